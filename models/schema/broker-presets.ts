@@ -1,0 +1,65 @@
+import type { Distribution } from './distribution';
+
+export const BROKER_TECHNOLOGIES = ['kafka', 'rabbitmq', 'nats', 'activemq', 'generic'] as const;
+export type BrokerTechnology = (typeof BROKER_TECHNOLOGIES)[number];
+
+export interface BrokerSettings {
+  publishAckMs: Distribution;
+  deliveryMs: Distribution;
+  capacity: number | null;
+  maxDeliveries: number;
+  redeliveryDelayMs: number;
+  duplicateRate: number;
+}
+
+/**
+ * Defaults a queue or topic takes from its technology when a field is left out.
+ * `generic` is DESIGN.md's defaults; the others are typical production settings
+ * (acknowledged publishes, usual redelivery limits), documented in docs/model.md.
+ */
+export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
+  generic: {
+    publishAckMs: { type: 'constant', value: 1 },
+    deliveryMs: { type: 'constant', value: 2 },
+    capacity: null,
+    maxDeliveries: 5,
+    redeliveryDelayMs: 1000,
+    duplicateRate: 0,
+  },
+  // acks=all on a replicated partition; consumers poll, so delivery is a few ms; retention, not a length limit.
+  kafka: {
+    publishAckMs: { type: 'lognormal', p50: 3, p99: 25 },
+    deliveryMs: { type: 'lognormal', p50: 5, p99: 40 },
+    capacity: null,
+    maxDeliveries: 5,
+    redeliveryDelayMs: 1000,
+    duplicateRate: 0.001,
+  },
+  // publisher confirms on a quorum queue; push delivery; a max-length policy.
+  rabbitmq: {
+    publishAckMs: { type: 'lognormal', p50: 2, p99: 15 },
+    deliveryMs: { type: 'lognormal', p50: 1, p99: 8 },
+    capacity: 100000,
+    maxDeliveries: 20,
+    redeliveryDelayMs: 1000,
+    duplicateRate: 0.0005,
+  },
+  // JetStream: MaxDeliver and AckWait drive redelivery.
+  nats: {
+    publishAckMs: { type: 'lognormal', p50: 1, p99: 6 },
+    deliveryMs: { type: 'lognormal', p50: 0.5, p99: 4 },
+    capacity: null,
+    maxDeliveries: 5,
+    redeliveryDelayMs: 30000,
+    duplicateRate: 0.001,
+  },
+  // persistent JMS messages; default redelivery policy of 6 retries.
+  activemq: {
+    publishAckMs: { type: 'lognormal', p50: 4, p99: 30 },
+    deliveryMs: { type: 'lognormal', p50: 3, p99: 20 },
+    capacity: 10000,
+    maxDeliveries: 7,
+    redeliveryDelayMs: 1000,
+    duplicateRate: 0.0005,
+  },
+};

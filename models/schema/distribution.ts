@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const positive = z.number().positive();
+const nonNegative = z.number().min(0);
+
+/** Durations in milliseconds. Architects know percentiles, so the lognormal is given by p50 and p99. */
+export const distributionObjectSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('constant'), value: nonNegative }).strict(),
+  z.object({ type: z.literal('exponential'), mean: positive }).strict(),
+  z
+    .object({ type: z.literal('uniform'), min: nonNegative, max: nonNegative })
+    .strict()
+    .refine((d) => d.max >= d.min, { message: 'max must be >= min', path: ['max'] }),
+  z
+    .object({ type: z.literal('lognormal'), p50: positive, p99: positive })
+    .strict()
+    .refine((d) => d.p99 >= d.p50, { message: 'p99 must be >= p50', path: ['p99'] }),
+  z.object({ type: z.literal('empirical'), values: z.array(nonNegative).min(1) }).strict(),
+]);
+
+/** A bare number is accepted as shorthand for a constant and normalised to one. */
+export const distributionSchema = z.preprocess(
+  (v) => (typeof v === 'number' ? { type: 'constant', value: v } : v),
+  distributionObjectSchema,
+);
+
+export type Distribution = z.output<typeof distributionObjectSchema>;
+export type DistributionType = Distribution['type'];
+
+export const constant = (value: number): Distribution => ({ type: 'constant', value });

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { idSchema, positionSchema, probabilitySchema } from './common';
+import { distributionSchema } from './distribution';
+import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
+
+const nodeBase = {
+  id: idSchema,
+  name: z.string().min(1),
+  position: positionSchema.default({ x: 0, y: 0 }),
+  description: z.string().optional(),
+};
+
+export const clientNodeSchema = z.object({ ...nodeBase, kind: z.literal('client') }).strict();
+
+export const SERVICE_LIKE_KINDS = ['service', 'database', 'external'] as const;
+export const CALL_MODES = ['sequential', 'parallel'] as const;
+
+export const serviceLikeNodeSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.enum(SERVICE_LIKE_KINDS),
+    replicas: z.number().int().min(1).default(1),
+    concurrency: z.number().int().min(1).default(8),
+    queueLimit: z.number().int().min(0).nullable().default(100),
+    serviceTimeMs: distributionSchema.default({ type: 'lognormal', p50: 10, p99: 50 }),
+    errorRate: probabilitySchema.default(0),
+    callMode: z.enum(CALL_MODES).default('sequential'),
+  })
+  .strict();
+
+export const BROKER_KINDS = ['queue', 'topic'] as const;
+
+/** Broker fields left out take the defaults of the node's technology. */
+export const brokerNodeSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.enum(BROKER_KINDS),
+    technology: z.enum(BROKER_TECHNOLOGIES).default('generic'),
+    publishAckMs: distributionSchema.optional(),
+    deliveryMs: distributionSchema.optional(),
+    capacity: z.number().int().min(1).nullable().optional(),
+    maxDeliveries: z.number().int().min(1).optional(),
+    redeliveryDelayMs: z.number().min(0).optional(),
+    duplicateRate: probabilitySchema.optional(),
+    /** Where messages go after `maxDeliveries` failed attempts; null parks them (still counted). */
+    deadLetterQueue: idSchema.nullable().default(null),
+  })
+  .strict()
+  .transform((n) => {
+    const preset = BROKER_PRESETS[n.technology];
+    return {
+      ...n,
+      publishAckMs: n.publishAckMs ?? preset.publishAckMs,
+      deliveryMs: n.deliveryMs ?? preset.deliveryMs,
+      capacity: n.capacity === undefined ? preset.capacity : n.capacity,
+      maxDeliveries: n.maxDeliveries ?? preset.maxDeliveries,
+      redeliveryDelayMs: n.redeliveryDelayMs ?? preset.redeliveryDelayMs,
+      duplicateRate: n.duplicateRate ?? preset.duplicateRate,
+    };
+  });
+
+export const nodeSchema = z.union([clientNodeSchema, serviceLikeNodeSchema, brokerNodeSchema]);
+
+export const NODE_KINDS = ['client', ...SERVICE_LIKE_KINDS, ...BROKER_KINDS] as const;
+
+export type ClientNode = z.output<typeof clientNodeSchema>;
+export type ServiceLikeNode = z.output<typeof serviceLikeNodeSchema>;
+export type BrokerNode = z.output<typeof brokerNodeSchema>;
+export type ModelNode = ClientNode | ServiceLikeNode | BrokerNode;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type ServiceLikeKind = (typeof SERVICE_LIKE_KINDS)[number];
+export type BrokerKind = (typeof BROKER_KINDS)[number];
+export type CallMode = (typeof CALL_MODES)[number];

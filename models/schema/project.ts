@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { nodeSchema } from './node';
+import { edgeSchema } from './edge';
+import { scenarioSchema } from './scenario';
+import { roadmapSchema } from './roadmap';
+
+export const FORMAT = 'spillway';
+export const CURRENT_VERSION = 1;
+
+export const variantSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    description: z.string().optional(),
+    nodes: z.array(nodeSchema).default([]),
+    edges: z.array(edgeSchema).default([]),
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    version: z.literal(CURRENT_VERSION),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    variants: z.array(variantSchema).min(1),
+    scenarios: z.array(scenarioSchema).default([]),
+    roadmap: roadmapSchema.optional(),
+  })
+  .strict();
+
+export type Variant = z.output<typeof variantSchema>;
+export type Project = z.output<typeof projectSchema>;
+/** What a file may contain before defaults are applied. */
+export type ProjectInput = z.input<typeof projectSchema>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/**
+ * A change is one primitive edit of a variant. Steps are lists of changes, so applying a
+ * step is mechanical and applying every step of a roadmap to the as-is yields the to-be.
+ * Nodes and edges inside changes are kept as plain records and validated when applied.
+ */
+const record = z.record(z.string(), z.unknown());
+export const changeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('addNode'), node: record }).strict(),
+  z.object({ op: z.literal('removeNode'), id: idSchema }).strict(),
+  z.object({ op: z.literal('updateNode'), node: record }).strict(),
+  z.object({ op: z.literal('addEdge'), edge: record }).strict(),
+  z.object({ op: z.literal('removeEdge'), id: idSchema }).strict(),
+  z.object({ op: z.literal('updateEdge'), edge: record }).strict(),
+]);
+
+export const STEP_KINDS = [
+  'decouple-through-queue',
+  'fan-out-through-topic',
+  'add-dead-letter-queue',
+  'make-consumer-idempotent',
+  'add-timeout',
+  'add-retries',
+  'add-circuit-breaker',
+  'remove-call',
+  'add-node',
+  'change-node',
+  'remove-node',
+  'add-edge',
+  'change-edge',
+] as const;
+
+export const checklistItemSchema = z
+  .object({ id: idSchema, label: z.string(), done: z.boolean().default(false) })
+  .strict();
+
+export const roadmapStepSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(STEP_KINDS),
+    title: z.string().min(1),
+    rationale: z.string().default(''),
+    owner: z.string().default(''),
+    /** True when the editor's transformation command recorded it; false when grouped from the diff. */
+    recorded: z.boolean().default(false),
+    changes: z.array(changeSchema).default([]),
+    checklist: z.array(checklistItemSchema).default([]),
+  })
+  .strict();
+
+export const roadmapSchema = z
+  .object({
+    from: idSchema,
+    to: idSchema,
+    steps: z.array(roadmapStepSchema).default([]),
+  })
+  .strict();
+
+export type Change = z.output<typeof changeSchema>;
+export type StepKind = (typeof STEP_KINDS)[number];
+export type ChecklistItem = z.output<typeof checklistItemSchema>;
+export type RoadmapStep = z.output<typeof roadmapStepSchema>;
+export type Roadmap = z.output<typeof roadmapSchema>;

@@ -1,0 +1,37 @@
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, processIo, UsageError, type CliIo } from './io';
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Each subcommand lives in its own file and is loaded only when asked for. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  validate: { summary: 'validate FILE', load: () => import('./commands/validate') },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  spillway ${c.summary}`);
+  return ['Usage:', ...lines].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : EXIT_BAD_INPUT;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`spillway: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    const { run } = await command.load();
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`spillway ${name}: ${e.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.err(`spillway ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return EXIT_INTERNAL;
+  }
+}
