@@ -11,7 +11,7 @@ const pureRestrictions = {
     {
       patterns: [
         { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'models/ and simulator/ are pure: no React.' },
-        { group: ['@xyflow/*', 'zustand', 'zustand/*', 'zundo', 'd3', 'd3-*', 'html-to-image'], message: 'models/ and simulator/ are pure: no UI libraries.' },
+        { group: ['@xyflow/*', 'zustand', 'zustand/*', 'zundo', 'd3', 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush', 'html-to-image', 'lz-string'], message: 'models/ and simulator/ are pure: no UI libraries (d3-scale, d3-shape and d3-array are fine).' },
         { group: ['**/src/**', '../src', '../../src'], message: 'models/ and simulator/ must not import the app (src/).' },
       ],
     },

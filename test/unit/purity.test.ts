@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
-const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|@xyflow\/react|zustand|zundo|d3[\w-]*|html-to-image)(\/[^'"]*)?['"]|from\s+['"][./]*\/?src\//;
+const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|@xyflow\/react|zustand|zundo|d3|d3-(?:selection|transition|zoom|drag|brush)|html-to-image)(\/[^'"]*)?['"]|from\s+['"][./]*\/?src\//;
 const FORBIDDEN_GLOBAL = /\b(window|document|localStorage|indexedDB|navigator)\s*\./;
 const HOST_FILES = new Set(['simulator/worker.ts']);
 
