@@ -18,3 +18,6 @@ export { describeStep } from './describe-step';
 export type { StepFacts } from './step-facts';
 export type { StepEdit } from './step-edit';
 export { RoadmapError } from './roadmap-error';
+export { kpisOf, type StepKpis, type KpiSource } from './step-kpis';
+export { simulateRoadmap, projectAtStep, type SimulateLike, type TrajectoryPoint } from './simulate-roadmap';
+export { suggestOrder, SUGGEST_CRITERION, type SuggestedOrder } from './suggest-order';
