@@ -43,7 +43,7 @@ const short = (text: string, max: number): string => (text.length > max ? `${tex
 /**
  * A simple left-to-right diagram of a variant as inline SVG: nodes in columns by depth, calls
  * solid, publish/consume dashed, changed elements (ids in `highlight`) outlined in red.
- * `idPrefix` keeps marker ids unique when several diagrams share one document.
+ * `idPrefix` keeps marker ids unique when several diagrams share one page.
  */
 export function variantDiagram(v: Variant, options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string }): string {
   const hl = options.highlight ?? new Set<string>();
