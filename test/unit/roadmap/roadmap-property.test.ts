@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { variantSchema } from '../../../models/schema/project';
+import { projectSchema } from '../../../models/schema/project';
+import { checkProject } from '../../../models/validate';
 import { STEP_KINDS } from '../../../models/schema/roadmap';
 import { sameContent } from '../../../models/roadmap/canonical';
 import { applySteps, intermediateVariants } from '../../../models/roadmap/apply-steps';
@@ -16,8 +17,11 @@ import type { Variant } from '../../../models/types';
 
 const RUNS = { numRuns: 150 };
 
+/** Valid per the models validator: the schema, then the referential checks. */
 function expectValid(v: Variant): void {
-  expect(variantSchema.safeParse(v).success).toBe(true);
+  const parsed = projectSchema.safeParse({ format: 'spillway', version: 1, name: 'p', variants: [v] });
+  expect(parsed.success).toBe(true);
+  if (parsed.success) expect(checkProject(parsed.data).errors).toEqual([]);
   expect(variantProblems(v)).toEqual([]);
 }
 
@@ -46,6 +50,15 @@ describe('diff → steps → apply reproduces the to-be', () => {
           expect(s.checklist.map((c) => c.id)).toEqual(expect.arrayContaining(['monitor-latency', 'monitor-errors', 'rollback']));
         }
         if (sameContent(asIs, toBe)) expect(steps).toEqual([]);
+        // Saved into the project, the plan passes the models validator (unique step and checklist ids).
+        const saved = projectSchema.parse({
+          format: 'spillway',
+          version: 1,
+          name: 'p',
+          variants: [asIs, toBe],
+          roadmap: { from: asIs.id, to: toBe.id, steps },
+        });
+        expect(checkProject(saved).errors).toEqual([]);
       }),
       RUNS,
     );

@@ -10,7 +10,7 @@ const asIs = {
     { id: 'web', name: 'Browser', kind: 'client' },
     { id: 'portal', name: 'Portal', kind: 'service', concurrency: 4, serviceTimeMs: 5 },
     { id: 'statements', name: 'Statements', kind: 'service', concurrency: 2, serviceTimeMs: 40 },
-    { id: 'email', name: 'Email', kind: 'external', serviceTimeMs: 20 },
+    { id: 'email', name: 'Email', kind: 'service', serviceTimeMs: 20 },
     { id: 'audit', name: 'Audit', kind: 'service', serviceTimeMs: 5 },
     { id: 'crm', name: 'CRM', kind: 'external', serviceTimeMs: 30 },
     { id: 'events', name: 'Events', kind: 'queue' },

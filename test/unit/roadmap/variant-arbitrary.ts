@@ -70,7 +70,8 @@ function buildAsIs(s: Shape): Variant {
   }
   if (s.brokers.length > 0) {
     for (const [x, y] of s.publishes) push('publish', `s${1 + (x % s.services)}`, `b${y % s.brokers.length}`);
-    for (const [x, y] of s.consumes) push('consume', `b${x % s.brokers.length}`, `s${1 + (y % s.services)}`);
+    // Consume edges go into services only (the last node is a database).
+    for (const [x, y] of s.consumes) push('consume', `b${x % s.brokers.length}`, `s${1 + (y % (s.services - 1))}`);
   }
   return variantSchema.parse({ id: 'as-is', name: 'As is', nodes, edges });
 }
@@ -85,12 +86,14 @@ export function applyEdit(v: Variant, e: Edit, serial: number): Variant {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const calls = edges.filter((x) => x.kind === 'call');
   const serviceCalls = calls.filter((x) => isService(byId.get(x.from)));
+  // Only a plain service can consume, so only calls into one can be decoupled.
+  const decouplable = serviceCalls.filter((x) => byId.get(x.to)?.kind === 'service');
   const brokers = nodes.filter((n): n is BrokerNode => n.kind === 'queue' || n.kind === 'topic');
   const replace = <T extends { id: string }>(xs: T[], x: object & { id: string }): T[] => xs.map((y) => (y.id === x.id ? (x as T) : y));
   const has = (kind: string, from: string, to: string): boolean => edges.some((x) => x.kind === kind && x.from === from && x.to === to);
   switch (e.kind) {
     case 'decouple': {
-      const c = pick(serviceCalls, e.a);
+      const c = pick(decouplable, e.a);
       if (!c) break;
       const queues = brokers.filter((b) => b.kind === 'queue');
       let q = e.b % 2 === 0 ? pick(queues, e.b) : undefined;
@@ -104,8 +107,8 @@ export function applyEdit(v: Variant, e: Edit, serial: number): Variant {
       break;
     }
     case 'fanout': {
-      const from = pick([...new Set(serviceCalls.map((c) => c.from))], e.a);
-      const cs = serviceCalls.filter((c) => c.from === from);
+      const from = pick([...new Set(decouplable.map((c) => c.from))], e.a);
+      const cs = decouplable.filter((c) => c.from === from);
       if (!from || new Set(cs.map((c) => c.to)).size < 2) break;
       const t = node({ id: `t${serial}`, name: `Topic ${serial}`, kind: 'topic', technology: 'kafka' });
       nodes.push(t);
