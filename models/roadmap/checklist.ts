@@ -126,15 +126,11 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, 'the former callers'),
         rollback(f),
       ];
-    case 'add-node':
     case 'change-node':
-      return [
-        item('capacity', `Capacity of ${f.subject ?? 'the node'} (replicas, workers, limits) checked against the peak scenario`),
-        item('owner', 'An owning team and an on-call rotation are named'),
-        ...(f.broker ? [contract(f), deadLetter(f)] : []),
-        ...monitoring(f, f.subject ?? 'the node'),
-        rollback(f),
-      ];
+      if (f.cosmetic) return [item('docs', 'Architecture documentation and dashboards use the new names and layout')];
+      return nodeChecklist(f);
+    case 'add-node':
+      return nodeChecklist(f);
     case 'add-edge':
     case 'change-edge':
       return [
@@ -144,4 +140,14 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         rollback(f),
       ];
   }
+}
+
+function nodeChecklist(f: StepFacts): ChecklistItem[] {
+  return [
+    item('capacity', `Capacity of ${f.subject ?? 'the node'} (replicas, workers, limits) checked against the peak scenario`),
+    item('owner', 'An owning team and an on-call rotation are named'),
+    ...(f.broker ? [contract(f), deadLetter(f)] : []),
+    ...monitoring(f, f.subject ?? 'the node'),
+    rollback(f),
+  ];
 }

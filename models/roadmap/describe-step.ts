@@ -61,6 +61,12 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         rationale: `${subject} is new in the target design; it is introduced before anything depends on it.`,
       };
     case 'change-node':
+      if (f.cosmetic) {
+        return {
+          title: `Update the diagram (names, layout and descriptions of ${f.cosmetic} element${f.cosmetic === 1 ? '' : 's'})`,
+          rationale: 'Nothing in the running system changes: the diagram catches up with the target drawing, so the last step ends exactly at the to-be.',
+        };
+      }
       return {
         title: `Change ${subject}${f.fields?.length ? ` (${list(f.fields)})` : ''}`,
         rationale: `${subject} is reconfigured as the target design requires.`,

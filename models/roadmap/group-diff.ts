@@ -26,6 +26,9 @@ export const STEP_ORDER: readonly StepKind[] = [
   'remove-node',
 ];
 
+/** Fields that change the drawing, not the system: grouped into one closing step. */
+const COSMETIC = new Set(['position', 'description', 'label', 'name']);
+
 const isBroker = (n: ModelNode): n is BrokerNode => n.kind === 'queue' || n.kind === 'topic';
 
 /** `record` with the given keys taken from `target` (deleted where the target has none). */
@@ -141,7 +144,9 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     );
   }
 
-  // 3. Nodes and edges that exist on both sides but differ: one step per aspect, chained.
+  // 3. Nodes and edges that exist on both sides but differ: one step per aspect, chained;
+  //    changes of layout and wording only are collected into one closing step.
+  const cosmetic: Change[] = [];
   for (const { from: before, to: after } of d.updatedNodes) {
     const subject = names.node(after.id);
     const dlqSet =
@@ -152,6 +157,10 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     }
     let record: ModelNode = before;
     const generic = differingKeys(before, after, dlqSet ? ['deadLetterQueue'] : []);
+    if (!dlqSet && generic.every((k) => COSMETIC.has(k))) {
+      cosmetic.push(updateNode(after));
+      continue;
+    }
     if (generic.length > 0) {
       record = withFields(record, after, generic);
       draft(after.id, { kind: 'change-node', subject, fields: generic, broker: isBroker(after) ? after.name : undefined }, [
@@ -189,6 +198,10 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
       after,
       aspects.map((a) => a.key),
     );
+    if (aspects.length === 0 && generic.every((k) => COSMETIC.has(k))) {
+      cosmetic.push(updateEdge(after));
+      continue;
+    }
     const brokerName = after.kind === 'call' ? undefined : names.node(after.kind === 'publish' ? after.to : after.from);
     let record: ModelEdge = before;
     if (generic.length > 0) {
@@ -240,6 +253,12 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     draft(e.id, { kind: e.kind === 'call' ? 'remove-call' : 'remove-edge', subject: names.edge(e.id) }, claimRemoved(e));
   }
 
+  if (cosmetic.length > 0) {
+    draft('diagram', { kind: 'change-node', subject: 'the diagram', cosmetic: cosmetic.length }, cosmetic);
+  }
+  const last = drafts.at(-1);
+  const rank = (s: RoadmapStep): number =>
+    cosmetic.length > 0 && s === last ? STEP_ORDER.length : STEP_ORDER.indexOf(s.kind);
   const deps = stepDependencies(from, drafts);
-  return orderSteps(drafts, deps, (s) => STEP_ORDER.indexOf(s.kind));
+  return orderSteps(drafts, deps, rank);
 }

@@ -17,4 +17,6 @@ export interface StepFacts {
   subject?: string;
   /** For change steps: which fields change. */
   fields?: string[];
+  /** For the closing step of layout and wording changes: how many nodes and edges it touches. */
+  cosmetic?: number;
 }
