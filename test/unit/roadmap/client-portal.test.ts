@@ -20,7 +20,7 @@ describe.each(EXAMPLES.map((e) => [e.id, e.project] as const))('built-in example
 
   test('the Markdown names every step', () => {
     const text = roadmapMarkdown({ project, plan });
-    plan.steps.forEach((s, i) => expect(text).toContain(`### ${i + 1}. `));
+    plan.steps.forEach((_, i) => expect(text).toContain(`### ${i + 1}. `));
     expect(text.match(/^### /gm)).toHaveLength(plan.steps.length);
   });
 });
