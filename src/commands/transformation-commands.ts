@@ -1,0 +1,1 @@
+export const TRANSFORMATION_COMMANDS: import('./registry').Command[] = [];
