@@ -22,6 +22,7 @@ export function syncNodes(
       position: old && old.data.node === node ? old.position : node.position,
       data: { node, hasProblem },
       selected: isSelected,
+      ariaLabel: `${node.kind} ${node.name}`,
     };
   });
 }

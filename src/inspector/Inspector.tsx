@@ -30,7 +30,8 @@ export function Inspector() {
     path = `variants[${variantIndex}].nodes[${nodeIndex}]`;
     body = <NodeInspector key={node.id} node={node} variant={variant} />;
   } else if (edge) {
-    title = `${edge.kind === 'call' ? 'Call' : edge.kind === 'publish' ? 'Publish' : 'Consume'}`;
+    const name = (id: string) => variant.nodes.find((n) => n.id === id)?.name ?? id;
+    title = `${edge.kind === 'call' ? 'Call' : edge.kind === 'publish' ? 'Publish' : 'Consume'}: ${name(edge.from)} → ${name(edge.to)}`;
     path = `variants[${variantIndex}].edges[${edgeIndex}]`;
     body = <EdgeInspector key={edge.id} edge={edge} variant={variant} />;
   } else if (count > 1) {

@@ -11,7 +11,6 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
   return (
     <>
       <Section title="Project">
-        <TextField label="Project name" value={project.name} onCommit={(name) => (name.trim() ? (update((p) => ({ ...p, name: name.trim() })), null) : 'must not be empty')} />
         <TextField label="Project description" multiline value={project.description ?? ''} onCommit={(d) => (update((p) => ({ ...p, description: d || undefined })), null)} />
         <p className="inspector-note">
           {project.variants.length} variants · {project.scenarios.length} scenarios · {steps} recorded roadmap steps

@@ -6,6 +6,7 @@ import { KIND_HINTS, KIND_LABELS, KindIcon } from '../canvas/kind-icons';
 import { viewportCentre } from '../canvas/flow-api';
 import { addNode } from '../store/edit-actions';
 import { showStatus } from '../store/ui-store';
+import { getActiveVariant } from '../store/active-variant';
 
 import { PALETTE_MIME } from './palette-mime';
 
@@ -26,7 +27,7 @@ export function Palette() {
               draggable
               onDragStart={(e) => onDragStart(e, kind)}
               onClick={() => {
-                const node = addNode(kind, viewportCentre());
+                const node = addNode(kind, freeSpot(viewportCentre()));
                 showStatus(`Added ${node.name}.`, 'success');
               }}
               aria-label={`Add ${KIND_LABELS[kind].toLowerCase()}`}
@@ -46,4 +47,12 @@ export function Palette() {
       </ul>
     </aside>
   );
+}
+
+/** The point, moved down until no node sits on it, so repeated clicks do not stack nodes. */
+function freeSpot(p: { x: number; y: number }): { x: number; y: number } {
+  const nodes = getActiveVariant().nodes;
+  let y = p.y;
+  while (nodes.some((n) => Math.abs(n.position.x - p.x) < 120 && Math.abs(n.position.y - y) < 60)) y += 90;
+  return { x: p.x, y };
 }
