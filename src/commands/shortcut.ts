@@ -11,7 +11,7 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   if (mod !== wantMod || event.shiftKey !== wantShift || event.altKey !== wantAlt) return false;
   if (!wantMod && (event.ctrlKey || event.metaKey)) return false;
   const pressed = event.key.length === 1 ? event.key.toUpperCase() : event.key;
-  return pressed === key.toUpperCase() || event.code === `Digit${key}` || event.code === `Key${key.toUpperCase()}`;
+  return pressed.toUpperCase() === key.toUpperCase() || event.code === `Digit${key}` || event.code === `Key${key.toUpperCase()}`;
 }
 
 export function formatShortcut(shortcut: string): string {
