@@ -2,8 +2,8 @@
 import { projectSchema } from '../../../models/schema/project';
 import type { Project, ProjectInput } from '../../../models/types';
 
-type NodeInput = ProjectInput['variants'][number]['nodes'][number];
-type EdgeInput = ProjectInput['variants'][number]['edges'][number];
+type NodeInput = NonNullable<ProjectInput['variants'][number]['nodes']>[number];
+type EdgeInput = NonNullable<ProjectInput['variants'][number]['edges']>[number];
 type ScenarioInput = ProjectInput['scenarios'] extends (infer S)[] | undefined ? S : never;
 
 export function project(
