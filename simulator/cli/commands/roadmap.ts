@@ -40,7 +40,7 @@ function endpoints(project: Project, from: string | undefined, to: string | unde
 
 /**
  * Plans the roadmap, simulates the scenario on the as-is and after every step (same seed for
- * all), and prints the document. Without scenarios the document has no KPIs.
+ * all), and prints the roadmap. Without scenarios it has no KPIs.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(args, ['format', 'from', 'to', 'scenario', 'seed'], []);
