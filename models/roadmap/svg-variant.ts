@@ -1,9 +1,9 @@
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
 
-const BOX_W = 150;
+const BOX_W = 168;
 const BOX_H = 46;
-const COL = 210;
+const COL = 206;
 const ROW = 68;
 const PAD = 16;
 
@@ -24,9 +24,10 @@ const EDGE_STYLE: Record<ModelEdge['kind'], { stroke: string; dash?: string }> =
 /** Columns by longest path from the entry points (cycles are cut after n rounds). */
 function layers(v: Variant): Map<string, number> {
   const layer = new Map(v.nodes.map((n) => [n.id, 0]));
+  const links = [...v.edges, ...deadLetterLinks(v)];
   for (let round = 0; round < v.nodes.length; round++) {
     let changed = false;
-    for (const e of v.edges) {
+    for (const e of links) {
       const next = (layer.get(e.from) ?? 0) + 1;
       if (layer.has(e.to) && next > layer.get(e.to)! && e.from !== e.to) {
         layer.set(e.to, next);
@@ -36,6 +37,13 @@ function layers(v: Variant): Map<string, number> {
     if (!changed) break;
   }
   return layer;
+}
+
+/** A broker's dead-letter queue, drawn as a dotted link one column further. */
+function deadLetterLinks(v: Variant): { from: string; to: string }[] {
+  return v.nodes.flatMap((n) =>
+    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue !== null ? [{ from: n.id, to: n.deadLetterQueue }] : [],
+  );
 }
 
 const short = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -86,6 +94,15 @@ export function variantDiagram(v: Variant, options: { idPrefix: string; highligh
       `<path d="${d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
     );
   }
+  for (const link of deadLetterLinks(v)) {
+    const a = pos.get(link.from);
+    const b = pos.get(link.to);
+    if (!a || !b) continue;
+    const [x1, y1, x2, y2] = [a.x + BOX_W / 2, a.y + BOX_H, b.x, b.y + BOX_H / 2];
+    out.push(
+      `<path d="M${x1},${y1} C${x1},${y2} ${x2 - 30},${y2} ${x2},${y2}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
+    );
+  }
   for (const n of v.nodes) {
     const { x, y } = pos.get(n.id)!;
     const s = NODE_STYLE[n.kind];
@@ -96,7 +113,7 @@ export function variantDiagram(v: Variant, options: { idPrefix: string; highligh
       n.kind === 'queue' || n.kind === 'topic'
         ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
         : '',
-      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 20))}</text>`,
+      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 22))}</text>`,
       `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(n.kind)}</text></g>`,
     );
   }
