@@ -141,11 +141,16 @@ export class JsonElementScanner {
   private startValue(i: number, c: number): boolean {
     const depth = this.frames.length;
     if (depth === 0 && this.topLevelDone) this.fail(i, 'unexpected content after the end of the JSON document');
-    if ((c === OPEN_OBJECT || c === OPEN_ARRAY) && depth >= 1 && depth <= MAX_WANTED_DEPTH && this.wants(this.currentPath())) {
-      this.capture = { path: this.currentPath(), parts: [], depth: 1 };
+    if (depth < 1 || depth > MAX_WANTED_DEPTH) return false;
+    const path = this.currentPath();
+    if (!this.wants(path)) return false;
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      this.capture = { path, parts: [], depth: 1 };
       this.captureStart = i;
       return true;
     }
+    // A string, number or literal where an element was wanted: reported as undefined, then skipped.
+    this.onElement(path, undefined);
     return false;
   }
 

@@ -70,6 +70,11 @@ export class TraceReader {
   }
 
   private accepts(path: readonly PathSegment[]): boolean {
+    // The top-level arrays identify the format even when they are empty.
+    if (path.length === 1 && this.format === null && (path[0] === 'resourceSpans' || path[0] === 'data')) {
+      this.format = path[0] === 'data' ? 'jaeger' : 'otlp';
+      return false;
+    }
     const element = traceElementAt(path);
     if (!element) return false;
     if (this.format === null) this.format = element.format;
