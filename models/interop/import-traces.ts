@@ -27,6 +27,8 @@ export interface ImportResult {
   summary: ImportSummary;
 }
 
+const NO_ATTRIBUTES: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
 /** How often (in traces) the building phase reports progress. */
 const BUILD_PROGRESS_EVERY = 5000;
 
@@ -42,9 +44,15 @@ export class TraceImporter {
   constructor(private readonly options: ImportOptions = {}) {
     this.reader = new TraceReader(
       (span) => {
+        // Share repeated strings: a large file holds a few services and operations but many spans.
+        span.service = this.intern(span.service);
+        span.name = this.intern(span.name);
+        if (Object.keys(span.attributes).length === 0) span.attributes = NO_ATTRIBUTES;
         const list = this.byTrace.get(span.traceId);
-        if (list) list.push(span);
-        else this.byTrace.set(span.traceId, [span]);
+        if (list) {
+          span.traceId = (list[0] as NormalizedSpan).traceId;
+          list.push(span);
+        } else this.byTrace.set(span.traceId, [span]);
       },
       (p) => options.onProgress?.({ ...p, phase: 'reading', traces: 0 }),
     );
@@ -52,6 +60,15 @@ export class TraceImporter {
 
   feed(chunk: string): void {
     this.reader.feed(chunk);
+  }
+
+  private readonly strings = new Map<string, string>();
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    // Names are few; a file with a unique name per span must not grow this table without bound.
+    if (this.strings.size < 10_000) this.strings.set(text, text);
+    return text;
   }
 
   finish(): ImportResult {

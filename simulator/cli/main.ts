@@ -5,6 +5,10 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Each subcommand lives in its own file and is loaded only when asked for. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   validate: { summary: 'validate FILE', load: () => import('./commands/validate') },
+  'import-trace': {
+    summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
+    load: () => import('./commands/import-trace'),
+  },
 };
 
 function usage(): string {
