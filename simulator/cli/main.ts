@@ -9,6 +9,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
     load: () => import('./commands/import-trace'),
   },
+  export: { summary: 'export --format asyncapi|mermaid FILE [--variant ID] [--json]', load: () => import('./commands/export') },
+  'import-asyncapi': {
+    summary: 'import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]',
+    load: () => import('./commands/import-asyncapi'),
+  },
 };
 
 function usage(): string {
