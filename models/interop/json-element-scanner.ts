@@ -1,3 +1,4 @@
+import { formatPath as formatProblemPath } from '../problem';
 import { ImportIssue } from './import-issue';
 
 export type PathSegment = string | number;
@@ -25,10 +26,9 @@ const COLON = 58;
 /** Only paths this shallow are offered to `wants`: deeper values are never elements of a trace file. */
 const MAX_WANTED_DEPTH = 6;
 
+/** The path as in every Spillway message (`data[2].spans[7]`); `(document)` for the whole file. */
 export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
-  return out === '' ? '(document)' : out;
+  return formatProblemPath(path) || '(document)';
 }
 
 function isWhitespace(c: number): boolean {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { projectSchema } from '../../models/schema/project';
+import { loadProject } from '../../models/load';
+import { formatProblem } from '../../models/problem';
 import type { Project, Variant } from '../../models/types';
 import { UsageError } from './io';
 
-/** Reads and validates a project file; bad input becomes a UsageError naming the JSON path. */
+/** Reads and checks a project file; bad input becomes a UsageError, one line per problem. */
 export function readProject(file: string): Project {
   let text: string;
   try {
@@ -11,18 +12,9 @@ export function readProject(file: string): Project {
   } catch {
     throw new UsageError(`cannot read ${file}: no such file`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const parsed = projectSchema.safeParse(value);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${file}: ${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(document)'}: ${i.message}`);
-    throw new UsageError(lines.join('\n'));
-  }
-  return parsed.data;
+  const loaded = loadProject(text);
+  if (!loaded.ok) throw new UsageError(loaded.errors.map((p) => `${file}: ${formatProblem(p)}`).join('\n'));
+  return loaded.project;
 }
 
 /** The variant asked for, else the preferred default id when present, else the first. */

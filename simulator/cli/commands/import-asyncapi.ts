@@ -3,7 +3,7 @@ import { importAsyncApi } from '../../../models/interop/asyncapi-import';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { pickVariant, readProject } from '../read-project';
-import { stableJson } from '../stable-json';
+import { serializeProject } from '../../../models/serialize';
 
 const USAGE = 'usage: spillway import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]';
 
@@ -30,7 +30,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     const { variant, summary } = importAsyncApi(text, target);
     const variants = project.variants.map((v) => (v.id === target.id ? variant : v));
-    io.out(stableJson({ ...project, variants }));
+    io.out(serializeProject({ ...project, variants }));
     io.err([`Merged ${docFile} into variant ${target.id}:`, ...summary.map((s) => `  ${s}`)].join('\n'));
     return EXIT_OK;
   } catch (e) {

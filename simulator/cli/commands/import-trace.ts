@@ -4,7 +4,7 @@ import { formatImportSummary } from '../../../models/interop/import-summary';
 import { TraceImporter, type ImportProgress } from '../../../models/interop/import-traces';
 import type { FitMode } from '../../../models/interop/distribution-fit';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { stableJson } from '../stable-json';
+import { serializeProject } from '../../../models/serialize';
 
 const USAGE = 'usage: spillway import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]';
 /** Read size: big enough to be fast, small enough that memory stays flat. */
@@ -67,7 +67,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     : undefined;
   try {
     const { project, summary } = await importTraceFile(options.file, { serviceTime: options.serviceTime, name: options.name, onProgress });
-    io.out(stableJson(project));
+    io.out(serializeProject(project));
     io.err(formatImportSummary(summary));
     return EXIT_OK;
   } catch (e) {

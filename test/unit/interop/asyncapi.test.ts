@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { asyncApiDocument, exportAsyncApi } from '../../../models/interop/asyncapi-export';
 import { importAsyncApi } from '../../../models/interop/asyncapi-import';
 import { ImportIssue } from '../../../models/interop/import-issue';
+import { EXAMPLES } from '../../../models/examples';
 import { variantSchema } from '../../../models/schema/project';
 import type { Variant } from '../../../models/types';
 
@@ -47,6 +48,12 @@ describe('AsyncAPI export', () => {
   test('is a valid AsyncAPI 3.0 document, in YAML and in JSON', () => {
     expectValid(parse(exportAsyncApi(toBe, { title: 'Shop' })));
     expectValid(JSON.parse(exportAsyncApi(toBe, { title: 'Shop', format: 'json' })));
+  });
+
+  test('every variant of the built-in examples exports a valid document', () => {
+    for (const example of EXAMPLES) {
+      for (const variant of example.project.variants) expectValid(asyncApiDocument(variant, { title: example.title }));
+    }
   });
 
   test('the schema check can fail (a broken document is rejected)', () => {

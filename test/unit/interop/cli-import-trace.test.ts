@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../../simulator/cli/main';
-import { projectSchema } from '../../../models/schema/project';
+import { loadProject } from '../../../models/load';
 import { generateShopSpans } from '../../fixtures/traces/generate-spans';
 import { jaegerChunks } from '../../fixtures/traces/write-formats';
 
@@ -28,7 +28,9 @@ describe('spillway import-trace', () => {
   test('prints a valid project on stdout and the summary on stderr', async () => {
     const { code, out, err } = await cli('import-trace', fixture('shop.otlp.json'));
     expect(code).toBe(0);
-    const project = projectSchema.parse(JSON.parse(out));
+    const loaded = loadProject(out);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const project = loaded.project;
     expect(project.variants[0]?.nodes).toHaveLength(11);
     expect(err).toMatch(/^Imported 168 spans in 12 traces \(OpenTelemetry OTLP JSON\)/);
     expect(err).toMatch(/call pricing → tax/);
@@ -37,7 +39,9 @@ describe('spillway import-trace', () => {
   test('--service-time empirical fits empirical distributions', async () => {
     const { code, out } = await cli('import-trace', fixture('shop.zipkin.json'), '--service-time', 'empirical', '--name', 'Shop');
     expect(code).toBe(0);
-    const project = projectSchema.parse(JSON.parse(out));
+    const loaded = loadProject(out);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const project = loaded.project;
     expect(project.name).toBe('Shop');
     const gateway = project.variants[0]?.nodes.find((n) => n.id === 'gateway');
     expect(gateway && 'serviceTimeMs' in gateway ? gateway.serviceTimeMs.type : null).toBe('empirical');
@@ -71,6 +75,6 @@ describe('spillway import-trace', () => {
     expect(code).toBe(0);
     expect(err).toMatch(/reading 50% \(\d+ spans\)/);
     expect(err).toMatch(/in 2400 traces/);
-    expect(projectSchema.safeParse(JSON.parse(out)).success).toBe(true);
+    expect(loadProject(out).ok).toBe(true);
   });
 });

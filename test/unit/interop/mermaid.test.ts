@@ -3,6 +3,7 @@
 import mermaid from 'mermaid';
 import { describe, expect, test } from 'vitest';
 import { exportMermaid, mermaidLabel } from '../../../models/interop/mermaid-export';
+import { EXAMPLES } from '../../../models/examples';
 import { variantSchema } from '../../../models/schema/project';
 import type { Variant } from '../../../models/types';
 
@@ -56,6 +57,12 @@ describe('Mermaid export', () => {
       const names = [...NASTY.slice(shift), ...NASTY.slice(0, shift)];
       const text = exportMermaid(variantWith(names));
       await expect(mermaid.parse(text), text).resolves.toBeTruthy();
+    }
+  });
+
+  test('every variant of the built-in examples parses', async () => {
+    for (const example of EXAMPLES) {
+      for (const variant of example.project.variants) await expect(mermaid.parse(exportMermaid(variant)), `${example.id}/${variant.id}`).resolves.toBeTruthy();
     }
   });
 

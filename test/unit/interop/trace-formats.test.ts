@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importTraces } from '../../../models/interop/import-traces';
-import { projectSchema } from '../../../models/schema/project';
+import { loadProject } from '../../../models/load';
 import type { Project } from '../../../models/types';
 
 const dir = join(__dirname, '../../fixtures/traces');
@@ -61,7 +61,7 @@ describe('trace formats', () => {
       expect(summary.traces).toBe(12);
       expect(summary.skippedCount).toBe(0);
       expect(topology(project)).toEqual(EXPECTED);
-      expect(projectSchema.safeParse(project).success).toBe(true);
+      expect(loadProject(project)).toMatchObject({ ok: true, warnings: [] });
       const orders = project.variants[0]?.nodes.find((n) => n.id === 'orders');
       expect(orders && 'callMode' in orders ? orders.callMode : null).toBe('parallel');
       const queue = project.variants[0]?.nodes.find((n) => n.id === 'order-events');
