@@ -20,7 +20,7 @@ const OTLP_SCOPE_KEYS = new Set(['scopeSpans', 'instrumentationLibrarySpans']);
 /**
  * Format detection by structure: a top-level array of spans is Zipkin v2, an object with
  * `data[]` is Jaeger, an object with `resourceSpans[]` is OTLP. The streaming reader asks
- * this for each value near the top of the document.
+ * this for each value near the top of the file.
  */
 export function traceElementAt(path: readonly PathSegment[]): TraceElement | null {
   const [first] = path;
