@@ -10,9 +10,10 @@ interface RunControlsProps {
   status: RunStatus;
   progress: BatchProgress | null;
   error: string | null;
-  target: RunTarget;
-  onTargetChange: (t: RunTarget) => void;
-  canRunBoth: boolean;
+  /** Omitted where the variants are chosen elsewhere (the compare view). */
+  target?: RunTarget;
+  onTargetChange?: (t: RunTarget) => void;
+  canRunBoth?: boolean;
   /** Why nothing can run (no scenario, no variant), or null. */
   blocker: string | null;
   runLabels: readonly string[];
@@ -21,34 +22,67 @@ interface RunControlsProps {
 }
 
 export function RunControls(props: RunControlsProps) {
-  const { status, progress, error, target, onTargetChange, canRunBoth, blocker, runLabels, onRun, onCancel } = props;
+  const {
+    status,
+    progress,
+    error,
+    target,
+    onTargetChange,
+    canRunBoth,
+    blocker,
+    runLabels,
+    onRun,
+    onCancel,
+  } = props;
   const running = status === 'running';
   return (
     <section className="run-controls" aria-label="Run">
       <div className="run-row">
-        <fieldset className="run-target" disabled={running}>
-          <legend className="visually-hidden">Variants to run</legend>
-          <label>
-            <input type="radio" name="run-target" checked={target === 'current'} onChange={() => onTargetChange('current')} /> Current variant
-          </label>
-          <label>
-            <input type="radio" name="run-target" checked={target === 'both'} disabled={!canRunBoth} onChange={() => onTargetChange('both')} /> Both
-            variants
-          </label>
-        </fieldset>
+        {onTargetChange && (
+          <fieldset className="run-target" disabled={running}>
+            <legend className="visually-hidden">Variants to run</legend>
+            <label>
+              <input
+                type="radio"
+                name="run-target"
+                checked={target === 'current'}
+                onChange={() => onTargetChange('current')}
+              />{' '}
+              Current variant
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="run-target"
+                checked={target === 'both'}
+                disabled={!canRunBoth}
+                onChange={() => onTargetChange('both')}
+              />{' '}
+              Both variants
+            </label>
+          </fieldset>
+        )}
         {running ? (
           <button type="button" className="button-danger" onClick={onCancel}>
             Cancel
           </button>
         ) : (
-          <button type="button" className="button-primary" onClick={onRun} disabled={blocker !== null} title={blocker ?? undefined}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={onRun}
+            disabled={blocker !== null}
+            title={blocker ?? undefined}
+          >
             Run simulation
           </button>
         )}
       </div>
       {blocker && !running && <p className="field-hint">{blocker}</p>}
       {running && progress && <RunProgress progress={progress} labels={runLabels} />}
-      {status === 'cancelled' && <p className="run-status">Cancelled. The results shown are from the previous run.</p>}
+      {status === 'cancelled' && (
+        <p className="run-status">Cancelled. The results shown are from the previous run.</p>
+      )}
       {status === 'error' && (
         <p className="run-status run-error" role="alert">
           The simulation failed: {error}
@@ -60,7 +94,10 @@ export function RunControls(props: RunControlsProps) {
 
 function RunProgress({ progress, labels }: { progress: BatchProgress; labels: readonly string[] }) {
   const label = labels[progress.run] ?? '';
-  const rep = progress.replications > 1 ? `, run ${progress.replication + 1} of ${progress.replications}` : '';
+  const rep =
+    progress.replications > 1
+      ? `, run ${progress.replication + 1} of ${progress.replications}`
+      : '';
   return (
     <div className="run-progress">
       <div
