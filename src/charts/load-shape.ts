@@ -35,8 +35,9 @@ export function rpsAt(shape: LoadShape, s: number, durationS: number): number {
       return points[points.length - 1]![1];
     }
     case 'trace': {
+      // One value per second, held for that second; nothing after the trace ends (as the engine).
       const i = Math.floor(s);
-      return shape.rps[Math.min(Math.max(i, 0), shape.rps.length - 1)]!;
+      return i >= 0 && i < shape.rps.length ? shape.rps[i]! : 0;
     }
   }
 }
@@ -49,7 +50,7 @@ function corners(shape: LoadShape, durationS: number): number[] {
     case 'steps':
       return shape.points.map((p) => p[0]);
     case 'trace':
-      return shape.rps.map((_, i) => i).filter((i) => i <= durationS);
+      return [...shape.rps.map((_, i) => i), shape.rps.length].filter((i) => i <= durationS);
     default:
       return [];
   }

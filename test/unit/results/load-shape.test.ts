@@ -21,7 +21,8 @@ describe('load shape preview', () => {
     expect(rpsAt(steps, 29, 30)).toBe(25);
     const trace: LoadShape = { type: 'trace', rps: [1, 2, 3] };
     expect(rpsAt(trace, 1.5, 10)).toBe(2);
-    expect(rpsAt(trace, 9, 10)).toBe(3);
+    expect(rpsAt(trace, 2.5, 10)).toBe(3);
+    expect(rpsAt(trace, 9, 10)).toBe(0);
   });
 
   test('samples keep the corners of the shape exactly and span the duration', () => {
