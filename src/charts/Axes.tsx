@@ -1,6 +1,7 @@
 // Axes drawn by React from d3 scales' ticks (no d3 DOM manipulation).
 import type { ScaleLinear } from 'd3';
 import { formatTick, type Unit } from '../results/format';
+import { timeTicks } from './time-ticks';
 
 interface XAxisProps {
   x: ScaleLinear<number, number>;
@@ -13,7 +14,7 @@ export function XAxis({ x, y, unit = 's', ticks = 6 }: XAxisProps) {
   return (
     <g className="chart-axis" transform={`translate(0,${y})`} aria-hidden="true">
       <line x1={x.range()[0]} x2={x.range()[1]} />
-      {x.ticks(ticks).map((v) => (
+      {(unit === 's' ? timeTicks(x.domain() as [number, number], ticks) : x.ticks(ticks)).map((v) => (
         <g key={v} transform={`translate(${x(v)},0)`}>
           <line y2={4} />
           <text y={16} textAnchor="middle">

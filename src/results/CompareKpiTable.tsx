@@ -44,8 +44,9 @@ export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
               : VERDICT_TEXT[d.verdict];
           return (
             <tr key={kpi.id} data-kpi={kpi.id} data-a={String(va)} data-b={String(vb)} className={verdict && `verdict-${verdict}`}>
-              <th scope="row" title={kpi.help}>
+              <th scope="row">
                 {kpi.label}
+                <span className="compare-help">{kpi.help}</span>
               </th>
               <td>{formatValue(va, kpi.unit)}</td>
               <td>{formatValue(vb, kpi.unit)}</td>

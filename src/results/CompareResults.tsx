@@ -9,6 +9,7 @@ import { ReplayGraph } from '../replay/ReplayGraph';
 import { ReplayTimeline } from '../replay/ReplayTimeline';
 import { CascadeList } from './CascadeList';
 import { sharedScales } from './chart-scales';
+import { compareHeadline } from './compare-headline';
 import { CompareKpiTable } from './CompareKpiTable';
 import { ResultsCharts } from './ResultsCharts';
 import { scenarioMarkers } from './scenario-markers';
@@ -39,12 +40,21 @@ export function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps
   const [playing, setPlaying] = useState(false);
   const frameA = useMemo(() => replayFrame(a.result, a.variant, atS), [a, atS]);
   const frameB = useMemo(() => replayFrame(b.result, b.variant, atS), [b, atS]);
+  const headline = useMemo(
+    () => compareHeadline({ name: a.variant.name, result: a.result }, { name: b.variant.name, result: b.result }, nodeName),
+    [a, b, nodeName],
+  );
   const sides = [
     { side: a, series: aligned.a, frame: frameA },
     { side: b, series: aligned.b, frame: frameB },
   ];
   return (
     <section className="compare" data-testid="compare-results">
+      <ul className="compare-headline" aria-label="In short">
+        {headline.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <p className="results-meta">
         Both under “{scenario.name}”, seed {a.result.seed}. In the table, <span className="verdict-better-text">▼/▲ better</span> and{' '}
         <span className="verdict-worse-text">▲/▼ worse</span> read {b.variant.name} against {a.variant.name}.
@@ -65,9 +75,9 @@ export function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps
         markers={markers}
         step={aligned.bucketS / 4}
       />
-      <div className="compare-columns">
+      <div className="compare-replays">
         {sides.map(({ side, frame }) => (
-          <div key={side.variant.id} className="compare-column">
+          <div key={side.variant.id} className="compare-replay">
             <h4>{side.variant.name}</h4>
             <ReplayGraph variant={side.variant} frame={frame} label={`${side.variant.name} at the chosen moment`} />
           </div>

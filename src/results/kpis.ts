@@ -81,7 +81,9 @@ export const KPIS: readonly KpiDefinition[] = [
     id: 'peakBacklog',
     label: 'Peak backlog',
     unit: 'count',
-    better: 'lower',
+    // Neither good nor bad: a backlog is the spike parked instead of refused; its cost shows in
+    // the completion time.
+    better: 'neutral',
     help: 'Most messages waiting in any one queue at once: the spike parked safely.',
     read: (r) => Object.values(r.queues).reduce((m, q) => Math.max(m, q.maxBacklog), 0),
   },
