@@ -15,6 +15,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]',
     load: () => import('./commands/roadmap'),
   },
+  'import-trace': {
+    summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
+    load: () => import('./commands/import-trace'),
+  },
+  export: { summary: 'export --format asyncapi|mermaid FILE [--variant ID] [--json]', load: () => import('./commands/export') },
+  'import-asyncapi': {
+    summary: 'import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]',
+    load: () => import('./commands/import-asyncapi'),
+  },
 };
 
 function usage(): string {
