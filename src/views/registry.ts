@@ -1,6 +1,7 @@
 // The views the header's switcher offers, in order. Other areas append theirs with one line each.
 import type { ComponentType } from 'react';
 import { EditView } from './EditView';
+import { RoadmapView } from './RoadmapView';
 
 export interface ViewDefinition {
   /** Stable id, also used in data-testid="view-<id>". */
@@ -14,7 +15,7 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
   // { id: 'simulate', label: 'Simulate', component: SimulateView },
   // { id: 'compare', label: 'Compare', component: CompareView },
-  // { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
+  { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
   // { id: 'present', label: 'Present', component: PresentView },
 ];
 
