@@ -53,7 +53,27 @@ const short = (text: string, max: number): string => (text.length > max ? `${tex
  * solid, publish/consume dashed, changed elements (ids in `highlight`) outlined in red.
  * `idPrefix` keeps marker ids unique when several diagrams share one page.
  */
-export function variantDiagram(v: Variant, options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string }): string {
+export interface DiagramNote {
+  /** Replaces the kind line under the name (e.g. "92% busy"). */
+  text: string;
+  /** 0..1: tints the node from its usual fill to red (utilisation at a moment). */
+  heat: number;
+}
+
+/** Mixes the kind's fill towards red by `heat` (0..1). */
+function heatFill(base: string, heat: number): string {
+  const h = Math.min(1, Math.max(0, heat));
+  if (h === 0) return base;
+  const from = [1, 3, 5].map((i) => parseInt(base.slice(i, i + 2), 16));
+  const to = [248, 113, 113];
+  const mix = from.map((c, i) => Math.round(c + (to[i]! - c) * h).toString(16).padStart(2, '0'));
+  return `#${mix.join('')}`;
+}
+
+export function variantDiagram(
+  v: Variant,
+  options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string; notes?: ReadonlyMap<string, DiagramNote> },
+): string {
   const hl = options.highlight ?? new Set<string>();
   const layer = layers(v);
   const columns = new Map<number, ModelNode[]>();
@@ -107,14 +127,15 @@ export function variantDiagram(v: Variant, options: { idPrefix: string; highligh
     const { x, y } = pos.get(n.id)!;
     const s = NODE_STYLE[n.kind];
     const changed = hl.has(n.id);
+    const note = options.notes?.get(n.id);
     out.push(
       `<g class="node node-${n.kind}${changed ? ' changed' : ''}"><title>${esc(`${n.name} (${n.kind})`)}</title>`,
-      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${note ? heatFill(s.fill, note.heat) : s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
       n.kind === 'queue' || n.kind === 'topic'
         ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
         : '',
       `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 22))}</text>`,
-      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(n.kind)}</text></g>`,
+      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(note ? note.text : n.kind)}</text></g>`,
     );
   }
   out.push('</svg>');

@@ -8,32 +8,23 @@ import { roadmapHtml } from '../../models/roadmap/export-html';
 import { roadmapJson } from '../../models/roadmap/export-json';
 import { roadmapMarkdown } from '../../models/roadmap/export-markdown';
 import { mergeSteps } from '../../models/roadmap/merge-steps';
-import { findVariant, planRoadmap, type RoadmapPlan } from '../../models/roadmap/plan';
+import { findVariant } from '../../models/roadmap/plan';
 import { renameStep } from '../../models/roadmap/rename-step';
 import { reorderSteps } from '../../models/roadmap/reorder-steps';
-import { simulateRoadmap, type TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
+import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
 import { splitStep } from '../../models/roadmap/split-step';
 import type { StepEdit } from '../../models/roadmap/step-edit';
 import { SUGGEST_CRITERION, suggestOrder, type SuggestedOrder } from '../../models/roadmap/suggest-order';
 import type { RoadmapExportInput } from '../../models/roadmap/roadmap-document';
-import type { Project, RoadmapStep, Variant } from '../../models/types';
+import type { RoadmapStep, Variant } from '../../models/types';
 import { downloadText } from '../roadmap/download-text';
-import { roadmapEndpoints } from '../roadmap/roadmap-endpoints';
+import { safePlan } from '../roadmap/safe-plan';
+import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
 import { StepCard } from '../roadmap/StepCard';
 import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
 import { workerSimulate } from '../roadmap/worker-simulate';
 import { useProjectStore } from '../store/project-store';
 import '../roadmap/roadmap.css';
-
-function safePlan(project: Project): { plan: RoadmapPlan; base: Variant } | { error: string } {
-  const ends = roadmapEndpoints(project);
-  if (!ends) return { error: 'A roadmap needs two variants (as-is and to-be).' };
-  try {
-    return { plan: planRoadmap(project, ends.from, ends.to), base: findVariant(project, ends.from) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
-}
 
 function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
   let current = base;
@@ -47,15 +38,17 @@ function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
   );
 }
 
-const orderKey = (steps: readonly RoadmapStep[], scenario: string): string =>
-  `${scenario}::${steps.map((s) => `${s.id}/${s.changes.length}`).join('|')}`;
+const orderKey = trajectoryKey;
 
 export function RoadmapView() {
   const project = useProjectStore((s) => s.project);
   const updateProject = useProjectStore((s) => s.updateProject);
   const planned = useMemo(() => safePlan(project), [project]);
-  const [scenarioId, setScenarioId] = useState(project.scenarios[0]?.id ?? '');
-  const [trajectory, setTrajectory] = useState<{ key: string; points: TrajectoryPoint[] } | null>(null);
+  const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
+  const setScenarioId = useRoadmapRunStore((s) => s.setScenarioId);
+  const scenarioId = project.scenarios.some((s) => s.id === storedScenario) ? storedScenario! : (project.scenarios[0]?.id ?? '');
+  const trajectory = useRoadmapRunStore((s) => s.trajectory);
+  const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
   const [progress, setProgress] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<SuggestedOrder | null>(null);

@@ -1,6 +1,7 @@
 // The views the header's switcher offers, in order. Other areas append theirs with one line each.
 import type { ComponentType } from 'react';
 import { EditView } from './EditView';
+import { PresentView } from './PresentView';
 import { RoadmapView } from './RoadmapView';
 
 export interface ViewDefinition {
@@ -16,7 +17,7 @@ export const VIEWS: ViewDefinition[] = [
   // { id: 'simulate', label: 'Simulate', component: SimulateView },
   // { id: 'compare', label: 'Compare', component: CompareView },
   { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
-  // { id: 'present', label: 'Present', component: PresentView },
+  { id: 'present', label: 'Present', component: PresentView },
 ];
 
 export function findView(id: string): ViewDefinition {

@@ -116,3 +116,45 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
   expect(html).toContain(`<td class="num">${formatMs(again[1]!.kpis.p99Ms)}</td>`);
   await context.close();
 });
+
+test('present mode: slides from the project, keys to move, Escape to leave, labels as text', async () => {
+  const project = portal();
+  const hostile = '<script>window.__pwned = 1</script><b>Statement generation</b>';
+  for (const v of project.variants) for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.getByTestId('view-present').click();
+
+  const today = page.getByTestId('slide-today');
+  await today.waitFor();
+  expect(await today.getByRole('heading', { level: 1 }).textContent()).toBe('Today: As-is: synchronous chain');
+  expect(await today.textContent()).toContain('<script>window.__pwned = 1</script><b>Statement');
+  expect(await page.locator('.present b, .present script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('1 / 7');
+
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-scenario').getByRole('heading', { name: 'The scenario: Quarterly peak (short)' }).waitFor();
+  await page.keyboard.press(' ');
+  const peak = page.getByTestId('slide-peak');
+  await peak.locator('svg.diagram').waitFor({ timeout: 90_000 });
+  expect(await peak.textContent()).toMatch(/% busy/);
+  await page.screenshot({ path: '/tmp/slide-peak.png' });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-target').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
+  expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
+  await page.screenshot({ path: '/tmp/slide-compare.png' });
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('slide-target').waitFor();
+  await page.keyboard.press('End');
+  await page.locator('[data-testid="slide-next"]').waitFor();
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('7 / 7');
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('view-roadmap-panel').waitFor();
+  expect(await page.getByTestId('present').count()).toBe(0);
+  await context.close();
+});
