@@ -176,6 +176,8 @@ export class Engine {
   private readonly nBucketDone: Float64Array;
   private readonly nBucketBad: Float64Array;
   private readonly nFirstQueuedB: Float64Array;
+  /** When the current stretch of a non-empty waiting room began (-1 when empty). */
+  private readonly nQueuedSince: Float64Array;
   private readonly nFirstBadB: Float64Array;
   readonly nSatAt: Float64Array;
   readonly nFailAt: Float64Array;
@@ -275,6 +277,7 @@ export class Engine {
     this.nBucketDone = new Float64Array(N);
     this.nBucketBad = new Float64Array(N);
     this.nFirstQueuedB = new Float64Array(N).fill(-1);
+    this.nQueuedSince = new Float64Array(N).fill(-1);
     this.nFirstBadB = new Float64Array(N).fill(-1);
     this.nSatAt = new Float64Array(N).fill(NaN);
     this.nFailAt = new Float64Array(N).fill(NaN);
@@ -543,7 +546,10 @@ export class Engine {
       this.touchNode(n);
       wait.push(j);
       const len = wait.size;
-      if (len === 1 && this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
+      if (len === 1) {
+        this.nQueuedSince[n] = this.now;
+        if (this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
+      }
       if (len > this.nBucketMaxWait[n]) this.nBucketMaxWait[n] = len;
       if (this.measuring && len > this.nMaxWait[n]) this.nMaxWait[n] = len;
       return;
@@ -662,6 +668,7 @@ export class Engine {
     const wait = this.nWait[n];
     if (wait.size > 0) {
       const next = wait.shift();
+      if (wait.size === 0) this.nQueuedSince[n] = -1;
       this.jHeld[next] = 1;
       this.startWork(next);
     } else {
@@ -1141,7 +1148,8 @@ export class Engine {
         }
         const waiting = this.nWait[n].size;
         this.nBucketMaxWait[n] = waiting;
-        this.nFirstQueuedB[n] = waiting > 0 ? t : -1;
+        // A queue that outlives the bucket dates from when it formed, not from the boundary.
+        this.nFirstQueuedB[n] = waiting > 0 ? this.nQueuedSince[n] : -1;
         this.nBucketRejected[n] = 0;
         this.nBucketDone[n] = 0;
         this.nBucketBad[n] = 0;
