@@ -15,7 +15,7 @@ export interface BrokerSettings {
 /**
  * Defaults a queue or topic takes from its technology when a field is left out.
  * `generic` is DESIGN.md's defaults; the others are typical production settings
- * (acknowledged publishes, usual redelivery limits), documented in docs/model.md.
+ * (acknowledged publishes, usual redelivery limits), documented in docs/file-format.md.
  */
 export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
   generic: {

@@ -10,11 +10,11 @@ export const distributionObjectSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('uniform'), min: nonNegative, max: nonNegative })
     .strict()
-    .refine((d) => d.max >= d.min, { message: 'max must be >= min', path: ['max'] }),
+    .refine((d) => d.max >= d.min, { message: 'must be >= min', path: ['max'] }),
   z
     .object({ type: z.literal('lognormal'), p50: positive, p99: positive })
     .strict()
-    .refine((d) => d.p99 >= d.p50, { message: 'p99 must be >= p50', path: ['p99'] }),
+    .refine((d) => d.p99 >= d.p50, { message: 'must be >= p50', path: ['p99'] }),
   z.object({ type: z.literal('empirical'), values: z.array(nonNegative).min(1) }).strict(),
 ]);
 

@@ -59,7 +59,12 @@ export const brokerNodeSchema = z
     };
   });
 
-export const nodeSchema = z.union([clientNodeSchema, serviceLikeNodeSchema, brokerNodeSchema]);
+/** Picked by `kind`, so that an error is reported against the fields of the kind the node claims to be. */
+export const nodeSchema = z.discriminatedUnion('kind', [
+  clientNodeSchema,
+  serviceLikeNodeSchema,
+  brokerNodeSchema,
+]);
 
 export const NODE_KINDS = ['client', ...SERVICE_LIKE_KINDS, ...BROKER_KINDS] as const;
 

@@ -1,0 +1,88 @@
+import { parseJsonText } from './json-text';
+import { OLDEST_VERSION, upgrade } from './migrations';
+import type { Problem } from './problem';
+import { isRecord } from './schema-at';
+import { issuesToProblems } from './schema-issues';
+import { CURRENT_VERSION, FORMAT, projectSchema } from './schema/project';
+import { describeValue } from './schema-issues';
+import type { Project } from './types';
+import { checkProject } from './validate';
+
+export type LoadResult =
+  | { ok: true; project: Project; warnings: Problem[] }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };
+
+const fail = (errors: Problem[], warnings: Problem[] = []): LoadResult => ({
+  ok: false,
+  errors,
+  warnings,
+});
+
+/**
+ * Reads a project from JSON text or from an already parsed value: upgrades older versions,
+ * applies defaults, and checks shape and references. Never throws on bad input.
+ */
+export function loadProject(input: string | unknown): LoadResult {
+  let doc: unknown = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok)
+      return fail([
+        {
+          path: '',
+          message: `malformed JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`,
+        },
+      ]);
+    doc = parsed.value;
+  }
+  if (!isRecord(doc)) {
+    return fail([
+      {
+        path: '',
+        message: `a Spillway project must be a JSON object ({...}), got ${describeValue(doc)}`,
+      },
+    ]);
+  }
+  if (doc.format !== undefined && doc.format !== FORMAT) {
+    return fail([
+      {
+        path: 'format',
+        message: `must be "${FORMAT}", got ${describeValue(doc.format)}: this is not a Spillway project`,
+      },
+    ]);
+  }
+  const versionProblem = checkVersion(doc.version);
+  if (versionProblem) return fail([versionProblem]);
+
+  const warnings: Problem[] = [];
+  const version = doc.version as number;
+  if (version < CURRENT_VERSION) {
+    const upgraded = upgrade(doc, version);
+    doc = upgraded.document;
+    warnings.push({
+      path: 'version',
+      message: `upgraded from version ${version} to ${CURRENT_VERSION} (${upgraded.applied.map((m) => m.summary).join('; ')}); saving writes version ${CURRENT_VERSION}`,
+    });
+  }
+
+  const parsed = projectSchema.safeParse(doc);
+  if (!parsed.success)
+    return fail(issuesToProblems(parsed.error.issues, doc, projectSchema), warnings);
+  const checked = checkProject(parsed.data);
+  warnings.push(...checked.warnings);
+  if (checked.errors.length > 0) return fail(checked.errors, warnings);
+  return { ok: true, project: parsed.data, warnings };
+}
+
+function checkVersion(version: unknown): Problem | null {
+  const readable = `this Spillway reads versions ${OLDEST_VERSION} to ${CURRENT_VERSION}`;
+  if (version === undefined) return { path: 'version', message: `is required; ${readable}` };
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return {
+      path: 'version',
+      message: `must be an integer, got ${describeValue(version)}; ${readable}`,
+    };
+  if (version < OLDEST_VERSION || version > CURRENT_VERSION)
+    return { path: 'version', message: `unsupported version ${version}; ${readable}` };
+  return null;
+}

@@ -1,0 +1,22 @@
+import { CURRENT_VERSION } from '../schema/project';
+import type { Migration } from './migration';
+import { v0ToV1 } from './v0-to-v1';
+
+/** Every migration, in order: MIGRATIONS[i] turns version i into version i + 1. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+export const OLDEST_VERSION = CURRENT_VERSION - MIGRATIONS.length;
+
+/** Applies the migrations from `version` up to the current version, oldest first. */
+export function upgrade(
+  document: Record<string, unknown>,
+  version: number,
+): { document: Record<string, unknown>; applied: Migration[] } {
+  let current = document;
+  const applied: Migration[] = [];
+  for (const migration of MIGRATIONS.slice(version - OLDEST_VERSION)) {
+    current = migration.migrate(current);
+    applied.push(migration);
+  }
+  return { document: current, applied };
+}
