@@ -11,6 +11,7 @@ import { IntQueue } from './int-queue';
 import { windowBounds } from './load-shape';
 import { growF64, growI32, growU8 } from './pool';
 import { Rng } from './rng';
+import { TimerFifo } from './timer-fifo';
 import type { TraceRecorder } from './trace-recorder';
 
 // Event kinds.
@@ -18,7 +19,7 @@ const EV_ARRIVAL = 0; // a = load index
 const EV_WORK_DONE = 1; // a = job
 const EV_CALL_ARRIVE = 2; // a = attempt, b = attempt generation
 const EV_RESPONSE = 3; // a = attempt, b = attempt generation
-const EV_TIMEOUT = 4; // a = attempt, b = attempt generation
+const EV_TIMEOUT = 4; // a = call edge: the front of its timeout FIFO is due
 const EV_ISSUE = 5; // a = attempt, b = attempt generation (a retry after backoff, or a deferred issue)
 const EV_PUBLISH_ACK = 6; // a = attempt
 const EV_MSG_READY = 7; // a = message
@@ -207,6 +208,7 @@ export class Engine {
   private readonly qBucketRefused: Float64Array;
 
   // ---- circuit breakers (by edge), a sliding window of 10 slots ----
+  private readonly timers: TimerFifo[];
   private readonly cbState: Uint8Array;
   private readonly cbUntil: Float64Array;
   private readonly cbProbe: Uint8Array;
@@ -327,6 +329,7 @@ export class Engine {
     this.qBucketPub = new Float64Array(N);
     this.qBucketRefused = new Float64Array(N);
 
+    this.timers = m.edgeIds.map(() => new TimerFifo(16));
     this.cbState = new Uint8Array(E);
     this.cbUntil = new Float64Array(E);
     this.cbProbe = new Uint8Array(E);
@@ -391,7 +394,7 @@ export class Engine {
           if (this.aGen[a] === b && this.aPending[a] === 1) this.onResponse(a);
           break;
         case EV_TIMEOUT:
-          if (this.aGen[a] === b && this.aPending[a] === 1) this.onTimeout(a);
+          this.onTimeouts(a);
           break;
         case EV_ISSUE:
           if (this.aGen[a] === b) this.issue(a);
@@ -728,7 +731,14 @@ export class Engine {
       this.aPending[a] = 1;
       const gen = this.aGen[a];
       const timeout = m.timeoutMs[e];
-      if (timeout !== Infinity) this.q.push(this.now + timeout, EV_TIMEOUT, a, gen);
+      if (timeout !== Infinity) {
+        const fifo = this.timers[e];
+        fifo.push(a, gen, this.now + timeout);
+        if (!fifo.scheduled) {
+          fifo.scheduled = true;
+          this.q.push(this.now + timeout, EV_TIMEOUT, e, 0);
+        }
+      }
       const ld = m.latencyDist[e];
       if (ld >= 0) this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
       else this.deliver(a);
@@ -779,6 +789,23 @@ export class Engine {
     if (this.m.cbEnabled[e] === 1) this.cbRecord(e, reason !== OK);
     if (reason !== OK) this.attemptFailed(a, reason);
     else this.branchDone(a, OK);
+  }
+
+  /** Fires the due timeouts of edge e whose calls are still waiting, then schedules the next live one. */
+  private onTimeouts(e: number): void {
+    const fifo = this.timers[e];
+    fifo.scheduled = false;
+    while (fifo.size > 0) {
+      const a = fifo.frontAttempt();
+      const live = this.aGen[a] === fifo.frontGeneration() && this.aPending[a] === 1;
+      if (live && fifo.frontDue() > this.now) {
+        fifo.scheduled = true;
+        this.q.push(fifo.frontDue(), EV_TIMEOUT, e, 0);
+        return;
+      }
+      fifo.shift();
+      if (live) this.onTimeout(a);
+    }
   }
 
   private onTimeout(a: number): void {
