@@ -5,7 +5,7 @@ import {
   KIND_TOPIC,
   type CompiledModel,
 } from './compile';
-import { EventQueue } from './event-queue';
+import { EventQueue4 } from './event-queue-4ary';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './load-shape';
@@ -79,7 +79,7 @@ export type CutReason = 'events' | 'wallClock' | 'cancelled' | 'memory';
 export class Engine {
   readonly m: CompiledModel;
   readonly opts: EngineOptions;
-  private readonly q = new EventQueue(4096);
+  private readonly q = new EventQueue4(4096);
   private readonly rng: Rng;
   private readonly arrivalRng: Rng[];
   now = 0;

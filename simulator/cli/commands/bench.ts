@@ -1,5 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
+import { holdBenchmark } from '../../bench/hold-model';
+import { EventQueue } from '../../event-queue';
+import { EventQueue4 } from '../../event-queue-4ary';
 import type { Project } from '../../../models/types';
 import { mmcProject } from '../../bench/mmc-model';
 import { withPeakScenario } from '../../bench/peak-scenario';
@@ -12,6 +16,7 @@ import { fmt, formatTable } from '../table';
 interface Measured {
   result: SimulationResult;
   peakHeapMb: number;
+  cpuMs: number;
 }
 
 /** Runs once with the heap sampled every 20 ms of wall time; peak is the high-water above the start. */
@@ -20,6 +25,7 @@ function measure(project: Project, variant: string, scenario: string): Measured 
   gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
+  const cpu0 = process.cpuUsage();
   const result = simulate(project, {
     variant,
     scenario,
@@ -29,8 +35,9 @@ function measure(project: Project, variant: string, scenario: string): Measured 
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     },
   });
+  const cpu = process.cpuUsage(cpu0);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { result, peakHeapMb: (peak - base) / 1048576 };
+  return { result, peakHeapMb: (peak - base) / 1048576, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 function row(name: string, m: Measured): string[] {
@@ -41,6 +48,8 @@ function row(name: string, m: Measured): string[] {
     fmt(r.events),
     fmt(r.wallMs),
     fmt(Math.round((r.events / Math.max(1, r.wallMs)) * 1000)),
+    fmt(Math.round(m.cpuMs)),
+    fmt(Math.round((r.events / Math.max(1, m.cpuMs)) * 1000)),
     fmt(m.peakHeapMb, 1),
   ];
 }
@@ -56,7 +65,7 @@ function examples(): { id: string; project: Project }[] {
 
 /** Events per second and peak heap on the reference models; a benchmark, not a test. */
 export async function run(_args: string[], io: CliIo): Promise<number> {
-  const header = ['model', 'requests', 'events', 'wall ms', 'events/s', 'peak heap MB'];
+  const header = ['model', 'requests', 'events', 'wall ms', 'events/s', 'cpu ms', 'events/cpu-s', 'peak heap MB'];
   const rows: string[][] = [];
   // Warm the JIT on a short run first so the first row is not penalised.
   simulate(mmcProject(200_000), { variant: 'mmc', scenario: 'steady' });
@@ -77,6 +86,18 @@ export async function run(_args: string[], io: CliIo): Promise<number> {
   rows.push(row('M/M/8, 1M requests (memory)', measure(mmcProject(1_000_000), 'mmc', 'steady')));
   rows.push(row('M/M/8, 10M requests (memory)', measure(mmcProject(10_000_000), 'mmc', 'steady')));
   io.out(formatTable(header, rows));
-  io.out(`node ${process.version}, ${process.arch}; peak heap = heap high-water above the start of the run, sampled every 20 ms`);
+  io.out('');
+  const heaps: string[][] = [];
+  for (const pending of [100, 10_000, 1_000_000]) {
+    heaps.push([
+      `hold, ${fmt(pending)} pending`,
+      fmt(Math.round(holdBenchmark(new EventQueue(), pending, 3_000_000))),
+      fmt(Math.round(holdBenchmark(new EventQueue4(), pending, 3_000_000))),
+    ]);
+  }
+  io.out(formatTable(['event queue', 'binary heap ops/s', '4-ary heap ops/s (used)'], heaps));
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  io.out(`node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${load}; cpu = user+system time of this process`);
+  io.out('peak heap = heap high-water above the start of the run, sampled every 20 ms');
   return EXIT_OK;
 }

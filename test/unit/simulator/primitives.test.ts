@@ -4,17 +4,21 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DistributionTable } from '../../../simulator/distributions';
 import { EventQueue } from '../../../simulator/event-queue';
+import { EventQueue4 } from '../../../simulator/event-queue-4ary';
 import { Histogram } from '../../../simulator/histogram';
 import { rateFunction, windowBounds } from '../../../simulator/load-shape';
 import { Rng } from '../../../simulator/rng';
 import { chooseBucketS } from '../../../simulator/series-bucket';
 import { meanCi95, t975 } from '../../../simulator/student-t';
 
-describe('EventQueue', () => {
+describe.each([
+  ['binary', () => new EventQueue(2)],
+  ['4-ary', () => new EventQueue4(2)],
+])('%s event queue', (_name, make) => {
   test('pops in time order, and events at the same time in the order they were pushed', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), (times) => {
-        const q = new EventQueue(2);
+        const q = make();
         times.forEach((t, i) => q.push(t, 0, i, 0));
         const out: [number, number][] = [];
         while (q.pop()) out.push([q.topTime, q.topA]);
