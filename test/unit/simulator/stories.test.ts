@@ -127,7 +127,7 @@ describe('duplicates', () => {
     const qs = safe.queues.payments;
     expect(qn.duplicates / qn.acked).toBeCloseTo(0.1, 1);
     // Every duplicate delivery was processed again (bar the few still on their way at the end).
-    expect(qn.duplicates - qn.duplicateSideEffects).toBeLessThanOrEqual(5);
+    expect(qn.duplicates - qn.duplicateSideEffects!).toBeLessThanOrEqual(5);
     expect(qn.duplicateSideEffects).toBeGreaterThan(300);
     expect(qn.duplicatesDiscarded).toBe(0);
     expect(qs.duplicateSideEffects).toBe(0);
