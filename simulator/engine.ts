@@ -1330,6 +1330,21 @@ export class Engine {
     this.mFree[this.mFreeTop++] = msg;
   }
 
+  /**
+   * Bytes held by the engine's growable state: the record pools, the event heap, waiting rooms,
+   * backlogs and timeout FIFOs at their high-water capacity (fixed-size tables not included).
+   * It follows the peak number of things in flight, not the number of requests.
+   */
+  stateBytes(): number {
+    let bytes = 0;
+    for (const v of Object.values(this)) {
+      if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+      else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
+      else if (Array.isArray(v)) for (const x of v) if (x instanceof IntQueue || x instanceof TimerFifo) bytes += typedBytes(x);
+    }
+    return bytes;
+  }
+
   // Accessors for the trace recorder.
   jobRoot(j: number): number {
     return this.jRoot[j];
@@ -1349,4 +1364,10 @@ export class Engine {
   messageRoot(msg: number): number {
     return this.mRoot[msg];
   }
+}
+
+function typedBytes(o: object): number {
+  let bytes = 0;
+  for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  return bytes;
 }
