@@ -79,6 +79,8 @@ export type CutReason = 'events' | 'wallClock' | 'cancelled' | 'memory';
 export class Engine {
   readonly m: CompiledModel;
   readonly opts: EngineOptions;
+  /** The trace recorder, or undefined: one field test per hook when tracing is off. */
+  private readonly tr: TraceRecorder | undefined;
   private readonly q = new EventQueue4(4096);
   private readonly rng: Rng;
   private readonly arrivalRng: Rng[];
@@ -251,6 +253,7 @@ export class Engine {
   constructor(m: CompiledModel, opts: EngineOptions) {
     this.m = m;
     this.opts = opts;
+    this.tr = opts.traces;
     this.rng = new Rng(opts.seed, 0);
     this.arrivalRng = m.loads.map((_, i) => new Rng(opts.seed, 1000 + i));
     this.durationMs = m.scenario.durationS * 1000;
@@ -522,7 +525,7 @@ export class Engine {
     this.jArrive[j] = now;
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
-    if (this.opts.traces) this.opts.traces.onEntry(this, r, j, client);
+    if (this.tr) this.tr.onEntry(this, r, j, client);
     this.startPlan(j);
   }
 
@@ -564,7 +567,7 @@ export class Engine {
     if (this.measuring) this.nRejected[n]++;
     this.nBucketRejected[n]++;
     this.noteBad(n);
-    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    if (this.tr) this.tr.onJobStart(this, j, n);
     this.respond(j, R_REJECTED);
     this.releaseJob(j);
   }
@@ -574,7 +577,7 @@ export class Engine {
     let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
     const slow = this.nSlow[n];
     if (slow !== 1) t *= slow;
-    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    if (this.tr) this.tr.onJobStart(this, j, n);
     this.q.push(this.now + t, EV_WORK_DONE, j, 0);
   }
 
@@ -642,7 +645,7 @@ export class Engine {
   private finishJob(j: number, reason: number): void {
     const kind = this.jKind[j];
     const n = this.jNode[j];
-    if (this.opts.traces) this.opts.traces.onJobEnd(this, j, reason);
+    if (this.tr) this.tr.onJobEnd(this, j, reason);
     if (kind === JOB_SYNC) {
       if (this.jHeld[j] === 1) this.releaseWorker(n);
       if (this.measuring) {
@@ -720,7 +723,7 @@ export class Engine {
     }
     this.depth++;
     this.aSent[a] = this.now;
-    if (this.opts.traces) this.opts.traces.onAttempt(this, a, this.aJob[a], e);
+    if (this.tr) this.tr.onAttempt(this, a, this.aJob[a], e);
     if (m.edgeKind[e] === EDGE_PUBLISH) {
       this.aPending[a] = 1;
       const broker = m.edgeTo[e];
@@ -760,7 +763,7 @@ export class Engine {
     this.jArrive[j] = this.now;
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
-    if (this.opts.traces) this.jSpan[j] = this.aSpan[a];
+    if (this.tr) this.jSpan[j] = this.aSpan[a];
     this.arriveAtNode(j);
   }
 
@@ -820,7 +823,7 @@ export class Engine {
   private attemptFailed(a: number, reason: number): void {
     const m = this.m;
     const e = this.aEdge[a];
-    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     const tries = this.aTry[a];
     if (tries < m.retryMax[e]) {
       const delay = m.backoffMs[e] * Math.pow(m.multiplier[e], tries);
@@ -834,7 +837,7 @@ export class Engine {
   private branchDone(a: number, reason: number): void {
     const j = this.aJob[a];
     const e = this.aEdge[a];
-    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     this.freeAttempt(a);
     if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK) this.jReason[j] = reason;
     if (this.jPending[j] > 0) {
@@ -949,7 +952,7 @@ export class Engine {
       const backlog = ++this.chBacklog[c];
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
       if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
-      if (this.opts.traces) this.opts.traces.onMessage(this, msg, cause, b);
+      if (this.tr) this.tr.onMessage(this, msg, cause, b);
       this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
     }
   }
@@ -1013,7 +1016,7 @@ export class Engine {
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
     if (this.measuring) this.nArrivals[n]++;
-    if (this.opts.traces) this.jSpan[j] = this.mSpan[msg];
+    if (this.tr) this.jSpan[j] = this.mSpan[msg];
     this.startWork(j);
   }
 
@@ -1066,7 +1069,7 @@ export class Engine {
     this.chBacklog[c]--;
     if (ok) this.okMessages++;
     else this.deadMessages++;
-    if (this.opts.traces) this.opts.traces.onMessageEnd(this, msg);
+    if (this.tr) this.tr.onMessageEnd(this, msg);
     const r = this.mRoot[msg];
     this.freeMessage(msg);
     this.unrefRoot(r);
