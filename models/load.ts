@@ -23,7 +23,7 @@ const fail = (errors: Problem[], warnings: Problem[] = []): LoadResult => ({
  * applies defaults, and checks shape and references. Never throws on bad input.
  */
 export function loadProject(input: string | unknown): LoadResult {
-  let document: unknown = input;
+  let raw: unknown = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
     if (!parsed.ok)
@@ -33,41 +33,41 @@ export function loadProject(input: string | unknown): LoadResult {
           message: `malformed JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`,
         },
       ]);
-    document = parsed.value;
+    raw = parsed.value;
   }
-  if (!isRecord(document)) {
+  if (!isRecord(raw)) {
     return fail([
       {
         path: '',
-        message: `a Spillway project must be a JSON object ({...}), got ${describeValue(document)}`,
+        message: `a Spillway project must be a JSON object ({...}), got ${describeValue(raw)}`,
       },
     ]);
   }
-  if (document.format !== undefined && document.format !== FORMAT) {
+  if (raw.format !== undefined && raw.format !== FORMAT) {
     return fail([
       {
         path: 'format',
-        message: `must be "${FORMAT}", got ${describeValue(document.format)}: this is not a Spillway project`,
+        message: `must be "${FORMAT}", got ${describeValue(raw.format)}: this is not a Spillway project`,
       },
     ]);
   }
-  const versionProblem = checkVersion(document.version);
+  const versionProblem = checkVersion(raw.version);
   if (versionProblem) return fail([versionProblem]);
 
   const warnings: Problem[] = [];
-  const version = document.version as number;
+  const version = raw.version as number;
   if (version < CURRENT_VERSION) {
-    const upgraded = upgrade(document, version);
-    document = upgraded.document;
+    const upgraded = upgrade(raw, version);
+    raw = upgraded.document;
     warnings.push({
       path: 'version',
       message: `upgraded from version ${version} to ${CURRENT_VERSION} (${upgraded.applied.map((m) => m.summary).join('; ')}); saving writes version ${CURRENT_VERSION}`,
     });
   }
 
-  const parsed = projectSchema.safeParse(document);
+  const parsed = projectSchema.safeParse(raw);
   if (!parsed.success)
-    return fail(issuesToProblems(parsed.error.issues, document, projectSchema), warnings);
+    return fail(issuesToProblems(parsed.error.issues, raw, projectSchema), warnings);
   const checked = checkProject(parsed.data);
   warnings.push(...checked.warnings);
   if (checked.errors.length > 0) return fail(checked.errors, warnings);
