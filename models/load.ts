@@ -23,7 +23,7 @@ const fail = (errors: Problem[], warnings: Problem[] = []): LoadResult => ({
  * applies defaults, and checks shape and references. Never throws on bad input.
  */
 export function loadProject(input: string | unknown): LoadResult {
-  let raw: unknown = input;
+  let doc: unknown = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
     if (!parsed.ok)
@@ -33,41 +33,41 @@ export function loadProject(input: string | unknown): LoadResult {
           message: `malformed JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`,
         },
       ]);
-    raw = parsed.value;
+    doc = parsed.value;
   }
-  if (!isRecord(raw)) {
+  if (!isRecord(doc)) {
     return fail([
       {
         path: '',
-        message: `a Spillway project must be a JSON object ({...}), got ${describeValue(raw)}`,
+        message: `a Spillway project must be a JSON object ({...}), got ${describeValue(doc)}`,
       },
     ]);
   }
-  if (raw.format !== undefined && raw.format !== FORMAT) {
+  if (doc.format !== undefined && doc.format !== FORMAT) {
     return fail([
       {
         path: 'format',
-        message: `must be "${FORMAT}", got ${describeValue(raw.format)}: this is not a Spillway project`,
+        message: `must be "${FORMAT}", got ${describeValue(doc.format)}: this is not a Spillway project`,
       },
     ]);
   }
-  const versionProblem = checkVersion(raw.version);
+  const versionProblem = checkVersion(doc.version);
   if (versionProblem) return fail([versionProblem]);
 
   const warnings: Problem[] = [];
-  const version = raw.version as number;
+  const version = doc.version as number;
   if (version < CURRENT_VERSION) {
-    const upgraded = upgrade(raw, version);
-    raw = upgraded.document;
+    const upgraded = upgrade(doc, version);
+    doc = upgraded.document;
     warnings.push({
       path: 'version',
       message: `upgraded from version ${version} to ${CURRENT_VERSION} (${upgraded.applied.map((m) => m.summary).join('; ')}); saving writes version ${CURRENT_VERSION}`,
     });
   }
 
-  const parsed = projectSchema.safeParse(raw);
+  const parsed = projectSchema.safeParse(doc);
   if (!parsed.success)
-    return fail(issuesToProblems(parsed.error.issues, raw, projectSchema), warnings);
+    return fail(issuesToProblems(parsed.error.issues, doc, projectSchema), warnings);
   const checked = checkProject(parsed.data);
   warnings.push(...checked.warnings);
   if (checked.errors.length > 0) return fail(checked.errors, warnings);
