@@ -47,6 +47,12 @@ export interface QueueStats {
   maxBacklog: number;
   finalBacklog: number;
   messageAgeMs: LatencySummary;
+  /** Extension: publishes the broker refused (capacity reached: backpressure; or an outage). */
+  refused: number;
+  /** Extension: duplicate deliveries an idempotent consumer recognised and discarded. */
+  duplicatesDiscarded: number;
+  /** Extension: duplicate deliveries a non-idempotent consumer processed again (side effects done twice). */
+  duplicateSideEffects: number;
 }
 
 export interface Series {
@@ -89,7 +95,24 @@ export interface SimulationResult {
   cascade: CascadeEntry[];
   conservation: Conservation;
   /** Extension: set when a guard (event or wall-clock budget) ended the run early. */
-  cutShort: { reason: 'events' | 'wallClock' | 'cancelled'; atS: number } | null;
+  cutShort: { reason: 'events' | 'wallClock' | 'cancelled' | 'memory'; atS: number } | null;
+  /** Extension: synthetic spans of the first requests after warm-up, when `traces` was asked for. */
+  traces?: Span[];
+}
+
+/** One span of a synthetic trace (OpenTelemetry-like; times in ms from the start of the run). */
+export interface Span {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string | null;
+  service: string;
+  kind: 'server' | 'client' | 'producer' | 'consumer';
+  name: string;
+  startMs: number;
+  endMs: number;
+  peerService?: string;
+  /** Extension: set when the operation failed, with the reason (timeout, rejected, ...). */
+  error?: string;
 }
 
 export interface SimulateOptions {
@@ -103,4 +126,10 @@ export interface SimulateOptions {
   maxWallMs?: number;
   /** Called now and then with the simulated time reached; return true to cancel. */
   onProgress?: (p: { simulatedS: number; durationS: number; events: number }) => boolean | void;
+  /** How often (wall-clock ms) onProgress is called at most; default 100. */
+  progressEveryMs?: number;
+  /** Guard: stop when this many jobs and messages are in flight at once (default 5 million). */
+  maxLive?: number;
+  /** Record synthetic spans for the first `maxRequests` requests after warm-up. */
+  traces?: { maxRequests: number };
 }

@@ -1,7 +1,40 @@
+// The app shell: header, the current view, the status line and the project dialogs.
+import { useEffect } from 'react';
+import { registerCommands } from './commands/registry';
+import { BUILTIN_COMMANDS } from './commands/builtin-commands';
+import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
+import { useShortcuts } from './commands/use-shortcuts';
+import { PROJECT_COMMANDS } from './project/project-commands';
+import { useFileDrop } from './project/use-file-drop';
+import { ExamplesDialog } from './shell/ExamplesDialog';
+import { Header } from './shell/Header';
+import { ReportDialog } from './shell/ReportDialog';
+import { ShareDialog } from './shell/ShareDialog';
+import { StatusLine } from './shell/StatusLine';
+import { useUiStore } from './store/ui-store';
+import { findView } from './views/registry';
+
+registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS]);
+
 export function App() {
+  useShortcuts();
+  useFileDrop();
+  const view = useUiStore((s) => s.view);
+  const dialog = useUiStore((s) => s.dialog);
+  const View = findView(view).component;
+  useEffect(() => {
+    document.title = 'Spillway';
+  }, []);
   return (
-    <main>
-      <h1>Spillway</h1>
-    </main>
+    <div className="app">
+      <Header />
+      <main className="app-main" data-testid={`view-${findView(view).id}-panel`}>
+        <View />
+      </main>
+      <StatusLine />
+      {dialog === 'examples' && <ExamplesDialog />}
+      {dialog === 'share' && <ShareDialog />}
+      <ReportDialog />
+    </div>
   );
 }

@@ -5,6 +5,12 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Each subcommand lives in its own file and is loaded only when asked for. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   validate: { summary: 'validate FILE', load: () => import('./commands/validate') },
+  simulate: {
+    summary: 'simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]',
+    load: () => import('./commands/simulate'),
+  },
+  compare: { summary: 'compare FILE [--scenario ID] [--json]', load: () => import('./commands/compare') },
+  bench: { summary: 'bench', load: () => import('./commands/bench') },
 };
 
 function usage(): string {

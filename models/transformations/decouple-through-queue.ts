@@ -1,0 +1,38 @@
+// A call A→B becomes: A publishes to a new queue that B consumes. The caller stops waiting for B.
+import { addEdge, addNode, removeEdge } from '../changes';
+import type { BrokerTechnology, ConsumeEdge, PublishEdge, Variant } from '../types';
+import { findEdge, findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { newBroker } from './new-broker';
+import { TransformationError, type TransformationResult } from './transformation';
+import { uniqueId } from './unique-id';
+
+export interface DecoupleOptions {
+  technology?: BrokerTechnology;
+  /** Node ids used in other variants, so that the new queue's id means one thing everywhere. */
+  otherNodeIds?: Iterable<string>;
+}
+
+export function decoupleThroughQueue(variant: Variant, edgeId: string, options: DecoupleOptions = {}): TransformationResult {
+  const call = findEdge(variant, edgeId, 'call');
+  const from = findNode(variant, call.from);
+  const to = findNode(variant, call.to);
+  if (from.kind !== 'service') throw new TransformationError(`only a service can publish; "${from.name}" is a ${from.kind}`);
+  if (to.kind !== 'service') throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
+
+  const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
+  const position = { x: Math.round((from.position.x + to.position.x) / 2), y: Math.round((from.position.y + to.position.y) / 2) + 90 };
+  const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
+  const edgeIds = variant.edges.map((e) => e.id);
+  const publish: PublishEdge = { id: uniqueId(`${from.id}-${queueId}`, edgeIds), from: from.id, to: queueId, kind: 'publish', probability: call.probability };
+  const consume: ConsumeEdge = { id: uniqueId(`${queueId}-${to.id}`, [...edgeIds, publish.id]), from: queueId, to: to.id, kind: 'consume', concurrency: 4, idempotent: false };
+
+  return makeStep(
+    'decouple-through-queue',
+    `decouple-${call.id}`,
+    `Decouple ${from.name} → ${to.name} through a queue`,
+    `${from.name} stops waiting for ${to.name}: it publishes to "${queue.name}" and goes on after the broker's acknowledgement. ` +
+      `${to.name} consumes at its own pace, so a spike becomes a backlog instead of holding ${from.name}'s workers, and a slow or failing ${to.name} no longer cascades upstream.`,
+    [removeEdge(call.id), addNode(queue), addEdge(publish), addEdge(consume)],
+    MESSAGING_CHECKLIST,
+  );
+}

@@ -1,0 +1,52 @@
+// A service calling several services in turn publishes one event to a topic; each former callee subscribes.
+import { addEdge, addNode, removeEdge } from '../changes';
+import type { BrokerTechnology, CallEdge, Change, ConsumeEdge, PublishEdge, Variant } from '../types';
+import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { newBroker } from './new-broker';
+import { TransformationError, type TransformationResult } from './transformation';
+import { uniqueId } from './unique-id';
+
+export interface FanOutOptions {
+  technology?: BrokerTechnology;
+  otherNodeIds?: Iterable<string>;
+}
+
+/** The outgoing calls that can become subscriptions: those into services. */
+export function fanOutCandidates(variant: Variant, nodeId: string): CallEdge[] {
+  const kinds = new Map(variant.nodes.map((n) => [n.id, n.kind]));
+  return variant.edges.filter((e): e is CallEdge => e.kind === 'call' && e.from === nodeId && kinds.get(e.to) === 'service');
+}
+
+export function fanOutThroughTopic(variant: Variant, nodeId: string, options: FanOutOptions = {}): TransformationResult {
+  const source = findNode(variant, nodeId);
+  if (source.kind !== 'service') throw new TransformationError(`only a service can publish; "${source.name}" is a ${source.kind}`);
+  const calls = fanOutCandidates(variant, nodeId);
+  if (calls.length < 2) throw new TransformationError(`"${source.name}" needs at least two outgoing calls into services to fan out`);
+
+  const topicId = uniqueId(`${source.id}-events`, takenNodeIds(variant, options.otherNodeIds));
+  const callees = calls.map((c) => findNode(variant, c.to));
+  const meanY = callees.reduce((s, n) => s + n.position.y, 0) / callees.length;
+  const minX = Math.min(...callees.map((n) => n.position.x));
+  const position = { x: Math.round((source.position.x + minX) / 2), y: Math.round(meanY) };
+  const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
+
+  const edgeIds = variant.edges.map((e) => e.id);
+  const publish: PublishEdge = { id: uniqueId(`${source.id}-${topicId}`, edgeIds), from: source.id, to: topicId, kind: 'publish', probability: 1 };
+  edgeIds.push(publish.id);
+  const changes: Change[] = [...calls.map((c) => removeEdge(c.id)), addNode(topic), addEdge(publish)];
+  for (const callee of callees) {
+    const consume: ConsumeEdge = { id: uniqueId(`${topicId}-${callee.id}`, edgeIds), from: topicId, to: callee.id, kind: 'consume', concurrency: 4, idempotent: false };
+    edgeIds.push(consume.id);
+    changes.push(addEdge(consume));
+  }
+  const names = callees.map((n) => n.name).join(', ');
+  return makeStep(
+    'fan-out-through-topic',
+    `fan-out-${source.id}`,
+    `Fan out ${source.name} through a topic`,
+    `${source.name} publishes one event to "${topic.name}" instead of calling ${names} one by one. ` +
+      `Each becomes a subscription with its own copy, so a slow subscriber delays only itself and new subscribers need no change to ${source.name}.`,
+    changes,
+    MESSAGING_CHECKLIST,
+  );
+}

@@ -1,0 +1,121 @@
+import { KIND_QUEUE, KIND_SERVICE, KIND_TOPIC } from './compile';
+import type { Engine } from './engine';
+import { round3 } from './histogram';
+import type { CascadeEntry, NodeStats, QueueStats, SimulationResult } from './result';
+
+/** Reads the engine's counters into the results contract (plain JSON, stable key order). */
+export function buildResult(engine: Engine, variant: string, scenario: string, seed: number): SimulationResult {
+  const m = engine.m;
+  engine.recordUnfinished();
+  const measuredMs = Math.max(1e-9, engine.now - engine.warmupMs);
+  const nodes: Record<string, NodeStats> = {};
+  const queues: Record<string, QueueStats> = {};
+  const utilization: Record<string, number[]> = {};
+  const backlog: Record<string, number[]> = {};
+  const cascade: CascadeEntry[] = [];
+
+  m.nodeIds.forEach((id, n) => {
+    const kind = m.nodeKind[n];
+    if (kind === KIND_SERVICE) {
+      let area = engine.nBusyAreaT[n];
+      for (let e = 0; e < m.edgeIds.length; e++) {
+        if (m.consumerChan[e] >= 0 && m.edgeTo[e] === n) area += engine.ceBusyAreaT[e];
+      }
+      nodes[id] = {
+        arrivals: engine.nArrivals[n],
+        served: engine.nServed[n],
+        rejected: engine.nRejected[n],
+        failed: engine.nFailed[n],
+        timeouts: engine.nTimeouts[n],
+        utilization: round6(engine.utilCap[n] > 0 ? area / (engine.utilCap[n] * measuredMs) : 0),
+        meanQueueLength: round6(engine.nWaitAreaT[n] / measuredMs),
+        maxQueueLength: engine.nMaxWait[n],
+        latencyMs: engine.nHist[n].summary(),
+      };
+      utilization[id] = Array.from(engine.sUtil[n], round6);
+    } else if (kind === KIND_QUEUE || kind === KIND_TOPIC) {
+      queues[id] = {
+        published: engine.qPublished[n],
+        delivered: engine.qDelivered[n],
+        acked: engine.qAcked[n],
+        deadLettered: engine.qDead[n],
+        duplicates: engine.qDup[n],
+        maxBacklog: engine.qMaxBacklog[n],
+        finalBacklog: engine.brokerBacklog(n),
+        messageAgeMs: engine.qAge[n].summary(),
+        refused: engine.qRefused[n],
+        duplicatesDiscarded: engine.qDupDiscarded[n],
+        duplicateSideEffects: engine.qDupSideEffects[n],
+      };
+      backlog[id] = Array.from(engine.sBacklog[n]);
+    } else {
+      return;
+    }
+    const sat = engine.nSatAt[n];
+    const fail = engine.nFailAt[n];
+    if (!Number.isNaN(sat) || !Number.isNaN(fail)) {
+      cascade.push({
+        node: id,
+        saturatedAtS: Number.isNaN(sat) ? null : round3(sat / 1000),
+        failingAtS: Number.isNaN(fail) ? null : round3(fail / 1000),
+      });
+    }
+  });
+  const firstTrouble = (c: CascadeEntry): number => Math.min(c.saturatedAtS ?? Infinity, c.failingAtS ?? Infinity);
+  const order = new Map(m.nodeIds.map((id, i) => [id, i]));
+  cascade.sort((a, b) => firstTrouble(a) - firstTrouble(b) || order.get(a.node)! - order.get(b.node)!);
+
+  const B = engine.buckets;
+  const bucketS = engine.bucketMs / 1000;
+  const t: number[] = [];
+  const entryRps: number[] = [];
+  const errorRate: number[] = [];
+  for (let k = 0; k < B; k++) {
+    const len = Math.min(bucketS, engine.durationMs / 1000 - k * bucketS);
+    t.push(round3(k * bucketS));
+    entryRps.push(round6(engine.sArrivals[k] / len));
+    errorRate.push(round6(engine.sDone[k] > 0 ? engine.sFailed[k] / engine.sDone[k] : 0));
+  }
+  const flight = engine.inFlight();
+  const e = engine.eErrors;
+  return {
+    variant,
+    scenario,
+    seed,
+    simulatedS: round3(engine.now / 1000),
+    events: engine.events,
+    wallMs: engine.wallMs,
+    entry: {
+      requests: engine.eRequests,
+      succeeded: engine.eSucceeded,
+      failed: engine.eFailed,
+      errors: { timeout: e[1], rejected: e[2], failed: e[3], circuitOpen: e[4], backpressure: e[5] },
+      latencyMs: engine.eHist.summary(),
+    },
+    completion: { latencyMs: engine.cHist.summary() },
+    nodes,
+    queues,
+    series: {
+      bucketS,
+      t,
+      entryRps,
+      errorRate,
+      p99Ms: Array.from(engine.sP99, round3),
+      utilization,
+      backlog,
+    },
+    cascade,
+    conservation: {
+      generated: engine.genEntries + engine.genMessages,
+      succeeded: engine.okEntries + engine.okMessages,
+      failed: engine.failedEntries,
+      deadLettered: engine.deadMessages,
+      inFlight: flight.entries + flight.messages,
+    },
+    cutShort: engine.cut,
+  };
+}
+
+function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

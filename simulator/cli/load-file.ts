@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { projectSchema } from '../../models/schema/project';
+import type { Project, Scenario, Variant } from '../../models/types';
+import { ModelError } from '../compile';
+import { UsageError } from './io';
+
+/** `variants[0].nodes[3].concurrency`: the path style of the validator's problems. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+/** Reads and validates a project file; any problem is a UsageError listing every path and reason. */
+export function loadProjectFile(file: string): Project {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const parsed = projectSchema.safeParse(value);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    throw new UsageError(`${file} is not a valid project:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The variant asked for, or `as-is` (else the first) by default; unknown ids name the ones that exist. */
+export function pickVariant(project: Project, id: string | undefined): Variant {
+  const ids = project.variants.map((v) => v.id).join(', ');
+  if (id === undefined) return project.variants.find((v) => v.id === 'as-is') ?? project.variants[0];
+  const v = project.variants.find((x) => x.id === id);
+  if (!v) throw new UsageError(`unknown variant "${id}"; the project has: ${ids}`);
+  return v;
+}
+
+/** The scenario asked for, or the first by default. */
+export function pickScenario(project: Project, id: string | undefined): Scenario {
+  if (project.scenarios.length === 0) throw new UsageError('the project has no scenarios to simulate');
+  if (id === undefined) return project.scenarios[0];
+  const s = project.scenarios.find((x) => x.id === id);
+  if (!s) {
+    throw new UsageError(`unknown scenario "${id}"; the project has: ${project.scenarios.map((x) => x.id).join(', ')}`);
+  }
+  return s;
+}
+
+/** Runs the simulator, turning a model it cannot run (ModelError) into bad input (exit 2). */
+export function asUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ModelError) throw new UsageError(e.message);
+    throw e;
+  }
+}

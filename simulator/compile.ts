@@ -1,0 +1,334 @@
+import type { Project, Scenario, ServiceLikeNode, Variant } from '../models/types';
+import { DistributionTable } from './distributions';
+import { rateFunction, type RateFunction } from './load-shape';
+
+export const KIND_CLIENT = 0;
+export const KIND_SERVICE = 1;
+export const KIND_QUEUE = 2;
+export const KIND_TOPIC = 3;
+
+export const EDGE_CALL = 0;
+export const EDGE_PUBLISH = 1;
+export const EDGE_CONSUME = 2;
+
+/** A model problem the simulator cannot run (references are normally caught by the validator). */
+export class ModelError extends Error {}
+
+/**
+ * A variant and a scenario compiled into flat, integer-indexed tables: the engine never looks
+ * up a string or walks an object graph while it runs.
+ */
+export interface CompiledModel {
+  variant: Variant;
+  scenario: Scenario;
+  dists: DistributionTable;
+  nodeIds: string[];
+  nodeKind: Int32Array;
+  workers: Int32Array;
+  /** Waiting-room limit of the whole pool (queueLimit × replicas); Infinity when unbounded. */
+  waitLimit: Float64Array;
+  serviceDist: Int32Array;
+  errorRate: Float64Array;
+  parallel: Uint8Array;
+  hasCallers: Uint8Array;
+  planStart: Int32Array;
+  planEdges: Int32Array;
+  edgeIds: string[];
+  edgeKind: Int32Array;
+  edgeFrom: Int32Array;
+  edgeTo: Int32Array;
+  probability: Float64Array;
+  count: Int32Array;
+  latencyDist: Int32Array;
+  timeoutMs: Float64Array;
+  retryMax: Int32Array;
+  backoffMs: Float64Array;
+  multiplier: Float64Array;
+  optional: Uint8Array;
+  cbEnabled: Uint8Array;
+  cbRatio: Float64Array;
+  cbMinCalls: Float64Array;
+  cbWindowMs: Float64Array;
+  cbOpenMs: Float64Array;
+  /** Brokers (by node index). */
+  ackDist: Int32Array;
+  deliveryDist: Int32Array;
+  capacity: Float64Array;
+  maxDeliveries: Int32Array;
+  redeliveryMs: Float64Array;
+  duplicateRate: Float64Array;
+  dlq: Int32Array;
+  /** Channels: a queue has one backlog; a topic one per subscription (consume edge). */
+  chanStart: Int32Array; // by node: channels of a broker are chanStart[n] .. chanStart[n+1]-1
+  chanBroker: Int32Array;
+  chanConsumerStart: Int32Array; // consume edges of a channel: chanConsumers[chanConsumerStart[c] ..]
+  chanConsumers: Int32Array;
+  /** Consume edges (by edge index). */
+  consumerChan: Int32Array;
+  consumerWorkers: Int32Array;
+  idempotent: Uint8Array;
+  /** Channels each service consumes from, to restart delivery when its outage ends. */
+  consumedStart: Int32Array;
+  consumedChans: Int32Array;
+  loads: { client: number; rate: RateFunction }[];
+  faults: { node: number; type: 'outage' | 'slowdown' | 'errors'; startS: number; endS: number; value: number }[];
+}
+
+export function findVariant(project: Project, id: string): Variant {
+  const v = project.variants.find((x) => x.id === id);
+  if (!v) throw new ModelError(`unknown variant "${id}"; variants: ${project.variants.map((x) => x.id).join(', ')}`);
+  return v;
+}
+
+export function findScenario(project: Project, id: string): Scenario {
+  const s = project.scenarios.find((x) => x.id === id);
+  if (!s) {
+    const known = project.scenarios.map((x) => x.id).join(', ') || '(none)';
+    throw new ModelError(`unknown scenario "${id}"; scenarios: ${known}`);
+  }
+  return s;
+}
+
+export function compile(variant: Variant, scenario: Scenario): CompiledModel {
+  const dists = new DistributionTable();
+  const nodes = variant.nodes;
+  const edges = variant.edges;
+  const N = nodes.length;
+  const E = edges.length;
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => index.set(n.id, i));
+  const at = (id: string, where: string): number => {
+    const i = index.get(id);
+    if (i === undefined) throw new ModelError(`${where}: unknown node "${id}" in variant "${variant.id}"`);
+    return i;
+  };
+
+  const nodeKind = new Int32Array(N);
+  const workers = new Int32Array(N);
+  const waitLimit = new Float64Array(N);
+  const serviceDist = new Int32Array(N).fill(-1);
+  const errorRate = new Float64Array(N);
+  const parallel = new Uint8Array(N);
+  const ackDist = new Int32Array(N).fill(-1);
+  const deliveryDist = new Int32Array(N).fill(-1);
+  const capacity = new Float64Array(N).fill(Infinity);
+  const maxDeliveries = new Int32Array(N);
+  const redeliveryMs = new Float64Array(N);
+  const duplicateRate = new Float64Array(N);
+  const dlq = new Int32Array(N).fill(-1);
+  const zero = dists.add({ type: 'constant', value: 0 });
+
+  nodes.forEach((n, i) => {
+    if (n.kind === 'client') {
+      nodeKind[i] = KIND_CLIENT;
+      serviceDist[i] = zero;
+    } else if (n.kind === 'queue' || n.kind === 'topic') {
+      nodeKind[i] = n.kind === 'queue' ? KIND_QUEUE : KIND_TOPIC;
+      ackDist[i] = dists.add(n.publishAckMs);
+      deliveryDist[i] = dists.add(n.deliveryMs);
+      capacity[i] = n.capacity ?? Infinity;
+      maxDeliveries[i] = n.maxDeliveries;
+      redeliveryMs[i] = n.redeliveryDelayMs;
+      duplicateRate[i] = n.duplicateRate;
+    } else {
+      const sv = n as ServiceLikeNode;
+      nodeKind[i] = KIND_SERVICE;
+      workers[i] = sv.replicas * sv.concurrency;
+      waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * sv.replicas;
+      serviceDist[i] = dists.add(sv.serviceTimeMs);
+      errorRate[i] = sv.errorRate;
+      parallel[i] = sv.callMode === 'parallel' ? 1 : 0;
+    }
+  });
+  nodes.forEach((n, i) => {
+    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) {
+      const d = at(n.deadLetterQueue, `nodes.${n.id}.deadLetterQueue`);
+      if (nodeKind[d] !== KIND_QUEUE && nodeKind[d] !== KIND_TOPIC) {
+        throw new ModelError(`nodes.${n.id}.deadLetterQueue: "${n.deadLetterQueue}" is not a queue or topic`);
+      }
+      dlq[i] = d;
+    }
+  });
+
+  const edgeKind = new Int32Array(E);
+  const edgeFrom = new Int32Array(E);
+  const edgeTo = new Int32Array(E);
+  const probability = new Float64Array(E).fill(1);
+  const count = new Int32Array(E).fill(1);
+  const latencyDist = new Int32Array(E).fill(-1);
+  const timeoutMs = new Float64Array(E).fill(Infinity);
+  const retryMax = new Int32Array(E);
+  const backoffMs = new Float64Array(E);
+  const multiplier = new Float64Array(E).fill(1);
+  const optional = new Uint8Array(E);
+  const cbEnabled = new Uint8Array(E);
+  const cbRatio = new Float64Array(E);
+  const cbMinCalls = new Float64Array(E);
+  const cbWindowMs = new Float64Array(E);
+  const cbOpenMs = new Float64Array(E);
+  const consumerWorkers = new Int32Array(E);
+  const idempotent = new Uint8Array(E);
+  const hasCallers = new Uint8Array(N);
+  const isService = (k: number): boolean => k === KIND_SERVICE;
+  const isBroker = (k: number): boolean => k === KIND_QUEUE || k === KIND_TOPIC;
+
+  edges.forEach((e, i) => {
+    const where = `edges.${e.id}`;
+    const from = at(e.from, `${where}.from`);
+    const to = at(e.to, `${where}.to`);
+    edgeFrom[i] = from;
+    edgeTo[i] = to;
+    if (e.kind === 'call') {
+      if (!(nodeKind[from] === KIND_CLIENT || isService(nodeKind[from])) || !isService(nodeKind[to])) {
+        throw new ModelError(`${where}: a call goes from a client or service to a service, database or external`);
+      }
+      edgeKind[i] = EDGE_CALL;
+      probability[i] = e.probability;
+      count[i] = e.count;
+      if (e.latencyMs) latencyDist[i] = dists.add(e.latencyMs);
+      timeoutMs[i] = e.timeoutMs ?? Infinity;
+      if (e.retries) {
+        retryMax[i] = e.retries.max;
+        backoffMs[i] = e.retries.backoffMs;
+        multiplier[i] = e.retries.multiplier;
+      }
+      optional[i] = e.optional ? 1 : 0;
+      if (e.circuitBreaker) {
+        cbEnabled[i] = 1;
+        cbRatio[i] = e.circuitBreaker.failureRatio;
+        cbMinCalls[i] = e.circuitBreaker.minCalls;
+        cbWindowMs[i] = e.circuitBreaker.windowS * 1000;
+        cbOpenMs[i] = e.circuitBreaker.openS * 1000;
+      }
+      hasCallers[to] = 1;
+    } else if (e.kind === 'publish') {
+      if (!isService(nodeKind[from]) || !isBroker(nodeKind[to])) {
+        throw new ModelError(`${where}: a publish goes from a service to a queue or topic`);
+      }
+      edgeKind[i] = EDGE_PUBLISH;
+      probability[i] = e.probability;
+    } else {
+      if (!isBroker(nodeKind[from]) || !isService(nodeKind[to])) {
+        throw new ModelError(`${where}: a consume goes from a queue or topic to a service`);
+      }
+      edgeKind[i] = EDGE_CONSUME;
+      consumerWorkers[i] = e.concurrency;
+      idempotent[i] = e.idempotent ? 1 : 0;
+    }
+  });
+
+  // Outbound plan of each node: its call and publish edges in the order the variant lists them.
+  const planStart = new Int32Array(N + 1);
+  const plan: number[] = [];
+  for (let n = 0; n < N; n++) {
+    planStart[n] = plan.length;
+    for (let e = 0; e < E; e++) if (edgeFrom[e] === n && edgeKind[e] !== EDGE_CONSUME) plan.push(e);
+  }
+  planStart[N] = plan.length;
+
+  // Channels.
+  const chanStart = new Int32Array(N + 1);
+  const chanBroker: number[] = [];
+  const chanConsumerStart: number[] = [];
+  const chanConsumers: number[] = [];
+  const consumerChan = new Int32Array(E).fill(-1);
+  for (let n = 0; n < N; n++) {
+    chanStart[n] = chanBroker.length;
+    const consumes: number[] = [];
+    for (let e = 0; e < E; e++) if (edgeFrom[e] === n && edgeKind[e] === EDGE_CONSUME) consumes.push(e);
+    if (nodeKind[n] === KIND_QUEUE) {
+      // One backlog shared by every consumer group (competing consumers); kept even without consumers.
+      consumes.forEach((e) => (consumerChan[e] = chanBroker.length));
+      chanBroker.push(n);
+      chanConsumerStart.push(chanConsumers.length);
+      chanConsumers.push(...consumes);
+    } else if (nodeKind[n] === KIND_TOPIC) {
+      for (const e of consumes) {
+        consumerChan[e] = chanBroker.length;
+        chanBroker.push(n);
+        chanConsumerStart.push(chanConsumers.length);
+        chanConsumers.push(e);
+      }
+    }
+  }
+  chanStart[N] = chanBroker.length;
+  chanConsumerStart.push(chanConsumers.length);
+
+  const consumedStart = new Int32Array(N + 1);
+  const consumed: number[] = [];
+  for (let n = 0; n < N; n++) {
+    consumedStart[n] = consumed.length;
+    for (let e = 0; e < E; e++) {
+      if (edgeKind[e] === EDGE_CONSUME && edgeTo[e] === n && !consumed.includes(consumerChan[e], consumedStart[n])) {
+        consumed.push(consumerChan[e]);
+      }
+    }
+  }
+  consumedStart[N] = consumed.length;
+
+  const loads = scenario.load.map((l, i) => {
+    const client = at(l.client, `scenario ${scenario.id}: load[${i}].client`);
+    if (nodeKind[client] !== KIND_CLIENT) {
+      throw new ModelError(`scenario ${scenario.id}: load[${i}].client: "${l.client}" is not a client`);
+    }
+    return { client, rate: rateFunction(l.shape, scenario.durationS) };
+  });
+  const faults = scenario.faults.map((f, i) => ({
+    node: at(f.node, `scenario ${scenario.id}: faults[${i}].node`),
+    type: f.type,
+    startS: f.startS,
+    endS: f.endS,
+    value: f.type === 'slowdown' ? f.factor : f.type === 'errors' ? f.rate : 0,
+  }));
+
+  return {
+    variant,
+    scenario,
+    dists,
+    nodeIds: nodes.map((n) => n.id),
+    nodeKind,
+    workers,
+    waitLimit,
+    serviceDist,
+    errorRate,
+    parallel,
+    hasCallers,
+    planStart,
+    planEdges: Int32Array.from(plan),
+    edgeIds: edges.map((e) => e.id),
+    edgeKind,
+    edgeFrom,
+    edgeTo,
+    probability,
+    count,
+    latencyDist,
+    timeoutMs,
+    retryMax,
+    backoffMs,
+    multiplier,
+    optional,
+    cbEnabled,
+    cbRatio,
+    cbMinCalls,
+    cbWindowMs,
+    cbOpenMs,
+    ackDist,
+    deliveryDist,
+    capacity,
+    maxDeliveries,
+    redeliveryMs,
+    duplicateRate,
+    dlq,
+    chanStart,
+    chanBroker: Int32Array.from(chanBroker),
+    chanConsumerStart: Int32Array.from(chanConsumerStart),
+    chanConsumers: Int32Array.from(chanConsumers),
+    consumerChan,
+    consumerWorkers,
+    idempotent,
+    consumedStart,
+    consumedChans: Int32Array.from(consumed),
+    loads,
+    faults,
+  };
+}

@@ -1,0 +1,1317 @@
+import {
+  EDGE_PUBLISH,
+  KIND_QUEUE,
+  KIND_SERVICE,
+  KIND_TOPIC,
+  type CompiledModel,
+} from './compile';
+import { EventQueue } from './event-queue';
+import { Histogram } from './histogram';
+import { IntQueue } from './int-queue';
+import { windowBounds } from './load-shape';
+import { growF64, growI32, growU8 } from './pool';
+import { Rng } from './rng';
+import type { TraceRecorder } from './trace-recorder';
+
+// Event kinds.
+const EV_ARRIVAL = 0; // a = load index
+const EV_WORK_DONE = 1; // a = job
+const EV_CALL_ARRIVE = 2; // a = attempt, b = attempt generation
+const EV_RESPONSE = 3; // a = attempt, b = attempt generation
+const EV_TIMEOUT = 4; // a = attempt, b = attempt generation
+const EV_ISSUE = 5; // a = attempt, b = attempt generation (a retry after backoff, or a deferred issue)
+const EV_PUBLISH_ACK = 6; // a = attempt
+const EV_MSG_READY = 7; // a = message
+const EV_FAULT = 8; // a = node
+const EV_BUCKET = 9;
+const EV_WARMUP = 10;
+
+// Outcome reasons (0 = success). The order matches EntryErrors.
+export const OK = 0;
+export const R_TIMEOUT = 1;
+export const R_REJECTED = 2;
+export const R_FAILED = 3;
+export const R_CIRCUIT_OPEN = 4;
+export const R_BACKPRESSURE = 5;
+
+// Job kinds.
+const JOB_ENTRY = 0;
+const JOB_SYNC = 1;
+const JOB_HANDLER = 2;
+
+/** Inline hand-offs (zero-latency calls and responses) deeper than this become events at the same instant. */
+const MAX_DEPTH = 64;
+/** Guards are checked every GUARD_EVERY events. */
+const GUARD_MASK = 8191;
+
+/** Saturated: utilisation ≥ this over a bucket with a waiting queue (or rejections). */
+export const SATURATION_UTILIZATION = 0.95;
+/** Failing: at least this share of a bucket's outcomes failed, over at least FAILING_MIN_OUTCOMES. */
+export const FAILING_ERROR_RATE = 0.05;
+export const FAILING_MIN_OUTCOMES = 5;
+
+export interface EngineOptions {
+  seed: number;
+  maxEvents: number;
+  maxWallMs: number;
+  maxLive: number;
+  progressEveryMs: number;
+  bucketS: number;
+  onProgress?: (p: { simulatedS: number; durationS: number; events: number }) => boolean | void;
+  traces?: TraceRecorder;
+}
+
+export type CutReason = 'events' | 'wallClock' | 'cancelled' | 'memory';
+
+/**
+ * The discrete-event engine. All state lives in typed arrays indexed by integer ids: nodes and
+ * edges by their position in the variant, and four pools of records that are reused once done
+ * (entry requests, jobs at a node, call/publish attempts, messages), so memory depends on what
+ * is in flight, never on how many requests went through.
+ *
+ * Terms: an *entry* is one user request from a client. A *job* is one piece of work at a node:
+ * the client's own (it just makes the calls), a synchronous request at a service, or a message
+ * handler on a consumer worker. An *attempt* is one outbound call or publish of a job, across
+ * its retries. A *message* is one copy in one channel (a queue's backlog or a topic
+ * subscription's backlog). Times are in milliseconds.
+ */
+export class Engine {
+  readonly m: CompiledModel;
+  readonly opts: EngineOptions;
+  private readonly q = new EventQueue(4096);
+  private readonly rng: Rng;
+  private readonly arrivalRng: Rng[];
+  now = 0;
+  events = 0;
+  readonly durationMs: number;
+  readonly warmupMs: number;
+  measuring = false;
+  private depth = 0;
+  cut: { reason: CutReason; atS: number } | null = null;
+  wallMs = 0;
+
+  // ---- entries (roots) ----
+  private rCap = 1024;
+  private rHigh = 0;
+  private rFree = new Int32Array(this.rCap);
+  private rFreeTop = 0;
+  rArrive = new Float64Array(this.rCap);
+  private rRefs = new Int32Array(this.rCap);
+  rCounted = new Uint8Array(this.rCap);
+  rLive = new Uint8Array(this.rCap);
+  rDone = new Uint8Array(this.rCap);
+  rTrace = new Int32Array(this.rCap);
+
+  // ---- jobs ----
+  private jCap = 1024;
+  private jHigh = 0;
+  private jFree = new Int32Array(this.jCap);
+  private jFreeTop = 0;
+  private jNode = new Int32Array(this.jCap);
+  private jKind = new Int32Array(this.jCap);
+  private jRoot = new Int32Array(this.jCap);
+  private jParent = new Int32Array(this.jCap);
+  private jParentGen = new Int32Array(this.jCap);
+  private jAux = new Int32Array(this.jCap); // message (handlers)
+  private jCe = new Int32Array(this.jCap); // consume edge (handlers)
+  private jStep = new Int32Array(this.jCap);
+  private jRep = new Int32Array(this.jCap);
+  private jPending = new Int32Array(this.jCap);
+  private jReason = new Int32Array(this.jCap);
+  private jHeld = new Uint8Array(this.jCap);
+  private jArrive = new Float64Array(this.jCap);
+  jSpan = new Int32Array(this.jCap);
+
+  // ---- attempts ----
+  private aCap = 1024;
+  private aHigh = 0;
+  private aFree = new Int32Array(this.aCap);
+  private aFreeTop = 0;
+  private aJob = new Int32Array(this.aCap);
+  private aEdge = new Int32Array(this.aCap);
+  private aGen = new Int32Array(this.aCap);
+  private aTry = new Int32Array(this.aCap);
+  private aPending = new Uint8Array(this.aCap);
+  private aResult = new Int32Array(this.aCap);
+  aSent = new Float64Array(this.aCap);
+  aSpan = new Int32Array(this.aCap);
+
+  // ---- messages ----
+  private mCap = 1024;
+  private mHigh = 0;
+  private mFree = new Int32Array(this.mCap);
+  private mFreeTop = 0;
+  private mRoot = new Int32Array(this.mCap);
+  private mChan = new Int32Array(this.mCap);
+  private mDeliv = new Int32Array(this.mCap);
+  private mDup = new Uint8Array(this.mCap);
+  private mAccepted = new Float64Array(this.mCap);
+  mSpan = new Int32Array(this.mCap);
+
+  // ---- node state ----
+  private readonly nBusy: Int32Array;
+  private readonly nWait: IntQueue[];
+  private readonly nLastT: Float64Array;
+  readonly nBusyAreaB: Float64Array;
+  readonly nBusyAreaT: Float64Array;
+  readonly nWaitAreaT: Float64Array;
+  readonly nOutage: Uint8Array;
+  private readonly nSlow: Float64Array;
+  private readonly nErrAdd: Float64Array;
+  readonly utilCap: Float64Array;
+  private readonly nodeCeStart: Int32Array;
+  private readonly nodeCe: Int32Array;
+  private readonly nodeFaults: number[][];
+  // Statistics (after warm-up).
+  readonly nArrivals: Float64Array;
+  readonly nServed: Float64Array;
+  readonly nFailed: Float64Array;
+  readonly nRejected: Float64Array;
+  readonly nTimeouts: Float64Array;
+  readonly nMaxWait: Float64Array;
+  readonly nHist: Histogram[];
+  // Per-bucket, for the cascade.
+  private readonly nBucketMaxWait: Float64Array;
+  private readonly nBucketRejected: Float64Array;
+  private readonly nBucketDone: Float64Array;
+  private readonly nBucketBad: Float64Array;
+  private readonly nFirstQueuedB: Float64Array;
+  private readonly nFirstBadB: Float64Array;
+  readonly nSatAt: Float64Array;
+  readonly nFailAt: Float64Array;
+
+  // ---- consume edges ----
+  private readonly ceFree: Int32Array;
+  private readonly ceLastT: Float64Array;
+  readonly ceBusyAreaB: Float64Array;
+  readonly ceBusyAreaT: Float64Array;
+
+  // ---- channels and brokers ----
+  private readonly chReady: IntQueue[];
+  readonly chBacklog: Int32Array;
+  private readonly chRr: Int32Array;
+  readonly qPublished: Float64Array;
+  readonly qRefused: Float64Array;
+  readonly qDelivered: Float64Array;
+  readonly qAcked: Float64Array;
+  readonly qDead: Float64Array;
+  readonly qDup: Float64Array;
+  readonly qDupDiscarded: Float64Array;
+  readonly qDupSideEffects: Float64Array;
+  readonly qMaxBacklog: Float64Array;
+  readonly qAge: Histogram[];
+  private readonly qBucketMax: Float64Array;
+  private readonly qBucketPub: Float64Array;
+  private readonly qBucketRefused: Float64Array;
+
+  // ---- circuit breakers (by edge), a sliding window of 10 slots ----
+  private readonly cbState: Uint8Array;
+  private readonly cbUntil: Float64Array;
+  private readonly cbProbe: Uint8Array;
+  private readonly cbSlot: Float64Array;
+  private readonly cbCalls: Float64Array;
+  private readonly cbFails: Float64Array;
+
+  // ---- entry statistics ----
+  eRequests = 0;
+  eSucceeded = 0;
+  eFailed = 0;
+  readonly eErrors = new Float64Array(6);
+  readonly eHist = new Histogram();
+  readonly cHist = new Histogram();
+
+  // ---- conservation (whole run, warm-up included) ----
+  genEntries = 0;
+  genMessages = 0;
+  okEntries = 0;
+  failedEntries = 0;
+  okMessages = 0;
+  deadMessages = 0;
+
+  // ---- series ----
+  readonly bucketMs: number;
+  readonly buckets: number;
+  private bucket = 0;
+  readonly sArrivals: Float64Array;
+  readonly sDone: Float64Array;
+  readonly sFailed: Float64Array;
+  readonly sP99: Float64Array;
+  readonly sUtil: Float64Array[];
+  readonly sBacklog: Float64Array[];
+  private readonly bucketHist = new Histogram();
+
+  // ---- arrivals ----
+  private readonly loadBounds: Float64Array[];
+  private readonly loadConstant: Uint8Array;
+
+  constructor(m: CompiledModel, opts: EngineOptions) {
+    this.m = m;
+    this.opts = opts;
+    this.rng = new Rng(opts.seed, 0);
+    this.arrivalRng = m.loads.map((_, i) => new Rng(opts.seed, 1000 + i));
+    this.durationMs = m.scenario.durationS * 1000;
+    this.warmupMs = m.scenario.warmupS * 1000;
+    const N = m.nodeIds.length;
+    const E = m.edgeIds.length;
+    const C = m.chanBroker.length;
+    this.nBusy = new Int32Array(N);
+    this.nWait = m.nodeIds.map(() => new IntQueue(16));
+    this.nLastT = new Float64Array(N);
+    this.nBusyAreaB = new Float64Array(N);
+    this.nBusyAreaT = new Float64Array(N);
+    this.nWaitAreaT = new Float64Array(N);
+    this.nOutage = new Uint8Array(N);
+    this.nSlow = new Float64Array(N).fill(1);
+    this.nErrAdd = new Float64Array(N);
+    this.nArrivals = new Float64Array(N);
+    this.nServed = new Float64Array(N);
+    this.nFailed = new Float64Array(N);
+    this.nRejected = new Float64Array(N);
+    this.nTimeouts = new Float64Array(N);
+    this.nMaxWait = new Float64Array(N);
+    this.nHist = m.nodeIds.map(() => new Histogram());
+    this.nBucketMaxWait = new Float64Array(N);
+    this.nBucketRejected = new Float64Array(N);
+    this.nBucketDone = new Float64Array(N);
+    this.nBucketBad = new Float64Array(N);
+    this.nFirstQueuedB = new Float64Array(N).fill(-1);
+    this.nFirstBadB = new Float64Array(N).fill(-1);
+    this.nSatAt = new Float64Array(N).fill(NaN);
+    this.nFailAt = new Float64Array(N).fill(NaN);
+
+    // Consumer pools per node, and the capacity that utilisation is measured against: the
+    // synchronous pool when the node is called (or has nothing else), plus its consumer workers.
+    const ceStart = new Int32Array(N + 1);
+    const ceList: number[] = [];
+    this.utilCap = new Float64Array(N);
+    for (let n = 0; n < N; n++) {
+      ceStart[n] = ceList.length;
+      let consumers = 0;
+      for (let e = 0; e < E; e++) {
+        if (m.consumerChan[e] >= 0 && m.edgeTo[e] === n) {
+          ceList.push(e);
+          consumers += m.consumerWorkers[e];
+        }
+      }
+      const sync = m.hasCallers[n] || consumers === 0 ? m.workers[n] : 0;
+      this.utilCap[n] = sync + consumers;
+    }
+    ceStart[N] = ceList.length;
+    this.nodeCeStart = ceStart;
+    this.nodeCe = Int32Array.from(ceList);
+    this.nodeFaults = m.nodeIds.map(() => []);
+    m.faults.forEach((f, i) => this.nodeFaults[f.node].push(i));
+
+    this.ceFree = Int32Array.from(m.consumerWorkers);
+    this.ceLastT = new Float64Array(E);
+    this.ceBusyAreaB = new Float64Array(E);
+    this.ceBusyAreaT = new Float64Array(E);
+
+    this.chReady = Array.from({ length: C }, () => new IntQueue(16));
+    this.chBacklog = new Int32Array(C);
+    this.chRr = new Int32Array(C);
+    this.qPublished = new Float64Array(N);
+    this.qRefused = new Float64Array(N);
+    this.qDelivered = new Float64Array(N);
+    this.qAcked = new Float64Array(N);
+    this.qDead = new Float64Array(N);
+    this.qDup = new Float64Array(N);
+    this.qDupDiscarded = new Float64Array(N);
+    this.qDupSideEffects = new Float64Array(N);
+    this.qMaxBacklog = new Float64Array(N);
+    this.qAge = m.nodeIds.map(() => new Histogram());
+    this.qBucketMax = new Float64Array(N);
+    this.qBucketPub = new Float64Array(N);
+    this.qBucketRefused = new Float64Array(N);
+
+    this.cbState = new Uint8Array(E);
+    this.cbUntil = new Float64Array(E);
+    this.cbProbe = new Uint8Array(E);
+    this.cbSlot = new Float64Array(E);
+    this.cbCalls = new Float64Array(E * 10);
+    this.cbFails = new Float64Array(E * 10);
+
+    this.bucketMs = opts.bucketS * 1000;
+    this.buckets = Math.max(1, Math.ceil(this.durationMs / this.bucketMs - 1e-9));
+    const B = this.buckets;
+    this.sArrivals = new Float64Array(B);
+    this.sDone = new Float64Array(B);
+    this.sFailed = new Float64Array(B);
+    this.sP99 = new Float64Array(B);
+    this.sUtil = m.nodeIds.map(() => new Float64Array(B));
+    this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
+
+    this.loadBounds = m.loads.map((l) => windowBounds(l.rate, m.scenario.durationS, 1));
+    this.loadConstant = Uint8Array.from(m.scenario.load.map((l) => (l.shape.type === 'constant' ? 1 : 0)));
+  }
+
+  // =====================================================================================
+  // The run
+  // =====================================================================================
+
+  run(): void {
+    const wallStart = Date.now();
+    let lastProgress = wallStart;
+    const m = this.m;
+    const q = this.q;
+    const end = this.durationMs;
+    const maxEvents = this.opts.maxEvents;
+
+    if (this.warmupMs > 0) q.push(this.warmupMs, EV_WARMUP, 0, 0);
+    else this.measuring = true;
+    for (let k = 1; k < this.buckets; k++) q.push(k * this.bucketMs, EV_BUCKET, k, 0);
+    for (const f of m.faults) {
+      q.push(f.startS * 1000, EV_FAULT, f.node, 0);
+      q.push(f.endS * 1000, EV_FAULT, f.node, 0);
+    }
+    for (let l = 0; l < m.loads.length; l++) {
+      const t = this.nextArrival(l, 0);
+      if (t < end) q.push(t, EV_ARRIVAL, l, 0);
+    }
+
+    while (q.size > 0 && q.peekTime() <= end) {
+      q.pop();
+      this.now = q.topTime;
+      const a = q.topA;
+      const b = q.topB;
+      switch (q.topKind) {
+        case EV_ARRIVAL:
+          this.onArrival(a);
+          break;
+        case EV_WORK_DONE:
+          this.onWorkDone(a);
+          break;
+        case EV_CALL_ARRIVE:
+          if (this.aGen[a] === b && this.aPending[a] === 1) this.deliver(a);
+          break;
+        case EV_RESPONSE:
+          if (this.aGen[a] === b && this.aPending[a] === 1) this.onResponse(a);
+          break;
+        case EV_TIMEOUT:
+          if (this.aGen[a] === b && this.aPending[a] === 1) this.onTimeout(a);
+          break;
+        case EV_ISSUE:
+          if (this.aGen[a] === b) this.issue(a);
+          break;
+        case EV_PUBLISH_ACK:
+          this.onPublishAck(a);
+          break;
+        case EV_MSG_READY:
+          this.chReady[this.mChan[a]].push(a);
+          this.dispatch(this.mChan[a]);
+          break;
+        case EV_FAULT:
+          this.onFault(a);
+          break;
+        case EV_BUCKET:
+          this.closeBucket(this.now);
+          break;
+        case EV_WARMUP:
+          this.touchAll();
+          this.measuring = true;
+          this.startMeasuring();
+          break;
+      }
+      if ((++this.events & GUARD_MASK) === 0) {
+        const wall = Date.now();
+        if (this.events >= maxEvents) {
+          this.cutShort('events');
+          break;
+        }
+        if (wall - wallStart >= this.opts.maxWallMs) {
+          this.cutShort('wallClock');
+          break;
+        }
+        if (this.jHigh - this.jFreeTop + this.mHigh - this.mFreeTop > this.opts.maxLive) {
+          this.cutShort('memory');
+          break;
+        }
+        if (this.opts.onProgress && wall - lastProgress >= this.opts.progressEveryMs) {
+          lastProgress = wall;
+          const stop = this.opts.onProgress({
+            simulatedS: this.now / 1000,
+            durationS: m.scenario.durationS,
+            events: this.events,
+          });
+          if (stop === true) {
+            this.cutShort('cancelled');
+            break;
+          }
+        }
+      }
+    }
+    if (!this.cut) this.now = end;
+    this.touchAll();
+    this.closeBucket(this.now);
+    this.wallMs = Date.now() - wallStart;
+  }
+
+  private cutShort(reason: CutReason): void {
+    this.cut = { reason, atS: this.now / 1000 };
+  }
+
+  /** Statistics restart at the end of the warm-up (time integrals were just brought up to date). */
+  private startMeasuring(): void {
+    const N = this.m.nodeIds.length;
+    for (let n = 0; n < N; n++) {
+      this.nMaxWait[n] = this.nWait[n].size;
+      if (this.m.nodeKind[n] === KIND_QUEUE || this.m.nodeKind[n] === KIND_TOPIC) {
+        this.qMaxBacklog[n] = this.brokerBacklog(n);
+      }
+    }
+  }
+
+  // =====================================================================================
+  // Arrivals: non-homogeneous Poisson by thinning against a per-second upper bound
+  // =====================================================================================
+
+  /** The next arrival of load `l` after time t (ms), or Infinity when none before the end. */
+  private nextArrival(l: number, t: number): number {
+    const bounds = this.loadBounds[l];
+    const rng = this.arrivalRng[l];
+    const rate = this.m.loads[l].rate;
+    const exact = this.loadConstant[l] === 1;
+    const end = this.durationMs;
+    for (;;) {
+      const k = Math.floor(t / 1000);
+      if (k >= bounds.length || t >= end) return Infinity;
+      const M = bounds[k];
+      const segEnd = (k + 1) * 1000;
+      if (M <= 0) {
+        t = segEnd;
+        continue;
+      }
+      t += rng.exponential(1000 / M);
+      if (t >= segEnd) {
+        // Past this window's bound: restart at its end (the exponential is memoryless).
+        t = segEnd;
+        continue;
+      }
+      if (t >= end) return Infinity;
+      if (exact || rng.uniform() * M <= rate.rate(t / 1000)) return t;
+    }
+  }
+
+  private onArrival(l: number): void {
+    const now = this.now;
+    const next = this.nextArrival(l, now);
+    if (next < this.durationMs) this.q.push(next, EV_ARRIVAL, l, 0);
+
+    const r = this.allocRoot();
+    this.rArrive[r] = now;
+    this.rRefs[r] = 1;
+    this.rLive[r] = 1;
+    this.rDone[r] = 0;
+    this.genEntries++;
+    const counted = this.measuring ? 1 : 0;
+    this.rCounted[r] = counted;
+    if (counted) this.eRequests++;
+    this.sArrivals[this.bucket]++;
+    const client = this.m.loads[l].client;
+    const j = this.allocJob();
+    this.jNode[j] = client;
+    this.jKind[j] = JOB_ENTRY;
+    this.jRoot[j] = r;
+    this.jParent[j] = -1;
+    this.jArrive[j] = now;
+    this.jReason[j] = OK;
+    this.jHeld[j] = 0;
+    if (this.opts.traces) this.opts.traces.onEntry(this, r, j, client);
+    this.startPlan(j);
+  }
+
+  // =====================================================================================
+  // Jobs at service-like nodes
+  // =====================================================================================
+
+  private arriveAtNode(j: number): void {
+    const n = this.jNode[j];
+    if (this.measuring) this.nArrivals[n]++;
+    if (this.nOutage[n] === 1) {
+      this.reject(j, n);
+      return;
+    }
+    if (this.nBusy[n] < this.m.workers[n]) {
+      this.touchNode(n);
+      this.nBusy[n]++;
+      this.jHeld[j] = 1;
+      this.startWork(j);
+      return;
+    }
+    const wait = this.nWait[n];
+    if (wait.size < this.m.waitLimit[n]) {
+      this.touchNode(n);
+      wait.push(j);
+      const len = wait.size;
+      if (len === 1 && this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
+      if (len > this.nBucketMaxWait[n]) this.nBucketMaxWait[n] = len;
+      if (this.measuring && len > this.nMaxWait[n]) this.nMaxWait[n] = len;
+      return;
+    }
+    this.reject(j, n);
+  }
+
+  private reject(j: number, n: number): void {
+    if (this.measuring) this.nRejected[n]++;
+    this.nBucketRejected[n]++;
+    this.noteBad(n);
+    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    this.respond(j, R_REJECTED);
+    this.releaseJob(j);
+  }
+
+  private startWork(j: number): void {
+    const n = this.jNode[j];
+    let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
+    const slow = this.nSlow[n];
+    if (slow !== 1) t *= slow;
+    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    this.q.push(this.now + t, EV_WORK_DONE, j, 0);
+  }
+
+  private onWorkDone(j: number): void {
+    const n = this.jNode[j];
+    const er = this.m.errorRate[n] + this.nErrAdd[n];
+    if (er > 0 && this.rng.uniform() < er) {
+      this.finishJob(j, R_FAILED);
+      return;
+    }
+    this.startPlan(j);
+  }
+
+  /** Outbound calls and publishes, one after the other or all at once. */
+  private startPlan(j: number): void {
+    const m = this.m;
+    const n = this.jNode[j];
+    const from = m.planStart[n];
+    const to = m.planStart[n + 1];
+    if (from === to) {
+      this.finishJob(j, OK);
+      return;
+    }
+    this.jReason[j] = OK;
+    if (m.parallel[n] === 1) {
+      this.jPending[j] = 1; // a guard so branches that end at once cannot finish the job early
+      for (let p = from; p < to; p++) {
+        const e = m.planEdges[p];
+        const prob = m.probability[e];
+        if (prob < 1 && this.rng.uniform() >= prob) continue;
+        for (let c = m.count[e]; c > 0; c--) {
+          this.jPending[j]++;
+          this.startBranch(j, e);
+        }
+      }
+      if (--this.jPending[j] === 0) this.finishJob(j, this.jReason[j]);
+    } else {
+      this.jPending[j] = 0;
+      this.jStep[j] = from - 1;
+      this.jRep[j] = 0;
+      this.continuePlan(j);
+    }
+  }
+
+  private continuePlan(j: number): void {
+    const m = this.m;
+    const end = m.planStart[this.jNode[j] + 1];
+    for (;;) {
+      if (this.jRep[j] > 0) {
+        this.jRep[j]--;
+        this.startBranch(j, m.planEdges[this.jStep[j]]);
+        return;
+      }
+      const step = ++this.jStep[j];
+      if (step >= end) {
+        this.finishJob(j, OK);
+        return;
+      }
+      const e = m.planEdges[step];
+      const prob = m.probability[e];
+      this.jRep[j] = prob >= 1 || this.rng.uniform() < prob ? m.count[e] : 0;
+    }
+  }
+
+  private finishJob(j: number, reason: number): void {
+    const kind = this.jKind[j];
+    const n = this.jNode[j];
+    if (this.opts.traces) this.opts.traces.onJobEnd(this, j, reason);
+    if (kind === JOB_SYNC) {
+      if (this.jHeld[j] === 1) this.releaseWorker(n);
+      if (this.measuring) {
+        if (reason === OK) this.nServed[n]++;
+        else this.nFailed[n]++;
+        this.nHist[n].record(this.now - this.jArrive[j]);
+      }
+      this.nBucketDone[n]++;
+      if (reason !== OK) this.noteBad(n);
+      this.respond(j, reason);
+    } else if (kind === JOB_HANDLER) {
+      this.handlerDone(j, reason);
+    } else {
+      this.entryDone(j, reason);
+    }
+    this.releaseJob(j);
+  }
+
+  private noteBad(n: number): void {
+    this.nBucketBad[n]++;
+    if (this.nFirstBadB[n] < 0) this.nFirstBadB[n] = this.now;
+  }
+
+  private releaseWorker(n: number): void {
+    this.touchNode(n);
+    const wait = this.nWait[n];
+    if (wait.size > 0) {
+      const next = wait.shift();
+      this.jHeld[next] = 1;
+      this.startWork(next);
+    } else {
+      this.nBusy[n]--;
+    }
+  }
+
+  private entryDone(j: number, reason: number): void {
+    const r = this.jRoot[j];
+    this.rDone[r] = 1;
+    if (reason === OK) this.okEntries++;
+    else this.failedEntries++;
+    this.sDone[this.bucket]++;
+    if (reason !== OK) this.sFailed[this.bucket]++;
+    const lat = this.now - this.rArrive[r];
+    this.bucketHist.record(lat);
+    if (this.rCounted[r] === 1) {
+      if (reason === OK) this.eSucceeded++;
+      else {
+        this.eFailed++;
+        this.eErrors[reason]++;
+      }
+      this.eHist.record(lat);
+    }
+  }
+
+  // =====================================================================================
+  // Calls: attempts, timeouts, retries, circuit breakers
+  // =====================================================================================
+
+  private startBranch(j: number, e: number): void {
+    const a = this.allocAttempt();
+    this.aJob[a] = j;
+    this.aEdge[a] = e;
+    this.aTry[a] = 0;
+    this.aPending[a] = 0;
+    this.issue(a);
+  }
+
+  private issue(a: number): void {
+    const m = this.m;
+    const e = this.aEdge[a];
+    if (this.depth > MAX_DEPTH) {
+      this.q.push(this.now, EV_ISSUE, a, this.aGen[a]);
+      return;
+    }
+    this.depth++;
+    this.aSent[a] = this.now;
+    if (this.opts.traces) this.opts.traces.onAttempt(this, a, this.aJob[a], e);
+    if (m.edgeKind[e] === EDGE_PUBLISH) {
+      this.aPending[a] = 1;
+      const broker = m.edgeTo[e];
+      this.q.push(this.now + m.dists.sample(m.ackDist[broker], this.rng), EV_PUBLISH_ACK, a, 0);
+    } else if (m.cbEnabled[e] === 1 && !this.cbAllow(e)) {
+      this.attemptFailed(a, R_CIRCUIT_OPEN);
+    } else {
+      this.aPending[a] = 1;
+      const gen = this.aGen[a];
+      const timeout = m.timeoutMs[e];
+      if (timeout !== Infinity) this.q.push(this.now + timeout, EV_TIMEOUT, a, gen);
+      const ld = m.latencyDist[e];
+      if (ld >= 0) this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
+      else this.deliver(a);
+    }
+    this.depth--;
+  }
+
+  /** The call reaches its callee: a new job there. */
+  private deliver(a: number): void {
+    const caller = this.aJob[a];
+    const j = this.allocJob();
+    const r = this.jRoot[caller];
+    this.jNode[j] = this.m.edgeTo[this.aEdge[a]];
+    this.jKind[j] = JOB_SYNC;
+    this.jRoot[j] = r;
+    this.rRefs[r]++;
+    this.jParent[j] = a;
+    this.jParentGen[j] = this.aGen[a];
+    this.jArrive[j] = this.now;
+    this.jReason[j] = OK;
+    this.jHeld[j] = 0;
+    if (this.opts.traces) this.jSpan[j] = this.aSpan[a];
+    this.arriveAtNode(j);
+  }
+
+  /** A job ends: tell its caller, unless the caller gave up on it (the work was wasted). */
+  private respond(j: number, reason: number): void {
+    const a = this.jParent[j];
+    if (a < 0 || this.aGen[a] !== this.jParentGen[j] || this.aPending[a] !== 1) return;
+    this.aResult[a] = reason;
+    const ld = this.m.latencyDist[this.aEdge[a]];
+    if (ld >= 0) {
+      this.q.push(this.now + this.m.dists.sample(ld, this.rng), EV_RESPONSE, a, this.aGen[a]);
+    } else if (this.depth > MAX_DEPTH) {
+      this.q.push(this.now, EV_RESPONSE, a, this.aGen[a]);
+    } else {
+      this.depth++;
+      this.onResponse(a);
+      this.depth--;
+    }
+  }
+
+  private onResponse(a: number): void {
+    this.aPending[a] = 0;
+    this.aGen[a] = (this.aGen[a] + 1) | 0; // the pending timeout no longer applies
+    const reason = this.aResult[a];
+    const e = this.aEdge[a];
+    if (this.m.cbEnabled[e] === 1) this.cbRecord(e, reason !== OK);
+    if (reason !== OK) this.attemptFailed(a, reason);
+    else this.branchDone(a, OK);
+  }
+
+  private onTimeout(a: number): void {
+    this.aPending[a] = 0;
+    this.aGen[a] = (this.aGen[a] + 1) | 0; // a late response is dropped
+    const e = this.aEdge[a];
+    if (this.measuring) this.nTimeouts[this.m.edgeTo[e]]++;
+    if (this.m.cbEnabled[e] === 1) this.cbRecord(e, true);
+    this.attemptFailed(a, R_TIMEOUT);
+  }
+
+  private attemptFailed(a: number, reason: number): void {
+    const m = this.m;
+    const e = this.aEdge[a];
+    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    const tries = this.aTry[a];
+    if (tries < m.retryMax[e]) {
+      const delay = m.backoffMs[e] * Math.pow(m.multiplier[e], tries);
+      this.aTry[a] = tries + 1;
+      this.q.push(this.now + delay, EV_ISSUE, a, this.aGen[a]);
+    } else {
+      this.branchDone(a, reason);
+    }
+  }
+
+  private branchDone(a: number, reason: number): void {
+    const j = this.aJob[a];
+    const e = this.aEdge[a];
+    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    this.freeAttempt(a);
+    if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK) this.jReason[j] = reason;
+    if (this.jPending[j] > 0) {
+      if (--this.jPending[j] === 0) this.finishJob(j, this.jReason[j]);
+    } else if (this.jReason[j] !== OK) {
+      this.finishJob(j, this.jReason[j]);
+    } else {
+      this.continuePlan(j);
+    }
+  }
+
+  /** Closed lets calls through; open refuses them until openS has passed; half-open lets one probe through. */
+  private cbAllow(e: number): boolean {
+    const s = this.cbState[e];
+    if (s === 0) return true;
+    if (s === 1) {
+      if (this.now < this.cbUntil[e]) return false;
+      this.cbState[e] = 2;
+      this.cbProbe[e] = 0;
+    }
+    if (this.cbProbe[e] === 1) return false;
+    this.cbProbe[e] = 1;
+    return true;
+  }
+
+  private cbRecord(e: number, failed: boolean): void {
+    const m = this.m;
+    const s = this.cbState[e];
+    if (s === 2) {
+      this.cbProbe[e] = 0;
+      if (failed) {
+        this.cbState[e] = 1;
+        this.cbUntil[e] = this.now + m.cbOpenMs[e];
+      } else {
+        this.cbState[e] = 0;
+        this.cbCalls.fill(0, e * 10, e * 10 + 10);
+        this.cbFails.fill(0, e * 10, e * 10 + 10);
+      }
+      return;
+    }
+    if (s === 1) return; // a late result of a call made before the breaker opened
+    const slot = Math.floor(this.now / (m.cbWindowMs[e] / 10));
+    const last = this.cbSlot[e];
+    if (slot > last) {
+      for (let k = Math.max(last + 1, slot - 9); k <= slot; k++) {
+        this.cbCalls[e * 10 + (k % 10)] = 0;
+        this.cbFails[e * 10 + (k % 10)] = 0;
+      }
+      this.cbSlot[e] = slot;
+    }
+    const i = e * 10 + (slot % 10);
+    this.cbCalls[i]++;
+    if (failed) this.cbFails[i]++;
+    let calls = 0;
+    let fails = 0;
+    for (let k = e * 10; k < e * 10 + 10; k++) {
+      calls += this.cbCalls[k];
+      fails += this.cbFails[k];
+    }
+    if (calls >= m.cbMinCalls[e] && fails >= m.cbRatio[e] * calls) {
+      this.cbState[e] = 1;
+      this.cbUntil[e] = this.now + m.cbOpenMs[e];
+    }
+  }
+
+  // =====================================================================================
+  // Messaging
+  // =====================================================================================
+
+  private onPublishAck(a: number): void {
+    const m = this.m;
+    const b = m.edgeTo[this.aEdge[a]];
+    this.aPending[a] = 0;
+    if (this.nOutage[b] === 1) {
+      this.refused(b);
+      this.branchDone(a, R_REJECTED);
+      return;
+    }
+    const cap = m.capacity[b];
+    if (cap !== Infinity) {
+      for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {
+        if (this.chBacklog[c] >= cap) {
+          this.refused(b);
+          this.branchDone(a, R_BACKPRESSURE);
+          return;
+        }
+      }
+    }
+    if (this.measuring) this.qPublished[b]++;
+    this.qBucketPub[b]++;
+    this.accept(b, this.jRoot[this.aJob[a]], a);
+    this.branchDone(a, OK);
+  }
+
+  private refused(b: number): void {
+    if (this.measuring) this.qRefused[b]++;
+    this.qBucketRefused[b]++;
+  }
+
+  /** The broker takes a message: one copy per channel (a queue has one, a topic one per subscription). */
+  private accept(b: number, root: number, cause: number): void {
+    const m = this.m;
+    for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {
+      const msg = this.allocMessage();
+      this.mRoot[msg] = root;
+      this.rRefs[root]++;
+      this.mChan[msg] = c;
+      this.mDeliv[msg] = 0;
+      this.mDup[msg] = 0;
+      this.mAccepted[msg] = this.now;
+      this.genMessages++;
+      const backlog = ++this.chBacklog[c];
+      if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
+      if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
+      if (this.opts.traces) this.opts.traces.onMessage(this, msg, cause, b);
+      this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
+    }
+  }
+
+  /** Hands ready messages to free consumer workers, round-robin over a channel's consumer groups. */
+  private dispatch(c: number): void {
+    const m = this.m;
+    const b = m.chanBroker[c];
+    if (this.nOutage[b] === 1) return;
+    const ready = this.chReady[c];
+    const from = m.chanConsumerStart[c];
+    const k = m.chanConsumerStart[c + 1] - from;
+    while (ready.size > 0) {
+      let chosen = -1;
+      for (let i = 0; i < k; i++) {
+        const idx = (this.chRr[c] + i) % k;
+        const e = m.chanConsumers[from + idx];
+        if (this.ceFree[e] > 0 && this.nOutage[m.edgeTo[e]] === 0) {
+          chosen = e;
+          this.chRr[c] = (idx + 1) % k;
+          break;
+        }
+      }
+      if (chosen < 0) return;
+      this.take(ready.shift(), chosen);
+    }
+  }
+
+  private take(msg: number, e: number): void {
+    const m = this.m;
+    const b = m.chanBroker[this.mChan[msg]];
+    this.touchCe(e);
+    this.ceFree[e]--;
+    if (this.measuring) {
+      this.qDelivered[b]++;
+      this.qAge[b].record(this.now - this.mAccepted[msg]);
+    }
+    if (this.mDup[msg] === 1) {
+      if (m.idempotent[e] === 1) {
+        // Recognised by its idempotency key and acknowledged without doing the work again.
+        if (this.measuring) this.qDupDiscarded[b]++;
+        this.ceFree[e]++;
+        this.finalizeMessage(msg, true);
+        return;
+      }
+      if (this.measuring) this.qDupSideEffects[b]++;
+    } else {
+      this.mDeliv[msg]++;
+    }
+    const j = this.allocJob();
+    const n = m.edgeTo[e];
+    const r = this.mRoot[msg];
+    this.jNode[j] = n;
+    this.jKind[j] = JOB_HANDLER;
+    this.jRoot[j] = r;
+    this.rRefs[r]++;
+    this.jParent[j] = -1;
+    this.jAux[j] = msg;
+    this.jCe[j] = e;
+    this.jArrive[j] = this.now;
+    this.jReason[j] = OK;
+    this.jHeld[j] = 0;
+    if (this.measuring) this.nArrivals[n]++;
+    if (this.opts.traces) this.jSpan[j] = this.mSpan[msg];
+    this.startWork(j);
+  }
+
+  private handlerDone(j: number, reason: number): void {
+    const m = this.m;
+    const e = this.jCe[j];
+    const n = this.jNode[j];
+    const msg = this.jAux[j];
+    const c = this.mChan[msg];
+    const b = m.chanBroker[c];
+    this.touchCe(e);
+    this.ceFree[e]++;
+    if (this.measuring) {
+      if (reason === OK) this.nServed[n]++;
+      else this.nFailed[n]++;
+      this.nHist[n].record(this.now - this.jArrive[j]);
+    }
+    this.nBucketDone[n]++;
+    if (reason !== OK) this.noteBad(n);
+    if (this.mDup[msg] === 1) {
+      this.finalizeMessage(msg, true);
+    } else if (reason === OK) {
+      if (this.measuring) this.qAcked[b]++;
+      const dup = m.duplicateRate[b];
+      if (dup > 0 && this.rng.uniform() < dup) {
+        // At-least-once: the acknowledgement is lost and the broker delivers the message again.
+        this.mDup[msg] = 1;
+        if (this.measuring) this.qDup[b]++;
+        this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
+      } else {
+        this.finalizeMessage(msg, true);
+      }
+    } else if (this.mDeliv[msg] >= m.maxDeliveries[b]) {
+      if (this.measuring) this.qDead[b]++;
+      const dlq = m.dlq[b];
+      if (dlq >= 0) {
+        if (this.measuring) this.qPublished[dlq]++;
+        this.accept(dlq, this.mRoot[msg], -1);
+      }
+      this.finalizeMessage(msg, false);
+    } else {
+      const delay = m.redeliveryMs[b] + m.dists.sample(m.deliveryDist[b], this.rng);
+      this.q.push(this.now + delay, EV_MSG_READY, msg, 0);
+    }
+    this.dispatch(c);
+  }
+
+  private finalizeMessage(msg: number, ok: boolean): void {
+    const c = this.mChan[msg];
+    this.chBacklog[c]--;
+    if (ok) this.okMessages++;
+    else this.deadMessages++;
+    if (this.opts.traces) this.opts.traces.onMessageEnd(this, msg);
+    const r = this.mRoot[msg];
+    this.freeMessage(msg);
+    this.unrefRoot(r);
+  }
+
+  brokerBacklog(b: number): number {
+    let max = 0;
+    for (let c = this.m.chanStart[b]; c < this.m.chanStart[b + 1]; c++) max = Math.max(max, this.chBacklog[c]);
+    return max;
+  }
+
+  // =====================================================================================
+  // Faults
+  // =====================================================================================
+
+  private onFault(n: number): void {
+    const t = this.now / 1000;
+    let outage = 0;
+    let slow = 1;
+    let err = 0;
+    for (const i of this.nodeFaults[n]) {
+      const f = this.m.faults[i];
+      if (t < f.startS || t >= f.endS) continue;
+      if (f.type === 'outage') outage = 1;
+      else if (f.type === 'slowdown') slow *= f.value;
+      else err += f.value;
+    }
+    const wasOut = this.nOutage[n];
+    this.nOutage[n] = outage;
+    this.nSlow[n] = slow;
+    this.nErrAdd[n] = Math.min(1, err);
+    if (wasOut === 1 && outage === 0) {
+      // Back up: brokers deliver again, consumers fetch again.
+      const m = this.m;
+      for (let c = m.chanStart[n]; c < m.chanStart[n + 1]; c++) this.dispatch(c);
+      for (let i = m.consumedStart[n]; i < m.consumedStart[n + 1]; i++) this.dispatch(m.consumedChans[i]);
+    }
+  }
+
+  // =====================================================================================
+  // Time integrals, buckets, the cascade
+  // =====================================================================================
+
+  private touchNode(n: number): void {
+    const dt = this.now - this.nLastT[n];
+    if (dt > 0) {
+      const area = this.nBusy[n] * dt;
+      this.nBusyAreaB[n] += area;
+      if (this.measuring) {
+        this.nBusyAreaT[n] += area;
+        this.nWaitAreaT[n] += this.nWait[n].size * dt;
+      }
+      this.nLastT[n] = this.now;
+    }
+  }
+
+  private touchCe(e: number): void {
+    const dt = this.now - this.ceLastT[e];
+    if (dt > 0) {
+      const area = (this.m.consumerWorkers[e] - this.ceFree[e]) * dt;
+      this.ceBusyAreaB[e] += area;
+      if (this.measuring) this.ceBusyAreaT[e] += area;
+      this.ceLastT[e] = this.now;
+    }
+  }
+
+  private touchAll(): void {
+    for (let n = 0; n < this.m.nodeIds.length; n++) this.touchNode(n);
+    for (let e = 0; e < this.m.edgeIds.length; e++) if (this.m.consumerChan[e] >= 0) this.touchCe(e);
+  }
+
+  private closeBucket(t: number): void {
+    this.touchAll();
+    const m = this.m;
+    const k = this.bucket;
+    const start = k * this.bucketMs;
+    const len = Math.max(1e-9, t - start);
+    const inMeasure = start >= this.warmupMs - 1e-9;
+    this.sP99[k] = this.bucketHist.quantile(0.99);
+    this.bucketHist.reset();
+    for (let n = 0; n < m.nodeIds.length; n++) {
+      const kind = m.nodeKind[n];
+      if (kind === KIND_SERVICE) {
+        let area = this.nBusyAreaB[n];
+        this.nBusyAreaB[n] = 0;
+        for (let i = this.nodeCeStart[n]; i < this.nodeCeStart[n + 1]; i++) {
+          const e = this.nodeCe[i];
+          area += this.ceBusyAreaB[e];
+          this.ceBusyAreaB[e] = 0;
+        }
+        const util = this.utilCap[n] > 0 ? area / (this.utilCap[n] * len) : 0;
+        this.sUtil[n][k] = util;
+        if (inMeasure) {
+          const queued = this.nBucketMaxWait[n] > 0 || this.nBucketRejected[n] > 0;
+          if (Number.isNaN(this.nSatAt[n]) && util >= SATURATION_UTILIZATION && queued) {
+            this.nSatAt[n] = this.nFirstQueuedB[n] >= 0 ? this.nFirstQueuedB[n] : start;
+          }
+          const done = this.nBucketDone[n] + this.nBucketRejected[n];
+          if (
+            Number.isNaN(this.nFailAt[n]) &&
+            done >= FAILING_MIN_OUTCOMES &&
+            this.nBucketBad[n] >= FAILING_ERROR_RATE * done
+          ) {
+            this.nFailAt[n] = this.nFirstBadB[n] >= 0 ? this.nFirstBadB[n] : start;
+          }
+        }
+        const waiting = this.nWait[n].size;
+        this.nBucketMaxWait[n] = waiting;
+        this.nFirstQueuedB[n] = waiting > 0 ? t : -1;
+        this.nBucketRejected[n] = 0;
+        this.nBucketDone[n] = 0;
+        this.nBucketBad[n] = 0;
+        this.nFirstBadB[n] = -1;
+      } else if (kind === KIND_QUEUE || kind === KIND_TOPIC) {
+        this.sBacklog[n][k] = this.qBucketMax[n];
+        if (inMeasure) {
+          const cap = m.capacity[n];
+          if (Number.isNaN(this.nSatAt[n]) && cap !== Infinity && this.qBucketMax[n] >= SATURATION_UTILIZATION * cap) {
+            this.nSatAt[n] = start;
+          }
+          const tries = this.qBucketPub[n] + this.qBucketRefused[n];
+          if (
+            Number.isNaN(this.nFailAt[n]) &&
+            tries >= FAILING_MIN_OUTCOMES &&
+            this.qBucketRefused[n] >= FAILING_ERROR_RATE * tries
+          ) {
+            this.nFailAt[n] = start;
+          }
+        }
+        this.qBucketMax[n] = this.brokerBacklog(n);
+        this.qBucketPub[n] = 0;
+        this.qBucketRefused[n] = 0;
+      }
+    }
+    if (this.bucket < this.buckets - 1) this.bucket++;
+  }
+
+  // =====================================================================================
+  // End of run: what is still in flight
+  // =====================================================================================
+
+  /** Entries not yet answered, and messages not yet acknowledged or dead-lettered. */
+  inFlight(): { entries: number; messages: number } {
+    let entries = 0;
+    for (let r = 0; r < this.rHigh; r++) if (this.rLive[r] === 1 && this.rDone[r] === 0) entries++;
+    return { entries, messages: this.mHigh - this.mFreeTop };
+  }
+
+  /**
+   * Requests still unanswered at the end enter the latency distributions with their age so far
+   * (a lower bound), so that a stuck system cannot look fast by never answering.
+   */
+  recordUnfinished(): void {
+    for (let r = 0; r < this.rHigh; r++) {
+      if (this.rLive[r] !== 1 || this.rCounted[r] !== 1) continue;
+      const age = this.now - this.rArrive[r];
+      if (this.rDone[r] === 0) this.eHist.record(age);
+      this.cHist.record(age);
+    }
+  }
+
+  // =====================================================================================
+  // Pools
+  // =====================================================================================
+
+  private allocRoot(): number {
+    if (this.rFreeTop > 0) return this.rFree[--this.rFreeTop];
+    if (this.rHigh === this.rCap) {
+      const n = this.rCap * 2;
+      this.rFree = growI32(this.rFree, n);
+      this.rArrive = growF64(this.rArrive, n);
+      this.rRefs = growI32(this.rRefs, n);
+      this.rCounted = growU8(this.rCounted, n);
+      this.rLive = growU8(this.rLive, n);
+      this.rDone = growU8(this.rDone, n);
+      this.rTrace = growI32(this.rTrace, n);
+      this.rCap = n;
+    }
+    return this.rHigh++;
+  }
+
+  private unrefRoot(r: number): void {
+    if (--this.rRefs[r] !== 0) return;
+    if (this.rCounted[r] === 1) this.cHist.record(this.now - this.rArrive[r]);
+    this.rLive[r] = 0;
+    this.rFree[this.rFreeTop++] = r;
+  }
+
+  private allocJob(): number {
+    if (this.jFreeTop > 0) return this.jFree[--this.jFreeTop];
+    if (this.jHigh === this.jCap) {
+      const n = this.jCap * 2;
+      this.jFree = growI32(this.jFree, n);
+      this.jNode = growI32(this.jNode, n);
+      this.jKind = growI32(this.jKind, n);
+      this.jRoot = growI32(this.jRoot, n);
+      this.jParent = growI32(this.jParent, n);
+      this.jParentGen = growI32(this.jParentGen, n);
+      this.jAux = growI32(this.jAux, n);
+      this.jCe = growI32(this.jCe, n);
+      this.jStep = growI32(this.jStep, n);
+      this.jRep = growI32(this.jRep, n);
+      this.jPending = growI32(this.jPending, n);
+      this.jReason = growI32(this.jReason, n);
+      this.jHeld = growU8(this.jHeld, n);
+      this.jArrive = growF64(this.jArrive, n);
+      this.jSpan = growI32(this.jSpan, n);
+      this.jCap = n;
+    }
+    return this.jHigh++;
+  }
+
+  private releaseJob(j: number): void {
+    const r = this.jRoot[j];
+    this.jFree[this.jFreeTop++] = j;
+    this.unrefRoot(r);
+  }
+
+  private allocAttempt(): number {
+    if (this.aFreeTop > 0) return this.aFree[--this.aFreeTop];
+    if (this.aHigh === this.aCap) {
+      const n = this.aCap * 2;
+      this.aFree = growI32(this.aFree, n);
+      this.aJob = growI32(this.aJob, n);
+      this.aEdge = growI32(this.aEdge, n);
+      this.aGen = growI32(this.aGen, n);
+      this.aTry = growI32(this.aTry, n);
+      this.aPending = growU8(this.aPending, n);
+      this.aResult = growI32(this.aResult, n);
+      this.aSent = growF64(this.aSent, n);
+      this.aSpan = growI32(this.aSpan, n);
+      this.aCap = n;
+    }
+    return this.aHigh++;
+  }
+
+  private freeAttempt(a: number): void {
+    this.aGen[a] = (this.aGen[a] + 1) | 0;
+    this.aPending[a] = 0;
+    this.aFree[this.aFreeTop++] = a;
+  }
+
+  private allocMessage(): number {
+    if (this.mFreeTop > 0) return this.mFree[--this.mFreeTop];
+    if (this.mHigh === this.mCap) {
+      const n = this.mCap * 2;
+      this.mFree = growI32(this.mFree, n);
+      this.mRoot = growI32(this.mRoot, n);
+      this.mChan = growI32(this.mChan, n);
+      this.mDeliv = growI32(this.mDeliv, n);
+      this.mDup = growU8(this.mDup, n);
+      this.mAccepted = growF64(this.mAccepted, n);
+      this.mSpan = growI32(this.mSpan, n);
+      this.mCap = n;
+    }
+    return this.mHigh++;
+  }
+
+  private freeMessage(msg: number): void {
+    this.mFree[this.mFreeTop++] = msg;
+  }
+
+  // Accessors for the trace recorder.
+  jobRoot(j: number): number {
+    return this.jRoot[j];
+  }
+  jobParentAttempt(j: number): number {
+    return this.jParent[j];
+  }
+  jobMessage(j: number): number {
+    return this.jKind[j] === JOB_HANDLER ? this.jAux[j] : -1;
+  }
+  jobArrive(j: number): number {
+    return this.jArrive[j];
+  }
+  attemptJob(a: number): number {
+    return this.aJob[a];
+  }
+  messageRoot(msg: number): number {
+    return this.mRoot[msg];
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Seeded pseudo-random numbers: sfc32 (Chris Doty-Humphrey's small fast counting generator,
+ * 128-bit state, period at least 2^32, passes PractRand) seeded through splitmix32.
+ * Plain 32-bit integer arithmetic, so it is fast in every JS engine and identical everywhere.
+ */
+export class Rng {
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
+  private spare = 0;
+  private hasSpare = false;
+
+  constructor(seed: number, stream = 0) {
+    let s = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+    const next = (): number => {
+      s = (s + 0x9e3779b9) | 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next() | 1;
+    for (let i = 0; i < 12; i++) this.nextU32();
+  }
+
+  /** Uniform 32-bit unsigned integer. */
+  nextU32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** Uniform in the open interval (0, 1): never exactly 0, so logarithms are safe. */
+  uniform(): number {
+    return (this.nextU32() + 0.5) * 2.3283064365386963e-10;
+  }
+
+  /** Exponential with the given mean. */
+  exponential(mean: number): number {
+    return -Math.log(this.uniform()) * mean;
+  }
+
+  /** Standard normal (Marsaglia's polar method; the second value is kept for the next call). */
+  normal(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = this.uniform() * 2 - 1;
+      v = this.uniform() * 2 - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * m;
+    this.hasSpare = true;
+    return u * m;
+  }
+}

@@ -1,0 +1,46 @@
+// The Web Worker entry: a thin comlink adapter around simulate() and replicate(). The app's
+// worker client (src/simulation/) wraps it; cancelling a run is terminating the worker.
+import { expose } from 'comlink';
+import type { Project } from '../models/types';
+import { replicate, type ReplicatedResult } from './replicate';
+import type { SimulateOptions, SimulationResult } from './result';
+import { simulate } from './simulate';
+
+export interface WorkerProgress {
+  simulatedS: number;
+  durationS: number;
+  events: number;
+  replication: number;
+}
+
+export type WorkerRunOptions = Omit<SimulateOptions, 'onProgress'> & { replications?: number };
+
+export interface SimulatorWorkerApi {
+  run(
+    project: Project,
+    options: WorkerRunOptions,
+    onProgress?: (p: WorkerProgress) => void,
+  ): Promise<{ result: SimulationResult; replicated: ReplicatedResult | null }>;
+}
+
+/** At most this often (ms) a progress message crosses to the page: each one is a postMessage. */
+const PROGRESS_EVERY_MS = 100;
+
+export const simulatorWorkerApi: SimulatorWorkerApi = {
+  async run(project, options, onProgress) {
+    const { replications = 1, ...rest } = options;
+    let replication = 0;
+    const progress: SimulateOptions['onProgress'] = onProgress
+      ? (p) => {
+          // Fire and forget: the callback is a comlink proxy, so its answer is a promise.
+          void onProgress({ ...p, replication });
+        }
+      : undefined;
+    const opts: SimulateOptions = { ...rest, onProgress: progress, progressEveryMs: PROGRESS_EVERY_MS };
+    if (replications <= 1) return { result: simulate(project, opts), replicated: null };
+    const replicated = replicate(project, opts, replications, (i) => (replication = i));
+    return { result: replicated.runs[0], replicated };
+  },
+};
+
+expose(simulatorWorkerApi);

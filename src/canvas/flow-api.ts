@@ -1,0 +1,26 @@
+// The canvas's React Flow instance, for commands that act on the viewport (fit, add at the centre).
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { FlowEdge, FlowNode } from './flow-types';
+
+let instance: ReactFlowInstance<FlowNode, FlowEdge> | null = null;
+let container: HTMLElement | null = null;
+
+export function setFlowInstance(flow: ReactFlowInstance<FlowNode, FlowEdge> | null, element: HTMLElement | null): void {
+  instance = flow;
+  container = element;
+}
+
+export const getFlowInstance = (): ReactFlowInstance<FlowNode, FlowEdge> | null => instance;
+
+/** The flow coordinates at the centre of the visible canvas. */
+export function viewportCentre(): { x: number; y: number } {
+  if (!instance || !container) return { x: 0, y: 0 };
+  const r = container.getBoundingClientRect();
+  const p = instance.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  // Nodes are placed by their top-left corner; centre the typical node size on the point.
+  return { x: p.x - 90, y: p.y - 28 };
+}
+
+export function fitView(): void {
+  void instance?.fitView({ padding: 0.15, duration: 200 });
+}

@@ -1,0 +1,56 @@
+// The editor's own commands: history, clipboard, selection, layout and viewport.
+import { autoLayout } from '../canvas/auto-layout';
+import { fitView, getFlowInstance } from '../canvas/flow-api';
+import { getActiveVariant } from '../store/active-variant';
+import { copySelection, deleteSelection, duplicateSelection, hasClipboard, moveNodes, paste, selectAll } from '../store/edit-actions';
+import { canRedo, canUndo, redo, undo } from '../store/project-store';
+import { showStatus, useUiStore } from '../store/ui-store';
+import type { Command } from './registry';
+
+const hasSelection = (): boolean => {
+  const s = useUiStore.getState().selection;
+  return s.nodes.length + s.edges.length > 0;
+};
+const hasNodeSelection = (): boolean => useUiStore.getState().selection.nodes.length > 0;
+const inEditView = (): boolean => useUiStore.getState().view === 'edit';
+
+export const BUILTIN_COMMANDS: Command[] = [
+  { name: 'history.undo', label: 'Undo', group: 'history', shortcut: 'Mod+Z', toolbar: true, contexts: ['pane'], enabled: canUndo, perform: undo },
+  { name: 'history.redo', label: 'Redo', group: 'history', shortcut: 'Shift+Mod+Z', altShortcuts: ['Mod+Y'], toolbar: true, contexts: ['pane'], enabled: canRedo, perform: redo },
+  {
+    name: 'edit.copy',
+    label: 'Copy',
+    group: 'edit',
+    shortcut: 'Mod+C',
+    contexts: ['node'],
+    enabled: () => inEditView() && hasNodeSelection(),
+    perform: () => {
+      const n = copySelection();
+      showStatus(`Copied ${n} node${n === 1 ? '' : 's'}.`);
+    },
+  },
+  { name: 'edit.paste', label: 'Paste', group: 'edit', shortcut: 'Mod+V', contexts: ['pane'], enabled: () => inEditView() && hasClipboard(), perform: paste },
+  { name: 'edit.duplicate', label: 'Duplicate', group: 'edit', shortcut: 'Mod+D', toolbar: true, contexts: ['node'], enabled: () => inEditView() && hasNodeSelection(), perform: duplicateSelection },
+  { name: 'edit.delete', label: 'Delete', group: 'edit', shortcut: 'Delete', altShortcuts: ['Backspace'], toolbar: true, contexts: ['node', 'edge'], enabled: () => inEditView() && hasSelection(), perform: deleteSelection },
+  { name: 'edit.selectAll', label: 'Select all', group: 'edit', shortcut: 'Mod+A', contexts: ['pane'], enabled: inEditView, perform: selectAll },
+  {
+    name: 'view.autoLayout',
+    label: 'Auto-layout',
+    group: 'view',
+    shortcut: 'Shift+L',
+    toolbar: true,
+    contexts: ['pane'],
+    description: 'Arrange the nodes left to right, following the flow of requests',
+    enabled: () => inEditView() && getActiveVariant().nodes.length > 0,
+    perform: async () => {
+      const variant = getActiveVariant();
+      const flow = getFlowInstance();
+      const sizes = new Map<string, { width: number; height: number }>();
+      for (const n of flow?.getNodes() ?? []) if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
+      const moves = await autoLayout(variant, sizes);
+      moveNodes(moves);
+      requestAnimationFrame(() => fitView());
+    },
+  },
+  { name: 'view.fit', label: 'Zoom to fit', group: 'view', shortcut: 'Shift+1', toolbar: true, contexts: ['pane'], enabled: inEditView, perform: fitView },
+];

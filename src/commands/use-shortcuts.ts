@@ -1,0 +1,26 @@
+// Global keyboard shortcuts from the command registry (ignored while typing in a field).
+import { useEffect } from 'react';
+import { getCommands } from './registry';
+import { matchesShortcut } from './shortcut';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e.target)) return;
+      for (const command of getCommands()) {
+        const keys = [command.shortcut, ...(command.altShortcuts ?? [])].filter((k): k is string => !!k);
+        if (!keys.some((k) => matchesShortcut(e, k))) continue;
+        e.preventDefault();
+        if (command.enabled()) void command.perform();
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,32 @@
+// With nothing selected: the project's and the variant's names and descriptions, and what they hold.
+import type { Variant } from '../../models/types';
+import { useProjectStore } from '../store/project-store';
+import { TextField, Section } from './fields';
+
+export function ProjectInspector({ variant }: { variant: Variant }) {
+  const project = useProjectStore((s) => s.project);
+  const update = useProjectStore((s) => s.updateProject);
+  const updateVariant = useProjectStore((s) => s.updateVariant);
+  const steps = project.roadmap?.steps.length ?? 0;
+  return (
+    <>
+      <Section title="Project">
+        <TextField label="Project description" multiline value={project.description ?? ''} onCommit={(d) => (update((p) => ({ ...p, description: d || undefined })), null)} />
+        <p className="inspector-note">
+          {project.variants.length} variants · {project.scenarios.length} scenarios · {steps} recorded roadmap steps
+        </p>
+      </Section>
+      <Section title={`Variant “${variant.name}”`}>
+        <TextField
+          label="Variant name"
+          value={variant.name}
+          onCommit={(name) => (name.trim() ? (updateVariant(variant.id, (v) => ({ ...v, name: name.trim() })), null) : 'must not be empty')}
+        />
+        <TextField label="Variant description" multiline value={variant.description ?? ''} onCommit={(d) => (updateVariant(variant.id, (v) => ({ ...v, description: d || undefined })), null)} />
+        <p className="inspector-note">
+          {variant.nodes.length} nodes · {variant.edges.length} edges. Select a node or an edge to edit it; drag from a node’s right handle to another node to connect them.
+        </p>
+      </Section>
+    </>
+  );
+}

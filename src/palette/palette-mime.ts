@@ -1,0 +1,1 @@
+export const PALETTE_MIME = 'application/x-spillway-kind';

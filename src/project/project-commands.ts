@@ -1,0 +1,30 @@
+// Project menu commands: new, examples, open, save, share.
+import type { Command } from '../commands/registry';
+import { getProject } from '../store/project-store';
+import { showStatus, useUiStore } from '../store/ui-store';
+import { blankProject } from './blank-project';
+import { pickFile, saveToFile } from './file-io';
+import { adoptProject, openParsed } from './open-project';
+import { parseProject } from './parse-project';
+
+export async function openFromPicker(): Promise<void> {
+  const file = await pickFile();
+  if (file) openParsed(parseProject(file.text), file.name);
+}
+
+export const PROJECT_COMMANDS: Command[] = [
+  { name: 'project.new', label: 'New blank project', group: 'project', enabled: () => true, perform: () => adoptProject(blankProject(), 'Started a blank project (undo brings the previous one back).') },
+  { name: 'project.examples', label: 'Examples…', group: 'project', enabled: () => true, perform: () => useUiStore.getState().openDialog('examples') },
+  { name: 'project.open', label: 'Open file…', group: 'project', shortcut: 'Mod+O', enabled: () => true, perform: openFromPicker },
+  {
+    name: 'project.save',
+    label: 'Save to file…',
+    group: 'project',
+    shortcut: 'Mod+S',
+    enabled: () => true,
+    perform: async () => {
+      if (await saveToFile(getProject())) showStatus('Saved the project file.', 'success');
+    },
+  },
+  { name: 'project.share', label: 'Share link…', group: 'project', enabled: () => true, perform: () => useUiStore.getState().openDialog('share') },
+];

@@ -1,0 +1,26 @@
+// What the app opens with: a shared link, else the autosave, else the Client portal example.
+import { useProjectStore } from '../store/project-store';
+import { useUiStore } from '../store/ui-store';
+import { loadAutosave, startAutosave, writeAutosave } from './autosave';
+import { initialProject } from './initial-project';
+import { readShareHash } from './share-link';
+
+export function startProject(): void {
+  const store = useProjectStore.getState();
+  const shared = readShareHash(window.location.hash);
+  if (shared?.ok) {
+    store.replaceProject(shared.project);
+    useUiStore.getState().showStatus('Opened the project from the shared link.', 'success');
+  } else {
+    if (shared && !shared.ok) {
+      useUiStore.getState().showReport({ title: 'Could not open the shared link', lines: shared.errors.map((p) => `${p.path}: ${p.message}`) });
+    }
+    store.replaceProject(loadAutosave() ?? initialProject());
+  }
+  if (shared) history.replaceState(null, '', window.location.pathname + window.location.search);
+  useUiStore.getState().setVariantId(useProjectStore.getState().project.variants[0]!.id);
+  useProjectStore.temporal.getState().clear();
+  startAutosave();
+  // A shared project becomes the autosave at once, so a reload keeps it.
+  if (shared?.ok) writeAutosave(useProjectStore.getState().project);
+}

@@ -1,0 +1,30 @@
+// The toolbar: the registry's toolbar commands and the migration transformations.
+import { commandsIn, getCommands } from '../commands/registry';
+import { formatShortcut } from '../commands/shortcut';
+import { MenuButton } from './MenuButton';
+import { ToolbarIcon } from './ToolbarIcons';
+import { useCommandState } from './use-command-state';
+
+export function Toolbar() {
+  useCommandState();
+  const shown = getCommands().filter((c) => c.toolbar);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Editing tools">
+      {shown.map((c, i) => {
+        const sep = i > 0 && shown[i - 1]!.group !== c.group;
+        const hint = c.shortcut ? `${c.label} (${formatShortcut(c.shortcut)})` : c.label;
+        return (
+          <span key={c.name} className="toolbar-item">
+            {sep && <span className="toolbar-sep" aria-hidden="true" />}
+            <button type="button" className="tool-button" aria-label={c.label} title={c.description ? `${hint} — ${c.description}` : hint} disabled={!c.enabled()} onClick={() => void c.perform()} data-testid={`command-${c.name}`}>
+              <ToolbarIcon name={c.name} />
+              <span className="tool-label">{c.label}</span>
+            </button>
+          </span>
+        );
+      })}
+      <span className="toolbar-sep" aria-hidden="true" />
+      <MenuButton label="Transform" commands={commandsIn('transform')} testId="transform-menu" />
+    </div>
+  );
+}

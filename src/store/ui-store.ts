@@ -1,0 +1,55 @@
+// View state: which view and variant are shown, what is selected, the status line. Not undoable.
+import { create } from 'zustand';
+
+export interface Selection {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export type StatusTone = 'info' | 'error' | 'success';
+
+export interface Status {
+  text: string;
+  tone: StatusTone;
+  /** Increments so that the same message twice still re-announces. */
+  seq: number;
+}
+
+export interface UiState {
+  view: string;
+  variantId: string | null;
+  selection: Selection;
+  status: Status | null;
+  /** The open dialog, if any (examples, share link, problems). */
+  dialog: string | null;
+  /** Why a file or link could not be opened: shown in a dialog, one "path: reason" per line. */
+  report: { title: string; lines: string[] } | null;
+  setView: (view: string) => void;
+  setVariantId: (variantId: string) => void;
+  select: (selection: Selection) => void;
+  clearSelection: () => void;
+  showStatus: (text: string, tone?: StatusTone) => void;
+  openDialog: (dialog: string | null) => void;
+  showReport: (report: { title: string; lines: string[] } | null) => void;
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
+
+export const useUiStore = create<UiState>()((set) => ({
+  view: 'edit',
+  variantId: null,
+  selection: EMPTY_SELECTION,
+  status: null,
+  dialog: null,
+  report: null,
+  setView: (view) => set({ view }),
+  setVariantId: (variantId) => set({ variantId, selection: EMPTY_SELECTION }),
+  select: (selection) => set({ selection }),
+  clearSelection: () => set({ selection: EMPTY_SELECTION }),
+  showStatus: (text, tone = 'info') =>
+    set((s) => ({ status: { text, tone, seq: (s.status?.seq ?? 0) + 1 } })),
+  openDialog: (dialog) => set({ dialog }),
+  showReport: (report) => set({ report }),
+}));
+
+export const showStatus = (text: string, tone?: StatusTone): void => useUiStore.getState().showStatus(text, tone);

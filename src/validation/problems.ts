@@ -1,0 +1,41 @@
+// The validator's problems for the whole project, and the ones that belong to a selected item.
+import { projectSchema } from '../../models/schema/project';
+import type { Project } from '../../models/types';
+import { formatPath } from './format-path';
+
+export interface Problem {
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function projectProblems(project: Project): Problem[] {
+  const parsed = projectSchema.safeParse(project);
+  const problems: Problem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, severity: 'error' as const }));
+  return problems;
+}
+
+/** Problems whose path is the prefix or lies under it ("variants[1].edges[2]" matches ".timeoutMs"). */
+export function problemsUnder(problems: readonly Problem[], prefix: string): Problem[] {
+  return problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`));
+}
+
+/** Ids of nodes and edges of one variant that have problems, for the canvas's markers. */
+export function problemIds(problems: readonly Problem[], project: Project, variantIndex: number): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const variant = project.variants[variantIndex];
+  if (!variant) return { nodes, edges };
+  const re = new RegExp(`^variants\\[${variantIndex}\\]\\.(nodes|edges)\\[(\\d+)\\]`);
+  for (const p of problems) {
+    if (p.severity !== 'error') continue;
+    const m = re.exec(p.path);
+    if (!m) continue;
+    const i = Number(m[2]);
+    if (m[1] === 'nodes' && variant.nodes[i]) nodes.add(variant.nodes[i].id);
+    if (m[1] === 'edges' && variant.edges[i]) edges.add(variant.edges[i].id);
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,53 @@
+// What a user does in the editor, as small steps the browser tests share.
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+
+export const node = (page: Page, id: string) => page.getByTestId(`rf__node-${id}`);
+export const edge = (page: Page, id: string) => page.getByTestId(`rf__edge-${id}`);
+
+/** Use the download / file-input fallbacks: Chromium's native pickers cannot be driven headless. */
+export async function withoutFilePickers(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+  });
+}
+
+export async function projectCommand(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+export async function saveProjectFile(page: Page): Promise<{ download: Download; text: string }> {
+  const downloading = page.waitForEvent('download');
+  await projectCommand(page, 'Save to file…');
+  const download = await downloading;
+  const path = await download.path();
+  return { download, text: await readFile(path, 'utf8') };
+}
+
+export async function openProjectFile(page: Page, file: { name: string; text: string }): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await projectCommand(page, 'Open file…');
+  const chooser = await choosing;
+  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+}
+
+/** Drags with the mouse from the centre of one element to the centre of another, in small steps. */
+export async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export async function autosaved(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('spillway.autosave.v1'));
+}

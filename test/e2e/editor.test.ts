@@ -1,0 +1,115 @@
+// The editor as a user drives it: mouse on the canvas, the inspector, the menus, files and links.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from './browser';
+import { centreOf, dragBetween, edge, node } from './editor-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await openApp(browser);
+  await node(page, 'portal').waitFor();
+  return { page, close: () => context.close() };
+}
+
+test('the app opens on the Client portal example with its nodes visible', async () => {
+  const { page, close } = await fresh();
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal');
+  for (const id of ['users', 'portal', 'accounts', 'statements']) {
+    expect(await node(page, id).isVisible()).toBe(true);
+  }
+  expect(await page.getByRole('tab', { name: 'As-is' }).getAttribute('aria-selected')).toBe('true');
+  await close();
+});
+
+test('add two services from the palette and connect them with a call by dragging handle to handle', async () => {
+  const { page, close } = await fresh();
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: 'New blank project' }).click();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await node(page, 'service').waitFor();
+  await node(page, 'service-2').waitFor();
+  expect(await page.locator('.react-flow__edge').count()).toBe(0);
+
+  const from = await centreOf(page, '[data-testid="rf__node-service"] .react-flow__handle.source');
+  const to = await centreOf(page, '[data-testid="rf__node-service-2"] .react-flow__handle.target');
+  await dragBetween(page, from, to);
+  await edge(page, 'service-service-2').waitFor();
+  expect(await edge(page, 'service-service-2').getAttribute('aria-label')).toBe('call from service to service-2');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Added a call');
+
+  // An invalid connection is refused with a reason: a database cannot call anything, a queue feeds only services.
+  await page.getByRole('button', { name: 'Add queue' }).click();
+  await page.getByRole('button', { name: 'Add database' }).click();
+  await node(page, 'database').waitFor();
+  const q = await centreOf(page, '[data-testid="rf__node-queue"] .react-flow__handle.source');
+  const db = await centreOf(page, '[data-testid="rf__node-database"] .react-flow__handle.target');
+  await dragBetween(page, q, db);
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('can only be consumed by a service');
+  expect(await page.locator('.react-flow__edge').count()).toBe(1);
+  await close();
+});
+
+async function selectEdge(page: Page, id: string): Promise<void> {
+  await edge(page, id).click();
+  await page.getByRole('heading', { level: 2, name: /^(Call|Publish|Consume):/ }).waitFor();
+}
+
+test('set a timeout in the inspector; an invalid value is refused with a message; undo and redo', async () => {
+  const { page, close } = await fresh();
+  await selectEdge(page, 'portal-statements');
+  const timeout = page.getByRole('textbox', { name: /Timeout/ });
+  await timeout.fill('-5');
+  await timeout.press('Enter');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/Timeout must be > 0; not applied/);
+  expect(await page.getByTestId('edge-label-portal-statements').count()).toBe(0);
+
+  await timeout.fill('1500');
+  await timeout.press('Enter');
+  await page.getByTestId('edge-label-portal-statements').waitFor();
+  expect(await page.getByTestId('edge-label-portal-statements').textContent()).toBe('timeout 1500 ms');
+  expect(await page.getByRole('alert').count()).toBe(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
+  expect(await timeout.inputValue()).toBe('');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByTestId('edge-label-portal-statements').waitFor();
+  // And from the keyboard, with the focus on the canvas.
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+Shift+z');
+  await page.getByTestId('edge-label-portal-statements').waitFor();
+  await close();
+});
+
+test('decouple a call through a queue: the queue appears with publish and consume edges, and survives a reload', async () => {
+  const { page, close } = await fresh();
+  await selectEdge(page, 'portal-statements');
+  await page.getByRole('button', { name: 'Transform' }).click();
+  await page.getByRole('menuitem', { name: 'Decouple through a queue' }).click();
+  await node(page, 'statements-queue').waitFor();
+  expect(await node(page, 'statements-queue').textContent()).toContain('Queue');
+  expect(await edge(page, 'portal-statements').count()).toBe(0);
+  expect(await page.locator('[aria-label="publish from portal to statements-queue"]').count()).toBe(1);
+  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
+
+  await page.reload();
+  await node(page, 'statements-queue').waitFor();
+  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  // The recorded step survived too.
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await expect(page.getByTestId('inspector').textContent()).resolves.toContain('1 recorded roadmap steps');
+  await close();
+});

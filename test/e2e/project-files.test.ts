@@ -1,0 +1,89 @@
+// Project files and share links, as a user handles them.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launchBrowser } from './browser';
+import { autosaved, node, openProjectFile, saveProjectFile, withoutFilePickers } from './editor-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function start() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await withoutFilePickers(context);
+  const page = await context.newPage();
+  await page.goto(baseURL());
+  await node(page, 'portal').waitFor();
+  return { context, page };
+}
+
+test('save to a file and open it again unchanged', async () => {
+  const { context, page } = await start();
+  const saved = await saveProjectFile(page);
+  expect(saved.download.suggestedFilename()).toBe('client-portal.spillway.json');
+  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal' });
+
+  // Change the work: delete a node with the keyboard.
+  await node(page, 'statements').click();
+  await page.keyboard.press('Delete');
+  await node(page, 'statements').waitFor({ state: 'detached' });
+
+  await openProjectFile(page, { name: 'client-portal.spillway.json', text: saved.text });
+  await node(page, 'statements').waitFor();
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal.spillway.json');
+  const again = await saveProjectFile(page);
+  expect(again.text).toBe(saved.text);
+  await context.close();
+});
+
+test('open a broken file: the validator’s messages are listed and the previous work is intact', async () => {
+  const { context, page } = await start();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await node(page, 'service').waitFor();
+  const before = await autosaved(page);
+
+  const broken = JSON.stringify({ format: 'spillway', version: 1, name: '', variants: [{ id: 'bad id', name: 'X', nodes: [{ id: 'a', name: 'A', kind: 'service', concurrency: 0 }] }] });
+  await openProjectFile(page, { name: 'broken.json', text: broken });
+  const dialog = page.getByRole('alertdialog', { name: 'Could not open broken.json' });
+  await dialog.waitFor();
+  const lines = await dialog.getByRole('listitem').allTextContents();
+  expect(lines.some((l) => l.startsWith('name:'))).toBe(true);
+  expect(lines.some((l) => l.startsWith('variants[0].id:'))).toBe(true);
+  expect(lines.some((l) => l.startsWith('variants[0].nodes[0].concurrency:'))).toBe(true);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Nothing changed: the added service is still there and the autosave is the same.
+  expect(await node(page, 'service').isVisible()).toBe(true);
+  expect(await autosaved(page)).toBe(before);
+
+  // Not JSON at all.
+  await openProjectFile(page, { name: 'notes.json', text: 'hello' });
+  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/not valid JSON/).waitFor();
+  await context.close();
+});
+
+test('a share link opened in a fresh browser context gives the same project', async () => {
+  const { context, page } = await start();
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await node(page, 'topic').waitFor();
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: 'Share link…' }).click();
+  const link = await page.getByRole('textbox', { name: /^Link/ }).inputValue();
+  expect(link).toMatch(/#project=/);
+  const original = await autosaved(page);
+  await context.close();
+
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await node(p2, 'topic').waitFor();
+  expect(await autosaved(p2)).toBe(original);
+  // The hash is consumed, so a reload shows the (autosaved) work rather than re-opening the link.
+  expect(new URL(p2.url()).hash).toBe('');
+  await other.close();
+});

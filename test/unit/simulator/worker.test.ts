@@ -1,0 +1,61 @@
+// Runs the real worker entry (simulator/worker.ts) in a worker thread through comlink, as the
+// app does in the browser: results, replications, progress messages and cancellation by terminate.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { proxy, wrap, type Remote } from 'comlink';
+import { afterEach, expect, test } from 'vitest';
+import type { SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
+import { simulate } from '../../../simulator/simulate';
+import { call, client, constantLoad, project, service } from './build';
+
+const require = createRequire(import.meta.url);
+const nodeEndpoint = require('comlink/dist/umd/node-adapter.js');
+let worker: Worker | null = null;
+
+function start(): Remote<SimulatorWorkerApi> {
+  worker = new Worker(new URL('./fixtures/node-worker.mjs', import.meta.url));
+  return wrap<SimulatorWorkerApi>(nodeEndpoint(worker));
+}
+
+afterEach(async () => {
+  await worker?.terminate();
+  worker = null;
+});
+
+const model = (durationS: number) =>
+  project([client(), service('s', { concurrency: 2, serviceTimeMs: { type: 'exponential', mean: 10 } })], [call('c', 's')], {
+    durationS,
+    load: constantLoad(150),
+  });
+
+test('the worker returns the same result as the pure function, and replications with CIs', async () => {
+  const api = start();
+  const p = model(200);
+  const { result, replicated } = await api.run(p, { variant: 'v', scenario: 's', seed: 7 });
+  const direct = simulate(p, { variant: 'v', scenario: 's', seed: 7 });
+  expect({ ...result, wallMs: 0 }).toEqual({ ...direct, wallMs: 0 });
+  expect(replicated).toBeNull();
+
+  const rep = await api.run(p, { variant: 'v', scenario: 's', seed: 7, replications: 3 });
+  expect(rep.replicated?.runs.map((r) => r.seed)).toEqual([7, 8, 9]);
+  expect(rep.replicated?.kpis['entry.latencyMs.mean'].ci95).toBeGreaterThan(0);
+  expect(rep.result.seed).toBe(7);
+});
+
+test('progress arrives throttled while a long run goes on, and terminate cancels it', async () => {
+  const api = start();
+  const seen: WorkerProgress[] = [];
+  const running = api.run(model(1_000_000), { variant: 'v', scenario: 's' }, proxy((p: WorkerProgress) => void seen.push(p)));
+  running.catch(() => undefined);
+  const t0 = Date.now();
+  while (seen.length < 3 && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 50));
+  const elapsed = Date.now() - t0;
+  expect(seen.length).toBeGreaterThanOrEqual(3);
+  // Throttled to about 10 a second.
+  expect(seen.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 2);
+  expect(seen[1].simulatedS).toBeGreaterThan(seen[0].simulatedS);
+  expect(seen[0].durationS).toBe(1_000_000);
+  const code = await worker!.terminate();
+  worker = null;
+  expect(code).toBe(1);
+});
