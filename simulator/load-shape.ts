@@ -12,7 +12,7 @@ import type { LoadShape } from '../models/types';
 export interface RateFunction {
   rate(t: number): number;
   breakpoints: number[];
-  /** Piecewise constant and right-continuous (a trace): a window's right end belongs to the next window. */
+  /** Piecewise constant and right-continuous (a trace): the right end of each window belongs to the next one. */
   stepwise?: boolean;
 }
 
