@@ -1,6 +1,7 @@
 // A service calling several services in turn publishes one event to a topic; each former callee subscribes.
 import { addEdge, addNode, removeEdge } from '../changes';
 import type { BrokerTechnology, CallEdge, Change, ConsumeEdge, PublishEdge, Variant } from '../types';
+import { isServiceLike } from '../checks/node-kinds';
 import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
@@ -19,7 +20,7 @@ export function fanOutCandidates(variant: Variant, nodeId: string): CallEdge[] {
 
 export function fanOutThroughTopic(variant: Variant, nodeId: string, options: FanOutOptions = {}): TransformationResult {
   const source = findNode(variant, nodeId);
-  if (source.kind !== 'service') throw new TransformationError(`only a service can publish; "${source.name}" is a ${source.kind}`);
+  if (!isServiceLike(source)) throw new TransformationError(`only services, databases and externals publish; "${source.name}" is a ${source.kind}`);
   const calls = fanOutCandidates(variant, nodeId);
   if (calls.length < 2) throw new TransformationError(`"${source.name}" needs at least two outgoing calls into services to fan out`);
 

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { ModelEdge } from '../../models/types';
 import type { FlowEdge } from './flow-types';
+import { useUiStore } from '../store/ui-store';
 
 /** The short facts worth seeing on the canvas: probability, timeout, retries, breaker, idempotency. */
 export function edgeLabel(edge: ModelEdge): string[] {
@@ -11,7 +12,7 @@ export function edgeLabel(edge: ModelEdge): string[] {
     if (edge.probability !== 1) parts.push(`p ${edge.probability}`);
     if (edge.count > 1) parts.push(`×${edge.count}`);
     if (edge.timeoutMs !== null) parts.push(`timeout ${edge.timeoutMs} ms`);
-    if (edge.retries && edge.retries.max > 0) parts.push(`${edge.retries.max} retries`);
+    if (edge.retries && edge.retries.max > 0) parts.push(`${edge.retries.max} ${edge.retries.max === 1 ? 'retry' : 'retries'}`);
     if (edge.circuitBreaker) parts.push('breaker');
     if (edge.optional) parts.push('optional');
   } else if (edge.kind === 'publish') {
@@ -37,6 +38,7 @@ function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourc
             className={`edge-label kind-${edge?.kind}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
+            onClick={() => useUiStore.getState().select({ nodes: [], edges: [id] })}
           >
             {parts.join(' · ')}
           </div>

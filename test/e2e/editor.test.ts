@@ -20,8 +20,8 @@ async function fresh(): Promise<{ page: Page; close: () => Promise<void> }> {
 
 test('the app opens on the Client portal example with its nodes visible', async () => {
   const { page, close } = await fresh();
-  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal');
-  for (const id of ['users', 'portal', 'accounts', 'statements']) {
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
+  for (const id of ['customers', 'portal', 'identity-validation', 'balance-verification', 'statement-generation', 'accounts-db']) {
     expect(await node(page, id).isVisible()).toBe(true);
   }
   expect(await page.getByRole('tab', { name: 'As-is' }).getAttribute('aria-selected')).toBe('true');
@@ -57,57 +57,62 @@ test('add two services from the palette and connect them with a call by dragging
   await close();
 });
 
+/** Clicks an edge where a user would: on its label when it has one, else on its line. */
 async function selectEdge(page: Page, id: string): Promise<void> {
-  await edge(page, id).click();
+  const label = page.getByTestId(`edge-label-${id}`);
+  if (await label.count()) await label.click();
+  else await edge(page, id).click({ force: true });
   await page.getByRole('heading', { level: 2, name: /^(Call|Publish|Consume):/ }).waitFor();
 }
 
 test('set a timeout in the inspector; an invalid value is refused with a message; undo and redo', async () => {
   const { page, close } = await fresh();
-  await selectEdge(page, 'portal-statements');
+  const label = page.getByTestId('edge-label-balance-statement');
+  expect(await label.textContent()).toBe('timeout 5000 ms');
+  await selectEdge(page, 'balance-statement');
   const timeout = page.getByRole('textbox', { name: /Timeout/ });
+  expect(await timeout.inputValue()).toBe('5000');
   await timeout.fill('-5');
   await timeout.press('Enter');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/Timeout must be > 0; not applied/);
-  expect(await page.getByTestId('edge-label-portal-statements').count()).toBe(0);
+  expect(await label.textContent()).toBe('timeout 5000 ms');
 
   await timeout.fill('1500');
   await timeout.press('Enter');
-  await page.getByTestId('edge-label-portal-statements').waitFor();
-  expect(await page.getByTestId('edge-label-portal-statements').textContent()).toBe('timeout 1500 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
   expect(await page.getByRole('alert').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
-  expect(await timeout.inputValue()).toBe('');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 5000 ms');
+  expect(await timeout.inputValue()).toBe('5000');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await page.getByTestId('edge-label-portal-statements').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
   // And from the keyboard, with the focus on the canvas.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+z');
-  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 5000 ms');
   await page.keyboard.press('Control+Shift+z');
-  await page.getByTestId('edge-label-portal-statements').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
   await close();
 });
 
 test('decouple a call through a queue: the queue appears with publish and consume edges, and survives a reload', async () => {
   const { page, close } = await fresh();
-  await selectEdge(page, 'portal-statements');
+  await selectEdge(page, 'balance-statement');
   await page.getByRole('button', { name: 'Transform' }).click();
   await page.getByRole('menuitem', { name: 'Decouple through a queue' }).click();
-  await node(page, 'statements-queue').waitFor();
-  expect(await node(page, 'statements-queue').textContent()).toContain('Queue');
-  expect(await edge(page, 'portal-statements').count()).toBe(0);
-  expect(await page.locator('[aria-label="publish from portal to statements-queue"]').count()).toBe(1);
-  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  await node(page, 'statement-generation-queue').waitFor();
+  expect(await node(page, 'statement-generation-queue').textContent()).toContain('Queue');
+  expect(await edge(page, 'balance-statement').count()).toBe(0);
+  expect(await page.locator('[aria-label="publish from balance-verification to statement-generation-queue"]').count()).toBe(1);
+  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
 
   await page.reload();
-  await node(page, 'statements-queue').waitFor();
-  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  await node(page, 'statement-generation-queue').waitFor();
+  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   // The recorded step survived too.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await expect(page.getByTestId('inspector').textContent()).resolves.toContain('1 recorded roadmap steps');

@@ -24,17 +24,17 @@ async function start() {
 test('save to a file and open it again unchanged', async () => {
   const { context, page } = await start();
   const saved = await saveProjectFile(page);
-  expect(saved.download.suggestedFilename()).toBe('client-portal.spillway.json');
-  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal' });
+  expect(saved.download.suggestedFilename()).toBe('client-portal-financial-services.spillway.json');
+  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal (financial services)' });
 
   // Change the work: delete a node with the keyboard.
-  await node(page, 'statements').click();
+  await node(page, 'statement-generation').click();
   await page.keyboard.press('Delete');
-  await node(page, 'statements').waitFor({ state: 'detached' });
+  await node(page, 'statement-generation').waitFor({ state: 'detached' });
 
-  await openProjectFile(page, { name: 'client-portal.spillway.json', text: saved.text });
-  await node(page, 'statements').waitFor();
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal.spillway.json');
+  await openProjectFile(page, { name: 'client-portal-financial-services.spillway.json', text: saved.text });
+  await node(page, 'statement-generation').waitFor();
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal-financial-services.spillway.json');
   const again = await saveProjectFile(page);
   expect(again.text).toBe(saved.text);
   await context.close();
@@ -63,7 +63,7 @@ test('open a broken file: the validator’s messages are listed and the previous
 
   // Not JSON at all.
   await openProjectFile(page, { name: 'notes.json', text: 'hello' });
-  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/not valid JSON/).waitFor();
+  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/malformed JSON/).waitFor();
   await context.close();
 });
 

@@ -35,7 +35,7 @@ describe('decouple through a queue', () => {
   });
 
   test('refuses a call from a client or into a database, saying why', () => {
-    expect(() => decoupleThroughQueue(variant(), 'web-api')).toThrow(/only a service can publish/);
+    expect(() => decoupleThroughQueue(variant(), 'web-api')).toThrow(/only services, databases and externals publish/);
     expect(() => decoupleThroughQueue(variant(), 'api-db')).toThrow(/only a service can consume/);
     expect(() => decoupleThroughQueue(variant(), 'orders-billing')).toThrow(TransformationError);
   });
@@ -65,7 +65,7 @@ describe('fan out through a topic', () => {
 
   test('needs a service with two calls into services', () => {
     expect(() => fanOutThroughTopic(variant(), 'billing')).toThrow(/at least two/);
-    expect(() => fanOutThroughTopic(variant(), 'web')).toThrow(/only a service/);
+    expect(() => fanOutThroughTopic(variant(), 'web')).toThrow(/only services, databases and externals publish/);
   });
 });
 
