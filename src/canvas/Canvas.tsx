@@ -27,10 +27,13 @@ import { NODE_TYPES } from './ModelNodeView';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { getFlowInstance, setFlowInstance } from './flow-api';
 import type { FlowEdge, FlowNode } from './flow-types';
-import { syncEdges, syncNodes } from './sync-flow';
+import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
 
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_COLORS: Record<string, string> = { client: '#7c5cd6', service: '#3b6fe0', database: '#0f8b8d', external: '#8a6d3b', queue: '#d9822b', topic: '#c2418f' };
+const MINIMAP_STYLE = { width: 168, height: 110 };
+const minimapColor = (n: FlowNode): string => MINIMAP_COLORS[n.type ?? 'service'] ?? '#888';
 const FIT_OPTIONS = { padding: 0.15 };
 
 function nextSelection(current: Selection, changes: readonly { id: string; selected: boolean }[], key: 'nodes' | 'edges'): Selection {
@@ -54,13 +57,13 @@ export function Canvas() {
 
   // Model → flow, re-synced during render when the inputs change (React's "adjust state on prop change").
   const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], variant.nodes, selectedNodes, marked.nodes));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => syncEdges([], variant.edges, selectedEdges, marked.edges));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => syncEdges([], variant.edges, variant.nodes, selectedEdges, marked.edges));
   const [inputs, setInputs] = useState({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
   if (inputs.nodes !== variant.nodes || inputs.selectedNodes !== selectedNodes || inputs.marked !== marked) {
     setNodes((prev) => syncNodes(prev, variant.nodes, selectedNodes, marked.nodes));
   }
-  if (inputs.edges !== variant.edges || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
-    setEdges((prev) => syncEdges(prev, variant.edges, selectedEdges, marked.edges));
+  if (inputs.edges !== variant.edges || inputs.nodes !== variant.nodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
+    setEdges((prev) => syncEdges(prev, variant.edges, variant.nodes, selectedEdges, marked.edges));
   }
   if (inputs.nodes !== variant.nodes || inputs.edges !== variant.edges || inputs.selectedNodes !== selectedNodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
     setInputs({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
@@ -122,6 +125,7 @@ export function Canvas() {
   }, []);
   const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: FlowEdge) => {
     e.preventDefault();
+    if (edge.id.startsWith(DEAD_LETTER_EDGE)) return;
     useUiStore.getState().select({ nodes: [], edges: [edge.id] });
     setMenu({ x: e.clientX, y: e.clientY, context: 'edge' });
   }, []);
@@ -176,7 +180,7 @@ export function Canvas() {
         aria-label={`Canvas of ${variant.name}`}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} nodeColor={minimapColor} nodeBorderRadius={6} style={MINIMAP_STYLE} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
       {menu && <ContextMenu state={menu} onClose={closeMenu} />}

@@ -50,4 +50,12 @@ function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourc
 
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
 
-export const EDGE_TYPES = { call: ModelEdgeView, publish: ModelEdgeView, consume: ModelEdgeView } as const;
+/** Drawn only: where a broker's dead letters go (the model keeps it as the broker's deadLetterQueue). */
+function DeadLetterEdgeImpl({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return <BaseEdge id={id} path={path} className="dead-letter-edge" />;
+}
+
+const DeadLetterEdge = memo(DeadLetterEdgeImpl);
+
+export const EDGE_TYPES = { call: ModelEdgeView, publish: ModelEdgeView, consume: ModelEdgeView, deadLetter: DeadLetterEdge } as const;
