@@ -1,7 +1,7 @@
 // Left-to-right layered layout of a variant with elkjs; returns new positions for every node.
 import type { Variant } from '../../models/types';
 
-const DEFAULT_SIZE = { width: 212, height: 56 };
+const DEFAULT_SIZE = { width: 196, height: 56 };
 
 export async function autoLayout(
   variant: Variant,

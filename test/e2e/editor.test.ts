@@ -68,7 +68,7 @@ async function selectEdge(page: Page, id: string): Promise<void> {
 test('set a timeout in the inspector; an invalid value is refused with a message; undo and redo', async () => {
   const { page, close } = await fresh();
   const label = page.getByTestId('edge-label-balance-statement');
-  expect(await label.textContent()).toBe('timeout 5000 ms');
+  expect(await label.getAttribute('title')).toBe('call, timeout 5000 ms');
   await selectEdge(page, 'balance-statement');
   const timeout = page.getByRole('textbox', { name: /Timeout/ });
   expect(await timeout.inputValue()).toBe('5000');
@@ -77,24 +77,24 @@ test('set a timeout in the inspector; an invalid value is refused with a message
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/Timeout must be > 0; not applied/);
-  expect(await label.textContent()).toBe('timeout 5000 ms');
+  expect(await label.getAttribute('title')).toBe('call, timeout 5000 ms');
 
   await timeout.fill('1500');
   await timeout.press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   expect(await page.getByRole('alert').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 5000 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
   expect(await timeout.inputValue()).toBe('5000');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   // And from the keyboard, with the focus on the canvas.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 5000 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.textContent === 'timeout 1500 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   await close();
 });
 
