@@ -176,6 +176,7 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
+        onlyRenderVisibleElements={variant.nodes.length > 150}
         proOptions={PRO_OPTIONS}
         aria-label={`Canvas of ${variant.name}`}
       >

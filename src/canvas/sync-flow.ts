@@ -53,6 +53,12 @@ function deadLetterEdges(nodes: readonly ModelNode[]): FlowEdge[] {
   );
 }
 
+/**
+ * Message edges are animated, but each animated edge repaints every frame; past this many the
+ * canvas keeps them dashed and still (the selected one still moves), so that big models stay smooth.
+ */
+export const MAX_ANIMATED_EDGES = 60;
+
 export function syncEdges(
   previous: readonly FlowEdge[],
   edges: readonly ModelEdge[],
@@ -61,17 +67,19 @@ export function syncEdges(
   problems: ReadonlySet<string>,
 ): FlowEdge[] {
   const byId = new Map(previous.map((e) => [e.id, e]));
+  const animate = edges.filter((e) => e.kind !== 'call').length <= MAX_ANIMATED_EDGES;
   const modelEdges = edges.map((edge) => {
     const old = byId.get(edge.id);
     const isSelected = selected.has(edge.id);
     const hasProblem = problems.has(edge.id);
-    if (old && old.data?.edge === edge && !!old.selected === isSelected && old.data.hasProblem === hasProblem) return old;
+    const animated = edge.kind !== 'call' && (animate || isSelected);
+    if (old && old.data?.edge === edge && !!old.selected === isSelected && old.data.hasProblem === hasProblem && !!old.animated === animated) return old;
     return {
       id: edge.id,
       source: edge.from,
       target: edge.to,
       type: edge.kind,
-      animated: edge.kind !== 'call',
+      animated,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       data: { edge, hasProblem },
       selected: isSelected,
