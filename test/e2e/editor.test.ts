@@ -118,3 +118,47 @@ test('decouple a call through a queue: the queue appears with publish and consum
   await expect(page.getByTestId('inspector').textContent()).resolves.toContain('1 recorded roadmap steps');
   await close();
 });
+
+test('context menu on an edge, palette drag and drop, variant duplicate and rename, examples gallery', async () => {
+  const { page, close } = await fresh();
+  // Right-click a call: its menu offers the transformations that apply.
+  const label = page.getByTestId('edge-label-identity-balance');
+  await label.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Actions on the edge' });
+  await menu.waitFor();
+  await menu.getByRole('menuitem', { name: 'Add circuit breaker' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-identity-balance"]')?.getAttribute('title')?.includes('circuit breaker'));
+
+  // Drag a topic from the palette onto the canvas.
+  await page.getByRole('button', { name: 'Add topic' }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 300, y: 120 } });
+  await node(page, 'topic').waitFor();
+
+  // Duplicate the as-is: the copy keeps the node ids; rename it from the keyboard.
+  await page.getByRole('button', { name: 'Duplicate variant' }).click();
+  const copyTab = page.getByRole('tab', { name: 'As-is: synchronous chain (copy)' });
+  await copyTab.waitFor();
+  expect(await copyTab.getAttribute('aria-selected')).toBe('true');
+  await node(page, 'topic').waitFor();
+  await node(page, 'balance-verification').waitFor();
+  await page.getByRole('button', { name: 'Rename variant' }).click();
+  const rename = page.getByRole('textbox', { name: /^Rename variant/ });
+  await rename.fill('Step 1');
+  await rename.press('Enter');
+  await page.getByRole('tab', { name: 'Step 1' }).waitFor();
+
+  // Copy and paste a node with the keyboard.
+  await node(page, 'portal').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await node(page, 'portal-2').waitFor();
+  expect(await node(page, 'portal-2').textContent()).toContain('Client portal copy');
+
+  // The gallery opens another example (undoable).
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: 'Examples…' }).click();
+  await page.getByRole('button', { name: /Open example Parcel tracking/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toMatch(/Parcel tracking/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
+  await close();
+});
