@@ -87,3 +87,20 @@ test('a share link opened in a fresh browser context gives the same project', as
   expect(new URL(p2.url()).hash).toBe('');
   await other.close();
 });
+
+test('a project file dropped on the window opens', async () => {
+  const { context, page } = await start();
+  const saved = await saveProjectFile(page);
+  const other = JSON.parse(saved.text) as { name: string };
+  other.name = 'Dropped project';
+  // What the browser does when a file is dropped: a drop event whose DataTransfer holds the file.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  }, JSON.stringify(other));
+  await page.waitForFunction(() => (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)?.value === 'Dropped project');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened dropped.json');
+  await context.close();
+});
