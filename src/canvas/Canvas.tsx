@@ -1,5 +1,5 @@
 // The React Flow canvas of the active variant. Model → flow is synced here; edits go back through edit-actions.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -134,6 +134,14 @@ export function Canvas() {
     setMenu({ x: e.clientX, y: e.clientY, context: 'pane' });
   }, []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  // The keyboard's menu key (or Shift+F10) opens the same menu for the selection, at the focused element.
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ContextMenu' && !(e.shiftKey && e.key === 'F10')) return;
+    e.preventDefault();
+    const { nodes: n, edges: ed } = useUiStore.getState().selection;
+    const r = (document.activeElement ?? e.currentTarget).getBoundingClientRect();
+    setMenu({ x: r.left + Math.min(r.width, 40), y: r.top + Math.min(r.height, 24), context: n.length ? 'node' : ed.length ? 'edge' : 'pane' });
+  }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -150,7 +158,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} data-testid="canvas">
       <ReactFlow<FlowNode, FlowEdge>
         key={variant.id}
         nodes={nodes}

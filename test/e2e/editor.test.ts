@@ -162,3 +162,20 @@ test('context menu on an edge, palette drag and drop, variant duplicate and rena
   await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
   await close();
 });
+
+test('keyboard only: focus a call, select it, open its menu with Shift+F10 and decouple it', async () => {
+  const { page, close } = await fresh();
+  await edge(page, 'balance-statement').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: /^Call: Balance verification → Statement generation/ }).waitFor();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Actions on the edge' });
+  await menu.waitFor();
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Decouple through a queue');
+  await page.keyboard.press('Enter');
+  await node(page, 'statement-generation-queue').waitFor();
+  await page.keyboard.press('Control+z');
+  await node(page, 'statement-generation-queue').waitFor({ state: 'detached' });
+  await close();
+});
