@@ -3,6 +3,7 @@ import { addEdge, addNode, removeEdge } from '../changes';
 import type { BrokerTechnology, ConsumeEdge, PublishEdge, Variant } from '../types';
 import { isServiceLike } from '../checks/node-kinds';
 import { findEdge, findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
@@ -21,7 +22,7 @@ export function decoupleThroughQueue(variant: Variant, edgeId: string, options: 
   if (to.kind !== 'service') throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
 
   const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
-  const position = { x: Math.round((from.position.x + to.position.x) / 2), y: Math.round((from.position.y + to.position.y) / 2) + 90 };
+  const position = freePosition(variant, { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 + 90 });
   const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
   const edgeIds = variant.edges.map((e) => e.id);
   const publish: PublishEdge = { id: uniqueId(`${from.id}-${queueId}`, edgeIds), from: from.id, to: queueId, kind: 'publish', probability: call.probability };

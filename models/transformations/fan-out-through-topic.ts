@@ -3,6 +3,7 @@ import { addEdge, addNode, removeEdge } from '../changes';
 import type { BrokerTechnology, CallEdge, Change, ConsumeEdge, PublishEdge, Variant } from '../types';
 import { isServiceLike } from '../checks/node-kinds';
 import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
@@ -28,7 +29,7 @@ export function fanOutThroughTopic(variant: Variant, nodeId: string, options: Fa
   const callees = calls.map((c) => findNode(variant, c.to));
   const meanY = callees.reduce((s, n) => s + n.position.y, 0) / callees.length;
   const minX = Math.min(...callees.map((n) => n.position.x));
-  const position = { x: Math.round((source.position.x + minX) / 2), y: Math.round(meanY) };
+  const position = freePosition(variant, { x: (source.position.x + minX) / 2, y: meanY });
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 
   const edgeIds = variant.edges.map((e) => e.id);

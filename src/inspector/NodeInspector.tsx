@@ -86,9 +86,10 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           <SelectField
             label="Kind"
             value={node.kind}
+            hint={node.kind === 'queue' ? 'Each message is handled by one consumer.' : 'Each subscription gets its own copy.'}
             options={[
-              { value: 'queue', label: 'Queue (one consumer per message)' },
-              { value: 'topic', label: 'Topic (a copy per subscription)' },
+              { value: 'queue', label: 'Queue' },
+              { value: 'topic', label: 'Topic' },
             ]}
             onChange={(kind) => commit(node, 'kind', { kind })}
           />

@@ -81,6 +81,10 @@ describe('dead-letter queue', () => {
     expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r))).toEqual([]);
     expect(() => addDeadLetterQueue(after, 'orders')).toThrow(/already has/);
     expect(() => addDeadLetterQueue(before, 'api')).toThrow(/not a queue or topic/);
+    expect(() => addDeadLetterQueue(after, 'orders-dlq')).toThrow(/itself the dead-letter queue/);
+    // Placed below its broker, clear of the other nodes.
+    const dlq = after.nodes.find((n) => n.id === 'orders-dlq')!;
+    for (const n of after.nodes) if (n.id !== dlq.id) expect(Math.abs(n.position.x - dlq.position.x) >= 220 || Math.abs(n.position.y - dlq.position.y) >= 80).toBe(true);
   });
 });
 
