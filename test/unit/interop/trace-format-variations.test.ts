@@ -61,8 +61,8 @@ describe('format variations', () => {
     };
     const { project, summary } = importTraces(JSON.stringify(doc));
     const nodes = project.variants[0]?.nodes.map((n) => `${n.kind}:${n.id}`).sort();
-    expect(nodes).toEqual(['client:loadgen-client', 'database:redis', 'external:payments-example-com', 'service:api']);
-    expect(edges(project)).toEqual(['call:api->payments-example-com', 'call:api->redis', 'call:loadgen-client->api']);
+    expect(nodes).toEqual(['client:loadgen', 'database:redis', 'external:payments-example-com', 'service:api']);
+    expect(edges(project)).toEqual(['call:api->payments-example-com', 'call:api->redis', 'call:loadgen->api']);
     expect(summary.inferred.join('\n')).toMatch(/external payments-example-com: client span duration over 1 calls \(kind from server.address\)/);
   });
 });
