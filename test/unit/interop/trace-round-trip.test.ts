@@ -23,7 +23,7 @@ function load(doc: unknown): Project {
   return loaded.project;
 }
 
-/** Five services in a chain with a parallel fan-out, a probabilistic call, a repeated call and a queue. */
+/** Five services in a chain with a parallel fan-out, a probabilistic call, a repeated call, a queue, a database and an external system. */
 const original = load({
   format: 'spillway',
   version: 1,
@@ -40,6 +40,8 @@ const original = load({
         service('pricing', 8, 30),
         service('tax', 3, 12),
         service('notifier', 5, 15),
+        { ...service('orders-db', 2, 8), kind: 'database' },
+        { ...service('mail-api', 20, 80), kind: 'external' },
         { id: 'jobs', name: 'jobs', kind: 'queue', publishAckMs: 1, deliveryMs: 2 },
       ],
       edges: [
@@ -50,6 +52,8 @@ const original = load({
         { id: 'e5', kind: 'call', from: 'pricing', to: 'tax', probability: 0.5 },
         { id: 'e6', kind: 'publish', from: 'orders', to: 'jobs' },
         { id: 'e7', kind: 'consume', from: 'jobs', to: 'notifier', concurrency: 50 },
+        { id: 'e8', kind: 'call', from: 'orders', to: 'orders-db' },
+        { id: 'e9', kind: 'call', from: 'notifier', to: 'mail-api' },
       ],
     },
   ],
@@ -59,7 +63,9 @@ const original = load({
 describe('simulate → OTLP → import', () => {
   const result = simulate(original, { variant: 'as-is', scenario: 'steady', traces: { maxRequests: 3000 } });
   const spans = result.traces ?? [];
-  const { project, summary } = importTraces(JSON.stringify(spansToOtlp(spans, Date.UTC(2026, 0, 1))));
+  // Databases and external systems are not instrumented in real systems: only their callers' client spans remain.
+  const otlp = spansToOtlp(spans, { epochMs: Date.UTC(2026, 0, 1), uninstrumented: { 'orders-db': 'database', 'mail-api': 'external' } });
+  const { project, summary } = importTraces(JSON.stringify(otlp));
   const imported = project.variants[0];
   const source = original.variants[0];
   if (!imported || !source) throw new Error('no variant');
