@@ -1,0 +1,139 @@
+// The graph at one moment of the run: nodes coloured by how busy they are and ringed when they
+// fail, queues filling up, edges thickened by traffic. Read-only; positions come from the model.
+import { memo, useMemo } from 'react';
+import {
+  BaseEdge,
+  getBezierPath,
+  Handle,
+  Position,
+  ReactFlow,
+  type Edge,
+  type EdgeProps,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { Variant } from '../../models/types';
+import { utilisationColour, utilisationTextColour } from '../charts/palette';
+import { formatCount, formatPercent } from '../results/format';
+import type { NodeFrame, ReplayFrame } from './replay-frame';
+
+type ReplayNodeData = { name: string; kind: Variant['nodes'][number]['kind']; frame: NodeFrame | null; maxBacklog: number };
+type ReplayNodeType = Node<ReplayNodeData, 'replay'>;
+type ReplayEdgeData = { kind: Variant['edges'][number]['kind']; flow: number };
+type ReplayEdgeType = Edge<ReplayEdgeData, 'replay'>;
+
+function describe(d: ReplayNodeData): string {
+  const f = d.frame;
+  if (!f) return d.name;
+  const parts: string[] = [];
+  if (f.utilisation !== null) parts.push(`${formatPercent(f.utilisation)} busy`);
+  if (f.backlog !== null) parts.push(`${formatCount(f.backlog)} waiting`);
+  if (f.errorRate !== null && f.errorRate > 0) parts.push(`${formatPercent(f.errorRate)} failing`);
+  if (f.failing) parts.push('failing');
+  else if (f.saturated) parts.push('saturated');
+  return `${d.name}: ${parts.join(', ') || 'idle'}`;
+}
+
+const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeType>) {
+  const f = data.frame;
+  const u = f?.utilisation ?? null;
+  const broker = data.kind === 'queue' || data.kind === 'topic';
+  const clientErrors = data.kind === 'client' ? (f?.errorRate ?? 0) : 0;
+  const state = f?.failing || clientErrors > 0.05 ? 'failing' : f?.saturated ? 'saturated' : 'ok';
+  const fill = u !== null ? utilisationColour(u) : undefined;
+  const backlogShare = broker && f?.backlog != null && data.maxBacklog > 0 ? f.backlog / data.maxBacklog : 0;
+  return (
+    <div
+      className={`replay-node replay-node-${data.kind} replay-state-${state}`}
+      style={fill ? { background: fill, color: utilisationTextColour(u!) } : undefined}
+      data-testid={`replay-node-${id}`}
+      data-utilisation={u ?? ''}
+      data-backlog={f?.backlog ?? ''}
+      data-state={state}
+      role="img"
+      aria-label={describe(data)}
+      title={describe(data)}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <div className="replay-node-name">{data.name}</div>
+      <div className="replay-node-figure">
+        {u !== null && `${Math.round(u * 100)} % busy`}
+        {broker && `${formatCount(f?.backlog ?? 0)} waiting`}
+        {data.kind === 'client' && (clientErrors > 0 ? `${formatPercent(clientErrors)} errors` : 'users')}
+      </div>
+      {broker && (
+        <div className="replay-backlog" aria-hidden="true">
+          <div style={{ width: `${Math.min(100, backlogShare * 100)}%` }} />
+        </div>
+      )}
+      {state !== 'ok' && <div className="replay-badge">{state === 'failing' ? '✖ failing' : '● saturated'}</div>}
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+});
+
+function ReplayEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<ReplayEdgeType>) {
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const flow = data?.flow ?? 0;
+  return (
+    <BaseEdge
+      path={path}
+      markerEnd={markerEnd}
+      className={`replay-edge replay-edge-${data?.kind ?? 'call'}`}
+      style={{ strokeWidth: 1.2 + 8 * flow, strokeDasharray: data?.kind === 'call' ? undefined : '6 4' }}
+    />
+  );
+}
+
+const nodeTypes = { replay: ReplayNode };
+const edgeTypes = { replay: ReplayEdge };
+
+interface ReplayGraphProps {
+  variant: Variant;
+  frame: ReplayFrame | null;
+  label: string;
+}
+
+export function ReplayGraph({ variant, frame, label }: ReplayGraphProps) {
+  const nodes = useMemo<ReplayNodeType[]>(
+    () =>
+      variant.nodes.map((n) => ({
+        id: n.id,
+        type: 'replay',
+        position: n.position,
+        data: { name: n.name, kind: n.kind, frame: frame?.nodes[n.id] ?? null, maxBacklog: frame?.maxBacklog ?? 0 },
+        draggable: false,
+        connectable: false,
+      })),
+    [variant, frame],
+  );
+  const edges = useMemo<ReplayEdgeType[]>(
+    () =>
+      variant.edges.map((e) => ({
+        id: e.id,
+        source: e.from,
+        target: e.to,
+        type: 'replay',
+        data: { kind: e.kind, flow: frame?.edges[e.id]?.flow ?? 0 },
+      })),
+    [variant, frame],
+  );
+  return (
+    <div className="replay-graph" role="figure" aria-label={label}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        proOptions={{ hideAttribution: true }}
+        minZoom={0.2}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The state of the graph at one moment of a run, for the replay: how busy each node is, whether
+// it is failing, how much each queue holds and how much traffic each edge carries.
+import type { Variant } from '../../models/types';
+import type { SimulationResult } from '../../simulator/result';
+import { bucketIndexAt, maxFinite } from '../charts/line-path';
+
+export interface NodeFrame {
+  /** Share of workers busy, 0..1; null for nodes without workers (clients, brokers). */
+  utilisation: number | null;
+  /** Share of failing requests where the run measures it per node over time (clients: entry). */
+  errorRate: number | null;
+  /** The cascade lists the node as failing by this time. */
+  failing: boolean;
+  /** The cascade lists the node as saturated by this time. */
+  saturated: boolean;
+  /** Messages waiting (queues and topics only). */
+  backlog: number | null;
+}
+
+export interface EdgeFrame {
+  /** 0..1: relative traffic on the edge at this moment (see edgeFlow). */
+  flow: number;
+}
+
+export interface ReplayFrame {
+  atS: number;
+  bucket: number;
+  nodes: Record<string, NodeFrame>;
+  edges: Record<string, EdgeFrame>;
+  /** Largest backlog of any queue over the whole run, to scale backlog gauges. */
+  maxBacklog: number;
+}
+
+/** Optional per-node error series a later engine may add to `series`; read when present. */
+type SeriesWithNodeErrors = SimulationResult['series'] & { nodeErrorRate?: Record<string, number[]> };
+
+function at(values: readonly number[] | undefined, k: number): number | null {
+  if (!values || k < 0) return null;
+  const v = values[k];
+  return v === undefined || !Number.isFinite(v) ? null : v;
+}
+
+/**
+ * Traffic per edge is an estimate, since the results carry rates per node, not per edge: edges
+ * driven by user traffic (calls, publishes) follow the entry rate relative to its peak, scaled
+ * by the share of requests that reach the target; consume edges follow how busy the consumer is,
+ * which is what a queue smooths.
+ */
+function edgeFlow(
+  edge: Variant['edges'][number],
+  result: SimulationResult,
+  k: number,
+  entryPeak: number,
+  entryShare: (nodeId: string) => number,
+): number {
+  const series = result.series;
+  if (edge.kind === 'consume') return at(series.utilization[edge.to], k) ?? 0;
+  const rps = at(series.entryRps, k) ?? 0;
+  if (entryPeak <= 0) return 0;
+  return Math.min(1, (rps / entryPeak) * entryShare(edge.to));
+}
+
+export function replayFrame(result: SimulationResult, variant: Variant, atS: number): ReplayFrame {
+  const series = result.series as SeriesWithNodeErrors;
+  const k = bucketIndexAt(series.t, atS);
+  const requests = result.entry.requests;
+  const arrivalsPerRequest = (id: string): number => {
+    const arrivals = result.nodes[id]?.arrivals ?? result.queues[id]?.published ?? 0;
+    return requests > 0 ? Math.min(1, arrivals / requests) : 0;
+  };
+  const entryPeak = maxFinite(series.entryRps);
+  const nodes: Record<string, NodeFrame> = {};
+  for (const node of variant.nodes) {
+    const cascade = result.cascade.find((c) => c.node === node.id);
+    const errorRate =
+      node.kind === 'client' ? at(series.errorRate, k) : at(series.nodeErrorRate?.[node.id], k);
+    nodes[node.id] = {
+      utilisation: at(series.utilization[node.id], k),
+      errorRate,
+      failing: cascade?.failingAtS != null && cascade.failingAtS <= atS,
+      saturated: cascade?.saturatedAtS != null && cascade.saturatedAtS <= atS,
+      backlog: node.kind === 'queue' || node.kind === 'topic' ? (at(series.backlog[node.id], k) ?? 0) : null,
+    };
+  }
+  const edges: Record<string, EdgeFrame> = {};
+  for (const edge of variant.edges) {
+    edges[edge.id] = { flow: edgeFlow(edge, result, k, entryPeak, arrivalsPerRequest) };
+  }
+  return { atS, bucket: k, nodes, edges, maxBacklog: maxFinite(...Object.values(series.backlog)) };
+}
+
+/** The moment the replay opens at: where the entry p99 peaks (the worst of the spike). */
+export function peakMomentS(result: SimulationResult): number {
+  const { t, p99Ms, bucketS } = result.series;
+  let best = -1;
+  let bestK = 0;
+  p99Ms.forEach((v, k) => {
+    if (Number.isFinite(v) && v > best) {
+      best = v;
+      bestK = k;
+    }
+  });
+  return t.length === 0 ? 0 : t[bestK]! + bucketS / 2;
+}

@@ -1,0 +1,99 @@
+// Two variants under the same scenario and seed: the KPI table, then both runs side by side on
+// shared axes (same time grid, same y-maxima), each with its cascade, and one replay of both.
+import { useMemo, useState } from 'react';
+import type { Scenario, Variant } from '../../models/types';
+import type { SimulationResult } from '../../simulator/result';
+import { alignSeries } from '../charts/align-buckets';
+import { peakMomentS, replayFrame } from '../replay/replay-frame';
+import { ReplayGraph } from '../replay/ReplayGraph';
+import { ReplayTimeline } from '../replay/ReplayTimeline';
+import { CascadeList } from './CascadeList';
+import { sharedScales } from './chart-scales';
+import { compareHeadline } from './compare-headline';
+import { CompareKpiTable } from './CompareKpiTable';
+import { ResultsCharts } from './ResultsCharts';
+import { scenarioMarkers } from './scenario-markers';
+
+export interface CompareSide {
+  variant: Variant;
+  result: SimulationResult;
+  stale: boolean;
+}
+
+interface CompareResultsProps {
+  a: CompareSide;
+  b: CompareSide;
+  scenario: Scenario;
+  nodeName: (id: string) => string;
+}
+
+export function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps) {
+  const aligned = useMemo(() => alignSeries(a.result.series, b.result.series), [a.result, b.result]);
+  const scales = useMemo(() => sharedScales(aligned.t, aligned.bucketS, aligned.a, aligned.b), [aligned]);
+  const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
+  const order = useMemo(
+    () => [...new Set([...a.variant.nodes.map((n) => n.id), ...b.variant.nodes.map((n) => n.id)])],
+    [a.variant, b.variant],
+  );
+  const durationS = Math.max(a.result.simulatedS, b.result.simulatedS);
+  const [atS, setAtS] = useState(() => peakMomentS(a.result));
+  const [playing, setPlaying] = useState(false);
+  const frameA = useMemo(() => replayFrame(a.result, a.variant, atS), [a, atS]);
+  const frameB = useMemo(() => replayFrame(b.result, b.variant, atS), [b, atS]);
+  const headline = useMemo(
+    () => compareHeadline({ name: a.variant.name, result: a.result }, { name: b.variant.name, result: b.result }, nodeName),
+    [a, b, nodeName],
+  );
+  const sides = [
+    { side: a, series: aligned.a, frame: frameA },
+    { side: b, series: aligned.b, frame: frameB },
+  ];
+  return (
+    <section className="compare" data-testid="compare-results">
+      <ul className="compare-headline" aria-label="In short">
+        {headline.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p className="results-meta">
+        Both under “{scenario.name}”, seed {a.result.seed}. In the table, <span className="verdict-better-text">▼/▲ better</span> and{' '}
+        <span className="verdict-worse-text">▲/▼ worse</span> read {b.variant.name} against {a.variant.name}.
+      </p>
+      {(a.stale || b.stale) && (
+        <p className="results-stale" role="status">
+          The model changed after these runs: the figures are out of date. Run both variants again.
+        </p>
+      )}
+      <CompareKpiTable a={{ label: a.variant.name, result: a.result }} b={{ label: b.variant.name, result: b.result }} />
+      <h3>Replay, side by side</h3>
+      <ReplayTimeline
+        durationS={durationS}
+        atS={atS}
+        onSeek={setAtS}
+        playing={playing}
+        onPlayingChange={setPlaying}
+        markers={markers}
+        step={aligned.bucketS / 4}
+      />
+      <div className="compare-replays">
+        {sides.map(({ side, frame }) => (
+          <div key={side.variant.id} className="compare-replay">
+            <h4>{side.variant.name}</h4>
+            <ReplayGraph variant={side.variant} frame={frame} label={`${side.variant.name} at the chosen moment`} />
+          </div>
+        ))}
+      </div>
+      <h3>Over time, on the same scales</h3>
+      <div className="compare-columns">
+        {sides.map(({ side, series }) => (
+          <div key={side.variant.id} className="compare-column" data-variant={side.variant.id}>
+            <h4>{side.variant.name}</h4>
+            <ResultsCharts series={series} nodeName={nodeName} nodeOrder={order} markers={markers} scales={scales} cursorS={atS} />
+            <h4>Cascade</h4>
+            <CascadeList cascade={side.result.cascade} nodeName={nodeName} atS={atS} />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

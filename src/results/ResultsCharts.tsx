@@ -1,0 +1,81 @@
+// The charts over time of one run: latency, throughput with its failed share, utilisation per
+// node and backlog per queue. The compare view renders two of these with shared scales.
+import type { Series } from '../../simulator/result';
+import { HeatStrip } from '../charts/HeatStrip';
+import { seriesColour } from '../charts/palette';
+import { TimeSeriesChart } from '../charts/TimeSeriesChart';
+import type { TimeMarker } from '../charts/TimeMarker';
+import type { SharedScales } from './chart-scales';
+
+interface ResultsChartsProps {
+  series: Series;
+  nodeName: (id: string) => string;
+  /** Node ids in display order (the model's order); ids missing from the series are skipped. */
+  nodeOrder: readonly string[];
+  markers?: readonly TimeMarker[];
+  scales?: SharedScales;
+  cursorS?: number | null;
+}
+
+export function ResultsCharts({ series, nodeName, nodeOrder, markers = [], scales, cursorS = null }: ResultsChartsProps) {
+  const { t, bucketS } = series;
+  const ok = series.entryRps.map((r, i) => r * (1 - (series.errorRate[i] ?? 0)));
+  const failed = series.entryRps.map((r, i) => r * (series.errorRate[i] ?? 0));
+  const ordered = (ids: string[]): string[] => [
+    ...nodeOrder.filter((id) => ids.includes(id)),
+    ...ids.filter((id) => !nodeOrder.includes(id)),
+  ];
+  const utilRows = ordered(Object.keys(series.utilization)).map((id) => ({
+    id,
+    label: nodeName(id),
+    values: series.utilization[id]!,
+  }));
+  const queues = ordered(Object.keys(series.backlog));
+  const common = { t, bucketS, markers, cursorS, xDomain: scales?.xDomain };
+  return (
+    <div className="results-charts">
+      <TimeSeriesChart
+        {...common}
+        title="User latency, 99th percentile"
+        description="How long the slowest 1 % of user requests took, per time bucket."
+        unit="ms"
+        yMax={scales?.latencyMax}
+        series={[{ id: 'p99', label: 'p99 latency', values: series.p99Ms, colour: seriesColour(0) }]}
+      />
+      <TimeSeriesChart
+        {...common}
+        title="User requests: answered and failed"
+        description="Requests per second entering the system, split into those that succeeded and those that failed."
+        unit="rps"
+        mode="stacked"
+        yMax={scales?.rpsMax}
+        series={[
+          { id: 'ok', label: 'succeeded', values: ok, colour: seriesColour(2) },
+          { id: 'failed', label: 'failed', values: failed, colour: seriesColour(1) },
+        ]}
+      />
+      <TimeSeriesChart
+        {...common}
+        title="Error rate"
+        description="Share of user requests that failed, per time bucket."
+        unit="percent"
+        height={120}
+        series={[{ id: 'errorRate', label: 'error rate', values: series.errorRate, colour: seriesColour(1) }]}
+      />
+      {utilRows.length > 0 && (
+        <HeatStrip {...common} title="Utilisation per node" rows={utilRows} />
+      )}
+      {queues.length > 0 && (
+        <TimeSeriesChart
+          {...common}
+          title="Backlog per queue"
+          description="Messages waiting in each queue or topic: the peak parked instead of refused."
+          unit="count"
+          mode="area"
+          yMax={scales?.backlogMax}
+          series={queues.map((id, i) => ({ id, label: nodeName(id), values: series.backlog[id]!, colour: seriesColour(i + 3) }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Everything one run tells: headline figures, the cascade, charts over time and the replay.
+import { useMemo } from 'react';
+import type { Scenario, Variant } from '../../models/types';
+import type { SimulationResult } from '../../simulator/result';
+import { ReplayPanel } from '../replay/ReplayPanel';
+import { CascadeList } from './CascadeList';
+import { formatClock } from './format';
+import { KpiCards } from './KpiCards';
+import { ResultsCharts } from './ResultsCharts';
+import { scenarioMarkers } from './scenario-markers';
+
+interface ResultsDashboardProps {
+  result: SimulationResult;
+  runs: readonly SimulationResult[] | null;
+  variant: Variant;
+  scenario: Scenario;
+  stale: boolean;
+  nodeName: (id: string) => string;
+}
+
+export function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
+  const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
+  const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
+  return (
+    <section className="results" aria-label={`Results of ${variant.name}`} data-testid="results" data-variant={variant.id}>
+      <header className="results-header">
+        <h2>
+          {variant.name} under “{scenario.name}”
+        </h2>
+        <p className="results-meta">
+          seed {result.seed} · {formatClock(result.simulatedS)} simulated{runs && runs.length > 1 ? ` · ${runs.length} replications` : ''} ·
+          figures count requests after the {formatClock(scenario.warmupS)} warm-up
+        </p>
+        {stale && (
+          <p className="results-stale" role="status">
+            The model or scenario changed after this run: these results are out of date. Run the simulation again.
+          </p>
+        )}
+        {result.cutShort && (
+          <p className="results-stale" role="status">
+            This run was cut short at {formatClock(result.cutShort.atS)} ({result.cutShort.reason}).
+          </p>
+        )}
+      </header>
+      <KpiCards result={result} runs={runs ?? undefined} />
+      <div className="results-columns">
+        <div className="results-main">
+          <h3>Over time</h3>
+          <ResultsCharts series={result.series} nodeName={nodeName} nodeOrder={order} markers={markers} />
+        </div>
+        <aside className="results-side">
+          <h3>Cascade</h3>
+          <p className="field-hint">Who gave way first, and who followed.</p>
+          <CascadeList cascade={result.cascade} nodeName={nodeName} />
+        </aside>
+      </div>
+      <h3>Replay</h3>
+      <ReplayPanel result={result} variant={variant} scenario={scenario} nodeName={nodeName} />
+    </section>
+  );
+}

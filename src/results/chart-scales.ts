@@ -1,0 +1,21 @@
+// Y-axis maxima shared by two runs in the compare view, so that equal heights mean equal values.
+import type { Series } from '../../simulator/result';
+import { maxFinite } from '../charts/line-path';
+
+export interface SharedScales {
+  xDomain: [number, number];
+  latencyMax: number;
+  rpsMax: number;
+  backlogMax: number;
+}
+
+export function sharedScales(t: readonly number[], bucketS: number, ...series: readonly Series[]): SharedScales {
+  const end = t.length === 0 ? 1 : t[t.length - 1]! + bucketS;
+  const pad = (v: number): number => (v > 0 ? v * 1.08 : 1);
+  return {
+    xDomain: [0, end],
+    latencyMax: pad(maxFinite(...series.map((s) => s.p99Ms))),
+    rpsMax: pad(maxFinite(...series.map((s) => s.entryRps))),
+    backlogMax: pad(maxFinite(...series.flatMap((s) => Object.values(s.backlog)))),
+  };
+}

@@ -1,0 +1,73 @@
+// The scenario's faults: add, edit and remove outages, slowdowns and error bursts on a node.
+import type { Fault } from '../../models/types';
+import { NumberField } from './NumberField';
+
+interface FaultFieldsProps {
+  faults: readonly Fault[];
+  nodes: readonly { id: string; name: string }[];
+  durationS: number;
+  onChange: (faults: Fault[]) => void;
+}
+
+function retype(f: Fault, type: Fault['type']): Fault {
+  const base = { node: f.node, startS: f.startS, endS: f.endS };
+  if (type === 'slowdown') return { type, ...base, factor: f.type === 'slowdown' ? f.factor : 5 };
+  if (type === 'errors') return { type, ...base, rate: f.type === 'errors' ? f.rate : 0.5 };
+  return { type, ...base };
+}
+
+export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsProps) {
+  const update = (i: number, f: Fault): void => onChange(faults.map((g, j) => (j === i ? f : g)));
+  return (
+    <fieldset className="fault-fields">
+      <legend>Faults</legend>
+      {faults.length === 0 && <p className="field-hint">No faults: every node behaves as modelled.</p>}
+      {faults.map((f, i) => (
+        <div key={i} className="fault-row" role="group" aria-label={`Fault ${i + 1}`}>
+          <label className="field">
+            <span className="field-label">Kind</span>
+            <select value={f.type} onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}>
+              <option value="outage">Outage</option>
+              <option value="slowdown">Slowdown</option>
+              <option value="errors">Errors</option>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-label">Node</span>
+            <select value={f.node} onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}>
+              {!nodes.some((n) => n.id === f.node) && <option value={f.node}>{f.node} (not in this variant)</option>}
+              {nodes.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <NumberField label="From" unit="s" min={0} max={durationS} value={f.startS} onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })} />
+          <NumberField label="To" unit="s" min={f.startS} max={durationS} value={f.endS} onChange={(endS) => update(i, { ...f, endS })} />
+          {f.type === 'slowdown' && (
+            <NumberField label="Factor" unit="×" min={0.01} value={f.factor} onChange={(factor) => update(i, { ...f, factor })} />
+          )}
+          {f.type === 'errors' && (
+            <NumberField label="Error rate" unit="0–1" min={0} max={1} value={f.rate} onChange={(rate) => update(i, { ...f, rate })} />
+          )}
+          <button type="button" className="link-button" onClick={() => onChange(faults.filter((_, j) => j !== i))} aria-label={`Remove fault ${i + 1}`}>
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        disabled={nodes.length === 0}
+        onClick={() =>
+          onChange([
+            ...faults,
+            { type: 'outage', node: nodes[0]!.id, startS: Math.round(durationS * 0.3), endS: Math.round(durationS * 0.5) },
+          ])
+        }
+      >
+        Add fault
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,98 @@
+// The fields of one client's load shape; the type switch keeps the magnitude of the old shape.
+import { useState } from 'react';
+import type { LoadShape } from '../../models/types';
+import { defaultShape, SHAPE_TYPES } from './default-shapes';
+import { NumberField } from './NumberField';
+import { formatSteps, parseSteps, parseTrace } from './parse-list';
+
+interface LoadShapeFieldsProps {
+  clientName: string;
+  shape: LoadShape;
+  durationS: number;
+  onChange: (shape: LoadShape) => void;
+}
+
+function ListField({ label, initial, hint, apply }: { label: string; initial: string; hint: string; apply: (text: string) => string | null }) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <label className="field field-wide">
+      <span className="field-label">{label}</span>
+      <input
+        value={text}
+        aria-invalid={error !== null}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          setError(apply(e.currentTarget.value));
+        }}
+      />
+      <span className={error ? 'field-error' : 'field-hint'}>{error ?? hint}</span>
+    </label>
+  );
+}
+
+export function LoadShapeFields({ clientName, shape, durationS, onChange }: LoadShapeFieldsProps) {
+  return (
+    <fieldset className="shape-fields">
+      <legend>{clientName}</legend>
+      <label className="field">
+        <span className="field-label">Shape</span>
+        <select
+          value={shape.type}
+          aria-label={`Load shape of ${clientName}`}
+          onChange={(e) => onChange(defaultShape(e.currentTarget.value as LoadShape['type'], shape, durationS))}
+        >
+          {SHAPE_TYPES.map((t) => (
+            <option key={t.type} value={t.type}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {shape.type === 'constant' && (
+        <NumberField label="Rate" unit="rps" min={0} value={shape.rps} onChange={(rps) => onChange({ ...shape, rps })} />
+      )}
+      {shape.type === 'ramp' && (
+        <>
+          <NumberField label="From" unit="rps" min={0} value={shape.fromRps} onChange={(fromRps) => onChange({ ...shape, fromRps })} />
+          <NumberField label="To" unit="rps" min={0} value={shape.toRps} onChange={(toRps) => onChange({ ...shape, toRps })} />
+        </>
+      )}
+      {shape.type === 'spike' && (
+        <>
+          <NumberField label="Base" unit="rps" min={0} value={shape.baseRps} onChange={(baseRps) => onChange({ ...shape, baseRps })} />
+          <NumberField label="Peak" unit="rps" min={0} value={shape.peakRps} onChange={(peakRps) => onChange({ ...shape, peakRps })} />
+          <NumberField label="Starts at" unit="s" min={0} value={shape.startS} onChange={(startS) => onChange({ ...shape, startS })} />
+          <NumberField label="Ramp" unit="s" min={0} value={shape.rampS} onChange={(rampS) => onChange({ ...shape, rampS })} />
+          <NumberField label="Hold" unit="s" min={0} value={shape.holdS} onChange={(holdS) => onChange({ ...shape, holdS })} />
+        </>
+      )}
+      {shape.type === 'steps' && (
+        <ListField
+          key="steps"
+          label="Points"
+          hint='"second rps" pairs, straight lines between them'
+          initial={formatSteps(shape.points)}
+          apply={(text) => {
+            const p = parseSteps(text);
+            if (p.ok) onChange({ type: 'steps', points: p.value });
+            return p.ok ? null : `Points: ${p.error}`;
+          }}
+        />
+      )}
+      {shape.type === 'trace' && (
+        <ListField
+          key="trace"
+          label="Rates per second"
+          hint="one rate per second of the scenario"
+          initial={shape.rps.join(' ')}
+          apply={(text) => {
+            const p = parseTrace(text);
+            if (p.ok) onChange({ type: 'trace', rps: p.value });
+            return p.ok ? null : `Rates: ${p.error}`;
+          }}
+        />
+      )}
+    </fieldset>
+  );
+}

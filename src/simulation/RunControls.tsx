@@ -1,0 +1,121 @@
+// "Run simulation" for the current variant or for both, the progress of the run with simulated
+// time and an estimate of the time left, and Cancel, which stops the worker at once.
+import type { BatchProgress } from './progress';
+import type { RunStatus } from './runs-store';
+import { formatClock, formatDuration } from '../results/format';
+
+export type RunTarget = 'current' | 'both';
+
+interface RunControlsProps {
+  status: RunStatus;
+  progress: BatchProgress | null;
+  error: string | null;
+  /** Omitted where the variants are chosen elsewhere (the compare view). */
+  target?: RunTarget;
+  onTargetChange?: (t: RunTarget) => void;
+  canRunBoth?: boolean;
+  /** Why nothing can run (no scenario, no variant), or null. */
+  blocker: string | null;
+  runLabels: readonly string[];
+  onRun: () => void;
+  onCancel: () => void;
+}
+
+export function RunControls(props: RunControlsProps) {
+  const {
+    status,
+    progress,
+    error,
+    target,
+    onTargetChange,
+    canRunBoth,
+    blocker,
+    runLabels,
+    onRun,
+    onCancel,
+  } = props;
+  const running = status === 'running';
+  return (
+    <section className="run-controls" aria-label="Run">
+      <div className="run-row">
+        {onTargetChange && (
+          <fieldset className="run-target" disabled={running}>
+            <legend className="visually-hidden">Variants to run</legend>
+            <label>
+              <input
+                type="radio"
+                name="run-target"
+                checked={target === 'current'}
+                onChange={() => onTargetChange('current')}
+              />{' '}
+              Current variant
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="run-target"
+                checked={target === 'both'}
+                disabled={!canRunBoth}
+                onChange={() => onTargetChange('both')}
+              />{' '}
+              Both variants
+            </label>
+          </fieldset>
+        )}
+        {running ? (
+          <button type="button" className="button-danger" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={onRun}
+            disabled={blocker !== null}
+            title={blocker ?? undefined}
+          >
+            Run simulation
+          </button>
+        )}
+      </div>
+      {blocker && !running && <p className="field-hint">{blocker}</p>}
+      {running && progress && <RunProgress progress={progress} labels={runLabels} />}
+      {status === 'cancelled' && (
+        <p className="run-status">Cancelled. The results shown are from the previous run.</p>
+      )}
+      {status === 'error' && (
+        <p className="run-status run-error" role="alert">
+          The simulation failed: {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function RunProgress({ progress, labels }: { progress: BatchProgress; labels: readonly string[] }) {
+  const label = labels[progress.run] ?? '';
+  const rep =
+    progress.replications > 1
+      ? `, run ${progress.replication + 1} of ${progress.replications}`
+      : '';
+  return (
+    <div className="run-progress">
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-label="Simulation progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress.fraction * 100)}
+        data-fraction={progress.fraction}
+      >
+        <div className="progress-fill" style={{ width: `${progress.fraction * 100}%` }} />
+      </div>
+      <p className="run-status" aria-live="polite">
+        Simulating {label}
+        {rep}: {formatClock(progress.simulatedS)} of {formatClock(progress.durationS)} simulated
+        {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// What a run's numbers depend on, as a string: the variant's nodes and edges without their
+// positions on the canvas, and the scenario. A different fingerprint after an edit marks the run
+// as stale; dragging a node around does not.
+import type { Project } from '../../models/types';
+
+const cache = new WeakMap<Project, Map<string, string>>();
+
+function withoutPositions(key: string, value: unknown): unknown {
+  return key === 'position' ? undefined : value;
+}
+
+export function runFingerprint(project: Project, variantId: string, scenarioId: string): string {
+  let perProject = cache.get(project);
+  if (!perProject) {
+    perProject = new Map();
+    cache.set(project, perProject);
+  }
+  const key = `${variantId}\u0000${scenarioId}`;
+  const hit = perProject.get(key);
+  if (hit !== undefined) return hit;
+  const variant = project.variants.find((v) => v.id === variantId) ?? null;
+  const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
+  const print = JSON.stringify({ variant, scenario }, withoutPositions);
+  perProject.set(key, print);
+  return print;
+}

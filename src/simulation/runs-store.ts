@@ -1,0 +1,115 @@
+// Simulation runs of the app: status, progress, and the results kept per variant and scenario.
+// A separate zustand store (not part of the undoable model history): running never becomes an
+// undo step, and the model store stays free of worker state.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { Project } from '../../models/types';
+import type { SimulationResult } from '../../simulator/result';
+import { runFingerprint } from './fingerprint';
+import { batchProgress, type BatchProgress } from './progress';
+import { RunCancelledError, WorkerSimulationClient, type SimulationRunner } from './worker-client';
+import type { ReplicatedResult } from './worker-contract';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface RunRecord {
+  variant: string;
+  scenario: string;
+  seed: number;
+  replications: number;
+  result: SimulationResult;
+  replicated: ReplicatedResult | null;
+  /** What the numbers were computed from; compare with runFingerprint() to know if they are stale. */
+  fingerprint: string;
+  wallMs: number;
+}
+
+export interface RunRequest {
+  variants: readonly string[];
+  scenario: string;
+  seed: number;
+  replications: number;
+}
+
+export interface RunsState {
+  status: RunStatus;
+  progress: BatchProgress | null;
+  error: string | null;
+  request: RunRequest | null;
+  results: Record<string, RunRecord>;
+  start(project: Project, request: RunRequest): Promise<void>;
+  cancel(): void;
+  clear(): void;
+}
+
+export function runKey(variant: string, scenario: string): string {
+  return `${variant}\u0000${scenario}`;
+}
+
+/** Results computed from a model that has changed since (positions do not count). */
+export function isStale(record: RunRecord, project: Project): boolean {
+  return runFingerprint(project, record.variant, record.scenario) !== record.fingerprint;
+}
+
+/** Throttle for progress updates: a re-render per worker message would load the main thread. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export function createRunsStore(makeRunner: () => SimulationRunner): UseBoundStore<StoreApi<RunsState>> {
+  let runner: SimulationRunner | null = null;
+  let generation = 0;
+  return create<RunsState>()((set, get) => ({
+    status: 'idle',
+    progress: null,
+    error: null,
+    request: null,
+    results: {},
+    async start(project, request) {
+      if (get().status === 'running') get().cancel();
+      const mine = ++generation;
+      runner ??= makeRunner();
+      const started = performance.now();
+      let lastUpdate = 0;
+      set({ status: 'running', error: null, request, progress: batchProgress({ simulatedS: 0, durationS: 1, events: 0, replication: 0 }, 0, request.variants.length, request.replications, 0) });
+      try {
+        for (const [i, variant] of request.variants.entries()) {
+          const fingerprint = runFingerprint(project, variant, request.scenario);
+          const output = await runner.run(
+            project,
+            { variant, scenario: request.scenario, seed: request.seed, replications: request.replications },
+            (p) => {
+              const now = performance.now();
+              if (mine !== generation || now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+              lastUpdate = now;
+              set({ progress: batchProgress(p, i, request.variants.length, request.replications, now - started) });
+            },
+          );
+          if (mine !== generation) return;
+          const record: RunRecord = {
+            variant,
+            scenario: request.scenario,
+            seed: request.seed,
+            replications: request.replications,
+            result: output.result,
+            replicated: output.replicated,
+            fingerprint,
+            wallMs: performance.now() - started,
+          };
+          set((s) => ({ results: { ...s.results, [runKey(variant, request.scenario)]: record } }));
+        }
+        set({ status: 'done', progress: null });
+      } catch (e) {
+        if (mine !== generation) return;
+        if (e instanceof RunCancelledError) set({ status: 'cancelled', progress: null });
+        else set({ status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    cancel() {
+      if (get().status !== 'running') return;
+      runner?.cancel();
+    },
+    clear() {
+      set({ results: {}, status: 'idle', error: null, progress: null });
+    },
+  }));
+}
+
+export const useRunsStore = createRunsStore(() => new WorkerSimulationClient());

@@ -1,0 +1,94 @@
+// The Compare view's content: any two variants under one scenario and seed, run together, then
+// the KPI table, side-by-side charts on shared axes and both cascades.
+import { useMemo, useState } from 'react';
+import type { Project } from '../../models/types';
+import { CompareResults } from '../results/CompareResults';
+import { nodeNamer } from '../results/node-names';
+import { NumberField } from '../scenario/NumberField';
+import { RunControls } from '../simulation/RunControls';
+import { isStale, runKey, useRunsStore } from '../simulation/runs-store';
+
+export interface ComparePanelProps {
+  project: Project;
+}
+
+export function ComparePanel({ project }: ComparePanelProps) {
+  const ids = project.variants.map((v) => v.id);
+  const [aId, setA] = useState(ids.includes('as-is') ? 'as-is' : ids[0]!);
+  const [bId, setB] = useState(ids.includes('to-be') ? 'to-be' : (ids[1] ?? ids[0]!));
+  const [scenarioId, setScenarioId] = useState(project.scenarios[0]?.id ?? '');
+  const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
+  const [seedOverride, setSeed] = useState<number | null>(null);
+  const seed = seedOverride ?? scenario?.seed ?? 1;
+  const { status, progress, error, results, request, start, cancel } = useRunsStore();
+  const nodeName = useMemo(() => nodeNamer(project), [project]);
+  const va = project.variants.find((v) => v.id === aId) ?? null;
+  const vb = project.variants.find((v) => v.id === bId) ?? null;
+  const ra = scenario ? results[runKey(aId, scenario.id)] : undefined;
+  const rb = scenario ? results[runKey(bId, scenario.id)] : undefined;
+  const ready = va && vb && scenario && ra && rb && ra.seed === seed && rb.seed === seed;
+  const blocker =
+    project.variants.length < 2
+      ? 'The project has one variant: add another to compare.'
+      : aId === bId
+        ? 'Choose two different variants.'
+        : scenario === null
+          ? 'Choose a scenario.'
+          : null;
+  const variantName = (id: string): string => project.variants.find((v) => v.id === id)?.name ?? id;
+
+  const select = (label: string, value: string, onChange: (v: string) => void) => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={label}>
+        {project.variants.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div>
+      <div className="compare-pickers">
+        {select('Baseline', aId, setA)}
+        {select('Compared with', bId, setB)}
+        <label className="field">
+          <span className="field-label">Scenario</span>
+          <select value={scenarioId} onChange={(e) => setScenarioId(e.currentTarget.value)} aria-label="Scenario">
+            {project.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <NumberField label="Seed" integer min={0} value={seed} onChange={setSeed} />
+      </div>
+      <RunControls
+        status={status}
+        progress={progress}
+        error={error}
+        blocker={blocker}
+        runLabels={(request?.variants ?? [aId, bId]).map(variantName)}
+        onRun={() => {
+          if (scenario) void start(project, { variants: [aId, bId], scenario: scenario.id, seed, replications: 1 });
+        }}
+        onCancel={cancel}
+      />
+      {ready ? (
+        <CompareResults
+          key={`${aId}:${bId}:${ra.wallMs}:${rb.wallMs}`}
+          a={{ variant: va, result: ra.result, stale: isStale(ra, project) }}
+          b={{ variant: vb, result: rb.result, stale: isStale(rb, project) }}
+          scenario={scenario}
+          nodeName={nodeName}
+        />
+      ) : (
+        <p className="results-empty">Run both variants under the same scenario and seed to compare them.</p>
+      )}
+    </div>
+  );
+}

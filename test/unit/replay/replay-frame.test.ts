@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { variantSchema } from '../../../models/schema/project';
+import type { LatencySummary, SimulationResult } from '../../../simulator/result';
+import { peakMomentS, replayFrame } from '../../../src/replay/replay-frame';
+
+const latency: LatencySummary = { mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };
+const nodeStats = (arrivals: number) => ({
+  arrivals,
+  served: arrivals,
+  rejected: 0,
+  failed: 0,
+  timeouts: 0,
+  utilization: 0.5,
+  meanQueueLength: 0,
+  maxQueueLength: 0,
+  latencyMs: latency,
+});
+
+const variant = variantSchema.parse({
+  id: 'to-be',
+  name: 'To-be',
+  nodes: [
+    { id: 'web', name: 'Web', kind: 'client' },
+    { id: 'api', name: 'API', kind: 'service' },
+    { id: 'q', name: 'Q', kind: 'queue' },
+    { id: 'worker', name: 'Worker', kind: 'service' },
+  ],
+  edges: [
+    { id: 'e1', from: 'web', to: 'api', kind: 'call' },
+    { id: 'e2', from: 'api', to: 'q', kind: 'publish', probability: 0.5 },
+    { id: 'e3', from: 'q', to: 'worker', kind: 'consume' },
+  ],
+});
+
+/** A 4-bucket run: the spike in bucket 2 saturates the worker, the API fails from 25 s. */
+const result = {
+  variant: 'to-be',
+  scenario: 's',
+  seed: 1,
+  simulatedS: 40,
+  events: 1,
+  wallMs: 1,
+  entry: { requests: 100, succeeded: 100, failed: 0, errors: { timeout: 0, rejected: 0, failed: 0, circuitOpen: 0, backpressure: 0 }, latencyMs: latency },
+  completion: { latencyMs: latency },
+  nodes: { api: nodeStats(100), worker: nodeStats(50) },
+  queues: { q: { published: 50, delivered: 50, acked: 50, deadLettered: 0, duplicates: 0, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0, maxBacklog: 30, finalBacklog: 0, messageAgeMs: latency } },
+  series: {
+    bucketS: 10,
+    t: [0, 10, 20, 30],
+    entryRps: [10, 10, 40, 10],
+    errorRate: [0, 0, 0.25, Number.NaN],
+    p99Ms: [20, 30, 400, 50],
+    utilization: { api: [0.2, 0.2, 0.9, 0.3], worker: [0.1, 0.1, 1, 1] },
+    backlog: { q: [0, 0, 30, 5] },
+  },
+  cascade: [
+    { node: 'worker', saturatedAtS: 21, failingAtS: null },
+    { node: 'api', saturatedAtS: null, failingAtS: 25 },
+  ],
+  conservation: { generated: 150, succeeded: 150, failed: 0, deadLettered: 0, inFlight: 0 },
+  cutShort: null,
+} satisfies SimulationResult;
+
+describe('replay frame', () => {
+  test('before the spike: calm nodes, empty queue, nothing failing', () => {
+    const f = replayFrame(result, variant, 5);
+    expect(f.bucket).toBe(0);
+    expect(f.nodes.api!.utilisation).toBe(0.2);
+    expect(f.nodes.web!.utilisation).toBeNull();
+    expect(f.nodes.q!.backlog).toBe(0);
+    expect(f.nodes.api!.failing).toBe(false);
+    expect(f.nodes.worker!.saturated).toBe(false);
+  });
+
+  test('at the peak: the cascade has started, the queue holds the spike, the client sees errors', () => {
+    const f = replayFrame(result, variant, 26);
+    expect(f.bucket).toBe(2);
+    expect(f.nodes.worker!.saturated).toBe(true);
+    expect(f.nodes.api!.failing).toBe(true);
+    expect(f.nodes.q!.backlog).toBe(30);
+    expect(f.nodes.web!.errorRate).toBe(0.25);
+    expect(f.maxBacklog).toBe(30);
+  });
+
+  test('edge traffic: user-driven edges follow the entry rate scaled by reach; consume edges follow the consumer', () => {
+    const f = replayFrame(result, variant, 26);
+    expect(f.edges.e1!.flow).toBe(1);
+    expect(f.edges.e2!.flow).toBe(0.5);
+    expect(f.edges.e3!.flow).toBe(1);
+    expect(replayFrame(result, variant, 5).edges.e1!.flow).toBe(0.25);
+  });
+
+  test('a gap in a series is unknown, not zero', () => {
+    expect(replayFrame(result, variant, 35).nodes.web!.errorRate).toBeNull();
+  });
+
+  test('the replay opens where the p99 peaks, in the middle of that bucket', () => {
+    expect(peakMomentS(result)).toBe(25);
+  });
+});
