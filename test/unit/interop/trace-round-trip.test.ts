@@ -107,4 +107,14 @@ describe('simulate → OTLP → import', () => {
     const shape = project.scenarios[0]?.load[0]?.shape;
     expect(shape?.type === 'constant' && Math.abs(shape.rps / 20 - 1)).toBeLessThan(0.1);
   });
+
+  test('the imported model simulates like the original (entry latency within 10%)', () => {
+    const again = simulate(project, { variant: imported.id, scenario: 'observed-load' });
+    expect(again.entry.failed).toBe(0);
+    for (const key of ['mean', 'p50', 'p95'] as const) {
+      const a = again.entry.latencyMs[key];
+      const b = result.entry.latencyMs[key];
+      expect(Math.abs(a / b - 1), `${key} ${a} vs ${b}`).toBeLessThan(0.1);
+    }
+  });
 });
