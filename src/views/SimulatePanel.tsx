@@ -40,16 +40,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
 
   return (
     <div className="simulate-layout">
-      <div>
-        <ScenarioEditor
-          scenarios={project.scenarios}
-          selectedId={scenarioId}
-          onSelect={setScenarioId}
-          onSave={onSaveScenario}
-          clients={clients}
-          nodes={nodes}
-          nodeName={nodeName}
-        />
+      <div className="simulate-left">
         <RunControls
           status={status}
           progress={progress}
@@ -65,6 +56,15 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
             void start(project, { variants: runVariants, scenario: scenario.id, seed: scenario.seed, replications: scenario.replications });
           }}
           onCancel={cancel}
+        />
+        <ScenarioEditor
+          scenarios={project.scenarios}
+          selectedId={scenarioId}
+          onSelect={setScenarioId}
+          onSave={onSaveScenario}
+          clients={clients}
+          nodes={nodes}
+          nodeName={nodeName}
         />
       </div>
       <div>
