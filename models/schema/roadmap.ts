@@ -30,6 +30,8 @@ export const STEP_KINDS = [
   'remove-node',
   'add-edge',
   'change-edge',
+  // Extension: removing a publish or consume edge (remove-call is for synchronous calls).
+  'remove-edge',
 ] as const;
 
 export const checklistItemSchema = z

@@ -11,6 +11,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   compare: { summary: 'compare FILE [--scenario ID] [--json]', load: () => import('./commands/compare') },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
+  'import-trace': {
+    summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
+    load: () => import('./commands/import-trace'),
+  },
+  export: { summary: 'export --format asyncapi|mermaid FILE [--variant ID] [--json]', load: () => import('./commands/export') },
+  'import-asyncapi': {
+    summary: 'import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]',
+    load: () => import('./commands/import-asyncapi'),
+  },
 };
 
 function usage(): string {

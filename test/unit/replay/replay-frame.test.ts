@@ -43,7 +43,7 @@ const result = {
   entry: { requests: 100, succeeded: 100, failed: 0, errors: { timeout: 0, rejected: 0, failed: 0, circuitOpen: 0, backpressure: 0 }, latencyMs: latency },
   completion: { latencyMs: latency },
   nodes: { api: nodeStats(100), worker: nodeStats(50) },
-  queues: { q: { published: 50, delivered: 50, acked: 50, deadLettered: 0, duplicates: 0, maxBacklog: 30, finalBacklog: 0, messageAgeMs: latency, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0 } },
+  queues: { q: { published: 50, delivered: 50, acked: 50, deadLettered: 0, duplicates: 0, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0, maxBacklog: 30, finalBacklog: 0, messageAgeMs: latency } },
   series: {
     bucketS: 10,
     t: [0, 10, 20, 30],

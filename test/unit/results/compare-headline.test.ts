@@ -15,7 +15,7 @@ function run(p99: number, failed: number, backlog: number, cascade: SimulationRe
     entry: { requests: 1000, succeeded: 1000 - failed, failed, errors: { timeout: 0, rejected: failed, failed: 0, circuitOpen: 0, backpressure: 0 }, latencyMs: lat(p99) },
     completion: { latencyMs: lat(p99 * 100) },
     nodes: {},
-    queues: backlog > 0 ? { q: { published: 1, delivered: 1, acked: 1, deadLettered: 0, duplicates: 0, maxBacklog: backlog, finalBacklog: 0, messageAgeMs: lat(1), refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0 } } : {},
+    queues: backlog > 0 ? { q: { published: 1, delivered: 1, acked: 1, deadLettered: 0, duplicates: 0, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0, maxBacklog: backlog, finalBacklog: 0, messageAgeMs: lat(1) } } : {},
     series: { bucketS: 1, t: [], entryRps: [], errorRate: [], p99Ms: [], utilization: {}, backlog: {} },
     cascade,
     conservation: { generated: 1000, succeeded: 1000 - failed, failed, deadLettered: 0, inFlight: 0 },

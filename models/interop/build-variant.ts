@@ -1,0 +1,191 @@
+import type { BrokerTechnology, Distribution, ProjectInput } from '../types';
+import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
+import { nodeIdFor } from './node-id';
+import type { TraceStatistics } from './trace-statistics';
+
+export interface BuildOptions {
+  /** How each service's self time is fitted. */
+  serviceTime: FitMode;
+  variantId: string;
+  variantName: string;
+}
+
+type VariantInput = ProjectInput['variants'][number];
+type NodeInput = NonNullable<VariantInput['nodes']>[number];
+type EdgeInput = NonNullable<VariantInput['edges']>[number];
+type ScenarioInput = NonNullable<ProjectInput['scenarios']>[number];
+
+/** Schema input shapes: the caller validates them with the project schema, which fills defaults. */
+export interface BuiltModel {
+  variant: VariantInput;
+  scenario: ScenarioInput | null;
+  inferred: string[];
+  ignored: string[];
+}
+
+const round3 = (v: number): number => Math.round(v * 1000) / 1000;
+const TECHNOLOGIES: Record<string, BrokerTechnology> = {
+  kafka: 'kafka',
+  rabbitmq: 'rabbitmq',
+  nats: 'nats',
+  activemq: 'activemq',
+  jms: 'activemq',
+};
+/** Latency below this median (ms) is clock noise: the edge gets no latency. */
+const MIN_LATENCY_MS = 0.01;
+
+/**
+ * Calls per request m (calls of A to B divided by A's executions) become `count` repeated
+ * calls made with `probability`, so that count × probability = m: m ≤ 1 gives count 1 and
+ * probability m; m > 1 gives count ⌈m⌉ and probability m / ⌈m⌉.
+ */
+export function callMultiplicity(callsPerRequest: number): { count: number; probability: number } {
+  if (callsPerRequest <= 1) return { count: 1, probability: round3(Math.max(0, callsPerRequest)) };
+  const count = Math.ceil(callsPerRequest - 1e-9);
+  return { count, probability: round3(Math.min(1, callsPerRequest / count)) };
+}
+
+function layout(ids: string[], edges: EdgeInput[], root: string): Map<string, { x: number; y: number }> {
+  const depth = new Map<string, number>([[root, 0]]);
+  const queue = [root];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    for (const e of edges) {
+      if (e.from === id && !depth.has(e.to)) {
+        depth.set(e.to, (depth.get(id) as number) + 1);
+        queue.push(e.to);
+      }
+    }
+  }
+  const rows = new Map<number, number>();
+  const out = new Map<string, { x: number; y: number }>();
+  for (const id of ids) {
+    const d = depth.get(id) ?? 0;
+    const row = rows.get(d) ?? 0;
+    rows.set(d, row + 1);
+    out.set(id, { x: d * 260, y: row * 140 });
+  }
+  return out;
+}
+
+/** Turns the statistics of all traces into an as-is variant and a constant-load scenario. */
+export function buildVariant(stats: TraceStatistics, options: BuildOptions): BuiltModel {
+  const inferred: string[] = [];
+  const ignored: string[] = [];
+  const taken = new Set<string>();
+  const clientName = [...stats.clientNames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const clientId = nodeIdFor(clientName ? `${clientName}-client` : 'client', taken);
+  const ids = new Map<string, string>();
+  const idOf = (name: string): string => {
+    let id = ids.get(name);
+    if (!id) {
+      id = nodeIdFor(name, taken);
+      ids.set(name, id);
+    }
+    return id;
+  };
+  const nodes: NodeInput[] = [{ id: clientId, name: clientName ? `${clientName} (traffic)` : 'Traffic', kind: 'client', position: { x: 0, y: 0 } }];
+  inferred.push(`client ${clientId}: the source of the ${stats.entryCount} entry requests (root spans)`);
+
+  const services = [...stats.services.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const s of services) {
+    const serviceTimeMs: Distribution = fitDistribution(s.selfTimeMs.values, options.serviceTime);
+    const parallel = s.parallelVotes > s.sequentialVotes;
+    const errorRate = s.executions > 0 ? round3(s.errors / s.executions) : 0;
+    nodes.push({
+      id: idOf(s.name),
+      name: s.name,
+      kind: s.kind,
+      position: { x: 0, y: 0 },
+      replicas: 1,
+      concurrency: 8,
+      queueLimit: 100,
+      serviceTimeMs,
+      errorRate,
+      callMode: parallel ? 'parallel' : 'sequential',
+    });
+    const what = s.kind === 'service' ? `self time over ${s.executions} executions` : `client span duration over ${s.executions} calls (kind from ${s.kindSource})`;
+    inferred.push(`${s.kind} ${idOf(s.name)}: ${what}: ${describeDistribution(serviceTimeMs)}; error rate ${errorRate}`);
+    if (s.parallelVotes + s.sequentialVotes > 0) {
+      inferred.push(`${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${s.parallelVotes} executions with overlapping calls, ${s.sequentialVotes} without)`);
+    }
+  }
+
+  const edges: EdgeInput[] = [];
+  const entryTotal = [...stats.entries.values()].reduce((a, b) => a + b, 0);
+  for (const [service, n] of [...stats.entries.entries()].sort()) {
+    const probability = round3(n / entryTotal);
+    edges.push({ id: `call-${clientId}-${idOf(service)}`, kind: 'call', from: clientId, to: idOf(service), probability, count: 1, latencyMs: null, timeoutMs: null, retries: null, circuitBreaker: null, optional: false });
+    inferred.push(`call ${clientId} → ${idOf(service)}: ${n} of ${entryTotal} entry requests (probability ${probability})`);
+  }
+  for (const c of [...stats.calls.values()].sort((a, b) => (a.from + a.to).localeCompare(b.from + b.to))) {
+    const caller = stats.services.get(c.from);
+    if (!caller || caller.executions === 0) continue;
+    const perRequest = c.calls / caller.executions;
+    const { count, probability } = callMultiplicity(perRequest);
+    const lat = c.latencyMs.values;
+    const sorted = [...lat].sort((a, b) => a - b);
+    const median = sorted.length > 0 ? (sorted[Math.floor(sorted.length / 2)] as number) : 0;
+    const latencyMs = median >= MIN_LATENCY_MS ? fitDistribution(lat, 'lognormal') : null;
+    edges.push({ id: `call-${idOf(c.from)}-${idOf(c.to)}`, kind: 'call', from: idOf(c.from), to: idOf(c.to), probability, count, latencyMs, timeoutMs: null, retries: null, circuitBreaker: null, optional: false });
+    inferred.push(
+      `call ${idOf(c.from)} → ${idOf(c.to)}: ${round3(perRequest)} calls per request → count ${count}, probability ${probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
+    );
+  }
+
+  for (const d of [...stats.destinations.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    const brokerId = nodeIdFor(d.name, taken);
+    const kind = d.consumers.size > 1 ? 'topic' : 'queue';
+    const technology = (d.system && TECHNOLOGIES[d.system.toLowerCase()]) || 'generic';
+    nodes.push({ id: brokerId, name: d.name, kind, position: { x: 0, y: 0 }, technology, deadLetterQueue: null });
+    inferred.push(`${kind} ${brokerId}: messaging destination "${d.name}"${d.system ? ` (${d.system})` : ''}, ${d.consumers.size} consuming service(s)`);
+    for (const [producer, p] of d.publishes) {
+      const execs = stats.services.get(producer)?.executions ?? 0;
+      const perRequest = execs > 0 ? p.publishes / execs : 0;
+      const probability = round3(Math.min(1, perRequest));
+      edges.push({ id: `publish-${idOf(producer)}-${brokerId}`, kind: 'publish', from: idOf(producer), to: brokerId, probability });
+      inferred.push(`publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request (probability ${probability})`);
+      if (perRequest > 1) ignored.push(`publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request; a publish edge sends at most one, so the probability is capped at 1`);
+    }
+    for (const [consumer, n] of d.consumers) {
+      edges.push({ id: `consume-${brokerId}-${idOf(consumer)}`, kind: 'consume', from: brokerId, to: idOf(consumer), concurrency: 4, idempotent: false });
+      inferred.push(`consume ${brokerId} → ${idOf(consumer)}: ${n} messages handled`);
+    }
+    if (d.publishes.size === 0) ignored.push(`${kind} ${brokerId}: consumers seen but no producer span; nothing publishes to it in the model`);
+  }
+
+  const positions = layout(nodes.map((n) => n.id), edges, clientId);
+  for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
+  ignored.push('replicas, concurrency and queue limits cannot be seen in traces: defaults used (1 replica, 8 workers, queue limit 100)');
+
+  const variant: VariantInput = { id: options.variantId, name: options.variantName, description: `Imported from ${stats.traces} traces`, nodes, edges };
+  return { variant, scenario: observedLoad(stats, clientId, inferred, ignored), inferred, ignored };
+}
+
+function observedLoad(stats: TraceStatistics, clientId: string, inferred: string[], ignored: string[]): ScenarioInput | null {
+  if (stats.entryCount === 0) {
+    ignored.push('no entry requests (every root was a consumer): no load scenario');
+    return null;
+  }
+  const windowS = (stats.lastEntryMs - stats.firstEntryMs) / 1000;
+  let rps: number;
+  if (stats.entryCount < 2 || windowS <= 0) {
+    rps = 1;
+    ignored.push('entry rate cannot be measured from fewer than two requests at distinct times: 1 request/s assumed');
+  } else {
+    rps = round3((stats.entryCount - 1) / windowS);
+    inferred.push(`scenario observed-load: ${stats.entryCount} entry requests over ${round3(windowS)} s → constant ${rps} requests/s`);
+  }
+  const durationS = Math.max(60, Math.ceil(windowS));
+  return {
+    id: 'observed-load',
+    name: 'Observed load',
+    description: 'Constant load at the entry rate seen in the imported traces',
+    durationS,
+    warmupS: 0,
+    seed: 1,
+    replications: 1,
+    load: [{ client: clientId, shape: { type: 'constant', rps } }],
+    faults: [],
+  };
+}

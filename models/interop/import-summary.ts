@@ -1,0 +1,42 @@
+import type { SkippedElement } from './trace-reader';
+import type { TreeRepairs } from './span-tree';
+import { TRACE_FORMAT_NAMES, type TraceFormat } from './trace-format';
+
+/** What the import found, inferred, repaired and left out; shown to the user with the model. */
+export interface ImportSummary {
+  format: TraceFormat;
+  spans: number;
+  traces: number;
+  skippedCount: number;
+  /** The first skipped elements, each with where and why. */
+  skipped: SkippedElement[];
+  repairs: TreeRepairs;
+  inferred: string[];
+  ignored: string[];
+}
+
+const REPAIR_TEXT: Record<keyof TreeRepairs, string> = {
+  missingParents: 'span(s) whose parent is not in the file: treated as roots of their own subtree',
+  clockSkew: 'span(s) starting before their parent (clock skew): shifted with their subtree to start with the parent',
+  cycles: 'parent link(s) forming a cycle: cut at the earliest span of the cycle, which became a root',
+  duplicateIds: 'span(s) repeating an id already seen in the trace: dropped',
+};
+
+export function formatImportSummary(s: ImportSummary): string {
+  const lines = [`Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}).`];
+  const repairs = (Object.keys(REPAIR_TEXT) as (keyof TreeRepairs)[]).filter((k) => s.repairs[k] > 0);
+  if (repairs.length > 0) {
+    lines.push('Repaired:');
+    for (const k of repairs) lines.push(`  ${s.repairs[k]} ${REPAIR_TEXT[k]}`);
+  }
+  lines.push('Inferred:');
+  for (const line of s.inferred) lines.push(`  ${line}`);
+  if (s.skippedCount > 0 || s.ignored.length > 0) lines.push('Ignored:');
+  if (s.skippedCount > 0) {
+    lines.push(`  ${s.skippedCount} element(s) skipped:`);
+    for (const k of s.skipped) lines.push(`    ${k.where}: ${k.reason}`);
+    if (s.skippedCount > s.skipped.length) lines.push(`    … and ${s.skippedCount - s.skipped.length} more`);
+  }
+  for (const line of s.ignored) lines.push(`  ${line}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+import { normalizeId } from './span-id';
+import { spanKindFrom } from './span-kind';
+import { keepAttribute, type AttributeValue, type NormalizedSpan } from './span';
+import { ImportIssue } from './import-issue';
+
+/** Jaeger JSON (the query API / UI download): data[] → { spans[], processes{} }; times in µs. */
+type Json = Record<string, unknown>;
+
+function asObject(value: unknown): Json | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+}
+
+function tagValue(value: unknown): AttributeValue | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+}
+
+/** The spans of one element of `data`; `where` is its JSON path, e.g. `data[3]`. */
+export function jaegerTraceSpans(raw: unknown, where: string): NormalizedSpan[] {
+  const trace = asObject(raw);
+  if (!trace || !Array.isArray(trace.spans)) throw new ImportIssue(where, 'has no "spans" array');
+  const processes = asObject(trace.processes) ?? {};
+  return trace.spans.map((s, i) => jaegerSpan(s, processes, `${where}.spans[${i}]`));
+}
+
+function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpan {
+  const span = asObject(raw);
+  if (!span) throw new ImportIssue(where, 'is not an object');
+  const traceId = normalizeId(span.traceID);
+  const spanId = normalizeId(span.spanID);
+  if (!traceId || !spanId) throw new ImportIssue(where, 'has no traceID or spanID');
+  if (typeof span.startTime !== 'number' || typeof span.duration !== 'number') {
+    throw new ImportIssue(where, 'has no numeric startTime/duration (microseconds)');
+  }
+  const attributes: Record<string, AttributeValue> = {};
+  let kind: unknown = undefined;
+  for (const t of Array.isArray(span.tags) ? span.tags : []) {
+    const tag = asObject(t);
+    if (!tag || typeof tag.key !== 'string') continue;
+    if (tag.key === 'span.kind') kind = tag.value;
+    else if (keepAttribute(tag.key)) {
+      const value = tagValue(tag.value);
+      if (value !== undefined) attributes[tag.key] = value;
+    }
+  }
+  const process = asObject(processes[String(span.processID)]) ?? asObject(span.process);
+  const service = typeof process?.serviceName === 'string' ? process.serviceName : 'unknown-service';
+  return {
+    traceId,
+    spanId,
+    parentSpanId: jaegerParent(span),
+    service,
+    kind: spanKindFrom(kind),
+    name: typeof span.operationName === 'string' ? span.operationName : '',
+    startMs: span.startTime / 1000,
+    endMs: (span.startTime + Math.max(0, span.duration)) / 1000,
+    attributes,
+  };
+}
+
+/** The CHILD_OF reference if there is one, else the first FOLLOWS_FROM, else the legacy parentSpanID. */
+function jaegerParent(span: Json): string | null {
+  const refs = (Array.isArray(span.references) ? span.references : []).map(asObject).filter((r): r is Json => r !== null);
+  const ref = refs.find((r) => r.refType === 'CHILD_OF') ?? refs.find((r) => r.refType === 'FOLLOWS_FROM');
+  if (ref) return normalizeId(ref.spanID);
+  const legacy = normalizeId(span.parentSpanID);
+  return legacy && !/^0+$/.test(legacy) ? legacy : null;
+}

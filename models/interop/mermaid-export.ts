@@ -1,0 +1,63 @@
+import type { ModelEdge, ModelNode, Variant } from '../types';
+
+/**
+ * Characters written as Mermaid entity codes (`#<decimal>;`) inside quoted labels: the quote
+ * ends the label, `#` would start an entity, `<`/`>`/`&` are HTML, the backtick starts a
+ * markdown string, `|` ends an edge label, brackets and braces are shape delimiters and
+ * `;` ends a statement. Unicode letters pass through as they are.
+ */
+const ESCAPED = /["#<>&`|[\]{}();\\]/g;
+
+export function mermaidLabel(text: string): string {
+  // Control characters and line separators would end the statement: they become spaces.
+  const flat = [...text].map((c) => (c.charCodeAt(0) < 32 || c === '\u2028' || c === '\u2029' ? ' ' : c)).join('').trim();
+  return `"${flat.replace(ESCAPED, (c) => `#${c.charCodeAt(0)};`) || ' '}"`;
+}
+
+/** Shapes: services are boxes, databases cylinders, externals subroutines, queues stadiums, topics hexagons, clients circles. */
+function shape(node: ModelNode, label: string): string {
+  switch (node.kind) {
+    case 'client':
+      return `((${label}))`;
+    case 'service':
+      return `[${label}]`;
+    case 'database':
+      return `[(${label})]`;
+    case 'external':
+      return `[[${label}]]`;
+    case 'queue':
+      return `([${label}])`;
+    case 'topic':
+      return `{{${label}}}`;
+  }
+}
+
+function edgeLabel(edge: ModelEdge): string | null {
+  if (edge.kind === 'call') {
+    const parts = [edge.count > 1 ? `×${edge.count}` : '', edge.probability < 1 ? `p=${edge.probability}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : (edge.label ?? null);
+  }
+  if (edge.kind === 'publish') return edge.message ?? edge.label ?? null;
+  return edge.label ?? null;
+}
+
+/**
+ * A Mermaid flowchart of any variant. Node ids in the chart are generated (`n0`, `n1`, …) so
+ * that model ids such as `end` or `o-service`, which Mermaid reads as keywords or edge
+ * markers, cannot break it; names appear only as escaped, quoted labels. Calls are solid
+ * arrows, publish and consume dotted.
+ */
+export function exportMermaid(variant: Variant, direction: 'LR' | 'TD' = 'LR'): string {
+  const ids = new Map(variant.nodes.map((n, i) => [n.id, `n${i}`]));
+  const lines = [`flowchart ${direction}`];
+  for (const node of variant.nodes) lines.push(`  ${ids.get(node.id)}${shape(node, mermaidLabel(node.name))}`);
+  for (const edge of variant.edges) {
+    const from = ids.get(edge.from);
+    const to = ids.get(edge.to);
+    if (!from || !to) continue;
+    const arrow = edge.kind === 'call' ? '-->' : '-.->';
+    const label = edgeLabel(edge);
+    lines.push(`  ${from} ${arrow}${label ? `|${mermaidLabel(label)}|` : ''} ${to}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,79 @@
+import { isNullId, normalizeId } from './span-id';
+import { spanKindFrom } from './span-kind';
+import { keepAttribute, type AttributeValue, type NormalizedSpan } from './span';
+import { ImportIssue } from './import-issue';
+
+/** OTLP/JSON: resourceSpans[] → { resource: { attributes }, scopeSpans[] → { spans[] } }. */
+type Json = Record<string, unknown>;
+
+function asObject(value: unknown): Json | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+}
+
+/** OTLP AnyValue: { stringValue } | { intValue } (often a string) | { doubleValue } | { boolValue }. */
+function anyValue(value: unknown): AttributeValue | undefined {
+  const v = asObject(value);
+  if (!v) return undefined;
+  if (typeof v.stringValue === 'string') return v.stringValue;
+  if (v.intValue !== undefined) return Number(v.intValue);
+  if (typeof v.doubleValue === 'number') return v.doubleValue;
+  if (typeof v.boolValue === 'boolean') return v.boolValue;
+  return undefined;
+}
+
+export function otlpAttributes(list: unknown, keep: (key: string) => boolean = keepAttribute): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  if (!Array.isArray(list)) return out;
+  for (const item of list) {
+    const kv = asObject(item);
+    if (!kv || typeof kv.key !== 'string' || !keep(kv.key)) continue;
+    const value = anyValue(kv.value);
+    if (value !== undefined) out[kv.key] = value;
+  }
+  return out;
+}
+
+/** The service of a resource: `service.name`, else "unknown-service". */
+export function otlpResourceService(resource: unknown): string {
+  const attributes = otlpAttributes(asObject(resource)?.attributes, (k) => k === 'service.name');
+  const name = attributes['service.name'];
+  return typeof name === 'string' && name !== '' ? name : 'unknown-service';
+}
+
+function nanosToMs(value: unknown): number {
+  if (typeof value === 'number') return value / 1e6;
+  if (typeof value === 'string' && /^\d+$/.test(value)) {
+    // Split so that the epoch milliseconds keep their sub-millisecond digits.
+    const whole = value.length > 6 ? Number(value.slice(0, -6)) : 0;
+    const frac = Number(value.slice(-6)) / 1e6;
+    return whole + frac;
+  }
+  return Number.NaN;
+}
+
+/** One OTLP span; `where` names it in messages. Throws ImportIssue when it cannot be used. */
+export function otlpSpan(raw: unknown, service: string, where: string): NormalizedSpan {
+  const span = asObject(raw);
+  if (!span) throw new ImportIssue(where, 'is not an object');
+  const traceId = normalizeId(span.traceId);
+  const spanId = normalizeId(span.spanId);
+  if (!traceId || !spanId) throw new ImportIssue(where, 'has no traceId or spanId');
+  const parent = normalizeId(span.parentSpanId);
+  const startMs = nanosToMs(span.startTimeUnixNano);
+  const endMs = nanosToMs(span.endTimeUnixNano);
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) throw new ImportIssue(where, 'has no valid start/end time');
+  const attributes = otlpAttributes(span.attributes);
+  const status = asObject(span.status);
+  if (status && (status.code === 2 || status.code === 'STATUS_CODE_ERROR')) attributes['otel.status_code'] = 'ERROR';
+  return {
+    traceId,
+    spanId,
+    parentSpanId: isNullId(parent) ? null : parent,
+    service,
+    kind: spanKindFrom(span.kind),
+    name: typeof span.name === 'string' ? span.name : '',
+    startMs,
+    endMs: Math.max(startMs, endMs),
+    attributes,
+  };
+}

@@ -1,0 +1,44 @@
+/** The kinds of span the importer distinguishes; OTLP, Jaeger and Zipkin kinds map onto these. */
+export type SpanKind = 'server' | 'client' | 'producer' | 'consumer' | 'internal';
+
+export type AttributeValue = string | number | boolean;
+
+/**
+ * One span in the importer's common shape, whatever the source format. Times are in
+ * milliseconds since the epoch; only the attributes the model builder reads are kept
+ * (see KEPT_ATTRIBUTES), so a large trace does not hold every tag in memory.
+ */
+export interface NormalizedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string | null;
+  service: string;
+  kind: SpanKind;
+  name: string;
+  startMs: number;
+  endMs: number;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** Attribute keys the model builder uses (current and older OpenTelemetry conventions). */
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'db.system',
+  'db.system.name',
+  'db.name',
+  'db.namespace',
+  'peer.service',
+  'server.address',
+  'net.peer.name',
+  'messaging.system',
+  'messaging.destination.name',
+  'messaging.destination',
+  'messaging.operation',
+  'messaging.operation.type',
+  'messaging.message.type',
+  'error',
+  'otel.status_code',
+]);
+
+export function keepAttribute(key: string): boolean {
+  return KEPT_ATTRIBUTES.has(key);
+}

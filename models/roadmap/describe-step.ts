@@ -1,0 +1,90 @@
+import type { StepFacts } from './step-facts';
+
+const list = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/** A generated title and rationale for a step, from what it is about. */
+export function describeStep(f: StepFacts): { title: string; rationale: string } {
+  const producer = f.producer ?? 'the caller';
+  const consumers = list(f.consumers ?? []);
+  const broker = f.broker ?? 'the broker';
+  const subject = f.subject ?? '';
+  switch (f.kind) {
+    case 'decouple-through-queue':
+      return {
+        title: `Decouple ${producer} → ${consumers} through ${broker}`,
+        rationale: `${producer} stops waiting for ${consumers}: it hands the work to ${broker} and returns after the broker's acknowledgement. A spike then builds up as backlog in ${broker}, drained at ${consumers}'s pace, instead of holding ${producer}'s workers and spreading the overload upstream.`,
+      };
+    case 'fan-out-through-topic':
+      return {
+        title: `Fan out from ${producer} to ${consumers} through topic ${broker}`,
+        rationale: `${producer} publishes one event to ${broker} instead of calling ${consumers} one after the other. Each subscriber gets its own copy and its own pace, so one slow or failing subscriber no longer slows the request or fails it.`,
+      };
+    case 'add-dead-letter-queue':
+      return {
+        title: `Add dead-letter queue ${f.deadLetter ?? ''} to ${broker}`,
+        rationale: `Messages that ${broker} cannot deliver after its maximum attempts go to ${f.deadLetter ?? 'a dead-letter queue'}, where they are kept, counted and can be replayed, instead of blocking the queue or being parked out of sight.`,
+      };
+    case 'make-consumer-idempotent':
+      return {
+        title: `Make ${consumers} idempotent on ${broker}`,
+        rationale: `Delivery is at least once: redeliveries and duplicates happen. ${consumers} recognises a message it has already handled and discards it, so a retry never applies the same effect twice.`,
+      };
+    case 'add-timeout':
+      return {
+        title: `Add a timeout to ${subject}`,
+        rationale: `Without a timeout a slow callee holds the caller's workers for as long as it takes; a bound on the wait stops a slowdown from becoming a cascade.`,
+      };
+    case 'add-retries':
+      return {
+        title: `Add retries with backoff to ${subject}`,
+        rationale: `Transient failures are retried with growing backoff instead of failing the request; the retry budget must stay small enough not to turn an overload into a retry storm.`,
+      };
+    case 'add-circuit-breaker':
+      return {
+        title: `Add a circuit breaker to ${subject}`,
+        rationale: `When the callee keeps failing, the breaker opens and calls fail fast for a while, which gives the callee room to recover and frees the caller's workers.`,
+      };
+    case 'remove-call':
+      return {
+        title: `Remove the call ${subject}`,
+        rationale: `The synchronous dependency ${subject} goes away, and with it one way for a slow or failing callee to hold up its caller.`,
+      };
+    case 'remove-edge':
+      return {
+        title: `Remove ${subject}`,
+        rationale: `The connection ${subject} is no longer part of the target design.`,
+      };
+    case 'add-node':
+      return {
+        title: `Add ${subject}`,
+        rationale: `${subject} is new in the target design; it is introduced before anything depends on it.`,
+      };
+    case 'change-node':
+      if (f.cosmetic) {
+        return {
+          title: `Update the diagram (names, layout and descriptions of ${f.cosmetic} element${f.cosmetic === 1 ? '' : 's'})`,
+          rationale: 'Nothing in the running system changes: the diagram catches up with the target drawing, so the last step ends exactly at the to-be.',
+        };
+      }
+      return {
+        title: `Change ${subject}${f.fields?.length ? ` (${list(f.fields)})` : ''}`,
+        rationale: `${subject} is reconfigured as the target design requires.`,
+      };
+    case 'remove-node':
+      return {
+        title: `Retire ${subject}`,
+        rationale: `${subject} is not part of the target design; it is retired once nothing depends on it.`,
+      };
+    case 'add-edge':
+      return {
+        title: `Connect ${subject}`,
+        rationale: `The target design adds the connection ${subject}.`,
+      };
+    case 'change-edge':
+      return {
+        title: `Change ${subject}${f.fields?.length ? ` (${list(f.fields)})` : ''}`,
+        rationale: `The connection ${subject} is reconfigured as the target design requires.`,
+      };
+  }
+}

@@ -1,0 +1,119 @@
+import type { Change } from '../types';
+import { escapeHtml as esc } from './escape';
+import { formatChange, KPI_COLUMNS } from './format-kpi';
+import { REPORT_CSS } from './report-css';
+import { KIND_LABELS, roadmapDocument, type RoadmapDocument, type RoadmapExportInput } from './roadmap-document';
+import type { StepKpis } from './step-kpis';
+import { trajectoryChart } from './svg-trajectory';
+import { variantDiagram } from './svg-variant';
+
+const CHART_COLORS: Record<keyof StepKpis, string> = {
+  p99Ms: '#1d4ed8',
+  errorRate: '#b91c1c',
+  peakUtilization: '#7c3aed',
+  peakBacklog: '#d97706',
+};
+
+function touched(changes: readonly Change[]): Set<string> {
+  return new Set(changes.map((c) => ('id' in c ? c.id : String(('node' in c ? c.node : c.edge).id))));
+}
+
+function delta(before: number, after: number): string {
+  const text = formatChange(before, after);
+  if (!text) return '';
+  const cls = after < before ? 'good' : after > before ? 'bad' : 'same';
+  return `<span class="delta ${cls}">${esc(text)}</span>`;
+}
+
+function summaryCards(doc: RoadmapDocument): string {
+  const last = doc.steps.at(-1)?.kpis;
+  if (!doc.baseline || !last) return '';
+  const cards = KPI_COLUMNS.map(
+    (c) =>
+      `<div class="card"><div class="label">${esc(c.label)}</div><div class="now">${esc(c.format(last[c.key]))} ${delta(doc.baseline![c.key], last[c.key])}</div><div class="was">today ${esc(c.format(doc.baseline![c.key]))}</div></div>`,
+  );
+  return `<section class="cards" aria-label="Result after all steps">${cards.join('')}</section>`;
+}
+
+function trajectory(doc: RoadmapDocument): string {
+  if (!doc.baseline || doc.steps.some((s) => !s.kpis)) return '';
+  const series = [doc.baseline, ...doc.steps.map((s) => s.kpis!)];
+  const charts = KPI_COLUMNS.map((c) =>
+    trajectoryChart(
+      series.map((k) => k[c.key]),
+      { title: `${c.label} after each step`, format: c.format, color: CHART_COLORS[c.key] },
+    ),
+  );
+  const head = `<tr><th>Step</th>${KPI_COLUMNS.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}</tr>`;
+  const rows = [
+    `<tr><td>0. ${esc(doc.from.name)} (today)</td>${KPI_COLUMNS.map((c) => `<td class="num">${esc(c.format(doc.baseline![c.key]))}</td>`).join('')}</tr>`,
+    ...doc.steps.map(
+      (s) =>
+        `<tr><td>${s.index}. ${esc(s.step.title)}</td>${KPI_COLUMNS.map((c) => `<td class="num">${esc(c.format(s.kpis![c.key]))}</td>`).join('')}</tr>`,
+    ),
+  ];
+  const scenario = doc.scenario
+    ? `<p>Every intermediate system was simulated under <b>${esc(doc.scenario.name)}</b> (${esc(String(doc.scenario.durationS))} s, seed ${esc(String(doc.seed))}). Step 0 is today's system; step ${doc.steps.length} is the target.</p>`
+    : '';
+  return `<section class="trajectory"><h2>What each step buys</h2>${scenario}<div class="charts">${charts.join('')}</div><table class="kpi-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+const LEGEND = `<div class="legend"><span><i style="border-color:#334155"></i>synchronous call</span><span><i style="border-color:#d97706;border-top-style:dashed"></i>publish</span><span><i style="border-color:#059669;border-top-style:dashed"></i>consume</span><span><i style="border-color:#e11d48;border-top-width:3px"></i>changed in this step</span></div>`;
+
+function stepArticle(doc: RoadmapDocument, i: number): string {
+  const s = doc.steps[i]!;
+  const prev = i === 0 ? doc.baseline : doc.steps[i - 1]!.kpis;
+  const effect =
+    prev && s.kpis
+      ? `<div class="effect">${KPI_COLUMNS.map((c) => `<span>${esc(c.label)}: ${esc(c.format(prev[c.key]))} → <b>${esc(c.format(s.kpis![c.key]))}</b> ${delta(prev[c.key], s.kpis![c.key])}</span>`).join('')}</div>`
+      : '';
+  const checklist = s.step.checklist
+    .map((c) => `<li${c.done ? ' class="done"' : ''}>${esc(c.label)}</li>`)
+    .join('');
+  return `<article class="step" id="step-${esc(s.step.id)}">
+<header><span class="num">${s.index}</span><h3>${esc(s.step.title)}</h3><span class="badge">${esc(KIND_LABELS[s.step.kind])}</span><span class="badge">${s.step.owner ? `Owner: ${esc(s.step.owner)}` : 'Owner: not assigned'}</span>${s.step.recorded ? '<span class="badge">recorded in the editor</span>' : ''}</header>
+${s.step.rationale ? `<p>${esc(s.step.rationale)}</p>` : ''}${effect}
+<div class="cols"><div><h4>Changes</h4><ul>${s.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></div><div><h4>Checklist</h4><ul class="checklist">${checklist}</ul></div></div>
+<figure><figcaption>The system after step ${s.index}</figcaption>${variantDiagram(s.after, { idPrefix: `step${s.index}`, highlight: touched(s.step.changes), title: `After step ${s.index}: ${s.step.title}` })}</figure>
+</article>`;
+}
+
+/**
+ * The roadmap as one self-contained HTML file: inline CSS and SVG only, a Content-Security-Policy
+ * that forbids any request, every label escaped, and print CSS for a PDF.
+ */
+export function roadmapHtml(input: RoadmapExportInput): string {
+  const doc = roadmapDocument(input);
+  const steps = doc.steps.map((_, i) => stepArticle(doc, i)).join('\n');
+  const dropped =
+    doc.dropped.length > 0
+      ? `<section><h2>Saved steps left out</h2><ul>${doc.dropped.map((d) => `<li><b>${esc(d.step.title)}</b>: ${esc(d.reason)}</li>`).join('')}</ul></section>`
+      : '';
+  const meta = [
+    `<span>From <b>${esc(doc.from.name)}</b> to <b>${esc(doc.to.name)}</b></span>`,
+    `<span><b>${doc.steps.length}</b> step${doc.steps.length === 1 ? '' : 's'}</span>`,
+    doc.scenario ? `<span>Scenario <b>${esc(doc.scenario.name)}</b>, seed ${esc(String(doc.seed))}</span>` : '',
+  ].join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.title)}</title>
+<style>${REPORT_CSS}</style></head>
+<body><main>
+<header class="cover"><p class="eyebrow">Migration roadmap</p><h1>${esc(doc.project.name)}</h1>
+${doc.project.description ? `<p class="lede">${esc(doc.project.description)}</p>` : ''}<div class="meta">${meta}</div>
+${summaryCards(doc)}</header>
+${trajectory(doc)}
+<section><h2>Today and the target</h2><div class="systems">
+<figure><figcaption>${esc(doc.from.name)} (today)</figcaption>${variantDiagram(doc.from, { idPrefix: 'from' })}</figure>
+<figure><figcaption>${esc(doc.to.name)} (target)</figcaption>${variantDiagram(doc.to, { idPrefix: 'to' })}</figure>
+</div>${LEGEND}</section>
+<section class="steps"><h2 class="steps-intro">The steps</h2>
+${steps || '<p>The two variants are the same: nothing to do.</p>'}
+</section>
+${dropped}
+<footer>Generated by Spillway from “${esc(doc.project.name)}”. Each step is a system that can be simulated on its own; the numbers come from the same simulator as the command line (<code>spillway roadmap</code>).</footer>
+</main></body></html>
+`;
+}

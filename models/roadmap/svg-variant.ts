@@ -1,0 +1,105 @@
+import type { ModelEdge, ModelNode, Variant } from '../types';
+import { escapeHtml as esc } from './escape';
+
+const BOX_W = 150;
+const BOX_H = 46;
+const COL = 210;
+const ROW = 68;
+const PAD = 16;
+
+const NODE_STYLE: Record<ModelNode['kind'], { fill: string; stroke: string; dash?: string }> = {
+  client: { fill: '#f1f5f9', stroke: '#64748b' },
+  service: { fill: '#eff6ff', stroke: '#2563eb' },
+  database: { fill: '#f5f3ff', stroke: '#7c3aed' },
+  external: { fill: '#f8fafc', stroke: '#475569', dash: '5 3' },
+  queue: { fill: '#fffbeb', stroke: '#d97706' },
+  topic: { fill: '#ecfdf5', stroke: '#059669' },
+};
+const EDGE_STYLE: Record<ModelEdge['kind'], { stroke: string; dash?: string }> = {
+  call: { stroke: '#334155' },
+  publish: { stroke: '#d97706', dash: '6 4' },
+  consume: { stroke: '#059669', dash: '6 4' },
+};
+
+/** Columns by longest path from the entry points (cycles are cut after n rounds). */
+function layers(v: Variant): Map<string, number> {
+  const layer = new Map(v.nodes.map((n) => [n.id, 0]));
+  for (let round = 0; round < v.nodes.length; round++) {
+    let changed = false;
+    for (const e of v.edges) {
+      const next = (layer.get(e.from) ?? 0) + 1;
+      if (layer.has(e.to) && next > layer.get(e.to)! && e.from !== e.to) {
+        layer.set(e.to, next);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return layer;
+}
+
+const short = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A simple left-to-right diagram of a variant as inline SVG: nodes in columns by depth, calls
+ * solid, publish/consume dashed, changed elements (ids in `highlight`) outlined in red.
+ * `idPrefix` keeps marker ids unique when several diagrams share one page.
+ */
+export function variantDiagram(v: Variant, options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string }): string {
+  const hl = options.highlight ?? new Set<string>();
+  const layer = layers(v);
+  const columns = new Map<number, ModelNode[]>();
+  for (const n of v.nodes) {
+    const l = layer.get(n.id)!;
+    columns.set(l, [...(columns.get(l) ?? []), n]);
+  }
+  const pos = new Map<string, { x: number; y: number }>();
+  const rows = Math.max(1, ...[...columns.values()].map((c) => c.length));
+  for (const [l, nodes] of columns) {
+    const offset = ((rows - nodes.length) * ROW) / 2;
+    nodes.forEach((n, i) => pos.set(n.id, { x: PAD + l * COL, y: PAD + offset + i * ROW }));
+  }
+  const width = PAD * 2 + (Math.max(0, ...columns.keys()) * COL + BOX_W);
+  const height = PAD * 2 + (rows - 1) * ROW + BOX_H;
+  const p = esc(options.idPrefix);
+  const out: string[] = [];
+  out.push(
+    `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(options.title ?? v.name)}">`,
+    `<title>${esc(options.title ?? v.name)}</title><defs>`,
+  );
+  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
+    out.push(
+      `<marker id="${p}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.stroke}"/></marker>`,
+    );
+  }
+  out.push('</defs>');
+  for (const e of v.edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    const s = EDGE_STYLE[e.kind];
+    const [x1, y1, x2, y2] = [a.x + BOX_W, a.y + BOX_H / 2, b.x, b.y + BOX_H / 2];
+    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+    const d = `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}`;
+    const changed = hl.has(e.id);
+    out.push(
+      `<path d="${d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
+    );
+  }
+  for (const n of v.nodes) {
+    const { x, y } = pos.get(n.id)!;
+    const s = NODE_STYLE[n.kind];
+    const changed = hl.has(n.id);
+    out.push(
+      `<g class="node node-${n.kind}${changed ? ' changed' : ''}"><title>${esc(`${n.name} (${n.kind})`)}</title>`,
+      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      n.kind === 'queue' || n.kind === 'topic'
+        ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
+        : '',
+      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 20))}</text>`,
+      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(n.kind)}</text></g>`,
+    );
+  }
+  out.push('</svg>');
+  return out.join('');
+}
