@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { SimulationResult } from '../../simulator/result';
 import { openApp } from './browser';
@@ -12,7 +12,7 @@ export const CLIENT_PORTAL = 'models/examples/client-portal.json';
 
 /** Opens the app on exactly this file (a share link carries the file's text). */
 export async function openModel(browser: Browser, file = CLIENT_PORTAL): Promise<{ context: BrowserContext; page: Page }> {
-  const hash = `#project=${compressToEncodedURIComponent(readFileSync(file, 'utf8'))}`;
+  const hash = `#project=${LZString.compressToEncodedURIComponent(readFileSync(file, 'utf8'))}`;
   return openApp(browser, `/${hash}`);
 }
 
