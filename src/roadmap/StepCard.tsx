@@ -56,10 +56,10 @@ export function StepCard(p: StepCardProps) {
           onBlur={() => (title.trim() && title !== p.step.title ? p.onRename(title) : setTitle(p.step.title))}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
-        <span className="roadmap-badge">{KIND_LABELS[p.step.kind]}</span>
-        {p.step.recorded && <span className="roadmap-badge">recorded</span>}
       </div>
       <div className="roadmap-step-tools">
+        <span className="roadmap-badge">{KIND_LABELS[p.step.kind]}</span>
+        {p.step.recorded && <span className="roadmap-badge">recorded in the editor</span>}
         <button type="button" onClick={() => p.onMove(p.index - 1)} disabled={p.index === 0} aria-label={`Move step ${p.index + 1} up`}>
           ↑
         </button>

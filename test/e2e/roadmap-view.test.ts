@@ -147,6 +147,12 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
   expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
   await page.screenshot({ path: '/tmp/slide-compare.png' });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-trajectory').locator('svg.chart').first().waitFor({ timeout: 90_000 });
+  expect(await page.getByTestId('slide-trajectory').locator('svg.chart').count()).toBe(2);
+  await page.screenshot({ path: '/tmp/slide-trajectory.png' });
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('slide-compare-table').waitFor();
   await page.keyboard.press('ArrowLeft');
   await page.getByTestId('slide-target').waitFor();
   await page.keyboard.press('End');
