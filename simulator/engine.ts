@@ -1352,20 +1352,11 @@ export class Engine {
   jobRoot(j: number): number {
     return this.jRoot[j];
   }
-  jobParentAttempt(j: number): number {
-    return this.jParent[j];
-  }
   jobMessage(j: number): number {
     return this.jKind[j] === JOB_HANDLER ? this.jAux[j] : -1;
   }
   jobArrive(j: number): number {
     return this.jArrive[j];
-  }
-  attemptJob(a: number): number {
-    return this.aJob[a];
-  }
-  messageRoot(msg: number): number {
-    return this.mRoot[msg];
   }
 }
 
