@@ -1,7 +1,7 @@
 // A .json file dropped anywhere on the window is opened like "Open file…".
 import { useEffect } from 'react';
 import { openParsed } from './open-project';
-import { parseProject } from './parse-project';
+import { loadProject } from '../../models/load';
 
 export function useFileDrop(): void {
   useEffect(() => {
@@ -13,7 +13,7 @@ export function useFileDrop(): void {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) openParsed(parseProject(await file.text()), file.name);
+      if (file) openParsed(loadProject(await file.text()), file.name);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
