@@ -9,6 +9,8 @@ export interface StepCardProps {
   index: number;
   count: number;
   changes: readonly string[];
+  /** What the step did under the simulated scenario, when the roadmap has been simulated. */
+  effect?: string;
   onRename: (title: string) => void;
   onOwner: (owner: string) => void;
   onToggle: (itemId: string) => void;
@@ -80,6 +82,11 @@ export function StepCard(p: StepCardProps) {
           {open ? 'Hide details' : 'Details'}
         </button>
       </div>
+      {p.effect && (
+        <p className="roadmap-effect" data-testid={`roadmap-effect-${p.index}`}>
+          {p.effect}
+        </p>
+      )}
       {p.step.rationale && <p className="roadmap-rationale">{p.step.rationale}</p>}
       {open && (
         <div className="roadmap-step-details">

@@ -94,6 +94,10 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
     expect(r[1]).toBe(formatMs(expected[i]!.kpis.p99Ms));
     expect(r[2]).toBe(formatRate(expected[i]!.kpis.errorRate));
   });
+  // Each card tells what its step did.
+  expect(await page.getByTestId('roadmap-effect-0').textContent()).toContain(
+    `p99 ${formatMs(expected[0]!.kpis.p99Ms)} → ${formatMs(expected[1]!.kpis.p99Ms)}`,
+  );
   await page.screenshot({ path: '/tmp/roadmap-view.png' });
 
   // Reorder two independent steps by drag: the list and the trajectory are recomputed.
