@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { looksLikeTraceText } from '../../models/interop/trace-format';
 import { startTraceImport } from '../interop/trace-import-store';
 import { openParsed } from './open-project';
-import { parseProject } from './parse-project';
+import { loadProject } from '../../models/load';
 
 export function useFileDrop(): void {
   useEffect(() => {
@@ -18,7 +18,7 @@ export function useFileDrop(): void {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       if (looksLikeTraceText(await file.slice(0, 64 * 1024).text())) await startTraceImport(file);
-      else openParsed(parseProject(await file.text()), file.name);
+      else openParsed(loadProject(await file.text()), file.name);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
