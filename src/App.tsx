@@ -6,6 +6,7 @@ import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
 import { useShortcuts } from './commands/use-shortcuts';
 import { ImportTracesDialog } from './interop/ImportTracesDialog';
 import { INTEROP_COMMANDS } from './interop/interop-commands';
+import { CANVAS_EXPORT_COMMANDS } from './export/canvas-export-commands';
 import { PROJECT_COMMANDS } from './project/project-commands';
 import { useFileDrop } from './project/use-file-drop';
 import { ExamplesDialog } from './shell/ExamplesDialog';
@@ -16,7 +17,7 @@ import { StatusLine } from './shell/StatusLine';
 import { useUiStore } from './store/ui-store';
 import { findView } from './views/registry';
 
-registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS, ...INTEROP_COMMANDS]);
+registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS, ...INTEROP_COMMANDS, ...CANVAS_EXPORT_COMMANDS]);
 
 export function App() {
   useShortcuts();

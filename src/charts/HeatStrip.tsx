@@ -8,6 +8,7 @@ import { bucketIndexAt } from './line-path';
 import { utilisationColour } from './palette';
 import type { TimeMarker } from './TimeMarker';
 import { useElementWidth } from './useElementWidth';
+import { ChartDownload } from '../export/ChartDownload';
 
 export interface HeatRow {
   id: string;
@@ -52,6 +53,7 @@ export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = nul
       <figcaption id={titleId} className="chart-title">
         {title} <span className="chart-unit">(% of workers busy)</span>
       </figcaption>
+      <ChartDownload title={title} />
       <svg width={width} height={height} role="img" aria-labelledby={titleId}>
         {rows.map((row, r) => (
           <g key={row.id} transform={`translate(0,${r * ROW_H})`} data-node={row.id}>

@@ -9,6 +9,7 @@ import { FaultLanes } from './FaultTimeline';
 import { peakRps, sampleLoadShape } from './load-shape';
 import { seriesColour } from './palette';
 import { useElementWidth } from './useElementWidth';
+import { ChartDownload } from '../export/ChartDownload';
 
 interface LoadShapePreviewProps {
   load: readonly Load[];
@@ -40,6 +41,7 @@ export function LoadShapePreview({ load, faults, durationS, warmupS, nodeName }:
       <figcaption id={titleId} className="chart-title">
         Offered load <span className="chart-unit">(requests/s)</span> and faults
       </figcaption>
+      <ChartDownload title="Offered load and faults" />
       <svg width={width} height={height} role="img" aria-labelledby={titleId} aria-description={summary} data-peak-rps={peak}>
         <YAxis y={y} x={M.left} width={x.range()[1] - M.left} unit="rps" />
         {warmupS > 0 && (

@@ -9,6 +9,7 @@ import { areaPath, bucketIndexAt, linePath, maxFinite, stackedAreaPaths } from '
 import { seriesColour } from './palette';
 import type { TimeMarker } from './TimeMarker';
 import { useElementWidth } from './useElementWidth';
+import { ChartDownload } from '../export/ChartDownload';
 
 export interface ChartSeries {
   id: string;
@@ -90,6 +91,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       <figcaption id={titleId} className="chart-title">
         {title} <span className="chart-unit">({UNIT_LABEL[unit]})</span>
       </figcaption>
+      <ChartDownload title={title} />
       <svg
         width={width}
         height={height}

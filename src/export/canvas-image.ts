@@ -1,0 +1,42 @@
+// The whole diagram as an image, not just the visible part: React Flow's documented recipe —
+// frame the nodes' bounds with getViewportForBounds and render the viewport element with
+// html-to-image at that transform. Minimap, controls and the dotted background sit outside the
+// viewport element, so they are left out.
+import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { themeBackground } from './theme-background';
+import type { ImageFormat } from './export-chart';
+
+const MARGIN = 40;
+/** Longest side of the image in CSS pixels; bigger diagrams are scaled down to fit. */
+const MAX_SIDE = 4000;
+
+export interface CanvasImage {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+export async function canvasImage(flow: ReactFlowInstance<FlowNode, FlowEdge>, container: HTMLElement, format: ImageFormat): Promise<CanvasImage> {
+  const viewportElement = container.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewportElement) throw new Error('Canvas export: the canvas is not on screen (open the Edit view).');
+  const bounds = getNodesBounds(flow.getNodes());
+  const scale = Math.min(1, MAX_SIDE / (Math.max(bounds.width, bounds.height) + 2 * MARGIN));
+  const width = Math.ceil((bounds.width + 2 * MARGIN) * scale);
+  const height = Math.ceil((bounds.height + 2 * MARGIN) * scale);
+  const viewport = getViewportForBounds(bounds, width, height, 0.05, 1, 0);
+  const options = {
+    backgroundColor: themeBackground(container.querySelector('.react-flow') ?? container),
+    width,
+    height,
+    pixelRatio: format === 'png' ? 2 : 1,
+    skipFonts: true,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    // Handles are editing affordances, not part of the diagram.
+    filter: (node: HTMLElement): boolean => !node.classList?.contains('react-flow__handle'),
+  };
+  const dataUrl = format === 'png' ? await toPng(viewportElement, options) : await toSvg(viewportElement, options);
+  return { dataUrl, width, height };
+}

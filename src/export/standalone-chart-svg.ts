@@ -1,0 +1,72 @@
+// A chart's own SVG made self-contained: styles inlined, the title and legend (HTML around the
+// SVG in the app) drawn into it, an opaque background in the current theme, interactive
+// overlays removed. The result renders the same in any SVG viewer.
+import { inlineComputedStyles } from './inline-computed-styles';
+import { themeBackground } from './theme-background';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PAD = 12;
+const TITLE_H = 24;
+const LEGEND_H = 22;
+/** Parts of a chart that only make sense with a pointer or keyboard focus. */
+const TRANSIENT = '.chart-overlay, .chart-hover';
+
+export interface ChartLegendEntry {
+  label: string;
+  colour: string;
+}
+
+export interface StandaloneChart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The legend entries of an HTML legend next to the chart (swatch colours already computed). */
+export function readLegend(figure: Element): ChartLegendEntry[] {
+  return [...figure.querySelectorAll('.chart-legend li')].map((li) => {
+    const swatch = li.querySelector('.chart-swatch');
+    return { label: li.textContent?.trim() ?? '', colour: swatch ? getComputedStyle(swatch).backgroundColor : 'currentColor' };
+  });
+}
+
+export function standaloneChartSvg(source: SVGSVGElement, title: string, legend: readonly ChartLegendEntry[] = []): StandaloneChart {
+  const box = source.getBoundingClientRect();
+  const chartW = Math.ceil(box.width);
+  const chartH = Math.ceil(box.height);
+  const width = chartW + 2 * PAD;
+  const height = chartH + TITLE_H + (legend.length ? LEGEND_H : 0) + 2 * PAD;
+  const rootStyle = getComputedStyle(source);
+  const textColour = rootStyle.color;
+
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  inlineComputedStyles(source, clone);
+  clone.querySelectorAll(TRANSIENT).forEach((e) => e.remove());
+
+  const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+  out.setAttribute('style', `font-family:${rootStyle.fontFamily};font-size:${rootStyle.fontSize}`);
+  out.append(element('title', {}, title));
+  out.append(element('rect', { width, height, fill: themeBackground(source) }));
+  out.append(element('text', { x: PAD, y: PAD + 14, fill: textColour, 'font-size': 13, 'font-weight': 600 }, title));
+  // The chart keeps its own coordinates, nested and shifted below the title.
+  const body = element('svg', { x: PAD, y: PAD + TITLE_H, width: chartW, height: chartH, overflow: 'visible' });
+  body.setAttribute('style', clone.getAttribute('style') ?? '');
+  body.append(...clone.childNodes);
+  out.append(body);
+
+  let x = PAD;
+  const legendY = PAD + TITLE_H + chartH + 8;
+  for (const entry of legend) {
+    out.append(element('rect', { x, y: legendY, width: 10, height: 10, fill: entry.colour }));
+    out.append(element('text', { x: x + 14, y: legendY + 9, fill: textColour, 'font-size': 11 }, entry.label));
+    x += 14 + 7 * entry.label.length + 16;
+  }
+  return { svg: new XMLSerializer().serializeToString(out), width, height };
+}
