@@ -7,6 +7,7 @@ import { toPng, toSvg } from 'html-to-image';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { themeBackground } from './theme-background';
+import { withInlinedSvgStyles } from './with-inlined-svg-styles';
 import type { ImageFormat } from './export-chart';
 
 const MARGIN = 40;
@@ -37,6 +38,6 @@ export async function canvasImage(flow: ReactFlowInstance<FlowNode, FlowEdge>, c
     // Handles are editing affordances, not part of the diagram.
     filter: (node: HTMLElement): boolean => !node.classList?.contains('react-flow__handle'),
   };
-  const dataUrl = format === 'png' ? await toPng(viewportElement, options) : await toSvg(viewportElement, options);
+  const dataUrl = await withInlinedSvgStyles(viewportElement, () => (format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options)));
   return { dataUrl, width, height };
 }

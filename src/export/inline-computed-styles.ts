@@ -1,7 +1,7 @@
 // Copies the computed styles that matter to SVG rendering onto a clone, element by element, so
 // the clone renders the same without the page's style sheets. Computed values have CSS
 // variables resolved, so nothing like `var(--series-1)` is left behind.
-const SVG_PROPERTIES = [
+export const SVG_PROPERTIES = [
   'fill',
   'fill-opacity',
   'stroke',

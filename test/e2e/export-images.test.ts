@@ -1,0 +1,144 @@
+// Image exports: the whole canvas as PNG and SVG from the Project menu, and a results chart as
+// SVG (styles inlined, no CSS variables left) and PNG (2x) from the chart's Download menu.
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { node, projectCommand } from './editor-helpers';
+import { openModel } from './simulate-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const AS_IS_NAMES = ['Customers', 'Client portal', 'Identity validation', 'Balance verification', 'Statement generation', 'Accounts database'];
+
+/** Width and height from a PNG's IHDR chunk (which must directly follow the signature). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function download(page: Page, trigger: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+  const downloading = page.waitForEvent('download');
+  await trigger();
+  const d = await downloading;
+  // Set EXPORT_IMAGES_DIR to keep the files and look at them.
+  if (process.env.EXPORT_IMAGES_DIR) await copyFile(await d.path(), join(process.env.EXPORT_IMAGES_DIR, d.suggestedFilename()));
+  return { download: d, bytes: await readFile(await d.path()) };
+}
+
+/** The colour of one pixel of a PNG, decoded by the browser. */
+async function pngPixel(page: Page, bytes: Buffer, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ b64, x, y }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(x, y, 1, 1).data];
+    },
+    { b64: bytes.toString('base64'), x, y },
+  );
+}
+
+/** Parses SVG text with the browser's XML parser; returns the parse error, if any, and the text content. */
+async function parseSvg(page: Page, text: string): Promise<{ error: string | null; root: string; text: string }> {
+  return page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const error = doc.querySelector('parsererror');
+    return { error: error ? (error.textContent ?? 'parse error') : null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+  }, text);
+}
+
+test('the whole canvas exports as PNG and SVG, framed on all nodes, in the dark theme', async () => {
+  const { context, page } = await openModel(browser);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await node(page, 'portal').waitFor();
+  // Zoom in far, so that most of the diagram is off screen: the export must still frame all of it.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+
+  const png = await download(page, () => projectCommand(page, 'Export canvas as PNG'));
+  expect(png.download.suggestedFilename()).toBe('client-portal-financial-services-as-is.png');
+  const size = pngSize(png.bytes);
+  // Six nodes of about 180 px side by side, at 2x: wider than a screen's worth, but not absurd.
+  expect(size.width).toBeGreaterThan(1200);
+  expect(size.width).toBeLessThan(8001);
+  expect(size.height).toBeGreaterThan(150);
+  // The corner is the dark canvas background, not white or transparent.
+  const [r, g, b, a] = await pngPixel(page, png.bytes, 2, 2);
+  expect(a).toBe(255);
+  expect(Math.max(r!, g!, b!)).toBeLessThan(60);
+
+  const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG'));
+  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-as-is.svg');
+  const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  for (const name of AS_IS_NAMES) expect(parsed.text).toContain(name);
+  // Edges keep their stroke (html-to-image alone leaves shapes inside an inline SVG unstyled).
+  const edgeStroke = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return doc.querySelector('.react-flow__edge-path')?.getAttribute('style') ?? '';
+  }, svg.bytes.toString('utf8'));
+  expect(edgeStroke).toMatch(/stroke:\s*rgb\(/);
+  // Minimap and zoom controls are not part of the image.
+  expect(svg.bytes.toString('utf8')).not.toContain('react-flow__minimap');
+  expect(svg.bytes.toString('utf8')).not.toContain('react-flow__controls');
+  await context.close();
+});
+
+test('a results chart downloads as standalone SVG (axis labels, no CSS variables) and as PNG at 2x', async () => {
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  const chart = page.locator('figure.chart', { has: page.getByText('User latency, 99th percentile') });
+  await chart.locator('svg[role=img]').waitFor({ timeout: 90_000 });
+  const ticks = await chart.locator('svg[role=img] .chart-axis text').allTextContents();
+  expect(ticks.length).toBeGreaterThan(3);
+
+  const button = page.getByRole('button', { name: 'Download User latency, 99th percentile chart' });
+  const svg = await download(page, async () => {
+    await button.click();
+    await page.getByRole('menuitem', { name: /SVG/ }).click();
+  });
+  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-user-latency-99th-percentile.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).not.toContain('var(--');
+  const parsed = await parseSvg(page, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.text).toContain('User latency, 99th percentile');
+  for (const tick of ticks) expect(parsed.text).toContain(tick);
+  // Interactive overlays are gone; the line is drawn with a real colour.
+  expect(text).not.toContain('chart-overlay');
+  expect(text).toMatch(/class="chart-line"[^>]*style="[^"]*stroke:\s*rgb\(/);
+
+  // The keyboard reaches the menu too: Enter opens it, arrows move, Enter chooses.
+  const png = await download(page, async () => {
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  });
+  expect(png.download.suggestedFilename()).toBe('client-portal-financial-services-user-latency-99th-percentile.png');
+  const box = (await chart.locator('svg[role=img]').boundingBox())!;
+  const size = pngSize(png.bytes);
+  // 2x the chart plus its padding, title row and legend.
+  expect(size.width).toBeGreaterThanOrEqual(2 * Math.floor(box.width));
+  expect(size.width).toBeLessThanOrEqual(2 * Math.ceil(box.width) + 60);
+  expect(size.height).toBeGreaterThan(2 * Math.floor(box.height));
+  await context.close();
+});
