@@ -65,14 +65,30 @@ export function ChartDownload({ title }: { title: string }) {
         title="Download this chart as SVG or PNG"
         onClick={() => setOpen((o) => !o)}
       >
-        <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M12 4v11m-5-5 5 5 5-5M5 20h14" />
         </svg>
       </button>
       {open && (
         <div className="chart-download-menu" role="menu" aria-label={`Download ${title}`}>
           {FORMATS.map((f) => (
-            <button key={f.format} type="button" role="menuitem" className="menu-item" onClick={() => void download(f.format)}>
+            <button
+              key={f.format}
+              type="button"
+              role="menuitem"
+              className="menu-item"
+              onClick={() => void download(f.format)}
+            >
               {f.label}
             </button>
           ))}

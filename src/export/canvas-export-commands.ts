@@ -9,7 +9,10 @@ import { downloadBlob } from './download-blob';
 import type { ImageFormat } from './export-chart';
 import { fileSlug } from './file-name';
 
-const canExport = (): boolean => useUiStore.getState().view === 'edit' && getActiveVariant().nodes.length > 0 && getFlowInstance() !== null;
+const canExport = (): boolean =>
+  useUiStore.getState().view === 'edit' &&
+  getActiveVariant().nodes.length > 0 &&
+  getFlowInstance() !== null;
 
 async function exportCanvas(format: ImageFormat): Promise<void> {
   const flow = getFlowInstance();
@@ -18,9 +21,15 @@ async function exportCanvas(format: ImageFormat): Promise<void> {
   try {
     const image = await canvasImage(flow, container, format);
     const blob = await (await fetch(image.dataUrl)).blob();
-    downloadBlob(`${fileSlug(getProject().name, 'project')}-${fileSlug(getActiveVariant().id, 'variant')}.${format}`, blob);
+    downloadBlob(
+      `${fileSlug(getProject().name, 'project')}-${fileSlug(getActiveVariant().id, 'variant')}.${format}`,
+      blob,
+    );
   } catch (e) {
-    showStatus(`Could not export the canvas: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    showStatus(
+      `Could not export the canvas: ${e instanceof Error ? e.message : String(e)}`,
+      'error',
+    );
   }
 }
 

@@ -20,9 +20,14 @@ export interface CanvasImage {
   height: number;
 }
 
-export async function canvasImage(flow: ReactFlowInstance<FlowNode, FlowEdge>, container: HTMLElement, format: ImageFormat): Promise<CanvasImage> {
+export async function canvasImage(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  container: HTMLElement,
+  format: ImageFormat,
+): Promise<CanvasImage> {
   const viewportElement = container.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewportElement) throw new Error('Canvas export: the canvas is not on screen (open the Edit view).');
+  if (!viewportElement)
+    throw new Error('Canvas export: the canvas is not on screen (open the Edit view).');
   const bounds = getNodesBounds(flow.getNodes());
   const scale = Math.min(1, MAX_SIDE / (Math.max(bounds.width, bounds.height) + 2 * MARGIN));
   const width = Math.ceil((bounds.width + 2 * MARGIN) * scale);
@@ -34,10 +39,16 @@ export async function canvasImage(flow: ReactFlowInstance<FlowNode, FlowEdge>, c
     height,
     pixelRatio: format === 'png' ? 2 : 1,
     skipFonts: true,
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+    },
     // Handles are editing affordances, not part of the diagram.
     filter: (node: HTMLElement): boolean => !node.classList?.contains('react-flow__handle'),
   };
-  const dataUrl = await withInlinedSvgStyles(viewportElement, () => (format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options)));
+  const dataUrl = await withInlinedSvgStyles(viewportElement, () =>
+    format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options),
+  );
   return { dataUrl, width, height };
 }

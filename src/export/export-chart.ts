@@ -6,13 +6,25 @@ import { svgToPng } from './svg-to-png';
 
 export type ImageFormat = 'svg' | 'png';
 
-export async function exportChart(figure: Element, title: string, projectName: string, format: ImageFormat): Promise<void> {
+export async function exportChart(
+  figure: Element,
+  title: string,
+  projectName: string,
+  format: ImageFormat,
+): Promise<void> {
   // The chart's SVG, not the download button's icon.
-  const source = [...figure.querySelectorAll<SVGSVGElement>('svg')].find((s) => !s.closest('.chart-download'));
+  const source = [...figure.querySelectorAll<SVGSVGElement>('svg')].find(
+    (s) => !s.closest('.chart-download'),
+  );
   if (!source) throw new Error(`Chart export: "${title}" has no SVG to export.`);
   // The visible caption (title and unit) heads the image; the plain title names the file.
-  const caption = figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() || title;
-  const chart = standaloneChartSvg(source, caption, readLegend(figure));
+  const caption = figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+  const chart = standaloneChartSvg(
+    source,
+    caption || title,
+    readLegend(figure),
+    caption !== undefined,
+  );
   const name = `${fileSlug(projectName, 'project')}-${fileSlug(title, 'chart')}.${format}`;
   if (format === 'svg') downloadBlob(name, new Blob([chart.svg], { type: 'image/svg+xml' }));
   else downloadBlob(name, await svgToPng(chart.svg, chart.width, chart.height, 2));

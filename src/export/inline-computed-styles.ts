@@ -28,7 +28,9 @@ const PRESENTATION_ATTRIBUTES = ['fill', 'stroke', 'color', 'stroke-dasharray'];
 /** `original` and `clone` must have the same structure (the clone made by cloneNode(true)). */
 export function inlineComputedStyles(original: Element, clone: Element): void {
   const computed = getComputedStyle(original);
-  const declarations = SVG_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter((d) => !d.endsWith(':'));
+  const declarations = SVG_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter(
+    (d) => !d.endsWith(':'),
+  );
   clone.setAttribute('style', declarations.join(';'));
   for (const attribute of PRESENTATION_ATTRIBUTES) {
     if (clone.getAttribute(attribute)?.includes('var(')) clone.removeAttribute(attribute);

@@ -22,7 +22,11 @@ export interface StandaloneChart {
   height: number;
 }
 
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
@@ -33,16 +37,26 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
 export function readLegend(figure: Element): ChartLegendEntry[] {
   return [...figure.querySelectorAll('.chart-legend li')].map((li) => {
     const swatch = li.querySelector('.chart-swatch');
-    return { label: li.textContent?.trim() ?? '', colour: swatch ? getComputedStyle(swatch).backgroundColor : 'currentColor' };
+    return {
+      label: li.textContent?.trim() ?? '',
+      colour: swatch ? getComputedStyle(swatch).backgroundColor : 'currentColor',
+    };
   });
 }
 
-export function standaloneChartSvg(source: SVGSVGElement, title: string, legend: readonly ChartLegendEntry[] = []): StandaloneChart {
+/** `drawTitle` false: the chart's SVG already writes its own title (the roadmap's trajectory charts). */
+export function standaloneChartSvg(
+  source: SVGSVGElement,
+  title: string,
+  legend: readonly ChartLegendEntry[] = [],
+  drawTitle = true,
+): StandaloneChart {
   const box = source.getBoundingClientRect();
   const chartW = Math.ceil(box.width);
   const chartH = Math.ceil(box.height);
   const width = chartW + 2 * PAD;
-  const height = chartH + TITLE_H + (legend.length ? LEGEND_H : 0) + 2 * PAD;
+  const titleH = drawTitle ? TITLE_H : 0;
+  const height = chartH + titleH + (legend.length ? LEGEND_H : 0) + 2 * PAD;
   const rootStyle = getComputedStyle(source);
   const textColour = rootStyle.color;
 
@@ -50,22 +64,52 @@ export function standaloneChartSvg(source: SVGSVGElement, title: string, legend:
   inlineComputedStyles(source, clone);
   clone.querySelectorAll(TRANSIENT).forEach((e) => e.remove());
 
-  const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+  const out = element('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+  });
   out.setAttribute('style', `font-family:${rootStyle.fontFamily};font-size:${rootStyle.fontSize}`);
   out.append(element('title', {}, title));
   out.append(element('rect', { width, height, fill: themeBackground(source) }));
-  out.append(element('text', { x: PAD, y: PAD + 14, fill: textColour, 'font-size': 13, 'font-weight': 600 }, title));
+  if (drawTitle)
+    out.append(
+      element(
+        'text',
+        { x: PAD, y: PAD + 14, fill: textColour, 'font-size': 13, 'font-weight': 600 },
+        title,
+      ),
+    );
   // The chart keeps its own coordinates, nested and shifted below the title.
-  const body = element('svg', { x: PAD, y: PAD + TITLE_H, width: chartW, height: chartH, overflow: 'visible' });
+  const body = element('svg', {
+    x: PAD,
+    y: PAD + titleH,
+    width: chartW,
+    height: chartH,
+    overflow: 'visible',
+  });
+  // A chart drawn in a viewBox and scaled by CSS keeps that scaling.
+  for (const a of ['viewBox', 'preserveAspectRatio']) {
+    const v = source.getAttribute(a);
+    if (v) body.setAttribute(a, v);
+  }
   body.setAttribute('style', clone.getAttribute('style') ?? '');
   body.append(...clone.childNodes);
   out.append(body);
 
   let x = PAD;
-  const legendY = PAD + TITLE_H + chartH + 8;
+  const legendY = PAD + titleH + chartH + 8;
   for (const entry of legend) {
     out.append(element('rect', { x, y: legendY, width: 10, height: 10, fill: entry.colour }));
-    out.append(element('text', { x: x + 14, y: legendY + 9, fill: textColour, 'font-size': 11 }, entry.label));
+    out.append(
+      element(
+        'text',
+        { x: x + 14, y: legendY + 9, fill: textColour, 'font-size': 11 },
+        entry.label,
+      ),
+    );
     x += 14 + 7 * entry.label.length + 16;
   }
   return { svg: new XMLSerializer().serializeToString(out), width, height };

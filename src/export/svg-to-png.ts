@@ -1,6 +1,11 @@
 // Rasterises serialised SVG text to PNG through an <img> and a <canvas>, at `scale` pixels per
 // CSS pixel (2 = sharp on high-density screens and in slides).
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -15,7 +20,11 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export: the canvas produced no image.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('PNG export: the canvas produced no image.')),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -2,6 +2,7 @@
 import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
+import { ChartDownload } from '../export/ChartDownload';
 
 const COLORS = ['#1d4ed8', '#b91c1c', '#7c3aed', '#d97706'];
 
@@ -10,17 +11,19 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
     <section className="roadmap-trajectory" aria-label="Trajectory" data-testid="roadmap-trajectory">
       <div className="roadmap-charts">
         {KPI_COLUMNS.map((c, i) => (
-          <div
-            key={c.key}
-            className="roadmap-chart"
-            // The SVG is built by models/roadmap with every label escaped.
-            dangerouslySetInnerHTML={{
-              __html: trajectoryChart(
-                points.map((p) => p.kpis[c.key]),
-                { title: `${c.label} after each step`, format: c.format, color: COLORS[i]! },
-              ),
-            }}
-          />
+          <div key={c.key} className="roadmap-chart-wrap">
+            <div
+              className="roadmap-chart"
+              // The SVG is built by models/roadmap with every label escaped.
+              dangerouslySetInnerHTML={{
+                __html: trajectoryChart(
+                  points.map((p) => p.kpis[c.key]),
+                  { title: `${c.label} after each step`, format: c.format, color: COLORS[i]! },
+                ),
+              }}
+            />
+            <ChartDownload title={`${c.label} after each step`} />
+          </div>
         ))}
       </div>
       <table className="roadmap-table" data-testid="trajectory-table">

@@ -4,7 +4,10 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { EXAMPLES } from '../../models/examples';
+import { serializeProject } from '../../models/serialize';
+import { baseURL, launchBrowser } from './browser';
 import { node, projectCommand } from './editor-helpers';
 import { openModel } from './simulate-helpers';
 
@@ -140,5 +143,63 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   expect(size.width).toBeGreaterThanOrEqual(2 * Math.floor(box.width));
   expect(size.width).toBeLessThanOrEqual(2 * Math.ceil(box.width) + 60);
   expect(size.height).toBeGreaterThan(2 * Math.floor(box.height));
+
+  // In the dark theme the heat strip's image is dark too, and its row labels are node names.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const heat = page.getByRole('button', { name: 'Download Utilisation per node chart' });
+  const heatPng = await download(page, async () => {
+    await heat.click();
+    await page.getByRole('menuitem', { name: /PNG/ }).click();
+  });
+  const [r, g, b] = await pngPixel(page, heatPng.bytes, 4, 4);
+  expect(Math.max(r!, g!, b!)).toBeLessThan(60);
+  const heatSvg = await download(page, async () => {
+    await heat.click();
+    await page.getByRole('menuitem', { name: /SVG/ }).click();
+  });
+  const heatParsed = await parseSvg(page, heatSvg.bytes.toString('utf8'));
+  expect(heatParsed.error).toBeNull();
+  for (const name of ['Client portal', 'Accounts database']) expect(heatParsed.text).toContain(name);
+  expect(heatSvg.bytes.toString('utf8')).not.toContain('var(--');
+  await context.close();
+});
+
+test('a roadmap trajectory chart downloads as SVG with its own title and tick labels', async () => {
+  // The Client portal with a short scenario first, so that simulating every step is quick.
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  project.scenarios.unshift({
+    id: 'short-peak',
+    name: 'Quarterly peak (short)',
+    durationS: 120,
+    warmupS: 20,
+    seed: 3,
+    replications: 1,
+    load: [{ client: 'customers', shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 30, rampS: 10, holdS: 40 } }],
+    faults: [],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.getByTestId('view-roadmap').click();
+  await page.getByRole('button', { name: 'Simulate roadmap' }).click();
+  await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
+  const title = 'p99 latency after each step';
+  const button = page.getByRole('button', { name: `Download ${title} chart` });
+  const wrap = page.locator('.roadmap-chart-wrap', { has: button });
+  const ticks = await wrap.locator('svg.chart text.tick').allTextContents();
+  expect(ticks.length).toBeGreaterThan(2);
+  const svg = await download(page, async () => {
+    await button.click();
+    await page.getByRole('menuitem', { name: /SVG/ }).click();
+  });
+  const text = svg.bytes.toString('utf8');
+  expect(text).not.toContain('var(--');
+  const parsed = await parseSvg(page, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.text).toContain(title);
+  for (const tick of ticks) expect(parsed.text).toContain(tick);
+  // The title is the chart's own, written once (not repeated by the export).
+  // (the image's <title>, the chart's own <title>, and one visible heading).
+  expect(parsed.text.split(title).length - 1).toBe(3);
   await context.close();
 });
