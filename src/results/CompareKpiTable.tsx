@@ -4,7 +4,7 @@
 import type { SimulationResult } from '../../simulator/result';
 import { formatValue } from './format';
 import { formatChange, kpiDelta, type Verdict } from './kpi-delta';
-import { KPIS } from './kpis';
+import { hasQueues, KPIS } from './kpis';
 
 interface CompareKpiTableProps {
   a: { label: string; result: SimulationResult };
@@ -48,8 +48,8 @@ export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
                 {kpi.label}
                 <span className="compare-help">{kpi.help}</span>
               </th>
-              <td>{formatValue(va, kpi.unit)}</td>
-              <td>{formatValue(vb, kpi.unit)}</td>
+              <td>{kpi.needsQueues && !hasQueues(a.result) ? 'no queues' : formatValue(va, kpi.unit)}</td>
+              <td>{kpi.needsQueues && !hasQueues(b.result) ? 'no queues' : formatValue(vb, kpi.unit)}</td>
               <td>{signedValue(d.difference, kpi.unit)}</td>
               <td>
                 {formatChange(d.change)} <span className="verdict">{arrow}</span>

@@ -3,7 +3,7 @@
 import type { SimulationResult } from '../../simulator/result';
 import { confidenceInterval, formatInterval } from './confidence';
 import { formatValue } from './format';
-import { KPIS } from './kpis';
+import { hasQueues, KPIS } from './kpis';
 
 interface KpiCardsProps {
   result: SimulationResult;
@@ -19,11 +19,12 @@ export function KpiCards({ result, runs }: KpiCardsProps) {
         const value = kpi.read(result);
         const ci = replicated ? confidenceInterval(runs.map(kpi.read)) : null;
         const format = (v: number): string => formatValue(v, kpi.unit);
+        const none = kpi.needsQueues && !hasQueues(result);
         return (
           <article key={kpi.id} className="kpi-card" data-kpi={kpi.id} data-value={String(value)} title={kpi.help}>
             <h3>{kpi.label}</h3>
-            <p className="kpi-value">{format(ci ? ci.mean : value)}</p>
-            {ci && (
+            <p className={none ? 'kpi-value kpi-none' : 'kpi-value'}>{none ? 'no queues' : format(ci ? ci.mean : value)}</p>
+            {ci && !none && (
               <p className="kpi-ci" data-ci-mean={String(ci.mean)} data-ci-half-width={String(ci.halfWidth)}>
                 {formatInterval(ci, format)} <span>(95 % CI, {ci.n} runs)</span>
               </p>

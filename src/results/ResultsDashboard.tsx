@@ -7,6 +7,7 @@ import { CascadeList } from './CascadeList';
 import { formatClock } from './format';
 import { KpiCards } from './KpiCards';
 import { ResultsCharts } from './ResultsCharts';
+import { runHeadline } from './run-headline';
 import { scenarioMarkers } from './scenario-markers';
 
 interface ResultsDashboardProps {
@@ -21,6 +22,7 @@ interface ResultsDashboardProps {
 export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
+  const headline = useMemo(() => runHeadline(result, nodeName), [result, nodeName]);
   return (
     <section className="results" aria-label={`Results of ${variant.name}`} data-testid="results" data-variant={variant.id}>
       <header className="results-header">
@@ -31,6 +33,11 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           seed {result.seed} · {formatClock(result.simulatedS)} simulated{runs && runs.length > 1 ? ` · ${runs.length} replications` : ''} ·
           figures count requests after the {formatClock(scenario.warmupS)} warm-up
         </p>
+        <ul className="results-headline" aria-label="In short">
+          {headline.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         {stale && (
           <p className="results-stale" role="status">
             The model or scenario changed after this run: these results are out of date. Run the simulation again.
@@ -50,7 +57,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
         </div>
         <aside className="results-side">
           <h3>Cascade</h3>
-          <p className="field-hint">Who gave way first, and who followed.</p>
+          <p className="sim-field-hint">Who gave way first, and who followed.</p>
           <CascadeList cascade={result.cascade} nodeName={nodeName} />
         </aside>
       </div>

@@ -21,7 +21,13 @@ export interface KpiDefinition {
   /** 'lower' = smaller is better; 'higher' = bigger is better; 'neutral' = neither. */
   better: 'lower' | 'higher' | 'neutral';
   help: string;
+  /** The figure is about queues: a run without any shows "no queues" rather than a bare 0. */
+  needsQueues?: boolean;
   read: (r: SimulationResult) => number;
+}
+
+export function hasQueues(r: SimulationResult): boolean {
+  return Object.keys(r.queues).length > 0;
 }
 
 function sumQueues(r: SimulationResult, field: 'deadLettered' | 'duplicates'): number {
@@ -85,6 +91,7 @@ export const KPIS: readonly KpiDefinition[] = [
     // the completion time.
     better: 'neutral',
     help: 'Most messages waiting in any one queue at once: the spike parked safely.',
+    needsQueues: true,
     read: (r) => Object.values(r.queues).reduce((m, q) => Math.max(m, q.maxBacklog), 0),
   },
   {
@@ -93,6 +100,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'lower',
     help: 'Messages that failed every delivery attempt and were set aside.',
+    needsQueues: true,
     read: (r) => sumQueues(r, 'deadLettered'),
   },
   {
@@ -101,6 +109,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'lower',
     help: 'Messages delivered more than once (at-least-once delivery).',
+    needsQueues: true,
     read: (r) => sumQueues(r, 'duplicates'),
   },
 ];
