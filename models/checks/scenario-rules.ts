@@ -1,36 +1,39 @@
-import type { ModelNode, Project, Scenario } from '../types';
+import type { NodeKind, Project, Scenario } from '../types';
 import type { Findings } from './findings';
 
-/** Every node of every variant by id (the first one met), so a scenario can name nodes of either variant. */
-function nodesById(project: Project): Map<string, ModelNode> {
-  const nodes = new Map<string, ModelNode>();
+/** The kinds each node id has across the variants (a node may change kind between as-is and to-be). */
+function kindsById(project: Project): Map<string, Set<NodeKind>> {
+  const kinds = new Map<string, Set<NodeKind>>();
   for (const variant of project.variants)
-    for (const n of variant.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-  return nodes;
+    for (const n of variant.nodes)
+      kinds.set(n.id, (kinds.get(n.id) ?? new Set<NodeKind>()).add(n.kind));
+  return kinds;
 }
 
-/** Scenarios refer to clients and nodes by id; they must exist in at least one variant. */
+const kindList = (kinds: Set<NodeKind>): string => [...kinds].join(' or ');
+
+/** Scenarios refer to clients and nodes by id; they must exist (as the right kind) in at least one variant. */
 export function checkScenarios(project: Project, findings: Findings): void {
-  const nodes = nodesById(project);
-  const clients = [...nodes.values()].filter((n) => n.kind === 'client').map((n) => n.id);
+  const kinds = kindsById(project);
+  const clients = [...kinds].filter(([, k]) => k.has('client')).map(([id]) => id);
   project.scenarios.forEach((scenario, s) => {
     const path = ['scenarios', s] as const;
     scenario.load.forEach((load, l) => {
-      const node = nodes.get(load.client);
-      if (!node)
+      const found = kinds.get(load.client);
+      if (!found)
         findings.error([...path, 'load', l, 'client'], `no client "${load.client}" in any variant`);
-      else if (node.kind !== 'client')
+      else if (!found.has('client'))
         findings.error(
           [...path, 'load', l, 'client'],
-          `"${load.client}" is a ${node.kind}, not a client`,
+          `"${load.client}" is a ${kindList(found)}, not a client`,
         );
       checkShape(scenario, s, l, findings);
     });
     scenario.faults.forEach((fault, f) => {
-      const node = nodes.get(fault.node);
-      if (!node)
+      const found = kinds.get(fault.node);
+      if (!found)
         findings.error([...path, 'faults', f, 'node'], `no node "${fault.node}" in any variant`);
-      else if (node.kind === 'client')
+      else if (found.size === 1 && found.has('client'))
         findings.error(
           [...path, 'faults', f, 'node'],
           `"${fault.node}" is a client; faults apply to services, databases, externals, queues and topics`,

@@ -1,7 +1,9 @@
 // A call A→B becomes: A publishes to a new queue that B consumes. The caller stops waiting for B.
 import { addEdge, addNode, removeEdge } from '../changes';
 import type { BrokerTechnology, ConsumeEdge, PublishEdge, Variant } from '../types';
+import { isServiceLike } from '../checks/node-kinds';
 import { findEdge, findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
@@ -16,11 +18,11 @@ export function decoupleThroughQueue(variant: Variant, edgeId: string, options: 
   const call = findEdge(variant, edgeId, 'call');
   const from = findNode(variant, call.from);
   const to = findNode(variant, call.to);
-  if (from.kind !== 'service') throw new TransformationError(`only a service can publish; "${from.name}" is a ${from.kind}`);
+  if (!isServiceLike(from)) throw new TransformationError(`only services, databases and externals publish; "${from.name}" is a ${from.kind}`);
   if (to.kind !== 'service') throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
 
   const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
-  const position = { x: Math.round((from.position.x + to.position.x) / 2), y: Math.round((from.position.y + to.position.y) / 2) + 90 };
+  const position = freePosition(variant, { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 + 90 });
   const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
   const edgeIds = variant.edges.map((e) => e.id);
   const publish: PublishEdge = { id: uniqueId(`${from.id}-${queueId}`, edgeIds), from: from.id, to: queueId, kind: 'publish', probability: call.probability };

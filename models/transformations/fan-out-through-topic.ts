@@ -1,7 +1,9 @@
 // A service calling several services in turn publishes one event to a topic; each former callee subscribes.
 import { addEdge, addNode, removeEdge } from '../changes';
 import type { BrokerTechnology, CallEdge, Change, ConsumeEdge, PublishEdge, Variant } from '../types';
+import { isServiceLike } from '../checks/node-kinds';
 import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
@@ -19,7 +21,7 @@ export function fanOutCandidates(variant: Variant, nodeId: string): CallEdge[] {
 
 export function fanOutThroughTopic(variant: Variant, nodeId: string, options: FanOutOptions = {}): TransformationResult {
   const source = findNode(variant, nodeId);
-  if (source.kind !== 'service') throw new TransformationError(`only a service can publish; "${source.name}" is a ${source.kind}`);
+  if (!isServiceLike(source)) throw new TransformationError(`only services, databases and externals publish; "${source.name}" is a ${source.kind}`);
   const calls = fanOutCandidates(variant, nodeId);
   if (calls.length < 2) throw new TransformationError(`"${source.name}" needs at least two outgoing calls into services to fan out`);
 
@@ -27,7 +29,7 @@ export function fanOutThroughTopic(variant: Variant, nodeId: string, options: Fa
   const callees = calls.map((c) => findNode(variant, c.to));
   const meanY = callees.reduce((s, n) => s + n.position.y, 0) / callees.length;
   const minX = Math.min(...callees.map((n) => n.position.x));
-  const position = { x: Math.round((source.position.x + minX) / 2), y: Math.round(meanY) };
+  const position = freePosition(variant, { x: (source.position.x + minX) / 2, y: meanY });
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 
   const edgeIds = variant.edges.map((e) => e.id);

@@ -1,5 +1,5 @@
 // The React Flow canvas of the active variant. Model → flow is synced here; edits go back through edit-actions.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -27,10 +27,13 @@ import { NODE_TYPES } from './ModelNodeView';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { getFlowInstance, setFlowInstance } from './flow-api';
 import type { FlowEdge, FlowNode } from './flow-types';
-import { syncEdges, syncNodes } from './sync-flow';
+import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
 
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_COLORS: Record<string, string> = { client: '#7c5cd6', service: '#3b6fe0', database: '#0f8b8d', external: '#8a6d3b', queue: '#d9822b', topic: '#c2418f' };
+const MINIMAP_STYLE = { width: 168, height: 110 };
+const minimapColor = (n: FlowNode): string => MINIMAP_COLORS[n.type ?? 'service'] ?? '#888';
 const FIT_OPTIONS = { padding: 0.15 };
 
 function nextSelection(current: Selection, changes: readonly { id: string; selected: boolean }[], key: 'nodes' | 'edges'): Selection {
@@ -54,13 +57,13 @@ export function Canvas() {
 
   // Model → flow, re-synced during render when the inputs change (React's "adjust state on prop change").
   const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], variant.nodes, selectedNodes, marked.nodes));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => syncEdges([], variant.edges, selectedEdges, marked.edges));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => syncEdges([], variant.edges, variant.nodes, selectedEdges, marked.edges));
   const [inputs, setInputs] = useState({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
   if (inputs.nodes !== variant.nodes || inputs.selectedNodes !== selectedNodes || inputs.marked !== marked) {
     setNodes((prev) => syncNodes(prev, variant.nodes, selectedNodes, marked.nodes));
   }
-  if (inputs.edges !== variant.edges || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
-    setEdges((prev) => syncEdges(prev, variant.edges, selectedEdges, marked.edges));
+  if (inputs.edges !== variant.edges || inputs.nodes !== variant.nodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
+    setEdges((prev) => syncEdges(prev, variant.edges, variant.nodes, selectedEdges, marked.edges));
   }
   if (inputs.nodes !== variant.nodes || inputs.edges !== variant.edges || inputs.selectedNodes !== selectedNodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
     setInputs({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
@@ -122,6 +125,7 @@ export function Canvas() {
   }, []);
   const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: FlowEdge) => {
     e.preventDefault();
+    if (edge.id.startsWith(DEAD_LETTER_EDGE)) return;
     useUiStore.getState().select({ nodes: [], edges: [edge.id] });
     setMenu({ x: e.clientX, y: e.clientY, context: 'edge' });
   }, []);
@@ -130,6 +134,14 @@ export function Canvas() {
     setMenu({ x: e.clientX, y: e.clientY, context: 'pane' });
   }, []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  // The keyboard's menu key (or Shift+F10) opens the same menu for the selection, at the focused element.
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ContextMenu' && !(e.shiftKey && e.key === 'F10')) return;
+    e.preventDefault();
+    const { nodes: n, edges: ed } = useUiStore.getState().selection;
+    const r = (document.activeElement ?? e.currentTarget).getBoundingClientRect();
+    setMenu({ x: r.left + Math.min(r.width, 40), y: r.top + Math.min(r.height, 24), context: n.length ? 'node' : ed.length ? 'edge' : 'pane' });
+  }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -146,7 +158,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} data-testid="canvas">
       <ReactFlow<FlowNode, FlowEdge>
         key={variant.id}
         nodes={nodes}
@@ -172,11 +184,12 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
+        onlyRenderVisibleElements={variant.nodes.length > 150}
         proOptions={PRO_OPTIONS}
         aria-label={`Canvas of ${variant.name}`}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} nodeColor={minimapColor} nodeBorderRadius={6} style={MINIMAP_STYLE} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
       {menu && <ContextMenu state={menu} onClose={closeMenu} />}

@@ -11,7 +11,8 @@ export interface ContextMenuState {
 
 export function ContextMenu({ state, onClose }: { state: ContextMenuState; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const items = getCommands().filter((c) => c.contexts?.includes(state.context));
+  // Migration steps that do not apply here are left out rather than shown greyed.
+  const items = getCommands().filter((c) => c.contexts?.includes(state.context) && (c.group !== 'transform' || c.enabled()));
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const away = (e: PointerEvent) => {

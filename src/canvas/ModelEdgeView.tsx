@@ -3,25 +3,67 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { ModelEdge } from '../../models/types';
 import type { FlowEdge } from './flow-types';
+import { useUiStore } from '../store/ui-store';
+
+/** 1500 → "1.5 s", 800 → "800 ms": short enough to sit between two nodes. */
+export function shortMs(ms: number): string {
+  return ms >= 1000 ? `${+(ms / 1000).toPrecision(3)} s` : `${ms} ms`;
+}
+
+export type LabelIcon = 'timeout' | 'retries';
+export interface LabelPart {
+  icon?: LabelIcon;
+  text: string;
+}
 
 /** The short facts worth seeing on the canvas: probability, timeout, retries, breaker, idempotency. */
-export function edgeLabel(edge: ModelEdge): string[] {
-  const parts: string[] = [];
+export function edgeLabel(edge: ModelEdge): LabelPart[] {
+  const parts: LabelPart[] = [];
+  if (edge.label) parts.push({ text: edge.label });
   if (edge.kind === 'call') {
-    if (edge.probability !== 1) parts.push(`p ${edge.probability}`);
-    if (edge.count > 1) parts.push(`×${edge.count}`);
+    if (edge.probability !== 1) parts.push({ text: `p ${edge.probability}` });
+    if (edge.count > 1) parts.push({ text: `×${edge.count}` });
+    if (edge.timeoutMs !== null) parts.push({ icon: 'timeout', text: shortMs(edge.timeoutMs) });
+    if (edge.retries && edge.retries.max > 0) parts.push({ icon: 'retries', text: String(edge.retries.max) });
+    if (edge.circuitBreaker) parts.push({ text: 'CB' });
+    if (edge.optional) parts.push({ text: 'optional' });
+  } else if (edge.kind === 'publish') {
+    if (edge.probability !== 1) parts.push({ text: `p ${edge.probability}` });
+    if (edge.message) parts.push({ text: edge.message });
+  } else if (edge.idempotent) {
+    parts.push({ text: 'idempotent' });
+  }
+  return parts;
+}
+
+const ICON_PATHS: Record<LabelIcon, string> = {
+  timeout: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
+  retries: 'M4 12a8 8 0 0 1 14-5.3M20 4v4h-4M20 12a8 8 0 0 1-14 5.3M4 20v-4h4',
+};
+
+function PartIcon({ icon }: { icon: LabelIcon }) {
+  return (
+    <svg width={10} height={10} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={ICON_PATHS[icon]} />
+    </svg>
+  );
+}
+
+/** The same facts spelled out, for the tooltip and screen readers. */
+function edgeTitle(edge: ModelEdge): string {
+  const parts: string[] = [edge.kind];
+  if (edge.kind === 'call') {
+    if (edge.probability !== 1) parts.push(`probability ${edge.probability}`);
+    if (edge.count > 1) parts.push(`${edge.count} calls per request`);
     if (edge.timeoutMs !== null) parts.push(`timeout ${edge.timeoutMs} ms`);
-    if (edge.retries && edge.retries.max > 0) parts.push(`${edge.retries.max} retries`);
-    if (edge.circuitBreaker) parts.push('breaker');
+    if (edge.retries && edge.retries.max > 0) parts.push(`${edge.retries.max} retries, ${edge.retries.backoffMs} ms backoff ×${edge.retries.multiplier}`);
+    if (edge.circuitBreaker) parts.push('circuit breaker');
     if (edge.optional) parts.push('optional');
   } else if (edge.kind === 'publish') {
-    if (edge.probability !== 1) parts.push(`p ${edge.probability}`);
-    if (edge.message) parts.push(edge.message);
-  } else {
-    if (edge.idempotent) parts.push('idempotent');
-  }
-  if (edge.label) parts.unshift(edge.label);
-  return parts;
+    if (edge.probability !== 1) parts.push(`probability ${edge.probability}`);
+    if (edge.message) parts.push(`message ${edge.message}`);
+  } else if (edge.idempotent) parts.push('idempotent consumer');
+  return parts.join(', ');
 }
 
 function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected }: EdgeProps<FlowEdge>) {
@@ -37,8 +79,16 @@ function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourc
             className={`edge-label kind-${edge?.kind}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
+            title={edge ? edgeTitle(edge) : undefined}
+            aria-label={edge ? edgeTitle(edge) : undefined}
+            onClick={() => useUiStore.getState().select({ nodes: [], edges: [id] })}
           >
-            {parts.join(' · ')}
+            {parts.map((p, i) => (
+              <span key={i} className="edge-label-part">
+                {p.icon && <PartIcon icon={p.icon} />}
+                {p.text}
+              </span>
+            ))}
           </div>
         </EdgeLabelRenderer>
       )}
@@ -48,4 +98,12 @@ function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourc
 
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
 
-export const EDGE_TYPES = { call: ModelEdgeView, publish: ModelEdgeView, consume: ModelEdgeView } as const;
+/** Drawn only: where a broker's dead letters go (the model keeps it as the broker's deadLetterQueue). */
+function DeadLetterEdgeImpl({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return <BaseEdge id={id} path={path} className="dead-letter-edge" />;
+}
+
+const DeadLetterEdge = memo(DeadLetterEdgeImpl);
+
+export const EDGE_TYPES = { call: ModelEdgeView, publish: ModelEdgeView, consume: ModelEdgeView, deadLetter: DeadLetterEdge } as const;

@@ -1,7 +1,7 @@
 // One memoised component renders every kind; the kind sets the shape (CSS), the icon and the subtitle.
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ModelNode } from '../../models/types';
+import type { ModelNode, ServiceLikeNode } from '../../models/types';
 import { KIND_LABELS, KindIcon } from './kind-icons';
 import { handlesOf } from './connection-rules';
 import { TECHNOLOGY_LABELS } from './technology-labels';
@@ -15,8 +15,16 @@ function subtitle(node: ModelNode): string {
     case 'topic':
       return `${KIND_LABELS[node.kind]} · ${TECHNOLOGY_LABELS[node.technology]}`;
     default:
-      return `${KIND_LABELS[node.kind]} · ${node.replicas}×${node.concurrency} workers`;
+      return `${KIND_LABELS[node.kind]} · ${node.replicas}×${node.concurrency}`;
   }
+}
+
+/** Spelled out for the tooltip. */
+function detail(node: ModelNode): string {
+  if (node.kind === 'client') return `${node.name}: client`;
+  if (node.kind === 'queue' || node.kind === 'topic') return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[node.technology]}`;
+  const { replicas, concurrency } = node as ServiceLikeNode;
+  return `${node.name}: ${node.kind}, ${replicas} replica${replicas === 1 ? '' : 's'} × ${concurrency} workers`;
 }
 
 function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
@@ -26,7 +34,7 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
     <div
       className={`model-node kind-${node.kind}${selected ? ' is-selected' : ''}${hasProblem ? ' has-problem' : ''}`}
       data-testid={`node-${node.id}`}
-      aria-label={`${KIND_LABELS[node.kind]} ${node.name}`}
+      title={detail(node)}
     >
       {handles.target && <Handle type="target" position={Position.Left} aria-label={`Into ${node.name}`} />}
       <span className="model-node-icon">

@@ -24,3 +24,10 @@ export function viewportCentre(): { x: number; y: number } {
 export function fitView(): void {
   void instance?.fitView({ padding: 0.15, duration: 200 });
 }
+
+/** Width / height of the visible canvas (for a layout that fills it). */
+export function canvasAspectRatio(): number {
+  const r = container?.getBoundingClientRect();
+  // ELK's wrapping undershoots the ratio it is given; asking for twice the canvas's fills it better.
+  return r && r.height > 0 ? (2 * r.width) / r.height : 3;
+}

@@ -27,28 +27,68 @@ export function syncNodes(
   });
 }
 
+/** Prefix of the drawn-only edges from a queue or topic to its dead-letter queue (not model edges). */
+export const DEAD_LETTER_EDGE = 'dead-letter:';
+
+/** Drawn only for a dead-letter queue of a single broker; a shared one is shown by the brokers' DLQ badges. */
+function deadLetterEdges(nodes: readonly ModelNode[]): FlowEdge[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const uses = new Map<string, number>();
+  for (const n of nodes) if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) uses.set(n.deadLetterQueue, (uses.get(n.deadLetterQueue) ?? 0) + 1);
+  return nodes.flatMap((n) =>
+    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue && ids.has(n.deadLetterQueue) && uses.get(n.deadLetterQueue) === 1
+      ? [
+          {
+            id: `${DEAD_LETTER_EDGE}${n.id}`,
+            source: n.id,
+            target: n.deadLetterQueue,
+            type: 'deadLetter',
+            selectable: false,
+            deletable: false,
+            focusable: false,
+            ariaLabel: `dead letters from ${n.id} to ${n.deadLetterQueue}`,
+          } as FlowEdge,
+        ]
+      : [],
+  );
+}
+
+/**
+ * Message edges are animated, but each animated edge repaints every frame; past this many the
+ * canvas keeps them dashed and still (the selected one still moves), so that big models stay smooth.
+ */
+export const MAX_ANIMATED_EDGES = 60;
+
 export function syncEdges(
   previous: readonly FlowEdge[],
   edges: readonly ModelEdge[],
+  nodes: readonly ModelNode[],
   selected: ReadonlySet<string>,
   problems: ReadonlySet<string>,
 ): FlowEdge[] {
   const byId = new Map(previous.map((e) => [e.id, e]));
-  return edges.map((edge) => {
+  const animate = edges.filter((e) => e.kind !== 'call').length <= MAX_ANIMATED_EDGES;
+  const modelEdges = edges.map((edge) => {
     const old = byId.get(edge.id);
     const isSelected = selected.has(edge.id);
     const hasProblem = problems.has(edge.id);
-    if (old && old.data?.edge === edge && !!old.selected === isSelected && old.data.hasProblem === hasProblem) return old;
+    const animated = edge.kind !== 'call' && (animate || isSelected);
+    if (old && old.data?.edge === edge && !!old.selected === isSelected && old.data.hasProblem === hasProblem && !!old.animated === animated) return old;
     return {
       id: edge.id,
       source: edge.from,
       target: edge.to,
       type: edge.kind,
-      animated: edge.kind !== 'call',
+      animated,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       data: { edge, hasProblem },
       selected: isSelected,
       ariaLabel: `${edge.kind} from ${edge.from} to ${edge.to}`,
-    };
+    } as FlowEdge;
   });
+  const drawn = deadLetterEdges(nodes).map((e) => {
+    const old = byId.get(e.id);
+    return old && old.source === e.source && old.target === e.target ? old : e;
+  });
+  return drawn.length ? [...modelEdges, ...drawn] : modelEdges;
 }

@@ -5,5 +5,5 @@ export const TECHNOLOGY_LABELS: Record<BrokerTechnology, string> = {
   rabbitmq: 'RabbitMQ',
   nats: 'NATS',
   activemq: 'ActiveMQ',
-  generic: 'Generic broker',
+  generic: 'Generic',
 };

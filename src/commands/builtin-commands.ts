@@ -1,6 +1,6 @@
 // The editor's own commands: history, clipboard, selection, layout and viewport.
 import { autoLayout } from '../canvas/auto-layout';
-import { fitView, getFlowInstance } from '../canvas/flow-api';
+import { canvasAspectRatio, fitView, getFlowInstance } from '../canvas/flow-api';
 import { getActiveVariant } from '../store/active-variant';
 import { copySelection, deleteSelection, duplicateSelection, hasClipboard, moveNodes, paste, selectAll } from '../store/edit-actions';
 import { canRedo, canUndo, redo, undo } from '../store/project-store';
@@ -47,7 +47,7 @@ export const BUILTIN_COMMANDS: Command[] = [
       const flow = getFlowInstance();
       const sizes = new Map<string, { width: number; height: number }>();
       for (const n of flow?.getNodes() ?? []) if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
-      const moves = await autoLayout(variant, sizes);
+      const moves = await autoLayout(variant, sizes, canvasAspectRatio());
       moveNodes(moves);
       requestAnimationFrame(() => fitView());
     },

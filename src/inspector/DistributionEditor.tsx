@@ -8,8 +8,8 @@ const TYPES: { value: DistributionType; label: string }[] = [
   { value: 'constant', label: 'Constant' },
   { value: 'exponential', label: 'Exponential' },
   { value: 'uniform', label: 'Uniform' },
-  { value: 'lognormal', label: 'Log-normal (p50, p99)' },
-  { value: 'empirical', label: 'Empirical (samples)' },
+  { value: 'lognormal', label: 'Log-normal' },
+  { value: 'empirical', label: 'Empirical' },
 ];
 
 /** A sensible distribution of a new type, keeping the typical value of the old one. */

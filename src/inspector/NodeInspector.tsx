@@ -49,7 +49,7 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         />
         <div className="field-row">
           <NumberField label="Replicas" value={node.replicas} onCommit={(v) => commit(node, 'replicas', { replicas: v as number })} testId="inspector-replicas" />
-          <NumberField label="Concurrency" unit="workers / replica" value={node.concurrency} onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })} testId="inspector-concurrency" />
+          <NumberField label="Concurrency" unit="per replica" value={node.concurrency} onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })} testId="inspector-concurrency" />
         </div>
         <NumberField
           label="Queue limit"
@@ -86,9 +86,10 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           <SelectField
             label="Kind"
             value={node.kind}
+            hint={node.kind === 'queue' ? 'Each message is handled by one consumer.' : 'Each subscription gets its own copy.'}
             options={[
-              { value: 'queue', label: 'Queue (one consumer per message)' },
-              { value: 'topic', label: 'Topic (a copy per subscription)' },
+              { value: 'queue', label: 'Queue' },
+              { value: 'topic', label: 'Topic' },
             ]}
             onChange={(kind) => commit(node, 'kind', { kind })}
           />

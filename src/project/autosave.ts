@@ -1,8 +1,8 @@
 // Every change of the project is written to localStorage; a reload restores it.
 import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
-import { parseProject } from './parse-project';
-import { serialize } from './serialize';
+import { loadProject } from '../../models/load';
+import { serializeProject } from '../../models/serialize';
 
 export const AUTOSAVE_KEY = 'spillway.autosave.v1';
 
@@ -14,13 +14,13 @@ export function loadAutosave(): Project | null {
     return null;
   }
   if (!text) return null;
-  const r = parseProject(text);
+  const r = loadProject(text);
   return r.ok ? r.project : null;
 }
 
 export function writeAutosave(project: Project): void {
   try {
-    localStorage.setItem(AUTOSAVE_KEY, serialize(project));
+    localStorage.setItem(AUTOSAVE_KEY, serializeProject(project));
   } catch {
     // Storage full or disabled: the work stays in memory and can still be saved to a file.
   }

@@ -1,6 +1,6 @@
 // Save and open project files: the File System Access API where present, download / file input otherwise.
 import type { Project } from '../../models/types';
-import { serialize } from './serialize';
+import { serializeProject } from '../../models/serialize';
 
 interface PickerWindow {
   showSaveFilePicker?: (options: unknown) => Promise<{ createWritable: () => Promise<{ write: (data: string) => Promise<void>; close: () => Promise<void> }> }>;
@@ -16,7 +16,7 @@ export function fileNameFor(project: Project): string {
 
 /** Returns false when the user cancelled the save dialog. */
 export async function saveToFile(project: Project): Promise<boolean> {
-  const text = serialize(project);
+  const text = serializeProject(project);
   const picker = (window as PickerWindow).showSaveFilePicker;
   if (picker) {
     try {

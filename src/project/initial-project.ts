@@ -1,5 +1,5 @@
 import type { Project } from '../../models/types';
-import { EXAMPLES } from './fallback-examples';
+import { EXAMPLES } from '../../models/examples';
 
 /** What a first visit opens: the Client portal example. */
 export function initialProject(): Project {

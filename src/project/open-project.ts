@@ -2,7 +2,8 @@
 import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus } from '../store/ui-store';
-import type { ParseResult } from './parse-project';
+import type { LoadResult } from '../../models/load';
+import { formatProblem } from '../../models/problem';
 
 export function adoptProject(project: Project, message: string): void {
   useProjectStore.getState().replaceProject(project);
@@ -12,11 +13,11 @@ export function adoptProject(project: Project, message: string): void {
   showStatus(message, 'success');
 }
 
-export function openParsed(result: ParseResult, source: string): boolean {
+export function openParsed(result: LoadResult, source: string): boolean {
   if (!result.ok) {
     useUiStore.getState().showReport({
       title: `Could not open ${source}`,
-      lines: result.errors.map((p) => `${p.path}: ${p.message}`),
+      lines: result.errors.map(formatProblem),
     });
     showStatus(`${source} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Your work is unchanged.`, 'error');
     return false;

@@ -5,11 +5,11 @@ import { showStatus, useUiStore } from '../store/ui-store';
 import { blankProject } from './blank-project';
 import { pickFile, saveToFile } from './file-io';
 import { adoptProject, openParsed } from './open-project';
-import { parseProject } from './parse-project';
+import { loadProject } from '../../models/load';
 
 export async function openFromPicker(): Promise<void> {
   const file = await pickFile();
-  if (file) openParsed(parseProject(file.text), file.name);
+  if (file) openParsed(loadProject(file.text), file.name);
 }
 
 export const PROJECT_COMMANDS: Command[] = [

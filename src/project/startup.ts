@@ -1,4 +1,5 @@
 // What the app opens with: a shared link, else the autosave, else the Client portal example.
+import { formatProblem } from '../../models/problem';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { loadAutosave, startAutosave, writeAutosave } from './autosave';
@@ -13,7 +14,7 @@ export function startProject(): void {
     useUiStore.getState().showStatus('Opened the project from the shared link.', 'success');
   } else {
     if (shared && !shared.ok) {
-      useUiStore.getState().showReport({ title: 'Could not open the shared link', lines: shared.errors.map((p) => `${p.path}: ${p.message}`) });
+      useUiStore.getState().showReport({ title: 'Could not open the shared link', lines: shared.errors.map(formatProblem) });
     }
     store.replaceProject(loadAutosave() ?? initialProject());
   }

@@ -1,4 +1,4 @@
-import { EXAMPLES } from '../project/fallback-examples';
+import { EXAMPLES } from '../../models/examples';
 import { adoptProject } from '../project/open-project';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from './Modal';

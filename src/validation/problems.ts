@@ -1,7 +1,8 @@
 // The validator's problems for the whole project, and the ones that belong to a selected item.
+import { formatPath } from '../../models/problem';
 import { projectSchema } from '../../models/schema/project';
 import type { Project } from '../../models/types';
-import { formatPath } from './format-path';
+import { checkProject } from '../../models/validate';
 
 export interface Problem {
   path: string;
@@ -9,12 +10,14 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** Schema problems (rare: the inspector refuses invalid values) and the models' referential checks. */
 export function projectProblems(project: Project): Problem[] {
   const parsed = projectSchema.safeParse(project);
-  const problems: Problem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, severity: 'error' as const }));
-  return problems;
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message, severity: 'error' }));
+  }
+  const { errors, warnings } = checkProject(project);
+  return [...errors.map((p) => ({ ...p, severity: 'error' as const })), ...warnings.map((p) => ({ ...p, severity: 'warning' as const }))];
 }
 
 /** Problems whose path is the prefix or lies under it ("variants[1].edges[2]" matches ".timeoutMs"). */
@@ -22,7 +25,7 @@ export function problemsUnder(problems: readonly Problem[], prefix: string): Pro
   return problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`));
 }
 
-/** Ids of nodes and edges of one variant that have problems, for the canvas's markers. */
+/** Ids of nodes and edges of one variant that have errors, for the canvas's markers. */
 export function problemIds(problems: readonly Problem[], project: Project, variantIndex: number): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();

@@ -20,8 +20,8 @@ async function fresh(): Promise<{ page: Page; close: () => Promise<void> }> {
 
 test('the app opens on the Client portal example with its nodes visible', async () => {
   const { page, close } = await fresh();
-  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal');
-  for (const id of ['users', 'portal', 'accounts', 'statements']) {
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
+  for (const id of ['customers', 'portal', 'identity-validation', 'balance-verification', 'statement-generation', 'accounts-db']) {
     expect(await node(page, id).isVisible()).toBe(true);
   }
   expect(await page.getByRole('tab', { name: 'As-is' }).getAttribute('aria-selected')).toBe('true');
@@ -57,59 +57,125 @@ test('add two services from the palette and connect them with a call by dragging
   await close();
 });
 
+/** Clicks an edge where a user would: on its label when it has one, else on its line. */
 async function selectEdge(page: Page, id: string): Promise<void> {
-  await edge(page, id).click();
+  const label = page.getByTestId(`edge-label-${id}`);
+  if (await label.count()) await label.click();
+  else await edge(page, id).click({ force: true });
   await page.getByRole('heading', { level: 2, name: /^(Call|Publish|Consume):/ }).waitFor();
 }
 
 test('set a timeout in the inspector; an invalid value is refused with a message; undo and redo', async () => {
   const { page, close } = await fresh();
-  await selectEdge(page, 'portal-statements');
+  const label = page.getByTestId('edge-label-balance-statement');
+  expect(await label.getAttribute('title')).toBe('call, timeout 5000 ms');
+  await selectEdge(page, 'balance-statement');
   const timeout = page.getByRole('textbox', { name: /Timeout/ });
+  expect(await timeout.inputValue()).toBe('5000');
   await timeout.fill('-5');
   await timeout.press('Enter');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/Timeout must be > 0; not applied/);
-  expect(await page.getByTestId('edge-label-portal-statements').count()).toBe(0);
+  expect(await label.getAttribute('title')).toBe('call, timeout 5000 ms');
 
   await timeout.fill('1500');
   await timeout.press('Enter');
-  await page.getByTestId('edge-label-portal-statements').waitFor();
-  expect(await page.getByTestId('edge-label-portal-statements').textContent()).toBe('timeout 1500 ms');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   expect(await page.getByRole('alert').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
-  expect(await timeout.inputValue()).toBe('');
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
+  expect(await timeout.inputValue()).toBe('5000');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await page.getByTestId('edge-label-portal-statements').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   // And from the keyboard, with the focus on the canvas.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+z');
-  await page.getByTestId('edge-label-portal-statements').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
   await page.keyboard.press('Control+Shift+z');
-  await page.getByTestId('edge-label-portal-statements').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
   await close();
 });
 
 test('decouple a call through a queue: the queue appears with publish and consume edges, and survives a reload', async () => {
   const { page, close } = await fresh();
-  await selectEdge(page, 'portal-statements');
+  await selectEdge(page, 'balance-statement');
   await page.getByRole('button', { name: 'Transform' }).click();
   await page.getByRole('menuitem', { name: 'Decouple through a queue' }).click();
-  await node(page, 'statements-queue').waitFor();
-  expect(await node(page, 'statements-queue').textContent()).toContain('Queue');
-  expect(await edge(page, 'portal-statements').count()).toBe(0);
-  expect(await page.locator('[aria-label="publish from portal to statements-queue"]').count()).toBe(1);
-  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  await node(page, 'statement-generation-queue').waitFor();
+  expect(await node(page, 'statement-generation-queue').textContent()).toContain('Queue');
+  expect(await edge(page, 'balance-statement').count()).toBe(0);
+  expect(await page.locator('[aria-label="publish from balance-verification to statement-generation-queue"]').count()).toBe(1);
+  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
 
   await page.reload();
-  await node(page, 'statements-queue').waitFor();
-  expect(await page.locator('[aria-label="consume from statements-queue to statements"]').count()).toBe(1);
+  await node(page, 'statement-generation-queue').waitFor();
+  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   // The recorded step survived too.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await expect(page.getByTestId('inspector').textContent()).resolves.toContain('1 recorded roadmap steps');
+  await close();
+});
+
+test('context menu on an edge, palette drag and drop, variant duplicate and rename, examples gallery', async () => {
+  const { page, close } = await fresh();
+  // Right-click a call: its menu offers the transformations that apply.
+  const label = page.getByTestId('edge-label-identity-balance');
+  await label.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Actions on the edge' });
+  await menu.waitFor();
+  await menu.getByRole('menuitem', { name: 'Add circuit breaker' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-identity-balance"]')?.getAttribute('title')?.includes('circuit breaker'));
+
+  // Drag a topic from the palette onto the canvas.
+  await page.getByRole('button', { name: 'Add topic' }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 300, y: 120 } });
+  await node(page, 'topic').waitFor();
+
+  // Duplicate the as-is: the copy keeps the node ids; rename it from the keyboard.
+  await page.getByRole('button', { name: 'Duplicate variant' }).click();
+  const copyTab = page.getByRole('tab', { name: 'As-is: synchronous chain (copy)' });
+  await copyTab.waitFor();
+  expect(await copyTab.getAttribute('aria-selected')).toBe('true');
+  await node(page, 'topic').waitFor();
+  await node(page, 'balance-verification').waitFor();
+  await page.getByRole('button', { name: 'Rename variant' }).click();
+  const rename = page.getByRole('textbox', { name: /^Rename variant/ });
+  await rename.fill('Step 1');
+  await rename.press('Enter');
+  await page.getByRole('tab', { name: 'Step 1' }).waitFor();
+
+  // Copy and paste a node with the keyboard.
+  await node(page, 'portal').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await node(page, 'portal-2').waitFor();
+  expect(await node(page, 'portal-2').textContent()).toContain('Client portal copy');
+
+  // The gallery opens another example (undoable).
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: 'Examples…' }).click();
+  await page.getByRole('button', { name: /Open example Parcel tracking/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toMatch(/Parcel tracking/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
+  await close();
+});
+
+test('keyboard only: focus a call, select it, open its menu with Shift+F10 and decouple it', async () => {
+  const { page, close } = await fresh();
+  await edge(page, 'balance-statement').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: /^Call: Balance verification → Statement generation/ }).waitFor();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Actions on the edge' });
+  await menu.waitFor();
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Decouple through a queue');
+  await page.keyboard.press('Enter');
+  await node(page, 'statement-generation-queue').waitFor();
+  await page.keyboard.press('Control+z');
+  await node(page, 'statement-generation-queue').waitFor({ state: 'detached' });
   await close();
 });

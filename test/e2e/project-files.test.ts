@@ -24,17 +24,17 @@ async function start() {
 test('save to a file and open it again unchanged', async () => {
   const { context, page } = await start();
   const saved = await saveProjectFile(page);
-  expect(saved.download.suggestedFilename()).toBe('client-portal.spillway.json');
-  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal' });
+  expect(saved.download.suggestedFilename()).toBe('client-portal-financial-services.spillway.json');
+  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal (financial services)' });
 
   // Change the work: delete a node with the keyboard.
-  await node(page, 'statements').click();
+  await node(page, 'statement-generation').click();
   await page.keyboard.press('Delete');
-  await node(page, 'statements').waitFor({ state: 'detached' });
+  await node(page, 'statement-generation').waitFor({ state: 'detached' });
 
-  await openProjectFile(page, { name: 'client-portal.spillway.json', text: saved.text });
-  await node(page, 'statements').waitFor();
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal.spillway.json');
+  await openProjectFile(page, { name: 'client-portal-financial-services.spillway.json', text: saved.text });
+  await node(page, 'statement-generation').waitFor();
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal-financial-services.spillway.json');
   const again = await saveProjectFile(page);
   expect(again.text).toBe(saved.text);
   await context.close();
@@ -63,7 +63,7 @@ test('open a broken file: the validator’s messages are listed and the previous
 
   // Not JSON at all.
   await openProjectFile(page, { name: 'notes.json', text: 'hello' });
-  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/not valid JSON/).waitFor();
+  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/malformed JSON/).waitFor();
   await context.close();
 });
 
@@ -86,4 +86,21 @@ test('a share link opened in a fresh browser context gives the same project', as
   // The hash is consumed, so a reload shows the (autosaved) work rather than re-opening the link.
   expect(new URL(p2.url()).hash).toBe('');
   await other.close();
+});
+
+test('a project file dropped on the window opens', async () => {
+  const { context, page } = await start();
+  const saved = await saveProjectFile(page);
+  const other = JSON.parse(saved.text) as { name: string };
+  other.name = 'Dropped project';
+  // What the browser does when a file is dropped: a drop event whose DataTransfer holds the file.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  }, JSON.stringify(other));
+  await page.waitForFunction(() => (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)?.value === 'Dropped project');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened dropped.json');
+  await context.close();
 });

@@ -1,5 +1,7 @@
 import { projectSchema } from '../../../models/schema/project';
 import type { Project } from '../../../models/types';
+import { checkProject } from '../../../models/validate';
+import { formatProblem } from '../../../models/problem';
 
 /** web → api; api calls billing, mail (services) and db; orders is a queue consumed by billing. */
 export function fixtureProject(): Project {
@@ -31,8 +33,9 @@ export function fixtureProject(): Project {
   });
 }
 
-/** The project's own schema must accept the result (defaults, ranges, ids). */
+/** The models' validator must accept the result: schema (defaults, ranges, ids) and referential checks. */
 export function expectValid(project: Project): string[] {
   const r = projectSchema.safeParse(project);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!r.success) return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return checkProject(project).errors.map(formatProblem);
 }

@@ -35,7 +35,7 @@ describe('decouple through a queue', () => {
   });
 
   test('refuses a call from a client or into a database, saying why', () => {
-    expect(() => decoupleThroughQueue(variant(), 'web-api')).toThrow(/only a service can publish/);
+    expect(() => decoupleThroughQueue(variant(), 'web-api')).toThrow(/only services, databases and externals publish/);
     expect(() => decoupleThroughQueue(variant(), 'api-db')).toThrow(/only a service can consume/);
     expect(() => decoupleThroughQueue(variant(), 'orders-billing')).toThrow(TransformationError);
   });
@@ -65,7 +65,7 @@ describe('fan out through a topic', () => {
 
   test('needs a service with two calls into services', () => {
     expect(() => fanOutThroughTopic(variant(), 'billing')).toThrow(/at least two/);
-    expect(() => fanOutThroughTopic(variant(), 'web')).toThrow(/only a service/);
+    expect(() => fanOutThroughTopic(variant(), 'web')).toThrow(/only services, databases and externals publish/);
   });
 });
 
@@ -81,6 +81,10 @@ describe('dead-letter queue', () => {
     expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r))).toEqual([]);
     expect(() => addDeadLetterQueue(after, 'orders')).toThrow(/already has/);
     expect(() => addDeadLetterQueue(before, 'api')).toThrow(/not a queue or topic/);
+    expect(() => addDeadLetterQueue(after, 'orders-dlq')).toThrow(/itself the dead-letter queue/);
+    // Placed below its broker, clear of the other nodes.
+    const dlq = after.nodes.find((n) => n.id === 'orders-dlq')!;
+    for (const n of after.nodes) if (n.id !== dlq.id) expect(Math.abs(n.position.x - dlq.position.x) >= 220 || Math.abs(n.position.y - dlq.position.y) >= 80).toBe(true);
   });
 });
 
