@@ -2,8 +2,10 @@
 import { memo, useMemo } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
+import type { ReplicatedResult } from '../simulation/worker-contract';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { CascadeList } from './CascadeList';
+import { ErrorBreakdown } from './ErrorBreakdown';
 import { formatClock } from './format';
 import { KpiCards } from './KpiCards';
 import { ResultsCharts } from './ResultsCharts';
@@ -12,14 +14,14 @@ import { scenarioMarkers } from './scenario-markers';
 
 interface ResultsDashboardProps {
   result: SimulationResult;
-  runs: readonly SimulationResult[] | null;
+  replicated: ReplicatedResult | null;
   variant: Variant;
   scenario: Scenario;
   stale: boolean;
   nodeName: (id: string) => string;
 }
 
-export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
+export const ResultsDashboard = memo(function ResultsDashboard({ result, replicated, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
   const headline = useMemo(() => runHeadline(result, nodeName), [result, nodeName]);
@@ -30,7 +32,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           {variant.name} under “{scenario.name}”
         </h2>
         <p className="results-meta">
-          seed {result.seed} · {formatClock(result.simulatedS)} simulated{runs && runs.length > 1 ? ` · ${runs.length} replications` : ''} ·
+          seed {result.seed} · {formatClock(result.simulatedS)} simulated{replicated && replicated.runs.length > 1 ? ` · ${replicated.runs.length} replications (seeds ${result.seed}–${result.seed + replicated.runs.length - 1}); cards show the mean ± 95 % confidence interval` : ''} ·
           figures count requests after the {formatClock(scenario.warmupS)} warm-up
         </p>
         <ul className="results-headline" aria-label="In short">
@@ -49,7 +51,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           </p>
         )}
       </header>
-      <KpiCards result={result} runs={runs ?? undefined} />
+      <KpiCards result={result} replicated={replicated} />
       <div className="results-columns">
         <div className="results-main">
           <h3>Over time</h3>
@@ -59,6 +61,8 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           <h3>Cascade</h3>
           <p className="sim-field-hint">Who gave way first, and who followed.</p>
           <CascadeList cascade={result.cascade} nodeName={nodeName} />
+          <h3>Why requests failed</h3>
+          <ErrorBreakdown entry={result.entry} />
         </aside>
       </div>
       <h3>Replay</h3>

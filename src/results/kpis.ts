@@ -23,6 +23,8 @@ export interface KpiDefinition {
   help: string;
   /** The figure is about queues: a run without any shows "no queues" rather than a bare 0. */
   needsQueues?: boolean;
+  /** Name of the figure in the engine's replication summary, when it has one (the CLI prints it). */
+  replicatedKey?: string;
   read: (r: SimulationResult) => number;
 }
 
@@ -41,6 +43,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'neutral',
     help: 'User requests that entered the system after the warm-up.',
+    replicatedKey: 'entry.requests',
     read: (r) => r.entry.requests,
   },
   {
@@ -57,6 +60,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'Half of the requests were answered faster than this.',
+    replicatedKey: 'entry.latencyMs.p50',
     read: (r) => r.entry.latencyMs.p50,
   },
   {
@@ -65,6 +69,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: '95 % of the requests were answered faster than this.',
+    replicatedKey: 'entry.latencyMs.p95',
     read: (r) => r.entry.latencyMs.p95,
   },
   {
@@ -73,6 +78,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'The slowest 1 % of users waited longer than this.',
+    replicatedKey: 'entry.latencyMs.p99',
     read: (r) => r.entry.latencyMs.p99,
   },
   {
@@ -81,6 +87,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'Until the last asynchronous work a request caused was done (99th percentile).',
+    replicatedKey: 'completion.latencyMs.p99',
     read: (r) => r.completion.latencyMs.p99,
   },
   {

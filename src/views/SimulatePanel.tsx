@@ -83,7 +83,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           <ResultsDashboard
             key={`${shown.id}:${record.result.seed}:${record.wallMs}`}
             result={record.result}
-            runs={record.replicated?.runs ?? null}
+            replicated={record.replicated}
             variant={shown}
             scenario={scenario}
             stale={isStale(record, project)}

@@ -126,5 +126,34 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
   expect(peak.utilisation).toBeGreaterThan(0.9);
   expect(peak.state).not.toBe('ok');
   expect(peak.colour).not.toBe(calm.colour);
+  await expect(page.getByTestId('replay-caption').textContent()).resolves.toContain('during spike');
+
+  // Editing the scenario after the run marks the results as out of date.
+  expect(await page.getByText('these results are out of date').count()).toBe(0);
+  await page.getByLabel('Warm-up').fill('30');
+  await page.getByText('these results are out of date').waitFor();
+  await context.close();
+});
+
+test('replications: the cards show the mean and 95 % interval the CLI prints for the same runs', async () => {
+  const expected = cliSimulate('as-is', 'normal-day', 1, 3);
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
+  await page.getByLabel('Replications').fill('3');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByTestId('results').waitFor({ timeout: 90_000 });
+  const cli = (await expected).replications!;
+  expect(cli.n).toBe(3);
+  for (const [kpi, key] of [
+    ['p99', 'entry.latencyMs.p99'],
+    ['p95', 'entry.latencyMs.p95'],
+    ['requests', 'entry.requests'],
+  ] as const) {
+    const ci = page.locator(`.kpi-card[data-kpi=${kpi}] .kpi-ci`);
+    expect(Number(await ci.getAttribute('data-ci-mean'))).toBe(cli.kpis[key]!.mean);
+    expect(Number(await ci.getAttribute('data-ci-half-width'))).toBe(cli.kpis[key]!.ci95);
+  }
+  await expect(page.locator('.kpi-card[data-kpi=p99] .kpi-ci').textContent()).resolves.toContain('±');
   await context.close();
 });
