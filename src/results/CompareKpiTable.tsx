@@ -16,7 +16,8 @@ const VERDICT_TEXT: Record<Verdict, string> = { better: '▼ better', worse: '�
 function signedValue(v: number, unit: Parameters<typeof formatValue>[1]): string {
   if (!Number.isFinite(v)) return '—';
   if (v === 0) return '0';
-  const text = formatValue(Math.abs(v), unit);
+  // A difference of two percentages is in percentage points, not a percentage.
+  const text = unit === 'percent' ? `${formatValue(Math.abs(v), unit).replace(' %', '')} points` : formatValue(Math.abs(v), unit);
   return `${v > 0 ? '+' : '\u2212'}${text}`;
 }
 
