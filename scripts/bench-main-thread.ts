@@ -99,6 +99,8 @@ try {
   const page = await session.open(FILE, { initScript: PROBE_SCRIPT });
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
+  // 30 runs of a 45-minute day with the quarter-end spike: far longer than the 20 s measured.
+  await page.getByLabel('Duration').fill('2700');
   await page.getByLabel('Replications').fill('30');
   await page.waitForTimeout(500);
   await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.reset());
@@ -121,6 +123,7 @@ try {
 
   // One complete run, to see what drawing the results costs (not part of the target).
   await page.getByLabel('Replications').fill('1');
+  await page.getByLabel('Duration').fill('900');
   await page.waitForTimeout(500);
   await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.reset());
   const [, drawTrace] = await traced(session.browser, page, async () => {
