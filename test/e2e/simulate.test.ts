@@ -53,7 +53,9 @@ test('Cancel stops a long run at once; the canvas answers clicks while the worke
   const { context, page } = await openModel(browser);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
-  await page.getByLabel('Replications').fill('30'); // about 30 runs of 900 simulated seconds: long
+  // 30 runs of 45 simulated minutes: long enough to be cancelled well before the end.
+  await page.getByLabel('Duration').fill('2700');
+  await page.getByLabel('Replications').fill('30');
   await page.getByRole('button', { name: 'Run simulation' }).click();
   const bar = page.getByRole('progressbar');
   await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('data-fraction')) > 0);
