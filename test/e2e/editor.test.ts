@@ -110,7 +110,13 @@ test('decouple a call through a queue: the queue appears with publish and consum
   expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
 
+  // Reload on the to-be: the work is autosaved and the same variant comes back.
+  await page.getByRole('tab', { name: /^To-be/ }).click();
+  await node(page, 'email-notifier').waitFor();
   await page.reload();
+  await node(page, 'email-notifier').waitFor();
+  expect(await page.getByRole('tab', { name: /^To-be/ }).getAttribute('aria-selected')).toBe('true');
+  await page.getByRole('tab', { name: /^As-is/ }).click();
   await node(page, 'statement-generation-queue').waitFor();
   expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   // The recorded step survived too.
