@@ -112,7 +112,7 @@ export function buildResult(engine: Engine, variant: string, scenario: string, s
       deadLettered: engine.deadMessages,
       inFlight: flight.entries + flight.messages,
     },
-    cutShort: engine.cut,
+    cutShort: engine.cut ? { reason: engine.cut.reason, atS: round3(engine.cut.atS) } : null,
   };
 }
 

@@ -5,12 +5,13 @@ import {
   KIND_TOPIC,
   type CompiledModel,
 } from './compile';
-import { EventQueue } from './event-queue';
+import { EventQueue4 } from './event-queue-4ary';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './load-shape';
 import { growF64, growI32, growU8 } from './pool';
 import { Rng } from './rng';
+import { TimerFifo } from './timer-fifo';
 import type { TraceRecorder } from './trace-recorder';
 
 // Event kinds.
@@ -18,7 +19,7 @@ const EV_ARRIVAL = 0; // a = load index
 const EV_WORK_DONE = 1; // a = job
 const EV_CALL_ARRIVE = 2; // a = attempt, b = attempt generation
 const EV_RESPONSE = 3; // a = attempt, b = attempt generation
-const EV_TIMEOUT = 4; // a = attempt, b = attempt generation
+const EV_TIMEOUT = 4; // a = call edge: the front of its timeout FIFO is due
 const EV_ISSUE = 5; // a = attempt, b = attempt generation (a retry after backoff, or a deferred issue)
 const EV_PUBLISH_ACK = 6; // a = attempt
 const EV_MSG_READY = 7; // a = message
@@ -78,7 +79,9 @@ export type CutReason = 'events' | 'wallClock' | 'cancelled' | 'memory';
 export class Engine {
   readonly m: CompiledModel;
   readonly opts: EngineOptions;
-  private readonly q = new EventQueue(4096);
+  /** The trace recorder, or undefined: one field test per hook when tracing is off. */
+  private readonly tr: TraceRecorder | undefined;
+  private readonly q = new EventQueue4(4096);
   private readonly rng: Rng;
   private readonly arrivalRng: Rng[];
   now = 0;
@@ -176,6 +179,8 @@ export class Engine {
   private readonly nBucketDone: Float64Array;
   private readonly nBucketBad: Float64Array;
   private readonly nFirstQueuedB: Float64Array;
+  /** When the current stretch of a non-empty waiting room began (-1 when empty). */
+  private readonly nQueuedSince: Float64Array;
   private readonly nFirstBadB: Float64Array;
   readonly nSatAt: Float64Array;
   readonly nFailAt: Float64Array;
@@ -205,6 +210,7 @@ export class Engine {
   private readonly qBucketRefused: Float64Array;
 
   // ---- circuit breakers (by edge), a sliding window of 10 slots ----
+  private readonly timers: TimerFifo[];
   private readonly cbState: Uint8Array;
   private readonly cbUntil: Float64Array;
   private readonly cbProbe: Uint8Array;
@@ -247,6 +253,7 @@ export class Engine {
   constructor(m: CompiledModel, opts: EngineOptions) {
     this.m = m;
     this.opts = opts;
+    this.tr = opts.traces;
     this.rng = new Rng(opts.seed, 0);
     this.arrivalRng = m.loads.map((_, i) => new Rng(opts.seed, 1000 + i));
     this.durationMs = m.scenario.durationS * 1000;
@@ -275,6 +282,7 @@ export class Engine {
     this.nBucketDone = new Float64Array(N);
     this.nBucketBad = new Float64Array(N);
     this.nFirstQueuedB = new Float64Array(N).fill(-1);
+    this.nQueuedSince = new Float64Array(N).fill(-1);
     this.nFirstBadB = new Float64Array(N).fill(-1);
     this.nSatAt = new Float64Array(N).fill(NaN);
     this.nFailAt = new Float64Array(N).fill(NaN);
@@ -324,6 +332,7 @@ export class Engine {
     this.qBucketPub = new Float64Array(N);
     this.qBucketRefused = new Float64Array(N);
 
+    this.timers = m.edgeIds.map(() => new TimerFifo(16));
     this.cbState = new Uint8Array(E);
     this.cbUntil = new Float64Array(E);
     this.cbProbe = new Uint8Array(E);
@@ -388,7 +397,7 @@ export class Engine {
           if (this.aGen[a] === b && this.aPending[a] === 1) this.onResponse(a);
           break;
         case EV_TIMEOUT:
-          if (this.aGen[a] === b && this.aPending[a] === 1) this.onTimeout(a);
+          this.onTimeouts(a);
           break;
         case EV_ISSUE:
           if (this.aGen[a] === b) this.issue(a);
@@ -516,7 +525,7 @@ export class Engine {
     this.jArrive[j] = now;
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
-    if (this.opts.traces) this.opts.traces.onEntry(this, r, j, client);
+    if (this.tr) this.tr.onEntry(this, r, j, client);
     this.startPlan(j);
   }
 
@@ -543,7 +552,10 @@ export class Engine {
       this.touchNode(n);
       wait.push(j);
       const len = wait.size;
-      if (len === 1 && this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
+      if (len === 1) {
+        this.nQueuedSince[n] = this.now;
+        if (this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
+      }
       if (len > this.nBucketMaxWait[n]) this.nBucketMaxWait[n] = len;
       if (this.measuring && len > this.nMaxWait[n]) this.nMaxWait[n] = len;
       return;
@@ -555,7 +567,7 @@ export class Engine {
     if (this.measuring) this.nRejected[n]++;
     this.nBucketRejected[n]++;
     this.noteBad(n);
-    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    if (this.tr) this.tr.onJobStart(this, j, n);
     this.respond(j, R_REJECTED);
     this.releaseJob(j);
   }
@@ -565,7 +577,7 @@ export class Engine {
     let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
     const slow = this.nSlow[n];
     if (slow !== 1) t *= slow;
-    if (this.opts.traces) this.opts.traces.onJobStart(this, j, n);
+    if (this.tr) this.tr.onJobStart(this, j, n);
     this.q.push(this.now + t, EV_WORK_DONE, j, 0);
   }
 
@@ -633,7 +645,7 @@ export class Engine {
   private finishJob(j: number, reason: number): void {
     const kind = this.jKind[j];
     const n = this.jNode[j];
-    if (this.opts.traces) this.opts.traces.onJobEnd(this, j, reason);
+    if (this.tr) this.tr.onJobEnd(this, j, reason);
     if (kind === JOB_SYNC) {
       if (this.jHeld[j] === 1) this.releaseWorker(n);
       if (this.measuring) {
@@ -662,6 +674,7 @@ export class Engine {
     const wait = this.nWait[n];
     if (wait.size > 0) {
       const next = wait.shift();
+      if (wait.size === 0) this.nQueuedSince[n] = -1;
       this.jHeld[next] = 1;
       this.startWork(next);
     } else {
@@ -710,7 +723,7 @@ export class Engine {
     }
     this.depth++;
     this.aSent[a] = this.now;
-    if (this.opts.traces) this.opts.traces.onAttempt(this, a, this.aJob[a], e);
+    if (this.tr) this.tr.onAttempt(this, a, this.aJob[a], e);
     if (m.edgeKind[e] === EDGE_PUBLISH) {
       this.aPending[a] = 1;
       const broker = m.edgeTo[e];
@@ -721,7 +734,14 @@ export class Engine {
       this.aPending[a] = 1;
       const gen = this.aGen[a];
       const timeout = m.timeoutMs[e];
-      if (timeout !== Infinity) this.q.push(this.now + timeout, EV_TIMEOUT, a, gen);
+      if (timeout !== Infinity) {
+        const fifo = this.timers[e];
+        fifo.push(a, gen, this.now + timeout);
+        if (!fifo.scheduled) {
+          fifo.scheduled = true;
+          this.q.push(this.now + timeout, EV_TIMEOUT, e, 0);
+        }
+      }
       const ld = m.latencyDist[e];
       if (ld >= 0) this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
       else this.deliver(a);
@@ -743,7 +763,7 @@ export class Engine {
     this.jArrive[j] = this.now;
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
-    if (this.opts.traces) this.jSpan[j] = this.aSpan[a];
+    if (this.tr) this.jSpan[j] = this.aSpan[a];
     this.arriveAtNode(j);
   }
 
@@ -774,6 +794,23 @@ export class Engine {
     else this.branchDone(a, OK);
   }
 
+  /** Fires the due timeouts of edge e whose calls are still waiting, then schedules the next live one. */
+  private onTimeouts(e: number): void {
+    const fifo = this.timers[e];
+    fifo.scheduled = false;
+    while (fifo.size > 0) {
+      const a = fifo.frontAttempt();
+      const live = this.aGen[a] === fifo.frontGeneration() && this.aPending[a] === 1;
+      if (live && fifo.frontDue() > this.now) {
+        fifo.scheduled = true;
+        this.q.push(fifo.frontDue(), EV_TIMEOUT, e, 0);
+        return;
+      }
+      fifo.shift();
+      if (live) this.onTimeout(a);
+    }
+  }
+
   private onTimeout(a: number): void {
     this.aPending[a] = 0;
     this.aGen[a] = (this.aGen[a] + 1) | 0; // a late response is dropped
@@ -786,7 +823,7 @@ export class Engine {
   private attemptFailed(a: number, reason: number): void {
     const m = this.m;
     const e = this.aEdge[a];
-    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     const tries = this.aTry[a];
     if (tries < m.retryMax[e]) {
       const delay = m.backoffMs[e] * Math.pow(m.multiplier[e], tries);
@@ -800,7 +837,7 @@ export class Engine {
   private branchDone(a: number, reason: number): void {
     const j = this.aJob[a];
     const e = this.aEdge[a];
-    if (this.opts.traces) this.opts.traces.onAttemptEnd(this, a, reason);
+    if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     this.freeAttempt(a);
     if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK) this.jReason[j] = reason;
     if (this.jPending[j] > 0) {
@@ -915,7 +952,7 @@ export class Engine {
       const backlog = ++this.chBacklog[c];
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
       if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
-      if (this.opts.traces) this.opts.traces.onMessage(this, msg, cause, b);
+      if (this.tr) this.tr.onMessage(this, msg, cause, b);
       this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
     }
   }
@@ -979,7 +1016,7 @@ export class Engine {
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
     if (this.measuring) this.nArrivals[n]++;
-    if (this.opts.traces) this.jSpan[j] = this.mSpan[msg];
+    if (this.tr) this.jSpan[j] = this.mSpan[msg];
     this.startWork(j);
   }
 
@@ -1032,7 +1069,7 @@ export class Engine {
     this.chBacklog[c]--;
     if (ok) this.okMessages++;
     else this.deadMessages++;
-    if (this.opts.traces) this.opts.traces.onMessageEnd(this, msg);
+    if (this.tr) this.tr.onMessageEnd(this, msg);
     const r = this.mRoot[msg];
     this.freeMessage(msg);
     this.unrefRoot(r);
@@ -1141,7 +1178,8 @@ export class Engine {
         }
         const waiting = this.nWait[n].size;
         this.nBucketMaxWait[n] = waiting;
-        this.nFirstQueuedB[n] = waiting > 0 ? t : -1;
+        // A queue that outlives the bucket dates from when it formed, not from the boundary.
+        this.nFirstQueuedB[n] = waiting > 0 ? this.nQueuedSince[n] : -1;
         this.nBucketRejected[n] = 0;
         this.nBucketDone[n] = 0;
         this.nBucketBad[n] = 0;
@@ -1295,6 +1333,21 @@ export class Engine {
     this.mFree[this.mFreeTop++] = msg;
   }
 
+  /**
+   * Bytes held by the engine's growable state: the record pools, the event heap, waiting rooms,
+   * backlogs and timeout FIFOs at their high-water capacity (fixed-size tables not included).
+   * It follows the peak number of things in flight, not the number of requests.
+   */
+  stateBytes(): number {
+    let bytes = 0;
+    for (const v of Object.values(this)) {
+      if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+      else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
+      else if (Array.isArray(v)) for (const x of v) if (x instanceof IntQueue || x instanceof TimerFifo) bytes += typedBytes(x);
+    }
+    return bytes;
+  }
+
   // Accessors for the trace recorder.
   jobRoot(j: number): number {
     return this.jRoot[j];
@@ -1314,4 +1367,10 @@ export class Engine {
   messageRoot(msg: number): number {
     return this.mRoot[msg];
   }
+}
+
+function typedBytes(o: object): number {
+  let bytes = 0;
+  for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  return bytes;
 }

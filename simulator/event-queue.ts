@@ -1,5 +1,6 @@
 /**
- * The future-event list: a binary min-heap in typed arrays, keyed on time with an insertion
+ * A binary-heap future-event list, the textbook layout; the engine uses the 4-ary EventQueue4 and
+ * the benchmark measures both. A binary min-heap in typed arrays, keyed on time with an insertion
  * sequence number as tie-break, so events at the same instant run in the order they were
  * scheduled (determinism does not depend on the heap's shape). Each event carries a kind and
  * two integers (usually a record id and its generation). No allocation per event; the arrays

@@ -12,6 +12,8 @@ import type { LoadShape } from '../models/types';
 export interface RateFunction {
   rate(t: number): number;
   breakpoints: number[];
+  /** Piecewise constant and right-continuous (a trace): the right end of each window belongs to the next one. */
+  stepwise?: boolean;
 }
 
 export function rateFunction(shape: LoadShape, durationS: number): RateFunction {
@@ -63,6 +65,7 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
           return i >= 0 && i < rps.length ? rps[i] : 0;
         },
         breakpoints: rps.map((_, i) => i).concat([rps.length]),
+        stepwise: true,
       };
     }
   }
@@ -79,7 +82,7 @@ export function windowBounds(fn: RateFunction, durationS: number, windowS: numbe
   for (let k = 0; k < n; k++) {
     const a = k * windowS;
     const b = Math.min(durationS, a + windowS);
-    let m = Math.max(fn.rate(a), fn.rate(b), fn.rate(b - 1e-9 * windowS));
+    let m = Math.max(fn.rate(a), fn.rate(b - 1e-9 * windowS), fn.stepwise ? 0 : fn.rate(b));
     for (const p of fn.breakpoints) {
       if (p > a && p < b) m = Math.max(m, fn.rate(p), fn.rate(p - 1e-9 * windowS));
     }

@@ -47,12 +47,13 @@ export interface QueueStats {
   maxBacklog: number;
   finalBacklog: number;
   messageAgeMs: LatencySummary;
-  /** Extension: publishes the broker refused (capacity reached: backpressure; or an outage). */
-  refused: number;
-  /** Extension: duplicate deliveries an idempotent consumer recognised and discarded. */
-  duplicatesDiscarded: number;
-  /** Extension: duplicate deliveries a non-idempotent consumer processed again (side effects done twice). */
-  duplicateSideEffects: number;
+  // Extensions (optional in the type so results built elsewhere stay valid; the engine always sets them).
+  /** Publishes the broker refused (capacity reached: backpressure; or an outage). */
+  refused?: number;
+  /** Duplicate deliveries an idempotent consumer recognised and discarded. */
+  duplicatesDiscarded?: number;
+  /** Duplicate deliveries a non-idempotent consumer processed again (side effects done twice). */
+  duplicateSideEffects?: number;
 }
 
 export interface Series {

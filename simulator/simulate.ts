@@ -15,6 +15,11 @@ export const DEFAULT_MAX_LIVE = 5_000_000;
  * Throws ModelError for an unknown variant or scenario or a model the engine cannot run.
  */
 export function simulate(project: Project, options: SimulateOptions): SimulationResult {
+  return runSimulation(project, options).result;
+}
+
+/** simulate(), also handing back the engine (for the benchmark's memory figures). */
+export function runSimulation(project: Project, options: SimulateOptions): { result: SimulationResult; engine: Engine } {
   const variant = findVariant(project, options.variant);
   const scenario = findScenario(project, options.scenario);
   const seed = options.seed ?? scenario.seed;
@@ -33,5 +38,5 @@ export function simulate(project: Project, options: SimulateOptions): Simulation
   engine.run();
   const result = buildResult(engine, variant.id, scenario.id, seed);
   if (spans) result.traces = spans.finish(engine);
-  return result;
+  return { result, engine };
 }

@@ -34,10 +34,9 @@ export class SpanRecorder implements TraceRecorder {
     this.maxSpans = maxRequests * MAX_SPANS_PER_REQUEST;
   }
 
-  private open(e: Engine, trace: number, parent: number, service: number, kind: Span['kind'], name: string, peer: number, start: number): number {
+  private open(trace: number, parent: number, service: number, kind: Span['kind'], name: string, peer: number, start: number): number {
     if (this.spans.length >= this.maxSpans) return -1;
     this.spans.push({ trace, parent, service, kind, name, peer, start, end: -1, error: 0 });
-    void e;
     return this.spans.length - 1;
   }
 
@@ -58,7 +57,7 @@ export class SpanRecorder implements TraceRecorder {
     }
     const trace = this.traced++;
     e.rTrace[root] = trace;
-    e.jSpan[job] = this.open(e, trace, -1, client, 'client', 'request', -1, e.now);
+    e.jSpan[job] = this.open(trace, -1, client, 'client', 'request', -1, e.now);
   }
 
   onJobStart(e: Engine, job: number, node: number): void {
@@ -72,12 +71,8 @@ export class SpanRecorder implements TraceRecorder {
     const id = msg >= 0 ? this.spans[parent].peer : -1;
     e.jSpan[job] =
       msg >= 0
-        ? this.open(e, trace, parent, node, 'consumer', `handle ${e.m.nodeIds[id] ?? 'message'}`, id, e.now)
-        : this.open(e, trace, parent, node, 'server', 'handle request', -1, this.jobArrival(e, job));
-  }
-
-  private jobArrival(e: Engine, job: number): number {
-    return e.jobArrive(job);
+        ? this.open(trace, parent, node, 'consumer', `handle ${e.m.nodeIds[id] ?? 'message'}`, id, e.now)
+        : this.open(trace, parent, node, 'server', 'handle request', -1, e.jobArrive(job));
   }
 
   onJobEnd(e: Engine, job: number, reason: number): void {
@@ -94,7 +89,7 @@ export class SpanRecorder implements TraceRecorder {
     const publish = e.m.edgeKind[edge] === 1;
     const from = e.m.edgeFrom[edge];
     const to = e.m.edgeTo[edge];
-    e.aSpan[attempt] = this.open(e, trace, parent, from, publish ? 'producer' : 'client', `${publish ? 'publish' : 'call'} ${e.m.nodeIds[to]}`, to, e.now);
+    e.aSpan[attempt] = this.open(trace, parent, from, publish ? 'producer' : 'client', `${publish ? 'publish' : 'call'} ${e.m.nodeIds[to]}`, to, e.now);
   }
 
   onAttemptEnd(e: Engine, attempt: number, reason: number): void {

@@ -4,6 +4,8 @@ import { registerCommands } from './commands/registry';
 import { BUILTIN_COMMANDS } from './commands/builtin-commands';
 import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
 import { useShortcuts } from './commands/use-shortcuts';
+import { ImportTracesDialog } from './interop/ImportTracesDialog';
+import { INTEROP_COMMANDS } from './interop/interop-commands';
 import { PROJECT_COMMANDS } from './project/project-commands';
 import { useFileDrop } from './project/use-file-drop';
 import { ExamplesDialog } from './shell/ExamplesDialog';
@@ -14,7 +16,7 @@ import { StatusLine } from './shell/StatusLine';
 import { useUiStore } from './store/ui-store';
 import { findView } from './views/registry';
 
-registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS]);
+registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS, ...INTEROP_COMMANDS]);
 
 export function App() {
   useShortcuts();
@@ -34,6 +36,7 @@ export function App() {
       <StatusLine />
       {dialog === 'examples' && <ExamplesDialog />}
       {dialog === 'share' && <ShareDialog />}
+      {dialog === 'import-traces' && <ImportTracesDialog />}
       <ReportDialog />
     </div>
   );

@@ -74,7 +74,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
   const ignored: string[] = [];
   const taken = new Set<string>();
   const clientName = [...stats.clientNames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const clientId = nodeIdFor(clientName ? `${clientName}-client` : 'client', taken);
+  const clientId = nodeIdFor(clientName ?? 'client', taken);
   const ids = new Map<string, string>();
   const idOf = (name: string): string => {
     let id = ids.get(name);
@@ -84,7 +84,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     }
     return id;
   };
-  const nodes: NodeInput[] = [{ id: clientId, name: clientName ? `${clientName} (traffic)` : 'Traffic', kind: 'client', position: { x: 0, y: 0 } }];
+  const nodes: NodeInput[] = [{ id: clientId, name: clientName ?? 'Traffic', kind: 'client', position: { x: 0, y: 0 } }];
   inferred.push(`client ${clientId}: the source of the ${stats.entryCount} entry requests (root spans)`);
 
   const services = [...stats.services.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -34,7 +34,8 @@ const BUILD_PROGRESS_EVERY = 5000;
 
 /**
  * Imports a trace file given in chunks of text (any size: only the current element and a
- * compact form of each span are held). `feed` each chunk, then `finish`. Bad documents throw
+ * compact form of each span of the traces not yet complete are held; Jaeger traces and
+ * Zipkin trace arrays are complete when read and are turned into statistics at once). `feed` each chunk, then `finish`. Bad documents throw
  * ImportIssue (where and why); unusable spans are skipped and listed in the summary.
  */
 export class TraceImporter {
@@ -54,8 +55,21 @@ export class TraceImporter {
           list.push(span);
         } else this.byTrace.set(span.traceId, [span]);
       },
-      (p) => options.onProgress?.({ ...p, phase: 'reading', traces: 0 }),
+      (p) => options.onProgress?.({ ...p, phase: 'reading', traces: this.stats.traces }),
+      (traceIds) => {
+        for (const id of traceIds) this.processTrace(id);
+      },
     );
+  }
+
+  private readonly stats = new TraceStatistics();
+
+  /** Turns one trace's spans into statistics and lets go of them. */
+  private processTrace(traceId: string): void {
+    const spans = this.byTrace.get(traceId);
+    if (!spans) return;
+    this.stats.addTree(buildSpanTree(spans));
+    this.byTrace.delete(traceId);
   }
 
   feed(chunk: string): void {
@@ -76,14 +90,12 @@ export class TraceImporter {
     const format = this.reader.format;
     if (format === null) throw new ImportIssue('(document)', 'no format detected');
     if (this.reader.spans === 0) throw new ImportIssue('(document)', `is ${format} but holds no usable spans`);
-    const stats = new TraceStatistics();
-    let done = 0;
-    for (const [traceId, spans] of this.byTrace) {
-      stats.addTree(buildSpanTree(spans));
-      this.byTrace.delete(traceId);
-      if (++done % BUILD_PROGRESS_EVERY === 0) this.progressBuilding(done);
+    const stats = this.stats;
+    for (const traceId of [...this.byTrace.keys()]) {
+      this.processTrace(traceId);
+      if (stats.traces % BUILD_PROGRESS_EVERY === 0) this.progressBuilding(stats.traces);
     }
-    this.progressBuilding(done);
+    this.progressBuilding(stats.traces);
     const built = buildVariant(stats, { serviceTime: this.options.serviceTime ?? 'lognormal', variantId: 'as-is', variantName: 'As-is (from traces)' });
     const project = projectSchema.parse({
       format: 'spillway',

@@ -43,3 +43,12 @@ export function detectTraceFormat(doc: unknown): TraceFormat | null {
   if (Array.isArray((doc as Record<string, unknown>).data)) return 'jaeger';
   return null;
 }
+
+/**
+ * A cheap guess from the first kilobytes of a file, to route a dropped file to the trace
+ * importer rather than the project loader: a top-level array (Zipkin), or the OTLP and Jaeger
+ * keys. A Spillway project is an object with none of these keys near its start.
+ */
+export function looksLikeTraceText(head: string): boolean {
+  return /^\s*\[/.test(head) || /"resourceSpans"\s*:/.test(head) || /"traceID"\s*:/.test(head);
+}

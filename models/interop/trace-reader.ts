@@ -37,9 +37,14 @@ export class TraceReader {
   private readonly otlpPending = new Map<number, { raw: unknown; where: string }[]>();
   private ignoredOtherFormat = 0;
 
+  /**
+   * `onTracesComplete` hears of traces whose spans all arrived together (a Jaeger `data`
+   * element, a Zipkin trace array), so that they can be processed and dropped at once.
+   */
   constructor(
     private readonly onSpan: (span: NormalizedSpan) => void,
     private readonly onProgress?: (p: ReadProgress) => void,
+    private readonly onTracesComplete?: (traceIds: readonly string[]) => void,
   ) {
     this.scanner = new JsonElementScanner(
       (path) => this.accepts(path),
@@ -100,8 +105,11 @@ export class TraceReader {
     const where = formatPath(path);
     try {
       if (!element) return;
-      if (element.format === 'jaeger') jaegerTraceSpans(value, where).forEach((s) => this.emit(s));
-      else if (element.format === 'zipkin') zipkinElementSpans(value, where).forEach((s) => this.emit(s));
+      if (element.format === 'jaeger' || (element.format === 'zipkin' && Array.isArray(value))) {
+        const spans = element.format === 'jaeger' ? jaegerTraceSpans(value, where) : zipkinElementSpans(value, where);
+        spans.forEach((s) => this.emit(s));
+        this.onTracesComplete?.([...new Set(spans.map((s) => s.traceId))]);
+      } else if (element.format === 'zipkin') zipkinElementSpans(value, where).forEach((s) => this.emit(s));
       else if (element.part === 'resource') this.otlpResource(element.resourceIndex, value);
       else {
         const service = this.otlpServices.get(element.resourceIndex);

@@ -75,7 +75,15 @@ export class TraceStatistics {
       return;
     }
     if (span.kind === 'client') {
-      const callees = root.children.filter((c) => c.span.service !== span.service);
+      // Down through the sender's own client and internal spans to the services it called.
+      const callees: SpanNode[] = [];
+      const stack = [...root.children];
+      while (stack.length > 0) {
+        const n = stack.pop() as SpanNode;
+        if (n.span.service === span.service && (n.span.kind === 'client' || n.span.kind === 'internal')) stack.push(...n.children);
+        else callees.push(n);
+      }
+      callees.sort((a, b) => a.startMs - b.startMs);
       if (callees.length > 0) {
         this.clientNames.set(span.service, (this.clientNames.get(span.service) ?? 0) + 1);
         for (const callee of callees) this.entry(callee, root);

@@ -29,6 +29,8 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
   for (const [key, value] of Object.entries(tags)) {
     if (keepAttribute(key) && typeof value === 'string') attributes[key] = value;
   }
+  // In Zipkin the presence of the "error" tag marks a failed span; its value is the message.
+  if ('error' in tags) attributes.error = true;
   const remote = asObject(span.remoteEndpoint);
   if (typeof remote?.serviceName === 'string' && !('peer.service' in attributes)) attributes['peer.service'] = remote.serviceName;
   const local = asObject(span.localEndpoint);

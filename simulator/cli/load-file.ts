@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { projectSchema } from '../../models/schema/project';
+import { loadProject } from '../../models/load';
+import { formatProblem } from '../../models/problem';
 import type { Project, Scenario, Variant } from '../../models/types';
 import { ModelError } from '../compile';
 import { UsageError } from './io';
 
-/** `variants[0].nodes[3].concurrency`: the path style of the validator's problems. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(root)';
-}
-
-/** Reads and validates a project file; any problem is a UsageError listing every path and reason. */
+/** Reads, upgrades and validates a project file; any problem is a UsageError listing every path and reason. */
 export function loadProjectFile(file: string): Project {
   let text: string;
   try {
@@ -19,18 +13,11 @@ export function loadProjectFile(file: string): Project {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  const loaded = loadProject(text);
+  if (!loaded.ok) {
+    throw new UsageError(`${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`);
   }
-  const parsed = projectSchema.safeParse(value);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
-    throw new UsageError(`${file} is not a valid project:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+  return loaded.project;
 }
 
 /** The variant asked for, or `as-is` (else the first) by default; unknown ids name the ones that exist. */

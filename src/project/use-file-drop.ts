@@ -1,5 +1,8 @@
-// A .json file dropped anywhere on the window is opened like "Open file…".
+// A .json file dropped anywhere on the window is opened like "Open file…"; a trace file
+// (OTLP, Jaeger or Zipkin JSON) is imported like "Import traces…".
 import { useEffect } from 'react';
+import { looksLikeTraceText } from '../../models/interop/trace-format';
+import { startTraceImport } from '../interop/trace-import-store';
 import { openParsed } from './open-project';
 import { loadProject } from '../../models/load';
 
@@ -13,7 +16,9 @@ export function useFileDrop(): void {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) openParsed(loadProject(await file.text()), file.name);
+      if (!file) return;
+      if (looksLikeTraceText(await file.slice(0, 64 * 1024).text())) await startTraceImport(file);
+      else openParsed(loadProject(await file.text()), file.name);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -1,6 +1,6 @@
 // Two variants under the same scenario and seed: the KPI table, then both runs side by side on
 // shared axes (same time grid, same y-maxima), each with its cascade, and one replay of both.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { alignSeries } from '../charts/align-buckets';
@@ -27,7 +27,7 @@ interface CompareResultsProps {
   nodeName: (id: string) => string;
 }
 
-export function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps) {
+export const CompareResults = memo(function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps) {
   const aligned = useMemo(() => alignSeries(a.result.series, b.result.series), [a.result, b.result]);
   const scales = useMemo(() => sharedScales(aligned.t, aligned.bucketS, aligned.a, aligned.b), [aligned]);
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
@@ -96,4 +96,4 @@ export function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps
       </div>
     </section>
   );
-}
+});

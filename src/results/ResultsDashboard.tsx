@@ -1,5 +1,5 @@
 // Everything one run tells: headline figures, the cascade, charts over time and the replay.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { ReplayPanel } from '../replay/ReplayPanel';
@@ -18,7 +18,7 @@ interface ResultsDashboardProps {
   nodeName: (id: string) => string;
 }
 
-export function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
+export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
   return (
@@ -58,4 +58,4 @@ export function ResultsDashboard({ result, runs, variant, scenario, stale, nodeN
       <ReplayPanel result={result} variant={variant} scenario={scenario} nodeName={nodeName} />
     </section>
   );
-}
+});

@@ -28,7 +28,7 @@ export function ScenarioEditor({ scenarios, selectedId, onSelect, onSave, client
     onSelect(s.id);
   };
   return (
-    <section className="scenario-editor" aria-label="Scenario">
+    <section className="scenario-editor" aria-label="Scenario editor">
       <div className="scenario-picker">
         <label className="field">
           <span className="field-label">Scenario</span>

@@ -1,15 +1,12 @@
 // "Run simulation" for the current variant or for both, the progress of the run with simulated
 // time and an estimate of the time left, and Cancel, which stops the worker at once.
 import type { BatchProgress } from './progress';
-import type { RunStatus } from './runs-store';
+import { useRunsStore } from './runs-store';
 import { formatClock, formatDuration } from '../results/format';
 
 export type RunTarget = 'current' | 'both';
 
 interface RunControlsProps {
-  status: RunStatus;
-  progress: BatchProgress | null;
-  error: string | null;
   /** Omitted where the variants are chosen elsewhere (the compare view). */
   target?: RunTarget;
   onTargetChange?: (t: RunTarget) => void;
@@ -18,22 +15,15 @@ interface RunControlsProps {
   blocker: string | null;
   runLabels: readonly string[];
   onRun: () => void;
-  onCancel: () => void;
 }
 
 export function RunControls(props: RunControlsProps) {
-  const {
-    status,
-    progress,
-    error,
-    target,
-    onTargetChange,
-    canRunBoth,
-    blocker,
-    runLabels,
-    onRun,
-    onCancel,
-  } = props;
+  const { target, onTargetChange, canRunBoth, blocker, runLabels, onRun } = props;
+  // Only this component follows the progress, so that its updates re-render nothing else.
+  const status = useRunsStore((s) => s.status);
+  const progress = useRunsStore((s) => s.progress);
+  const error = useRunsStore((s) => s.error);
+  const onCancel = useRunsStore((s) => s.cancel);
   const running = status === 'running';
   return (
     <section className="run-controls" aria-label="Run">

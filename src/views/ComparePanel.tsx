@@ -1,6 +1,6 @@
 // The Compare view's content: any two variants under one scenario and seed, run together, then
 // the KPI table, side-by-side charts on shared axes and both cascades.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Project } from '../../models/types';
 import { CompareResults } from '../results/CompareResults';
 import { nodeNamer } from '../results/node-names';
@@ -20,12 +20,16 @@ export function ComparePanel({ project }: ComparePanelProps) {
   const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
   const [seedOverride, setSeed] = useState<number | null>(null);
   const seed = seedOverride ?? scenario?.seed ?? 1;
-  const { status, progress, error, results, request, start, cancel } = useRunsStore();
+  const results = useRunsStore((s) => s.results);
+  const request = useRunsStore((s) => s.request);
+  const start = useRunsStore((s) => s.start);
   const nodeName = useMemo(() => nodeNamer(project), [project]);
   const va = project.variants.find((v) => v.id === aId) ?? null;
   const vb = project.variants.find((v) => v.id === bId) ?? null;
-  const ra = scenario ? results[runKey(aId, scenario.id)] : undefined;
-  const rb = scenario ? results[runKey(bId, scenario.id)] : undefined;
+  // New results render at transition priority, in slices, so drawing them never blocks input.
+  const deferred = useDeferredValue(results);
+  const ra = scenario ? deferred[runKey(aId, scenario.id)] : undefined;
+  const rb = scenario ? deferred[runKey(bId, scenario.id)] : undefined;
   const ready = va && vb && scenario && ra && rb && ra.seed === seed && rb.seed === seed;
   const blocker =
     project.variants.length < 2
@@ -68,15 +72,11 @@ export function ComparePanel({ project }: ComparePanelProps) {
         <NumberField label="Seed" integer min={0} value={seed} onChange={setSeed} />
       </div>
       <RunControls
-        status={status}
-        progress={progress}
-        error={error}
         blocker={blocker}
         runLabels={(request?.variants ?? [aId, bId]).map(variantName)}
         onRun={() => {
           if (scenario) void start(project, { variants: [aId, bId], scenario: scenario.id, seed, replications: 1 });
         }}
-        onCancel={cancel}
       />
       {ready ? (
         <CompareResults

@@ -1,7 +1,7 @@
 // The Simulate view's content: the scenario editor and run controls on the left, the results of
 // the chosen variant on the right. Reads the project through props so that it does not depend
 // on how the editor stores it.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Project, Scenario } from '../../models/types';
 import { faultableNodes, nodeNamer, projectClients } from '../results/node-names';
 import { ResultsDashboard } from '../results/ResultsDashboard';
@@ -23,7 +23,9 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
   const [scenarioId, setScenarioId] = useState<string | null>(() => defaultScenarioId(project));
   const [target, setTarget] = useState<RunTarget>('current');
   const [shownVariant, setShownVariant] = useState<string | null>(null);
-  const { status, progress, error, results, request, start, cancel } = useRunsStore();
+  const results = useRunsStore((s) => s.results);
+  const request = useRunsStore((s) => s.request);
+  const start = useRunsStore((s) => s.start);
   const nodeName = useMemo(() => nodeNamer(project), [project]);
   const clients = useMemo(() => projectClients(project), [project]);
   const nodes = useMemo(() => faultableNodes(project), [project]);
@@ -36,24 +38,14 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
 
   const withResults = scenario ? project.variants.filter((v) => results[runKey(v.id, scenario.id)]) : [];
   const shown = withResults.find((v) => v.id === shownVariant) ?? withResults.find((v) => v.id === current.id) ?? withResults[0] ?? null;
-  const record = shown && scenario ? results[runKey(shown.id, scenario.id)]! : null;
+  const latestRecord = shown && scenario ? results[runKey(shown.id, scenario.id)]! : null;
+  // New results render at transition priority, in slices, so drawing them never blocks input.
+  const record = useDeferredValue(latestRecord);
 
   return (
     <div className="simulate-layout">
-      <div>
-        <ScenarioEditor
-          scenarios={project.scenarios}
-          selectedId={scenarioId}
-          onSelect={setScenarioId}
-          onSave={onSaveScenario}
-          clients={clients}
-          nodes={nodes}
-          nodeName={nodeName}
-        />
+      <div className="simulate-left">
         <RunControls
-          status={status}
-          progress={progress}
-          error={error}
           target={target}
           onTargetChange={setTarget}
           canRunBoth={project.variants.length >= 2}
@@ -64,7 +56,15 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
             setShownVariant(runVariants[0]!);
             void start(project, { variants: runVariants, scenario: scenario.id, seed: scenario.seed, replications: scenario.replications });
           }}
-          onCancel={cancel}
+        />
+        <ScenarioEditor
+          scenarios={project.scenarios}
+          selectedId={scenarioId}
+          onSelect={setScenarioId}
+          onSave={onSaveScenario}
+          clients={clients}
+          nodes={nodes}
+          nodeName={nodeName}
         />
       </div>
       <div>
@@ -77,7 +77,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
             ))}
           </div>
         )}
-        {record && shown && scenario ? (
+        {record && shown && scenario && record.variant === shown.id && record.scenario === scenario.id ? (
           <ResultsDashboard
             key={`${shown.id}:${record.result.seed}:${record.wallMs}`}
             result={record.result}

@@ -1,6 +1,8 @@
 // The views the header's switcher offers, in order. Other areas append theirs with one line each.
 import type { ComponentType } from 'react';
+import { CompareView } from './CompareView';
 import { EditView } from './EditView';
+import { SimulateView } from './SimulateView';
 
 export interface ViewDefinition {
   /** Stable id, also used in data-testid="view-<id>". */
@@ -12,8 +14,8 @@ export interface ViewDefinition {
 
 export const VIEWS: ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
-  // { id: 'simulate', label: 'Simulate', component: SimulateView },
-  // { id: 'compare', label: 'Compare', component: CompareView },
+  { id: 'simulate', label: 'Simulate', component: SimulateView },
+  { id: 'compare', label: 'Compare', component: CompareView },
   // { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
   // { id: 'present', label: 'Present', component: PresentView },
 ];

@@ -1,36 +1,31 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
+import { holdBenchmark } from '../../bench/hold-model';
+import { EventQueue } from '../../event-queue';
+import { EventQueue4 } from '../../event-queue-4ary';
 import type { Project } from '../../../models/types';
 import { mmcProject } from '../../bench/mmc-model';
 import { withPeakScenario } from '../../bench/peak-scenario';
 import type { SimulationResult } from '../../result';
-import { simulate } from '../../simulate';
+import { runSimulation, simulate } from '../../simulate';
 import { EXIT_OK, type CliIo } from '../io';
 import { loadProjectFile } from '../load-file';
 import { fmt, formatTable } from '../table';
 
 interface Measured {
   result: SimulationResult;
-  peakHeapMb: number;
+  cpuMs: number;
+  stateKb: number;
 }
 
-/** Runs once with the heap sampled every 20 ms of wall time; peak is the high-water above the start. */
+/** One run, with the CPU time it took and the engine's state size at its high-water mark. */
 function measure(project: Project, variant: string, scenario: string): Measured {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const base = process.memoryUsage().heapUsed;
-  let peak = base;
-  const result = simulate(project, {
-    variant,
-    scenario,
-    progressEveryMs: 20,
-    maxWallMs: 600_000,
-    onProgress: () => {
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
-    },
-  });
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { result, peakHeapMb: (peak - base) / 1048576 };
+  const cpu0 = process.cpuUsage();
+  const { result, engine } = runSimulation(project, { variant, scenario, maxWallMs: 600_000 });
+  const cpu = process.cpuUsage(cpu0);
+  return { result, cpuMs: (cpu.user + cpu.system) / 1000, stateKb: engine.stateBytes() / 1024 };
 }
 
 function row(name: string, m: Measured): string[] {
@@ -41,7 +36,9 @@ function row(name: string, m: Measured): string[] {
     fmt(r.events),
     fmt(r.wallMs),
     fmt(Math.round((r.events / Math.max(1, r.wallMs)) * 1000)),
-    fmt(m.peakHeapMb, 1),
+    fmt(Math.round(m.cpuMs)),
+    fmt(Math.round((r.events / Math.max(1, m.cpuMs)) * 1000)),
+    fmt(m.stateKb, 1),
   ];
 }
 
@@ -54,9 +51,36 @@ function examples(): { id: string; project: Project }[] {
     .map((f) => ({ id: basename(f, '.json'), project: loadProjectFile(join(dir, f)) }));
 }
 
-/** Events per second and peak heap on the reference models; a benchmark, not a test. */
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  const header = ['model', 'requests', 'events', 'wall ms', 'events/s', 'peak heap MB'];
+interface OneRun {
+  requests: number;
+  events: number;
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  stateKb: number;
+}
+
+/** One M/M/8 run of n requests in this process, as a JSON line (the memory rows' child). */
+function oneMmc(n: number, io: CliIo): number {
+  const cpu0 = process.cpuUsage();
+  const { result, engine } = runSimulation(mmcProject(n), { variant: 'mmc', scenario: 'steady', maxWallMs: 600_000 });
+  const cpu = process.cpuUsage(cpu0);
+  const run: OneRun = {
+    requests: result.entry.requests,
+    events: result.events,
+    wallMs: result.wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    stateKb: engine.stateBytes() / 1024,
+  };
+  io.out(JSON.stringify(run));
+  return EXIT_OK;
+}
+
+/** Events per second and peak memory on the reference models; a benchmark, not a test. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === '--one-mmc') return oneMmc(Number(args[1]), io);
+  const header = ['model', 'requests', 'events', 'wall ms', 'events/s', 'cpu ms', 'events/cpu-s', 'engine state KB'];
   const rows: string[][] = [];
   // Warm the JIT on a short run first so the first row is not penalised.
   simulate(mmcProject(200_000), { variant: 'mmc', scenario: 'steady' });
@@ -74,9 +98,38 @@ export async function run(_args: string[], io: CliIo): Promise<number> {
   } else {
     io.out('(models/examples/client-portal.json not found: the portal peak is skipped)');
   }
-  rows.push(row('M/M/8, 1M requests (memory)', measure(mmcProject(1_000_000), 'mmc', 'steady')));
-  rows.push(row('M/M/8, 10M requests (memory)', measure(mmcProject(10_000_000), 'mmc', 'steady')));
   io.out(formatTable(header, rows));
-  io.out(`node ${process.version}, ${process.arch}; peak heap = heap high-water above the start of the run, sampled every 20 ms`);
+  io.out('');
+  // Memory: each size in a fresh process, so its peak resident set is its own.
+  const mem = [1_000_000, 10_000_000].map((n) => {
+    const out = execFileSync(process.execPath, [process.argv[1], 'bench', '--one-mmc', String(n)], { encoding: 'utf8' });
+    const m = JSON.parse(out.trim().split('\n').pop()!) as OneRun;
+    return [
+      `M/M/8, ${fmt(n)} requests`,
+      fmt(m.requests),
+      fmt(m.events),
+      fmt(m.wallMs),
+      fmt(Math.round(m.cpuMs)),
+      fmt(Math.round((m.events / Math.max(1, m.cpuMs)) * 1000)),
+      fmt(m.maxRssMb, 1),
+      fmt(m.stateKb, 1),
+    ];
+  });
+  io.out(
+    formatTable(['memory (fresh process each)', 'requests', 'events', 'wall ms', 'cpu ms', 'events/cpu-s', 'peak RSS MB', 'engine state KB'], mem),
+  );
+  io.out('');
+  const heaps: string[][] = [];
+  for (const pending of [100, 10_000, 1_000_000]) {
+    heaps.push([
+      `hold, ${fmt(pending)} pending`,
+      fmt(Math.round(holdBenchmark(new EventQueue(), pending, 3_000_000))),
+      fmt(Math.round(holdBenchmark(new EventQueue4(), pending, 3_000_000))),
+    ]);
+  }
+  io.out(formatTable(['event queue', 'binary heap ops/s', '4-ary heap ops/s (used)'], heaps));
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  io.out(`node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${load}; cpu = user+system time of this process`);
+  io.out('engine state = bytes of its record pools, event heap, waiting rooms, backlogs and timeout FIFOs at their high-water mark');
   return EXIT_OK;
 }

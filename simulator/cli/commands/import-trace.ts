@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { formatImportSummary } from '../../../models/interop/import-summary';
 import { TraceImporter, type ImportProgress } from '../../../models/interop/import-traces';
@@ -40,11 +40,26 @@ function parseArgs(args: string[]): Options {
   return { file, serviceTime, name, progress };
 }
 
-/** Streams the file through the pure importer: memory stays bounded whatever the file's size. */
+/**
+ * Feeds the file through the pure importer chunk by chunk: memory stays bounded whatever the
+ * file's size. Plain reads into one reused buffer (a read stream held on to consumed chunks
+ * for as long as the loop ran); the decoder keeps characters split across chunks whole.
+ */
 export async function importTraceFile(file: string, options: { serviceTime?: FitMode; name?: string; onProgress?: (p: ImportProgress) => void }) {
   const importer = new TraceImporter({ serviceTime: options.serviceTime, projectName: options.name, onProgress: options.onProgress });
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-  for await (const chunk of stream) importer.feed(chunk as string);
+  const decoder = new TextDecoder('utf-8');
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      importer.feed(decoder.decode(buffer.subarray(0, n), { stream: true }));
+    }
+    importer.feed(decoder.decode());
+  } finally {
+    closeSync(fd);
+  }
   return importer.finish();
 }
 

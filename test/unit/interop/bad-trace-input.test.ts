@@ -61,4 +61,15 @@ describe('bad trace input', () => {
     expect(summary.repairs.cycles).toBe(1);
     expect(summary.traces).toBe(12);
   });
+
+  test('a Jaeger trace split over two data elements: each half is built on its own, orphans counted', () => {
+    const doc = JSON.parse(readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8')) as { data: { spans: unknown[] }[] };
+    const [first, ...rest] = doc.data;
+    if (!first) throw new Error('empty fixture');
+    const half = Math.floor(first.spans.length / 2);
+    const split = { data: [{ ...first, spans: first.spans.slice(0, half) }, { ...first, spans: first.spans.slice(half) }, ...rest] };
+    const { summary } = importTraces(JSON.stringify(split));
+    expect(summary.repairs.missingParents).toBeGreaterThan(0);
+    expect(summary.spans).toBe(168);
+  });
 });

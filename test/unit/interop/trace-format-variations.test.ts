@@ -61,8 +61,46 @@ describe('format variations', () => {
     };
     const { project, summary } = importTraces(JSON.stringify(doc));
     const nodes = project.variants[0]?.nodes.map((n) => `${n.kind}:${n.id}`).sort();
-    expect(nodes).toEqual(['client:loadgen-client', 'database:redis', 'external:payments-example-com', 'service:api']);
-    expect(edges(project)).toEqual(['call:api->payments-example-com', 'call:api->redis', 'call:loadgen-client->api']);
+    expect(nodes).toEqual(['client:loadgen', 'database:redis', 'external:payments-example-com', 'service:api']);
+    expect(edges(project)).toEqual(['call:api->payments-example-com', 'call:api->redis', 'call:loadgen->api']);
     expect(summary.inferred.join('\n')).toMatch(/external payments-example-com: client span duration over 1 calls \(kind from server.address\)/);
+  });
+
+  test('error status becomes the error rate (Zipkin "error" tag, OTLP status code 2)', () => {
+    const zipkin = [0, 1, 2, 3].map((i) => ({
+      traceId: `00${i}a`,
+      id: `0${i}b`,
+      name: 'get',
+      timestamp: 1_000_000 + i * 100_000,
+      duration: 5_000,
+      kind: 'SERVER',
+      localEndpoint: { serviceName: 'back' },
+      tags: i === 0 ? { error: 'connection reset' } : {},
+    }));
+    const back = (p: Project) => p.variants[0]?.nodes.find((n) => n.id === 'back');
+    const fromZipkin = back(importTraces(JSON.stringify(zipkin)).project);
+    expect(fromZipkin && 'errorRate' in fromZipkin ? fromZipkin.errorRate : null).toBe(0.25);
+    const otlp = {
+      resourceSpans: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'back' } }] },
+          scopeSpans: [
+            {
+              spans: [0, 1].map((i) => ({
+                traceId: `${i}`.repeat(32),
+                spanId: `${i + 1}`.repeat(16),
+                name: 'get',
+                kind: 2,
+                startTimeUnixNano: `${1_000 + i}000000`,
+                endTimeUnixNano: `${1_005 + i}000000`,
+                status: i === 0 ? { code: 2 } : {},
+              })),
+            },
+          ],
+        },
+      ],
+    };
+    const fromOtlp = back(importTraces(JSON.stringify(otlp)).project);
+    expect(fromOtlp && 'errorRate' in fromOtlp ? fromOtlp.errorRate : null).toBe(0.5);
   });
 });

@@ -85,18 +85,19 @@ describe('spillway simulate', () => {
     expect((await cli('simulate', join(dir, 'missing.json'))).code).toBe(2);
     const notJson = await cli('simulate', file('x.json', '{ nope'));
     expect(notJson.code).toBe(2);
-    expect(notJson.err).toContain('not valid JSON');
+    expect(notJson.err).toContain('malformed JSON');
     expect((await cli('simulate')).code).toBe(2);
     expect((await cli('simulate', goodFile, '--seed', 'x')).err).toContain('--seed must be an integer');
     expect((await cli('simulate', goodFile, '--fast')).err).toContain('unknown option "--fast"');
   });
 
-  test('a model the engine cannot run (an edge to a missing node) is bad input, not a crash', async () => {
+  test('a reference to a missing node is bad input with its path, not a crash', async () => {
     const broken = structuredClone(good) as unknown as { variants: { edges: Record<string, unknown>[] }[] };
     broken.variants[0].edges[0].to = 'ghost';
     const r = await cli('simulate', file('broken.json', broken));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('unknown node "ghost"');
+    expect(r.err).toContain('variants[0].edges[0].to');
+    expect(r.err).toContain('ghost');
   });
 });
 

@@ -1,0 +1,76 @@
+// Project menu commands for traces, AsyncAPI and Mermaid.
+import { exportAsyncApi } from '../../models/interop/asyncapi-export';
+import { importAsyncApi } from '../../models/interop/asyncapi-import';
+import { ImportIssue } from '../../models/interop/import-issue';
+import { exportMermaid } from '../../models/interop/mermaid-export';
+import type { Command } from '../commands/registry';
+import { getActiveVariant } from '../store/active-variant';
+import { getProject, useProjectStore } from '../store/project-store';
+import { showStatus, useUiStore } from '../store/ui-store';
+import { downloadText } from './download-text';
+import { pickLocalFile } from './pick-local-file';
+import { startTraceImport } from './trace-import-store';
+
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'variant';
+
+async function importAsyncApiFile(): Promise<void> {
+  const file = await pickLocalFile('.yaml,.yml,.json', 'asyncapi-file-input');
+  if (!file) return;
+  const project = getProject();
+  const target = getActiveVariant();
+  try {
+    const { variant, summary } = importAsyncApi(await file.text(), target);
+    useProjectStore.getState().replaceProject({ ...project, variants: project.variants.map((v) => (v.id === target.id ? variant : v)) });
+    const added = summary.filter((s) => s.includes('added')).length;
+    showStatus(`Merged ${file.name} into ${target.name}: ${added} addition${added === 1 ? '' : 's'} (undo takes them back).`, 'success');
+  } catch (e) {
+    if (!(e instanceof ImportIssue)) throw e;
+    useUiStore.getState().showReport({ title: `Could not import ${file.name}`, lines: [e.message] });
+  }
+}
+
+export const INTEROP_COMMANDS: Command[] = [
+  {
+    name: 'project.importTraces',
+    label: 'Import traces…',
+    group: 'project',
+    description: 'Build an as-is model from OpenTelemetry, Jaeger or Zipkin JSON traces',
+    enabled: () => true,
+    perform: async () => {
+      const file = await pickLocalFile('.json,application/json', 'trace-file-input');
+      if (file) await startTraceImport(file);
+    },
+  },
+  {
+    name: 'project.importAsyncApi',
+    label: 'Import AsyncAPI…',
+    group: 'project',
+    description: 'Add the queues, topics and publish/consume edges of an AsyncAPI 3.0 document to this variant',
+    enabled: () => true,
+    perform: importAsyncApiFile,
+  },
+  {
+    name: 'project.exportAsyncApi',
+    label: 'Export AsyncAPI',
+    group: 'project',
+    description: 'Download this variant’s messaging as an AsyncAPI 3.0 document (YAML)',
+    enabled: () => true,
+    perform: () => {
+      const project = getProject();
+      const variant = getActiveVariant();
+      downloadText(`${slug(project.name)}-${slug(variant.id)}.asyncapi.yaml`, exportAsyncApi(variant, { title: `${project.name} — ${variant.name}` }), 'application/yaml');
+    },
+  },
+  {
+    name: 'project.exportMermaid',
+    label: 'Export Mermaid',
+    group: 'project',
+    description: 'Download this variant as a Mermaid flowchart',
+    enabled: () => true,
+    perform: () => {
+      const project = getProject();
+      const variant = getActiveVariant();
+      downloadText(`${slug(project.name)}-${slug(variant.id)}.mmd`, exportMermaid(variant), 'text/plain');
+    },
+  },
+];

@@ -1,0 +1,108 @@
+// Traces, AsyncAPI and Mermaid from the Project menu (and a dropped trace file), as a user does it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, launchBrowser } from './browser';
+import { node, projectCommand, withoutFilePickers } from './editor-helpers';
+import { generateShopSpans } from '../fixtures/traces/generate-spans';
+import { collect, jaegerChunks } from '../fixtures/traces/write-formats';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fixture = (name: string) => readFile(join(__dirname, '../fixtures/traces', name));
+
+async function start() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await withoutFilePickers(context);
+  const page = await context.newPage();
+  await page.goto(baseURL());
+  await node(page, 'portal').waitFor();
+  return { context, page };
+}
+
+async function importTraces(page: Page, name: string, buffer: Buffer): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await projectCommand(page, 'Import traces…');
+  await (await choosing).setFiles({ name, mimeType: 'application/json', buffer });
+}
+
+async function download(page: Page, label: string): Promise<{ name: string; text: string }> {
+  const downloading = page.waitForEvent('download');
+  await projectCommand(page, label);
+  const d = await downloading;
+  return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
+}
+
+test('import traces: progress, the summary, then the model opens as a new project', async () => {
+  const { context, page } = await start();
+  // Record every value the progress bar shows.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid=import-traces-progress]');
+      if (bar) seen.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  const big = collect(jaegerChunks([0, 1, 2, 3].map((i) => generateShopSpans({ traces: 500, seed: 70 + i, startMs: Date.UTC(2026, 0, 1) + i * 10_000 }))));
+  await importTraces(page, 'shop.jaeger.json', Buffer.from(big));
+  const summary = page.getByTestId('import-traces-summary');
+  await summary.waitFor({ timeout: 60_000 });
+  await expect(summary.textContent()).resolves.toMatch(/^Imported \d+ spans in 2000 traces \(Jaeger JSON\)/);
+  await expect(summary.textContent()).resolves.toContain('call pricing → tax');
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  expect(seen.some((v) => v > 0 && v < 1)).toBe(true);
+
+  await page.getByRole('button', { name: 'Open as new project' }).click();
+  await node(page, 'inventory-db').waitFor();
+  await node(page, 'order-events').waitFor();
+  await expect(node(page, 'portal').count()).resolves.toBe(0);
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Imported shop.jaeger.json');
+  await context.close();
+});
+
+test('a dropped trace file is imported; a truncated one is reported and changes nothing', async () => {
+  const { context, page } = await start();
+  const drop = async (name: string, text: string) => {
+    const dt = await page.evaluateHandle(([n, t]) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], n, { type: 'application/json' }));
+      return d;
+    }, [name, text] as const);
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  };
+  const text = (await fixture('shop.zipkin.json')).toString('utf8');
+  await drop('cut.json', text.slice(0, 20_000));
+  const error = page.getByTestId('import-traces-error');
+  await error.waitFor();
+  await expect(error.textContent()).resolves.toMatch(/ends early \(truncated\?\)/);
+  await page.getByRole('button', { name: 'OK' }).click();
+  await node(page, 'portal').waitFor();
+
+  await drop('shop.zipkin.json', text);
+  await page.getByTestId('import-traces-summary').waitFor();
+  await expect(page.getByTestId('import-traces-summary').textContent()).resolves.toContain('Zipkin v2 JSON');
+  await page.getByRole('button', { name: 'Open as new project' }).click();
+  await node(page, 'notifier').waitFor();
+  await context.close();
+});
+
+test('export Mermaid and AsyncAPI of the shown variant', async () => {
+  const { context, page } = await start();
+  const mermaid = await download(page, 'Export Mermaid');
+  expect(mermaid.name).toMatch(/\.mmd$/);
+  expect(mermaid.text).toMatch(/^flowchart LR\n/);
+  await page.getByRole('tab', { name: /to-be/i }).first().click();
+  const asyncapi = await download(page, 'Export AsyncAPI');
+  expect(asyncapi.name).toMatch(/-to-be\.asyncapi\.yaml$/);
+  expect(asyncapi.text).toMatch(/^asyncapi: 3\.0\.0\n/);
+  expect(asyncapi.text).toContain('action: send');
+  await context.close();
+});

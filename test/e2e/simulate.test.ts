@@ -1,0 +1,130 @@
+// Simulating in the browser: runs in the worker, the numbers equal the CLI's, Cancel stops the
+// worker while the page stays usable, the replay follows the scrubber, Compare shows the gain.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { node } from './editor-helpers';
+import { cliFigures, cliSimulate, openModel, watchProgress } from './simulate-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function readFigures(page: Page, column: 'data-a' | 'data-b'): Promise<Record<string, number>> {
+  return page.locator('.compare-table tbody tr').evaluateAll(
+    (rows, attr) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-kpi')!, Number(r.getAttribute(attr))])),
+    column,
+  );
+}
+
+test('Client portal, quarterly peak, both variants: progress moves, the KPI table equals the CLI, the to-be p99 is lower', async () => {
+  const seed = 7;
+  // The CLI runs alongside the browser: same file, variant, scenario and seed.
+  const expected = Promise.all([cliSimulate('as-is', 'quarterly-peak', seed), cliSimulate('to-be', 'quarterly-peak', seed)]);
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-compare').click();
+  await page.getByLabel('Baseline').selectOption('as-is');
+  await page.getByLabel('Compared with').selectOption('to-be');
+  await page.getByLabel('Scenario').selectOption('quarterly-peak');
+  await page.getByLabel('Seed').fill(String(seed));
+  const progress = watchProgress(page);
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  const fractions = await progress;
+  // The bar moved: several distinct values, never backwards, across both runs.
+  expect(new Set(fractions).size).toBeGreaterThanOrEqual(3);
+  for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]!);
+  expect(Math.max(...fractions)).toBeGreaterThan(0.5);
+
+  await page.locator('.compare-table').waitFor();
+  const [asIs, toBe] = await expected;
+  expect(await readFigures(page, 'data-a')).toEqual(cliFigures(asIs));
+  expect(await readFigures(page, 'data-b')).toEqual(cliFigures(toBe));
+  const p99 = page.locator('.compare-table tr[data-kpi=p99]');
+  expect(Number(await p99.getAttribute('data-b'))).toBeLessThan(Number(await p99.getAttribute('data-a')));
+  await expect(p99.textContent()).resolves.toContain('better');
+  await context.close();
+});
+
+test('Cancel stops a long run at once; the canvas answers clicks while the worker runs', async () => {
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
+  await page.getByLabel('Replications').fill('30'); // about 30 runs of 900 simulated seconds: long
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  const bar = page.getByRole('progressbar');
+  await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('data-fraction')) > 0);
+  expect(page.workers()).toHaveLength(1);
+  // (The worker is busy in the engine's loop: the page talks to it only through progress.)
+  const worker = page.workers()[0]!;
+
+  // While the worker runs, the editor's canvas handles a click: the inspector shows the node.
+  await page.getByTestId('view-edit').click();
+  await node(page, 'statement-generation').click();
+  await expect(page.getByTestId('inspector').textContent()).resolves.toContain('Statement generation');
+  await page.getByTestId('view-simulate').click();
+  const before = Number(await bar.getAttribute('data-fraction'));
+  expect(before).toBeGreaterThan(0);
+  expect(before).toBeLessThan(0.5);
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Cancelled.').waitFor();
+  expect(await bar.count()).toBe(0);
+  // The worker is gone (terminated), not merely ignored: it no longer answers.
+  await expect(worker.evaluate(() => 'alive')).rejects.toThrow();
+  expect(page.workers()).toHaveLength(0);
+
+  // The next run starts a fresh worker and completes.
+  await page.getByLabel('Replications').fill('1');
+  await page.getByLabel('Duration').fill('240');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByTestId('results').waitFor({ timeout: 60_000 });
+  expect(page.workers()).toHaveLength(1);
+  expect(page.workers()[0]).not.toBe(worker);
+  await context.close();
+});
+
+/** Clicks the scrubber where simulated time `s` of `durationS` lies, as a user would. */
+async function scrubTo(page: Page, s: number, durationS: number): Promise<void> {
+  const scrubber = page.getByRole('slider', { name: 'Replay time' }).first();
+  await scrubber.scrollIntoViewIfNeeded();
+  const box = (await scrubber.boundingBox())!;
+  // The thumb travels the width minus its own size (about 16 px).
+  const x = box.x + 8 + ((box.width - 16) * s) / durationS;
+  await page.mouse.click(x, box.y + box.height / 2);
+}
+
+test('the replay scrubber recolours the nodes: calm before the spike, saturated during it', async () => {
+  const expected = cliSimulate('as-is', 'quarterly-peak', 1);
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByTestId('results').waitFor({ timeout: 60_000 });
+
+  // The KPI cards hold the CLI's numbers for the same seed.
+  const cards = await page.locator('.kpi-card').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-kpi')!, Number(e.getAttribute('data-value'))])),
+  );
+  expect(cards).toEqual(cliFigures(await expected));
+
+  const portal = page.getByTestId('replay-node-portal');
+  const look = async () => ({
+    colour: await portal.evaluate((el) => getComputedStyle(el).backgroundColor),
+    utilisation: Number(await portal.getAttribute('data-utilisation')),
+    state: await portal.getAttribute('data-state'),
+  });
+  await scrubTo(page, 100, 900);
+  const calm = await look();
+  await scrubTo(page, 400, 900);
+  const peak = await look();
+  expect(calm.state).toBe('ok');
+  expect(calm.utilisation).toBeLessThan(0.6);
+  expect(peak.utilisation).toBeGreaterThan(0.9);
+  expect(peak.state).not.toBe('ok');
+  expect(peak.colour).not.toBe(calm.colour);
+  await context.close();
+});

@@ -1,0 +1,132 @@
+// The engine's building blocks: event order, histogram error bound, random numbers, distributions,
+// load shapes and the t quantiles.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { DistributionTable } from '../../../simulator/distributions';
+import { EventQueue } from '../../../simulator/event-queue';
+import { EventQueue4 } from '../../../simulator/event-queue-4ary';
+import { Histogram } from '../../../simulator/histogram';
+import { rateFunction, windowBounds } from '../../../simulator/load-shape';
+import { Rng } from '../../../simulator/rng';
+import { chooseBucketS } from '../../../simulator/series-bucket';
+import { meanCi95, t975 } from '../../../simulator/student-t';
+
+describe.each([
+  ['binary', () => new EventQueue(2)],
+  ['4-ary', () => new EventQueue4(2)],
+])('%s event queue', (_name, make) => {
+  test('pops in time order, and events at the same time in the order they were pushed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), (times) => {
+        const q = make();
+        times.forEach((t, i) => q.push(t, 0, i, 0));
+        const out: [number, number][] = [];
+        while (q.pop()) out.push([q.topTime, q.topA]);
+        const expected = times.map((t, i) => [t, i] as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        expect(out).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('Histogram', () => {
+  test('percentiles are within 0.4 % of the exact order statistic', () => {
+    const rng = new Rng(5);
+    const values = Array.from({ length: 20000 }, () => Math.exp(rng.normal() * 2 + 3));
+    const h = new Histogram();
+    values.forEach((v) => h.record(v));
+    const sorted = [...values].sort((a, b) => a - b);
+    for (const q of [0.5, 0.9, 0.95, 0.99, 0.999]) {
+      const exact = sorted[Math.ceil(q * sorted.length) - 1];
+      expect(Math.abs(h.quantile(q) - exact) / exact).toBeLessThanOrEqual(1 / 256);
+    }
+    expect(h.max).toBe(sorted[sorted.length - 1]);
+    expect(h.sum / h.count).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 6);
+  });
+
+  test('memory is fixed: a million values use the same counters', () => {
+    const h = new Histogram();
+    const before = h.counts.length;
+    for (let i = 0; i < 1_000_000; i++) h.record(i % 5000);
+    expect(h.counts.length).toBe(before);
+    expect(h.count).toBe(1_000_000);
+  });
+});
+
+describe('Rng and distributions', () => {
+  test('the same seed gives the same stream, another seed another', () => {
+    const a = new Rng(1);
+    const b = new Rng(1);
+    const c = new Rng(2);
+    const xs = Array.from({ length: 5 }, () => a.nextU32());
+    expect(Array.from({ length: 5 }, () => b.nextU32())).toEqual(xs);
+    expect(Array.from({ length: 5 }, () => c.nextU32())).not.toEqual(xs);
+  });
+
+  test('lognormal from p50 and p99 reproduces its percentiles; exponential and uniform their means', () => {
+    const d = new DistributionTable();
+    const ln = d.add({ type: 'lognormal', p50: 20, p99: 200 });
+    const ex = d.add({ type: 'exponential', mean: 7 });
+    const un = d.add({ type: 'uniform', min: 2, max: 4 });
+    const em = d.add({ type: 'empirical', values: [1, 5, 9] });
+    const rng = new Rng(9);
+    const n = 200_000;
+    const h = new Histogram();
+    let sEx = 0;
+    let sUn = 0;
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      h.record(d.sample(ln, rng));
+      sEx += d.sample(ex, rng);
+      sUn += d.sample(un, rng);
+      seen.add(d.sample(em, rng));
+    }
+    // Binomial standard error of the p99 estimate is small at n = 200k; 3 % covers it and the 0.4 % bucket error.
+    expect(h.quantile(0.5) / 20).toBeCloseTo(1, 1);
+    expect(Math.abs(h.quantile(0.99) / 200 - 1)).toBeLessThan(0.03);
+    expect(sEx / n / 7).toBeCloseTo(1, 1);
+    expect(sUn / n).toBeCloseTo(3, 1);
+    expect([...seen].sort()).toEqual([1, 5, 9]);
+  });
+});
+
+describe('load shapes', () => {
+  test('a spike ramps up, holds, ramps down; the window bounds dominate the rate', () => {
+    const fn = rateFunction({ type: 'spike', baseRps: 10, peakRps: 110, startS: 10, rampS: 10, holdS: 5 }, 60);
+    expect(fn.rate(5)).toBe(10);
+    expect(fn.rate(15)).toBe(60);
+    expect(fn.rate(22)).toBe(110);
+    expect(fn.rate(30)).toBe(60);
+    expect(fn.rate(40)).toBe(10);
+    const bounds = windowBounds(fn, 60, 1);
+    for (let t = 0; t < 60; t += 0.01) expect(fn.rate(t)).toBeLessThanOrEqual(bounds[Math.floor(t)] + 1e-9);
+  });
+
+  test('steps interpolate linearly; a trace holds each second', () => {
+    const steps = rateFunction({ type: 'steps', points: [[0, 10], [10, 30], [20, 30]] }, 30);
+    expect(steps.rate(5)).toBe(20);
+    expect(steps.rate(25)).toBe(30);
+    const trace = rateFunction({ type: 'trace', rps: [5, 50, 7] }, 3);
+    expect(trace.rate(1.5)).toBe(50);
+    expect(windowBounds(trace, 3, 1)).toEqual(Float64Array.from([5, 50, 7]));
+  });
+
+  test('series buckets: 100 to 300 per run', () => {
+    for (const d of [10, 60, 600, 900, 3600, 86400]) {
+      const n = d / chooseBucketS(d);
+      expect(n).toBeGreaterThanOrEqual(100);
+      expect(n).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe("Student's t", () => {
+  test('quantiles and confidence intervals', () => {
+    expect(t975(1)).toBeCloseTo(12.706, 3);
+    expect(t975(60)).toBeCloseTo(2.0003, 3);
+    expect(t975(1000)).toBeCloseTo(1.9623, 3);
+    const { mean, ci95 } = meanCi95([1, 2, 3, 4]);
+    expect(mean).toBe(2.5);
+    expect(ci95).toBeCloseTo(3.182 * Math.sqrt(1.6667 / 4), 3);
+  });
+});
