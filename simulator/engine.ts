@@ -138,6 +138,11 @@ export class Engine {
   private aResult = new Int32Array(this.aCap);
   aSent = new Float64Array(this.aCap);
   aSpan = new Int32Array(this.aCap);
+  /** The entry the attempt works for (kept so a late request can still be delivered). */
+  private aRoot = new Int32Array(this.aCap);
+  /** Requests of this attempt still on the network: the record waits for them before reuse. */
+  private aTransit = new Int32Array(this.aCap);
+  private aZombie = new Uint8Array(this.aCap);
 
   // ---- messages ----
   private mCap = 1024;
@@ -391,7 +396,7 @@ export class Engine {
           this.onWorkDone(a);
           break;
         case EV_CALL_ARRIVE:
-          if (this.aGen[a] === b && this.aPending[a] === 1) this.deliver(a);
+          this.onCallArrive(a, b);
           break;
         case EV_RESPONSE:
           if (this.aGen[a] === b && this.aPending[a] === 1) this.onResponse(a);
@@ -710,6 +715,7 @@ export class Engine {
     this.aJob[a] = j;
     this.aEdge[a] = e;
     this.aTry[a] = 0;
+    this.aRoot[a] = this.jRoot[j];
     this.aPending[a] = 0;
     this.issue(a);
   }
@@ -743,23 +749,43 @@ export class Engine {
         }
       }
       const ld = m.latencyDist[e];
-      if (ld >= 0) this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
-      else this.deliver(a);
+      if (ld >= 0) {
+        // On the network: the request reaches the callee even if the caller gives up meanwhile.
+        this.aTransit[a]++;
+        this.rRefs[this.aRoot[a]]++;
+        this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
+      } else {
+        this.deliver(a, gen);
+      }
     }
     this.depth--;
   }
 
-  /** The call reaches its callee: a new job there. */
-  private deliver(a: number): void {
-    const caller = this.aJob[a];
+  /**
+   * A request arrives after its network latency. It is delivered even when its caller timed out
+   * (or gave up entirely) in the meantime: the callee cannot know, and works on it in vain.
+   */
+  private onCallArrive(a: number, gen: number): void {
+    const r = this.aRoot[a];
+    this.aTransit[a]--;
+    this.deliver(a, gen);
+    if (this.aZombie[a] === 1 && this.aTransit[a] === 0) {
+      this.aZombie[a] = 0;
+      this.aFree[this.aFreeTop++] = a;
+    }
+    this.unrefRoot(r);
+  }
+
+  /** The call reaches its callee: a new job there, answering attempt `a` of generation `gen`. */
+  private deliver(a: number, gen: number): void {
     const j = this.allocJob();
-    const r = this.jRoot[caller];
+    const r = this.aRoot[a];
     this.jNode[j] = this.m.edgeTo[this.aEdge[a]];
     this.jKind[j] = JOB_SYNC;
     this.jRoot[j] = r;
     this.rRefs[r]++;
     this.jParent[j] = a;
-    this.jParentGen[j] = this.aGen[a];
+    this.jParentGen[j] = gen;
     this.jArrive[j] = this.now;
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
@@ -1302,6 +1328,9 @@ export class Engine {
       this.aResult = growI32(this.aResult, n);
       this.aSent = growF64(this.aSent, n);
       this.aSpan = growI32(this.aSpan, n);
+      this.aRoot = growI32(this.aRoot, n);
+      this.aTransit = growI32(this.aTransit, n);
+      this.aZombie = growU8(this.aZombie, n);
       this.aCap = n;
     }
     return this.aHigh++;
@@ -1310,7 +1339,9 @@ export class Engine {
   private freeAttempt(a: number): void {
     this.aGen[a] = (this.aGen[a] + 1) | 0;
     this.aPending[a] = 0;
-    this.aFree[this.aFreeTop++] = a;
+    // A request still on the network keeps the record (its edge and entry) until it lands.
+    if (this.aTransit[a] > 0) this.aZombie[a] = 1;
+    else this.aFree[this.aFreeTop++] = a;
   }
 
   private allocMessage(): number {
@@ -1352,20 +1383,11 @@ export class Engine {
   jobRoot(j: number): number {
     return this.jRoot[j];
   }
-  jobParentAttempt(j: number): number {
-    return this.jParent[j];
-  }
   jobMessage(j: number): number {
     return this.jKind[j] === JOB_HANDLER ? this.jAux[j] : -1;
   }
   jobArrive(j: number): number {
     return this.jArrive[j];
-  }
-  attemptJob(a: number): number {
-    return this.aJob[a];
-  }
-  messageRoot(msg: number): number {
-    return this.mRoot[msg];
   }
 }
 

@@ -1,5 +1,31 @@
 import type { StepFacts } from './step-facts';
 
+/** Words for the fields a change step names in its title (layout and wording left out). */
+const FIELD_WORDS: Record<string, string> = {
+  serviceTimeMs: 'service time',
+  concurrency: 'workers',
+  queueLimit: 'queue limit',
+  errorRate: 'error rate',
+  callMode: 'call mode',
+  timeoutMs: 'timeout',
+  latencyMs: 'latency',
+  circuitBreaker: 'circuit breaker',
+  deadLetterQueue: 'dead-letter queue',
+  maxDeliveries: 'max deliveries',
+  redeliveryDelayMs: 'redelivery delay',
+  publishAckMs: 'publish acknowledgement',
+  deliveryMs: 'delivery time',
+  duplicateRate: 'duplicate rate',
+  idempotent: 'idempotency',
+  probability: 'probability',
+  count: 'calls per request',
+};
+const HIDDEN = new Set(['position', 'description', 'label', 'name']);
+const fieldList = (fields: readonly string[] | undefined): string => {
+  const shown = (fields ?? []).filter((f) => !HIDDEN.has(f)).map((f) => FIELD_WORDS[f] ?? f);
+  return shown.length > 0 ? ` (${list(shown)})` : '';
+};
+
 const list = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
@@ -68,7 +94,7 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         };
       }
       return {
-        title: `Change ${subject}${f.fields?.length ? ` (${list(f.fields)})` : ''}`,
+        title: `Change ${subject}${fieldList(f.fields)}`,
         rationale: `${subject} is reconfigured as the target design requires.`,
       };
     case 'remove-node':
@@ -83,7 +109,7 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
       };
     case 'change-edge':
       return {
-        title: `Change ${subject}${f.fields?.length ? ` (${list(f.fields)})` : ''}`,
+        title: `Change ${subject}${fieldList(f.fields)}`,
         rationale: `The connection ${subject} is reconfigured as the target design requires.`,
       };
   }

@@ -8,15 +8,34 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** What GFM would turn into a link even when escaped (bare URLs and e-mail addresses). */
+const AUTOLINK = /(https?:|ftp:|mailto:|www\.|[^\s@]@[^\s@]+\.[a-z])/i;
+
 /**
- * Text for Markdown (CommonMark/GFM), inline or in a table cell: HTML-significant characters
- * become entities and Markdown punctuation is backslash-escaped, so a label is shown as written.
+ * A code span that shows `text` literally (fence longer than any backtick run inside). In a GFM
+ * table cell a pipe must be escaped even there; elsewhere a backslash would show.
  */
-export function escapeMarkdown(text: string): string {
+function codeSpan(text: string, inTable: boolean): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const flat = text.replace(/\r?\n/g, ' ');
+  return `${fence} ${inTable ? flat.replace(/\|/g, '\\|') : flat} ${fence}`;
+}
+
+/**
+ * Text for Markdown (CommonMark/GFM), inline or in a table cell, shown as written:
+ * HTML-significant characters become entities, Markdown punctuation is backslash-escaped (links
+ * cannot form without brackets, so parentheses stay), a leading block marker is escaped, and a
+ * label GFM would autolink (a bare URL or e-mail address) goes into a code span instead.
+ */
+export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}): string {
+  if (AUTOLINK.test(text)) return codeSpan(text, options.inTable ?? false);
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
+    .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ')
+    // Block syntax only counts at the start of a line: a heading, list item or quote marker.
+    .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2');
 }

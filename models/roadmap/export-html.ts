@@ -58,7 +58,7 @@ function trajectory(doc: RoadmapDocument): string {
   return `<section class="trajectory"><h2>What each step buys</h2>${scenario}<div class="charts">${charts.join('')}</div><table class="kpi-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-const LEGEND = `<div class="legend"><span><i style="border-color:#334155"></i>synchronous call</span><span><i style="border-color:#d97706;border-top-style:dashed"></i>publish</span><span><i style="border-color:#059669;border-top-style:dashed"></i>consume</span><span><i style="border-color:#e11d48;border-top-width:3px"></i>changed in this step</span></div>`;
+const LEGEND = `<div class="legend"><span><i style="border-color:#334155"></i>synchronous call</span><span><i style="border-color:#d97706;border-top-style:dashed"></i>publish</span><span><i style="border-color:#059669;border-top-style:dashed"></i>consume</span><span><i style="border-color:#94a3b8;border-top-style:dotted"></i>dead letters go to</span><span><i style="border-color:#e11d48;border-top-width:3px"></i>changed in a step</span></div>`;
 
 function stepArticle(doc: RoadmapDocument, i: number): string {
   const s = doc.steps[i]!;

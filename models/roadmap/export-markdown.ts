@@ -33,8 +33,9 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
     out.push('## Trajectory', '');
     out.push(row(['Step', ...KPI_COLUMNS.map((c) => c.label)]));
     out.push(row(['---', ...KPI_COLUMNS.map(() => '---:')]));
-    out.push(row([`0. ${md(doc.from.name)} (today)`, ...kpiCells(doc.baseline)]));
-    for (const s of doc.steps) if (s.kpis) out.push(row([`${s.index}. ${md(s.step.title)}`, ...kpiCells(s.kpis)]));
+    const cell = (text: string): string => md(text, { inTable: true });
+    out.push(row([`0. ${cell(doc.from.name)} (today)`, ...kpiCells(doc.baseline)]));
+    for (const s of doc.steps) if (s.kpis) out.push(row([`${s.index}. ${cell(s.step.title)}`, ...kpiCells(s.kpis)]));
     out.push('');
   }
   out.push('## Steps', '');

@@ -3,6 +3,7 @@ import type { StepKpis } from './step-kpis';
 /** Milliseconds with precision that suits the size (deterministic, no locale). */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return String(ms);
+  if (ms === 0) return '0 ms';
   if (ms >= 100) return `${Math.round(ms)} ms`;
   if (ms >= 10) return `${ms.toFixed(1)} ms`;
   return `${ms.toFixed(2)} ms`;

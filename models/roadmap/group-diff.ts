@@ -8,17 +8,20 @@ import { namesOf } from './names';
 import { orderSteps } from './order-steps';
 import type { StepFacts } from './step-facts';
 
-/** The default order of automatic steps, subject to their dependencies (see docs/roadmap.md). */
+/**
+ * The default order of automatic steps, subject to their dependencies (see docs/roadmap.md): the
+ * moves that change how load flows first, then resilience, then the rest, removals last.
+ */
 export const STEP_ORDER: readonly StepKind[] = [
-  'add-node',
-  'change-node',
-  'add-timeout',
-  'add-retries',
-  'add-circuit-breaker',
-  'make-consumer-idempotent',
   'decouple-through-queue',
   'fan-out-through-topic',
   'add-dead-letter-queue',
+  'make-consumer-idempotent',
+  'add-timeout',
+  'add-retries',
+  'add-circuit-breaker',
+  'add-node',
+  'change-node',
   'change-edge',
   'add-edge',
   'remove-call',

@@ -25,7 +25,7 @@ svg { display: block; width: 100%; height: auto; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .chart .grid { stroke: var(--line); } .chart .tick { font-size: 10px; fill: var(--muted); }
 .chart .chart-title { font-size: 12px; font-weight: 700; fill: var(--ink); } .chart .value { font-size: 11px; font-weight: 700; fill: var(--ink); }
-.diagram .node-name { font-size: 13px; font-weight: 600; fill: var(--ink); } .diagram .node-kind { font-size: 10px; fill: var(--muted); }
+.diagram .node-name { font-size: 12px; font-weight: 600; fill: var(--ink); } .diagram .node-kind { font-size: 10px; fill: var(--muted); }
 table { width: 100%; border-collapse: collapse; font-size: 13px; margin: 12px 0; }
 th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }

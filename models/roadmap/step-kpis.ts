@@ -2,7 +2,7 @@
 export interface StepKpis {
   /** p99 latency of the entry requests, ms. */
   p99Ms: number;
-  /** Failed entry requests / entry requests (0 when there were none). */
+  /** Failed / finished entry requests (succeeded + failed; 0 when none finished), as `compare` counts it. */
   errorRate: number;
   /** The highest utilisation any node reached in any time bucket (0..1). */
   peakUtilization: number;
@@ -15,18 +15,19 @@ export interface StepKpis {
  * structurally, which keeps models/ free of simulator/.
  */
 export interface KpiSource {
-  entry: { requests: number; failed: number; latencyMs: { p99: number } };
+  entry: { succeeded: number; failed: number; latencyMs: { p99: number } };
   nodes: Record<string, { utilization: number }>;
   queues: Record<string, { maxBacklog: number }>;
   series?: { utilization: Record<string, number[]> };
 }
 
 export function kpisOf(result: KpiSource): StepKpis {
+  const finished = result.entry.succeeded + result.entry.failed;
   const seriesPeaks = Object.values(result.series?.utilization ?? {}).flat();
   const nodePeaks = Object.values(result.nodes).map((n) => n.utilization);
   return {
     p99Ms: result.entry.latencyMs.p99,
-    errorRate: result.entry.requests > 0 ? result.entry.failed / result.entry.requests : 0,
+    errorRate: finished > 0 ? result.entry.failed / finished : 0,
     peakUtilization: Math.max(0, ...(seriesPeaks.length > 0 ? seriesPeaks : nodePeaks)),
     peakBacklog: Math.max(0, ...Object.values(result.queues).map((q) => q.maxBacklog)),
   };

@@ -16,7 +16,7 @@ export interface TrajectoryChartOptions {
 export function trajectoryChart(values: readonly number[], o: TrajectoryChartOptions): string {
   const width = o.width ?? 320;
   const height = o.height ?? 180;
-  const m = { top: 28, right: 16, bottom: 26, left: 56 };
+  const m = { top: 40, right: 16, bottom: 26, left: 56 };
   const max = Math.max(...values.filter(Number.isFinite), 0);
   const y = scaleLinear()
     .domain([0, max > 0 ? max : 1])
@@ -30,7 +30,7 @@ export function trajectoryChart(values: readonly number[], o: TrajectoryChartOpt
   parts.push(
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
-    `<text x="${m.left}" y="16" class="chart-title">${esc(o.title)}</text>`,
+    `<text x="${m.left}" y="15" class="chart-title">${esc(o.title)}</text>`,
   );
   for (const t of ticks) {
     parts.push(

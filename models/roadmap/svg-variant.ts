@@ -1,9 +1,9 @@
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
 
-const BOX_W = 150;
+const BOX_W = 168;
 const BOX_H = 46;
-const COL = 210;
+const COL = 206;
 const ROW = 68;
 const PAD = 16;
 
@@ -24,9 +24,10 @@ const EDGE_STYLE: Record<ModelEdge['kind'], { stroke: string; dash?: string }> =
 /** Columns by longest path from the entry points (cycles are cut after n rounds). */
 function layers(v: Variant): Map<string, number> {
   const layer = new Map(v.nodes.map((n) => [n.id, 0]));
+  const links = [...v.edges, ...deadLetterLinks(v)];
   for (let round = 0; round < v.nodes.length; round++) {
     let changed = false;
-    for (const e of v.edges) {
+    for (const e of links) {
       const next = (layer.get(e.from) ?? 0) + 1;
       if (layer.has(e.to) && next > layer.get(e.to)! && e.from !== e.to) {
         layer.set(e.to, next);
@@ -38,6 +39,13 @@ function layers(v: Variant): Map<string, number> {
   return layer;
 }
 
+/** A broker's dead-letter queue, drawn as a dotted link one column further. */
+function deadLetterLinks(v: Variant): { from: string; to: string }[] {
+  return v.nodes.flatMap((n) =>
+    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue !== null ? [{ from: n.id, to: n.deadLetterQueue }] : [],
+  );
+}
+
 const short = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -45,7 +53,27 @@ const short = (text: string, max: number): string => (text.length > max ? `${tex
  * solid, publish/consume dashed, changed elements (ids in `highlight`) outlined in red.
  * `idPrefix` keeps marker ids unique when several diagrams share one page.
  */
-export function variantDiagram(v: Variant, options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string }): string {
+export interface DiagramNote {
+  /** Replaces the kind line under the name (e.g. "92% busy"). */
+  text: string;
+  /** 0..1: tints the node from its usual fill to red (utilisation at a moment). */
+  heat: number;
+}
+
+/** Mixes the kind's fill towards red by `heat` (0..1). */
+function heatFill(base: string, heat: number): string {
+  const h = Math.min(1, Math.max(0, heat));
+  if (h === 0) return base;
+  const from = [1, 3, 5].map((i) => parseInt(base.slice(i, i + 2), 16));
+  const to = [248, 113, 113];
+  const mix = from.map((c, i) => Math.round(c + (to[i]! - c) * h).toString(16).padStart(2, '0'));
+  return `#${mix.join('')}`;
+}
+
+export function variantDiagram(
+  v: Variant,
+  options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string; notes?: ReadonlyMap<string, DiagramNote> },
+): string {
   const hl = options.highlight ?? new Set<string>();
   const layer = layers(v);
   const columns = new Map<number, ModelNode[]>();
@@ -86,18 +114,28 @@ export function variantDiagram(v: Variant, options: { idPrefix: string; highligh
       `<path d="${d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
     );
   }
+  for (const link of deadLetterLinks(v)) {
+    const a = pos.get(link.from);
+    const b = pos.get(link.to);
+    if (!a || !b) continue;
+    const [x1, y1, x2, y2] = [a.x + BOX_W / 2, a.y + BOX_H, b.x, b.y + BOX_H / 2];
+    out.push(
+      `<path d="M${x1},${y1} C${x1},${y2} ${x2 - 30},${y2} ${x2},${y2}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
+    );
+  }
   for (const n of v.nodes) {
     const { x, y } = pos.get(n.id)!;
     const s = NODE_STYLE[n.kind];
     const changed = hl.has(n.id);
+    const note = options.notes?.get(n.id);
     out.push(
       `<g class="node node-${n.kind}${changed ? ' changed' : ''}"><title>${esc(`${n.name} (${n.kind})`)}</title>`,
-      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${note ? heatFill(s.fill, note.heat) : s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
       n.kind === 'queue' || n.kind === 'topic'
         ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
         : '',
-      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 20))}</text>`,
-      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(n.kind)}</text></g>`,
+      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 22))}</text>`,
+      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(note ? note.text : n.kind)}</text></g>`,
     );
   }
   out.push('</svg>');

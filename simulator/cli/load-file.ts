@@ -6,7 +6,7 @@ import { ModelError } from '../compile';
 import { UsageError } from './io';
 
 /** Reads, upgrades and validates a project file; any problem is a UsageError listing every path and reason. */
-export function loadProjectFile(file: string): Project {
+export function loadProjectFile(file: string, warn?: (line: string) => void): Project {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -17,6 +17,7 @@ export function loadProjectFile(file: string): Project {
   if (!loaded.ok) {
     throw new UsageError(`${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`);
   }
+  for (const w of loaded.warnings) warn?.(`warning: ${formatProblem(w)}`);
   return loaded.project;
 }
 

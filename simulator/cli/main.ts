@@ -11,6 +11,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   compare: { summary: 'compare FILE [--scenario ID] [--json]', load: () => import('./commands/compare') },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
+  roadmap: {
+    summary: 'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]',
+    load: () => import('./commands/roadmap'),
+  },
   'import-trace': {
     summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
     load: () => import('./commands/import-trace'),

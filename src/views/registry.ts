@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react';
 import { CompareView } from './CompareView';
 import { EditView } from './EditView';
+import { PresentView } from './PresentView';
+import { RoadmapView } from './RoadmapView';
 import { SimulateView } from './SimulateView';
 
 export interface ViewDefinition {
@@ -16,8 +18,8 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
   { id: 'simulate', label: 'Simulate', component: SimulateView },
   { id: 'compare', label: 'Compare', component: CompareView },
-  // { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
-  // { id: 'present', label: 'Present', component: PresentView },
+  { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
+  { id: 'present', label: 'Present', component: PresentView },
 ];
 
 export function findView(id: string): ViewDefinition {

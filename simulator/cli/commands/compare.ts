@@ -67,7 +67,7 @@ function round(v: number): number {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(args, ['scenario'], ['json']);
   if (positional.length !== 1) throw new UsageError(USAGE);
-  const project = loadProjectFile(positional[0]);
+  const project = loadProjectFile(positional[0], io.err);
   const scenario = pickScenario(project, flags.scenario as string | undefined);
   const [va, vb] = pair(project);
   const asIs = asUsage(() => simulate(project, { variant: va.id, scenario: scenario.id }));

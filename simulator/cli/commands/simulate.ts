@@ -14,7 +14,7 @@ const USAGE = 'usage: spillway simulate FILE [--variant ID] [--scenario ID] [--s
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(args, ['variant', 'scenario', 'seed', 'replications'], ['json']);
   if (positional.length !== 1) throw new UsageError(USAGE);
-  const project = loadProjectFile(positional[0]);
+  const project = loadProjectFile(positional[0], io.err);
   const variant = pickVariant(project, flags.variant as string | undefined);
   const scenario = pickScenario(project, flags.scenario as string | undefined);
   const seed = intFlag(flags, 'seed', 0) ?? scenario.seed;

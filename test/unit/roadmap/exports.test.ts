@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { marked } from 'marked';
 import { describe, expect, test } from 'vitest';
 import { escapeMarkdown } from '../../../models/roadmap/escape';
 import { roadmapHtml } from '../../../models/roadmap/export-html';
@@ -45,8 +46,24 @@ describe('Markdown', () => {
     expect(text).toContain('- [ ] Message contract');
   });
   test('hostile labels stay text: no raw HTML, no live Markdown link or emphasis', () => {
-    expect(text).not.toMatch(/<script|<img/i);
-    expect(text).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;&lt;img src=x onerror=alert\\(2\\)&gt; \\*bold\\* \\[link\\]\\(http://evil\\) \\| pipe');
+    // Outside code spans there is no raw HTML.
+    expect(text.replace(/(`+) .*? \1/g, '')).not.toMatch(/<script|<img/i);
+    // This label holds a URL, so it goes into a code span (GFM would autolink it otherwise).
+    expect(text).toContain('` <script>alert(1)</script><img src=x onerror=alert(2)> *bold* [link](http://evil) | pipe `');
+    expect(escapeMarkdown('a | http://x', { inTable: true })).toBe('` a \\| http://x `');
+    expect(escapeMarkdown('<b>x</b> *y* [z]')).toBe('&lt;b&gt;x&lt;/b&gt; \\*y\\* \\[z\\]');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('a `b` c http://x')).toBe('`` a `b` c http://x ``');
+    // Rendered by a GFM renderer, the labels are text: no element from them, no link, no emphasis.
+    const rendered = new JSDOM(marked.parse(text, { async: false, gfm: true })).window.document;
+    expect(rendered.querySelectorAll('script, img, a')).toHaveLength(0);
+    const emphasised = [...rendered.querySelectorAll('em, strong')].map((e) => e.textContent);
+    expect(emphasised).not.toContain('bold');
+    expect(emphasised).toContain('Decouple through a queue');
+    expect(rendered.querySelector('h1')!.textContent).toBe(`Migration roadmap: Portal ${HOSTILE}`);
+    expect(rendered.body.textContent).toContain(`Owner: Team ${HOSTILE}`.replace('Owner', 'owner'));
+    const th = rendered.querySelectorAll('table tr');
+    expect(th).toHaveLength(plan.steps.length + 2);
     // Table rows keep their column count despite the pipe in a title.
     const rows = text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Step') && !l.startsWith('| ---'));
     for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(7);

@@ -25,7 +25,7 @@ const analytic: SimulateLike = (project: Project, { variant }) => {
   const brokers = v.nodes.filter((n) => n.kind === 'queue' || n.kind === 'topic');
   const timeouts = v.edges.filter((e) => e.kind === 'call' && e.timeoutMs !== null).length;
   return {
-    entry: { requests: 1000, failed: 10 * timeouts, latencyMs: { p99: latency('web') } },
+    entry: { succeeded: 1000 - 10 * timeouts, failed: 10 * timeouts, latencyMs: { p99: latency('web') } },
     nodes: { portal: { utilization: latency('portal') / 100 } },
     queues: Object.fromEntries(brokers.map((b, i) => [b.id, { maxBacklog: i + 1 }])),
   };

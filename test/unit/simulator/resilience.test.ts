@@ -70,6 +70,22 @@ describe('timeouts', () => {
   });
 });
 
+test('a request still on the network when its caller gives up reaches the callee anyway', () => {
+  const p = project(
+    [client(), service('api', { serviceTimeMs: 1 }), service('far', { concurrency: 50, serviceTimeMs: 5 })],
+    [call('c', 'api'), call('api', 'far', { latencyMs: 50, timeoutMs: 20, retries: { max: 2, backoffMs: 0, multiplier: 1 } })],
+    { durationS: 20, warmupS: 2, load: constantLoad(20) },
+  );
+  const r = run(p);
+  expect(r.entry.errors.timeout).toBe(r.entry.failed);
+  expect(r.entry.succeeded).toBe(0);
+  // Three attempts per request, every one delivered and worked on, every answer dropped.
+  expect(r.nodes.far.arrivals / r.nodes.api.arrivals).toBeCloseTo(3, 1);
+  expect(r.nodes.far.served).toBeGreaterThan(2.9 * r.nodes.api.arrivals);
+  const c = r.conservation;
+  expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
+});
+
 describe('outages in messaging', () => {
   test("a consumer's outage is absorbed by the backlog, which drains when it is back", () => {
     const p = project(

@@ -1,0 +1,54 @@
+// The trajectory: the four KPIs after each step as charts (the report's own SVG) and a table.
+import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
+import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
+import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
+
+const COLORS = ['#1d4ed8', '#b91c1c', '#7c3aed', '#d97706'];
+
+export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
+  return (
+    <section className="roadmap-trajectory" aria-label="Trajectory" data-testid="roadmap-trajectory">
+      <div className="roadmap-charts">
+        {KPI_COLUMNS.map((c, i) => (
+          <div
+            key={c.key}
+            className="roadmap-chart"
+            // The SVG is built by models/roadmap with every label escaped.
+            dangerouslySetInnerHTML={{
+              __html: trajectoryChart(
+                points.map((p) => p.kpis[c.key]),
+                { title: `${c.label} after each step`, format: c.format, color: COLORS[i]! },
+              ),
+            }}
+          />
+        ))}
+      </div>
+      <table className="roadmap-table" data-testid="trajectory-table">
+        <thead>
+          <tr>
+            <th>Step</th>
+            {KPI_COLUMNS.map((c) => (
+              <th key={c.key} className="num">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.step}>
+              <td>
+                {p.step}. {p.title}
+              </td>
+              {KPI_COLUMNS.map((c) => (
+                <td key={c.key} className="num">
+                  {c.format(p.kpis[c.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

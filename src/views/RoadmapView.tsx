@@ -1,0 +1,240 @@
+// The Roadmap view: the ordered steps from as-is to to-be with their rationale, owner and
+// checklist; reorder (drag or arrows), merge, split, rename; simulate every intermediate system in
+// the worker and show the trajectory; suggest an order; export Markdown, HTML and JSON.
+import { useMemo, useRef, useState } from 'react';
+import { applyChanges } from '../../models/changes';
+import { describeChange } from '../../models/roadmap/describe-change';
+import { roadmapHtml } from '../../models/roadmap/export-html';
+import { roadmapJson } from '../../models/roadmap/export-json';
+import { roadmapMarkdown } from '../../models/roadmap/export-markdown';
+import { mergeSteps } from '../../models/roadmap/merge-steps';
+import { findVariant } from '../../models/roadmap/plan';
+import { renameStep } from '../../models/roadmap/rename-step';
+import { reorderSteps } from '../../models/roadmap/reorder-steps';
+import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
+import { splitStep } from '../../models/roadmap/split-step';
+import type { StepEdit } from '../../models/roadmap/step-edit';
+import { SUGGEST_CRITERION, suggestOrder, type SuggestedOrder } from '../../models/roadmap/suggest-order';
+import type { RoadmapExportInput } from '../../models/roadmap/roadmap-document';
+import type { RoadmapStep, Variant } from '../../models/types';
+import { downloadText } from '../roadmap/download-text';
+import { safePlan } from '../roadmap/safe-plan';
+import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
+import { StepCard } from '../roadmap/StepCard';
+import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
+import { workerSimulate } from '../roadmap/worker-simulate';
+import { useProjectStore } from '../store/project-store';
+import '../roadmap/roadmap.css';
+
+function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
+  let current = base;
+  return steps.map((s) =>
+    s.changes.map((c) => {
+      const next = applyChanges(current, [c]);
+      const text = describeChange(c, current, next);
+      current = next;
+      return text;
+    }),
+  );
+}
+
+const orderKey = trajectoryKey;
+
+export function RoadmapView() {
+  const project = useProjectStore((s) => s.project);
+  const updateProject = useProjectStore((s) => s.updateProject);
+  const planned = useMemo(() => safePlan(project), [project]);
+  const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
+  const setScenarioId = useRoadmapRunStore((s) => s.setScenarioId);
+  const scenarioId = project.scenarios.some((s) => s.id === storedScenario) ? storedScenario! : (project.scenarios[0]?.id ?? '');
+  const trajectory = useRoadmapRunStore((s) => s.trajectory);
+  const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [suggestion, setSuggestion] = useState<SuggestedOrder | null>(null);
+  const cancelRun = useRef<(() => void) | null>(null);
+  const dragFrom = useRef<number | null>(null);
+
+  if ('error' in planned) {
+    return (
+      <div className="roadmap-view">
+        <p role="alert">{planned.error}</p>
+      </div>
+    );
+  }
+  const { plan, base } = planned;
+  const texts = changeTexts(base, plan.steps);
+  const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
+  const current = trajectory && trajectory.key === orderKey(plan.steps, scenarioId) ? trajectory.points : null;
+
+  const save = (steps: RoadmapStep[]): void =>
+    updateProject((p) => ({ ...p, roadmap: { from: plan.from, to: plan.to, steps } }));
+
+  async function simulateSteps(steps: RoadmapStep[]): Promise<void> {
+    if (!scenario) return;
+    cancelRun.current?.();
+    const run = workerSimulate();
+    cancelRun.current = run.cancel;
+    setProgress(`Simulating 0 of ${steps.length + 1} systems…`);
+    try {
+      const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, run.simulate, {
+        onStep: (done, total) => setProgress(`Simulating ${done} of ${total} systems…`),
+      });
+      setTrajectory({ key: orderKey(steps, scenario.id), points });
+      setMessage(null);
+    } catch (e) {
+      setMessage(`The simulation failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      run.cancel();
+      cancelRun.current = null;
+      setProgress(null);
+    }
+  }
+
+  function apply(edit: StepEdit, resimulate = false): void {
+    if (!edit.ok) {
+      setMessage(edit.explanation);
+      return;
+    }
+    setMessage(null);
+    setSuggestion(null);
+    save(edit.steps);
+    if (resimulate && trajectory) void simulateSteps(edit.steps);
+  }
+
+  async function suggest(): Promise<void> {
+    if (!scenario) return;
+    const run = workerSimulate();
+    cancelRun.current = run.cancel;
+    setProgress('Ranking the steps by simulated gain…');
+    try {
+      setSuggestion(await suggestOrder(project, plan, scenario.id, run.simulate));
+    } catch (e) {
+      setMessage(`The suggestion failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      run.cancel();
+      cancelRun.current = null;
+      setProgress(null);
+    }
+  }
+
+  const exportInput = (): RoadmapExportInput => ({
+    project,
+    plan,
+    ...(current && scenario ? { kpis: current.map((p) => p.kpis), scenario: { id: scenario.id } } : {}),
+  });
+  const baseName = project.name.replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase() || 'roadmap';
+
+  return (
+    <div className="roadmap-view" data-testid="roadmap-view">
+      <header className="roadmap-toolbar">
+        <h2>
+          Roadmap: {findVariant(project, plan.from).name} → {findVariant(project, plan.to).name}
+        </h2>
+        <label>
+          Scenario{' '}
+          <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
+            {project.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={!scenario || progress !== null} onClick={() => void simulateSteps(plan.steps)}>
+          Simulate roadmap
+        </button>
+        <button type="button" title={SUGGEST_CRITERION} disabled={!scenario || progress !== null || plan.steps.length < 2} onClick={() => void suggest()}>
+          Suggest order
+        </button>
+        {progress && (
+          <>
+            <span role="status">{progress}</span>
+            <button type="button" onClick={() => cancelRun.current?.()}>
+              Cancel
+            </button>
+          </>
+        )}
+        <span className="roadmap-spacer" />
+        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.md`, roadmapMarkdown(exportInput()), 'text/markdown')}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.html`, roadmapHtml(exportInput()), 'text/html')}>
+          Export HTML
+        </button>
+        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.json`, roadmapJson(exportInput()), 'application/json')}>
+          Export JSON
+        </button>
+      </header>
+      {message && (
+        <p className="roadmap-message" role="alert" data-testid="roadmap-message">
+          {message}
+        </p>
+      )}
+      {plan.dropped.length > 0 && (
+        <p className="roadmap-message">
+          Saved steps left out: {plan.dropped.map((d) => `${d.step.title} (${d.reason})`).join('; ')}
+        </p>
+      )}
+      {suggestion && (
+        <section className="roadmap-suggestion" data-testid="roadmap-suggestion">
+          <h3>Suggested order</h3>
+          <p className="roadmap-criterion">{SUGGEST_CRITERION}</p>
+          <ol>
+            {suggestion.steps.map((s) => (
+              <li key={s.id}>{s.title}</li>
+            ))}
+          </ol>
+          <button type="button" className="primary" onClick={() => apply({ ok: true, steps: suggestion.steps }, true)}>
+            Accept this order
+          </button>
+          <button type="button" onClick={() => setSuggestion(null)}>
+            Dismiss
+          </button>
+        </section>
+      )}
+      <div className="roadmap-body">
+        <ol className="roadmap-steps" aria-label="Steps">
+          {plan.steps.length === 0 && <li>The two variants are the same: nothing to do.</li>}
+          {plan.steps.map((s, i) => (
+            <StepCard
+              key={`${s.id}:${s.title}`}
+              step={s}
+              index={i}
+              count={plan.steps.length}
+              changes={texts[i]!}
+              onRename={(t) => apply(renameStep(plan.steps, i, t))}
+              onOwner={(owner) => save(plan.steps.map((x, k) => (k === i ? { ...x, owner } : x)))}
+              onToggle={(item) =>
+                save(
+                  plan.steps.map((x, k) =>
+                    k === i ? { ...x, checklist: x.checklist.map((c) => (c.id === item ? { ...c, done: !c.done } : c)) } : x,
+                  ),
+                )
+              }
+              onMove={(to) => apply(reorderSteps(base, plan.steps, i, to), true)}
+              onMergeNext={() => apply(mergeSteps(base, plan.steps, i, i + 1), true)}
+              onSplit={() => apply(splitStep(base, plan.steps, i), true)}
+              onDragStart={() => (dragFrom.current = i)}
+              onDrop={() => {
+                const from = dragFrom.current;
+                dragFrom.current = null;
+                if (from !== null && from !== i) apply(reorderSteps(base, plan.steps, from, i), true);
+              }}
+            />
+          ))}
+        </ol>
+        <div className="roadmap-side">
+          {current ? (
+            <TrajectoryPanel points={current} />
+          ) : (
+            <p className="roadmap-hint">
+              “Simulate roadmap” runs {scenario ? `“${scenario.name}”` : 'the scenario'} on today’s system and after every step,
+              with the same seed, and shows p99 latency, error rate, peak utilisation and peak backlog after each.
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

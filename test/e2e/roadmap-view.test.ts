@@ -1,0 +1,160 @@
+// The Roadmap view as a stakeholder meeting uses it: open the Client portal, open the roadmap,
+// simulate it, reorder, export; the numbers are the CLI's for the same seed.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compressToEncodedURIComponent } from 'lz-string';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { EXAMPLES } from '../../models/examples/index';
+import { formatMs, formatRate } from '../../models/roadmap/format-kpi';
+import { planRoadmap } from '../../models/roadmap/plan';
+import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
+import { serializeProject } from '../../models/serialize';
+import type { Project } from '../../models/types';
+import { main } from '../../simulator/cli/main';
+import { simulate } from '../../simulator/simulate';
+import { baseURL, launchBrowser } from './browser';
+import { saveProjectFile, withoutFilePickers } from './editor-helpers';
+
+/** The Client portal with a shorter quarterly peak first in its scenarios, to keep the run quick. */
+function portal(): Project {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  project.scenarios.unshift({
+    id: 'short-peak',
+    name: 'Quarterly peak (short)',
+    durationS: 180,
+    warmupS: 20,
+    seed: 3,
+    replications: 1,
+    load: [{ client: 'customers', shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 40, rampS: 20, holdS: 60 } }],
+    faults: [],
+  });
+  return project;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'spillway-roadmap-view-'));
+
+async function cliRoadmap(project: Project | string, format: string): Promise<string> {
+  const file = join(dir, `p-${format}.json`);
+  writeFileSync(file, typeof project === 'string' ? project : serializeProject(project));
+  let out = '';
+  const code = await main(['roadmap', file, '--format', format], { out: (t) => (out += t), err: () => undefined });
+  expect(code).toBe(0);
+  return out;
+}
+
+async function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('trajectory-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent ?? '')));
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFileSync(await (await downloading).path(), 'utf8');
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’s', async () => {
+  const project = portal();
+  const plan = planRoadmap(project, 'as-is', 'to-be');
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await withoutFilePickers(context);
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.getByTestId('view-roadmap').click();
+
+  // The steps, in the plan's order.
+  const titles = page.locator('.roadmap-step-title');
+  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(plan.steps.map((s) => s.title));
+
+  // A step that uses a queue another step creates cannot go before it: the reason is shown.
+  const dlq = plan.steps.findIndex((s) => s.kind === 'add-dead-letter-queue');
+  await page.getByTestId(`roadmap-step-${dlq}`).dragTo(page.getByTestId('roadmap-step-0'));
+  await expect.poll(() => page.getByTestId('roadmap-message').textContent()).toMatch(/uses the queue “Submitted transactions”, which “Decouple Client portal → Identity validation.*must come after it/);
+
+  // Simulate: one row for today and one per step, equal to the simulator's numbers for the seed.
+  await page.getByRole('button', { name: 'Simulate roadmap' }).click();
+  await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
+  const expected = await simulateRoadmap(project, plan, 'short-peak', simulate);
+  const rows = await tableRows(page);
+  expect(rows).toHaveLength(plan.steps.length + 1);
+  rows.forEach((r, i) => {
+    expect(r[1]).toBe(formatMs(expected[i]!.kpis.p99Ms));
+    expect(r[2]).toBe(formatRate(expected[i]!.kpis.errorRate));
+  });
+  await page.screenshot({ path: '/tmp/roadmap-view.png' });
+
+  // Reorder two independent steps by drag: the list and the trajectory are recomputed.
+  await page.getByTestId('roadmap-step-1').dragTo(page.getByTestId('roadmap-step-0'));
+  const moved = [plan.steps[1]!, plan.steps[0]!, ...plan.steps.slice(2)];
+  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(moved.map((s) => s.title));
+  const again = await simulateRoadmap(project, { ...plan, steps: moved }, 'short-peak', simulate);
+  await expect
+    .poll(async () => (await tableRows(page)).map((r) => r[1]), { timeout: 90_000 })
+    .toEqual(again.map((p) => formatMs(p.kpis.p99Ms)));
+  expect((await tableRows(page))[1]![0]).toBe(`1. ${moved[0]!.title}`);
+
+  // Exports: the same documents as `spillway roadmap` on the project as the browser saved it.
+  const { text: saved } = await saveProjectFile(page);
+  const markdown = await download(page, 'Export Markdown');
+  expect(markdown).toBe(await cliRoadmap(saved, 'md'));
+  for (const s of moved) expect(markdown).toContain(s.title);
+  expect(markdown).toContain(`| ${formatMs(again.at(-1)!.kpis.p99Ms)} |`);
+  const html = await download(page, 'Export HTML');
+  expect(html).toBe(await cliRoadmap(saved, 'html'));
+  expect(html).toContain(`<td class="num">${formatMs(again[1]!.kpis.p99Ms)}</td>`);
+  await context.close();
+});
+
+test('present mode: slides from the project, keys to move, Escape to leave, labels as text', async () => {
+  const project = portal();
+  const hostile = '<script>window.__pwned = 1</script><b>Statement generation</b>';
+  for (const v of project.variants) for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.getByTestId('view-present').click();
+
+  const today = page.getByTestId('slide-today');
+  await today.waitFor();
+  expect(await today.getByRole('heading', { level: 1 }).textContent()).toBe('Today: As-is: synchronous chain');
+  expect(await today.textContent()).toContain('<script>window.__pwned = 1</script><b>Statement');
+  expect(await page.locator('.present b, .present script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('1 / 7');
+
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-scenario').getByRole('heading', { name: 'The scenario: Quarterly peak (short)' }).waitFor();
+  await page.keyboard.press(' ');
+  const peak = page.getByTestId('slide-peak');
+  await peak.locator('svg.diagram').waitFor({ timeout: 90_000 });
+  expect(await peak.textContent()).toMatch(/% busy/);
+  await page.screenshot({ path: '/tmp/slide-peak.png' });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-target').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
+  expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
+  await page.screenshot({ path: '/tmp/slide-compare.png' });
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('slide-target').waitFor();
+  await page.keyboard.press('End');
+  await page.locator('[data-testid="slide-next"]').waitFor();
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('7 / 7');
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('view-roadmap-panel').waitFor();
+  expect(await page.getByTestId('present').count()).toBe(0);
+  await context.close();
+});
