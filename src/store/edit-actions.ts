@@ -122,6 +122,14 @@ export function duplicateSelection(): void {
 
 export function transform(result: TransformationResult): void {
   const id = variantId();
-  update().updateProject((p) => applyTransformation(p, id, result));
-  showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
+  const before = getProject();
+  const applied = applyTransformation(before, id, result);
+  update().replaceProject(applied.project);
+  if (applied.recorded) {
+    showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
+  } else {
+    const to = before.roadmap ? before.variants.find((v) => v.id === before.roadmap!.to)?.name : null;
+    const why = to ? `the roadmap leads to “${to}”` : `this is the variant the roadmap starts from`;
+    showStatus(`${result.step.title}. Not recorded as a roadmap step: ${why}.`, 'info');
+  }
 }
