@@ -3,12 +3,6 @@ import type { Project } from '../types';
 import type { TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
 
-export interface AppliedTransformation {
-  project: Project;
-  /** Whether the step went into `project.roadmap.steps` (see `recordsStepsFor`). */
-  recorded: boolean;
-}
-
 /** The variant a roadmap starts from: the roadmap's own, else `as-is`, else the first. */
 export function roadmapStart(project: Project): string {
   return project.roadmap?.from ?? project.variants.find((v) => v.id === 'as-is')?.id ?? project.variants[0]!.id;
@@ -25,16 +19,14 @@ export function recordsStepsFor(project: Project, variantId: string): boolean {
 }
 
 /**
- * Applies a transformation to one variant and, when it is a migration step, records it in the
- * roadmap, creating the roadmap (from the starting variant to this one) when there is none.
+ * Applies a transformation to one variant and, when it is a migration step (`recordsStepsFor`),
+ * records it in the roadmap, creating the roadmap (from the starting variant to this one) when
+ * there is none.
  */
-export function applyTransformation(project: Project, variantId: string, result: TransformationResult): AppliedTransformation {
+export function applyTransformation(project: Project, variantId: string, result: TransformationResult): Project {
   const variants = project.variants.map((v) => (v.id === variantId ? applyChanges(v, result.changes) : v));
-  if (!recordsStepsFor(project, variantId)) return { project: { ...project, variants }, recorded: false };
+  if (!recordsStepsFor(project, variantId)) return { ...project, variants };
   const roadmap = project.roadmap ?? { from: roadmapStart(project), to: variantId, steps: [] };
   const stepId = uniqueId(result.step.id, roadmap.steps.map((s) => s.id));
-  return {
-    project: { ...project, variants, roadmap: { ...roadmap, steps: [...roadmap.steps, { ...result.step, id: stepId, recorded: true }] } },
-    recorded: true,
-  };
+  return { ...project, variants, roadmap: { ...roadmap, steps: [...roadmap.steps, { ...result.step, id: stepId, recorded: true }] } };
 }

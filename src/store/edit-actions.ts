@@ -1,5 +1,5 @@
 // Model edits the canvas, palette, inspector and commands share. Each is one undoable step.
-import { applyTransformation } from '../../models/transformations/apply-transformation';
+import { applyTransformation, recordsStepsFor } from '../../models/transformations/apply-transformation';
 import type { TransformationResult } from '../../models/transformations/transformation';
 import { uniqueId } from '../../models/transformations/unique-id';
 import type { ModelEdge, ModelNode, NodeKind } from '../../models/types';
@@ -123,9 +123,9 @@ export function duplicateSelection(): void {
 export function transform(result: TransformationResult): void {
   const id = variantId();
   const before = getProject();
-  const applied = applyTransformation(before, id, result);
-  update().replaceProject(applied.project);
-  if (applied.recorded) {
+  const recorded = recordsStepsFor(before, id);
+  update().replaceProject(applyTransformation(before, id, result));
+  if (recorded) {
     showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
   } else {
     const to = before.roadmap ? before.variants.find((v) => v.id === before.roadmap!.to)?.name : null;

@@ -4,7 +4,7 @@ import { addCircuitBreaker } from '../../../models/transformations/add-circuit-b
 import { addDeadLetterQueue } from '../../../models/transformations/add-dead-letter-queue';
 import { addRetries } from '../../../models/transformations/add-retries';
 import { addTimeout } from '../../../models/transformations/add-timeout';
-import { applyTransformation } from '../../../models/transformations/apply-transformation';
+import { applyTransformation, recordsStepsFor } from '../../../models/transformations/apply-transformation';
 import { decoupleThroughQueue } from '../../../models/transformations/decouple-through-queue';
 import { fanOutThroughTopic } from '../../../models/transformations/fan-out-through-topic';
 import { makeConsumerIdempotent } from '../../../models/transformations/make-consumer-idempotent';
@@ -31,7 +31,7 @@ describe('decouple through a queue', () => {
     expect(r.step.title).toContain('API → Billing');
     expect(r.step.rationale.length).toBeGreaterThan(40);
     const project = fixtureProject();
-    expect(expectValid(applyTransformation(project, 'as-is', r).project)).toEqual([]);
+    expect(expectValid(applyTransformation(project, 'as-is', r))).toEqual([]);
   });
 
   test('refuses a call from a client or into a database, saying why', () => {
@@ -60,7 +60,7 @@ describe('fan out through a topic', () => {
     const subs = after.edges.filter((e): e is ConsumeEdge => e.kind === 'consume' && e.from === topic.id).map((e) => e.to);
     expect(subs.sort()).toEqual(['billing', 'mail']);
     expect(r.step.kind).toBe('fan-out-through-topic');
-    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r).project)).toEqual([]);
+    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r))).toEqual([]);
   });
 
   test('needs a service with two calls into services', () => {
@@ -78,7 +78,7 @@ describe('dead-letter queue', () => {
     expect(orders.deadLetterQueue).toBe('orders-dlq');
     expect(after.nodes.find((n) => n.id === 'orders-dlq')).toMatchObject({ kind: 'queue', technology: 'rabbitmq' });
     expect(r.step.kind).toBe('add-dead-letter-queue');
-    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r).project)).toEqual([]);
+    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r))).toEqual([]);
     expect(() => addDeadLetterQueue(after, 'orders')).toThrow(/already has/);
     expect(() => addDeadLetterQueue(before, 'api')).toThrow(/not a queue or topic/);
     expect(() => addDeadLetterQueue(after, 'orders-dlq')).toThrow(/itself the dead-letter queue/);
@@ -123,7 +123,7 @@ describe('edge settings', () => {
     const after = applyChanges(before, r.changes);
     expect((edge(after, 'api', 'billing') as CallEdge).circuitBreaker).toEqual({ failureRatio: 0.5, minCalls: 20, windowS: 10, openS: 5 });
     expect(r.step.kind).toBe('add-circuit-breaker');
-    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r).project)).toEqual([]);
+    expect(expectValid(applyTransformation(fixtureProject(), 'as-is', r))).toEqual([]);
   });
 });
 
@@ -132,10 +132,9 @@ describe('recording', () => {
     let project = fixtureProject();
     project = { ...project, variants: [...project.variants, { ...structuredClone(project.variants[0]!), id: 'to-be', name: 'To-be' }] };
     expect(project.roadmap).toBeUndefined();
-    const first = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail'));
-    expect(first.recorded).toBe(true);
-    project = first.project;
-    project = applyTransformation(project, 'to-be', decoupleThroughQueue(project.variants[1]!, 'api-billing')).project;
+    expect(recordsStepsFor(project, 'to-be')).toBe(true);
+    project = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail'));
+    project = applyTransformation(project, 'to-be', decoupleThroughQueue(project.variants[1]!, 'api-billing'));
     expect(project.roadmap?.from).toBe('as-is');
     expect(project.roadmap?.to).toBe('to-be');
     expect(project.roadmap?.steps.map((s) => s.kind)).toEqual(['add-timeout', 'decouple-through-queue']);
@@ -150,15 +149,16 @@ describe('recording', () => {
 
 test('a transformation of the starting variant, or of a variant the roadmap does not lead to, is applied but not recorded', () => {
   const base = fixtureProject();
+  expect(recordsStepsFor(base, 'as-is')).toBe(false);
   const onAsIs = applyTransformation(base, 'as-is', addTimeout(base.variants[0]!, 'api-mail'));
-  expect(onAsIs.recorded).toBe(false);
-  expect(onAsIs.project.roadmap).toBeUndefined();
-  expect((onAsIs.project.variants[0]!.edges.find((e) => e.id === 'api-mail') as CallEdge).timeoutMs).toBe(200);
+  expect(onAsIs.roadmap).toBeUndefined();
+  expect((onAsIs.variants[0]!.edges.find((e) => e.id === 'api-mail') as CallEdge).timeoutMs).toBe(200);
 
   const copy = (id: string) => ({ ...structuredClone(base.variants[0]!), id, name: id });
   let project = { ...base, variants: [base.variants[0]!, copy('to-be'), copy('other')] };
-  project = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail')).project;
+  project = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail'));
+  expect(recordsStepsFor(project, 'other')).toBe(false);
   const onOther = applyTransformation(project, 'other', addTimeout(project.variants[2]!, 'api-mail'));
-  expect(onOther.recorded).toBe(false);
-  expect(onOther.project.roadmap?.steps).toHaveLength(1);
+  expect(onOther.roadmap?.steps).toHaveLength(1);
+  expect(onOther.variants[2]!.edges.find((e) => e.id === 'api-mail')).toMatchObject({ timeoutMs: 200 });
 });
