@@ -243,6 +243,8 @@ export class Engine {
   readonly bucketMs: number;
   readonly buckets: number;
   private bucket = 0;
+  /** The reserved heap sequence number of bucket boundary k is bucketSeq + k. */
+  private bucketSeq = 0;
   readonly sArrivals: Float64Array;
   readonly sDone: Float64Array;
   readonly sFailed: Float64Array;
@@ -373,7 +375,11 @@ export class Engine {
 
     if (this.warmupMs > 0) q.push(this.warmupMs, EV_WARMUP, 0, 0);
     else this.measuring = true;
-    for (let k = 1; k < this.buckets; k++) q.push(k * this.bucketMs, EV_BUCKET, k, 0);
+    // One bucket boundary in the heap at a time (each schedules the next), so hundreds of far
+    // future boundaries do not deepen the heap; reserved sequence numbers keep the order that
+    // scheduling them all up front would give among same-instant events.
+    this.bucketSeq = q.reserve(this.buckets);
+    if (this.buckets > 1) q.pushSeq(this.bucketMs, EV_BUCKET, 1, 0, this.bucketSeq + 1);
     for (const f of m.faults) {
       q.push(f.startS * 1000, EV_FAULT, f.node, 0);
       q.push(f.endS * 1000, EV_FAULT, f.node, 0);
@@ -419,6 +425,7 @@ export class Engine {
           break;
         case EV_BUCKET:
           this.closeBucket(this.now);
+          if (a + 1 < this.buckets) q.pushSeq((a + 1) * this.bucketMs, EV_BUCKET, a + 1, 0, this.bucketSeq + a + 1);
           break;
         case EV_WARMUP:
           this.touchAll();

@@ -30,8 +30,22 @@ export class EventQueue4 {
   }
 
   push(t: number, kind: number, a: number, b: number): void {
+    this.pushSeq(t, kind, a, b, this.nextSeq++);
+  }
+
+  /**
+   * Sets aside n sequence numbers and returns the first: an event pushed later with one of them
+   * (pushSeq) orders among same-instant events as if it had been pushed now.
+   */
+  reserve(n: number): number {
+    const first = this.nextSeq;
+    this.nextSeq += n;
+    return first;
+  }
+
+  /** push() with a sequence number from reserve(). */
+  pushSeq(t: number, kind: number, a: number, b: number, s: number): void {
     if (this.size === this.time.length) this.grow();
-    const s = this.nextSeq++;
     const time = this.time;
     const seq = this.seq;
     let i = this.size++;
