@@ -77,7 +77,7 @@ export class DistributionTable {
       case CONSTANT:
         return a;
       case EXPONENTIAL:
-        return -Math.log(rng.uniform()) * a;
+        return rng.exponential(a);
       case UNIFORM:
         return a + rng.uniform() * this.p2Arr[id];
       case LOGNORMAL:
