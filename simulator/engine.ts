@@ -396,8 +396,12 @@ export class Engine {
     }
 
     for (;;) {
-      if (this.nextRelease <= q.peekTime()) this.releaseRedeliveries(q.peekTime());
-      if (q.size === 0 || q.peekTime() > end) break;
+      let top = q.peekTime(); // Infinity when empty
+      if (this.nextRelease <= top) {
+        this.releaseRedeliveries(top);
+        top = q.peekTime();
+      }
+      if (top > end) break;
       q.pop();
       this.now = q.topTime;
       const a = q.topA;
