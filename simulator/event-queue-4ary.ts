@@ -102,12 +102,30 @@ export class EventQueue4 {
       if (first >= n) break;
       let c = first;
       let ct = time[c];
-      const last = first + 4 < n ? first + 4 : n;
-      for (let x = first + 1; x < last; x++) {
-        const xt = time[x];
-        if (xt < ct || (xt === ct && seq[slot[x]] < seq[slot[c]])) {
-          c = x;
+      if (first + 3 < n) {
+        // All four children (the common case), unrolled.
+        let xt = time[first + 1];
+        if (xt < ct || (xt === ct && seq[slot[first + 1]] < seq[slot[c]])) {
+          c = first + 1;
           ct = xt;
+        }
+        xt = time[first + 2];
+        if (xt < ct || (xt === ct && seq[slot[first + 2]] < seq[slot[c]])) {
+          c = first + 2;
+          ct = xt;
+        }
+        xt = time[first + 3];
+        if (xt < ct || (xt === ct && seq[slot[first + 3]] < seq[slot[c]])) {
+          c = first + 3;
+          ct = xt;
+        }
+      } else {
+        for (let x = first + 1; x < n; x++) {
+          const xt = time[x];
+          if (xt < ct || (xt === ct && seq[slot[x]] < seq[slot[c]])) {
+            c = x;
+            ct = xt;
+          }
         }
       }
       if (t < ct || (t === ct && seq[h] < seq[slot[c]])) break;
