@@ -36,7 +36,7 @@ export function App() {
       <StatusLine />
       {dialog === 'examples' && <ExamplesDialog />}
       {dialog === 'share' && <ShareDialog />}
-      {dialog === 'import-traces' && <ImportTracesDialog />}
+      <ImportTracesDialog />
       <ReportDialog />
     </div>
   );

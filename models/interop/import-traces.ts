@@ -40,7 +40,10 @@ const BUILD_PROGRESS_EVERY = 5000;
  */
 export class TraceImporter {
   private readonly byTrace = new Map<string, NormalizedSpan[]>();
+  private readonly stats = new TraceStatistics();
+  private readonly strings = new Map<string, string>();
   private readonly reader: TraceReader;
+  private characters = 0;
 
   constructor(private readonly options: ImportOptions = {}) {
     this.reader = new TraceReader(
@@ -55,14 +58,15 @@ export class TraceImporter {
           list.push(span);
         } else this.byTrace.set(span.traceId, [span]);
       },
-      (p) => options.onProgress?.({ ...p, phase: 'reading', traces: this.stats.traces }),
+      (p) => {
+        this.characters = p.characters;
+        options.onProgress?.({ ...p, phase: 'reading', traces: this.stats.traces });
+      },
       (traceIds) => {
         for (const id of traceIds) this.processTrace(id);
       },
     );
   }
-
-  private readonly stats = new TraceStatistics();
 
   /** Turns one trace's spans into statistics and lets go of them. */
   private processTrace(traceId: string): void {
@@ -76,7 +80,6 @@ export class TraceImporter {
     this.reader.feed(chunk);
   }
 
-  private readonly strings = new Map<string, string>();
   private intern(text: string): string {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
@@ -118,7 +121,7 @@ export class TraceImporter {
   }
 
   private progressBuilding(traces: number): void {
-    this.options.onProgress?.({ phase: 'building', characters: 0, spans: this.reader.spans, traces });
+    this.options.onProgress?.({ phase: 'building', characters: this.characters, spans: this.reader.spans, traces });
   }
 }
 

@@ -14,12 +14,24 @@ function tagValue(value: unknown): AttributeValue | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
-/** The spans of one element of `data`; `where` is its JSON path, e.g. `data[3]`. */
-export function jaegerTraceSpans(raw: unknown, where: string): NormalizedSpan[] {
+/**
+ * The spans of one element of `data`; `where` is its JSON path, e.g. `data[3]`. A span that
+ * cannot be used is handed to `skip` and the others are kept.
+ */
+export function jaegerTraceSpans(raw: unknown, where: string, skip: (issue: ImportIssue) => void): NormalizedSpan[] {
   const trace = asObject(raw);
   if (!trace || !Array.isArray(trace.spans)) throw new ImportIssue(where, 'has no "spans" array');
   const processes = asObject(trace.processes) ?? {};
-  return trace.spans.map((s, i) => jaegerSpan(s, processes, `${where}.spans[${i}]`));
+  const spans: NormalizedSpan[] = [];
+  trace.spans.forEach((s, i) => {
+    try {
+      spans.push(jaegerSpan(s, processes, `${where}.spans[${i}]`));
+    } catch (e) {
+      if (e instanceof ImportIssue) skip(e);
+      else throw e;
+    }
+  });
+  return spans;
 }
 
 function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpan {

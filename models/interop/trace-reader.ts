@@ -4,7 +4,7 @@ import { jaegerTraceSpans } from './jaeger-spans';
 import { otlpResourceService, otlpSpan } from './otlp-spans';
 import type { NormalizedSpan } from './span';
 import { TRACE_FORMAT_NAMES, traceElementAt, type TraceFormat } from './trace-format';
-import { zipkinElementSpans } from './zipkin-spans';
+import { zipkinElementSpans, zipkinSpan } from './zipkin-spans';
 
 export interface ReadProgress {
   /** Characters of the document consumed so far. */
@@ -106,10 +106,11 @@ export class TraceReader {
     try {
       if (!element) return;
       if (element.format === 'jaeger' || (element.format === 'zipkin' && Array.isArray(value))) {
-        const spans = element.format === 'jaeger' ? jaegerTraceSpans(value, where) : zipkinElementSpans(value, where);
+        const skip = (issue: ImportIssue): void => this.skip(issue.where, issue.reason);
+        const spans = element.format === 'jaeger' ? jaegerTraceSpans(value, where, skip) : zipkinElementSpans(value, where, skip);
         spans.forEach((s) => this.emit(s));
         this.onTracesComplete?.([...new Set(spans.map((s) => s.traceId))]);
-      } else if (element.format === 'zipkin') zipkinElementSpans(value, where).forEach((s) => this.emit(s));
+      } else if (element.format === 'zipkin') this.emit(zipkinSpan(value, where));
       else if (element.part === 'resource') this.otlpResource(element.resourceIndex, value);
       else {
         const service = this.otlpServices.get(element.resourceIndex);

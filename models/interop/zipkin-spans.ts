@@ -10,10 +10,19 @@ function asObject(value: unknown): Json | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
 }
 
-/** One top-level element: a span, or a trace given as an array of spans. */
-export function zipkinElementSpans(raw: unknown, where: string): NormalizedSpan[] {
-  if (Array.isArray(raw)) return raw.map((s, i) => zipkinSpan(s, `${where}[${i}]`));
-  return [zipkinSpan(raw, where)];
+/** One top-level element: a span, or a trace given as an array of spans (bad spans go to `skip`). */
+export function zipkinElementSpans(raw: unknown, where: string, skip: (issue: ImportIssue) => void): NormalizedSpan[] {
+  if (!Array.isArray(raw)) return [zipkinSpan(raw, where)];
+  const spans: NormalizedSpan[] = [];
+  raw.forEach((s, i) => {
+    try {
+      spans.push(zipkinSpan(s, `${where}[${i}]`));
+    } catch (e) {
+      if (e instanceof ImportIssue) skip(e);
+      else throw e;
+    }
+  });
+  return spans;
 }
 
 export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {

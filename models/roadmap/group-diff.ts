@@ -222,8 +222,12 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
   }
 
   // 4. New brokers whose new dead-letter queue was held back in step 1-3 or 6.
+  // A broker that is itself a new dead-letter queue is added here too, so that two new queues that
+  // are each other's dead-letter queue (or a chain of them) never wait on each other.
+  const dlqTargets = new Set(laterDlq.map((b) => b.deadLetterQueue!));
   for (const b of laterDlq) {
     draft(b.id, { kind: 'add-dead-letter-queue', broker: b.name, deadLetter: names.node(b.deadLetterQueue!) }, [
+      ...(dlqTargets.has(b.id) ? claimNode(b.id) : []),
       ...claimNode(b.deadLetterQueue!),
       updateNode(b),
     ]);

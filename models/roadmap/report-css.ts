@@ -52,7 +52,8 @@ footer { margin-top: 36px; color: var(--muted); font-size: 12px; border-top: 1px
   body { background: none; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  .trajectory, figure { break-inside: avoid; page-break-inside: avoid; }
+  .trajectory .charts, figure, tr { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
   .steps-intro { break-before: page; page-break-before: always; }
 }
 `;

@@ -11,7 +11,9 @@ export function ImportTracesDialog() {
     <Modal title={`Import traces: ${state.fileName}`} onClose={cancelTraceImport} testId="import-traces-dialog">
       {(state.phase === 'reading' || state.phase === 'building') && (
         <>
-          <p>{state.phase === 'reading' ? 'Reading spans…' : 'Building the model from the span trees…'}</p>
+          <p>
+            {state.phase === 'reading' ? `Reading spans… ${state.spans.toLocaleString()} so far` : `Building the model from ${state.spans.toLocaleString()} spans…`}
+          </p>
           <progress
             className="import-progress"
             max={1}

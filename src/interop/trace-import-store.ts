@@ -1,11 +1,10 @@
-// The state of a trace import in the browser: the file is streamed through the pure importer in
-// chunks, so a large file neither blocks the page for long nor has to fit in memory as text.
+// The state of a trace import in the browser. The file is streamed through the pure importer
+// in a Web Worker, chunk by chunk: the page stays responsive and the file is never one string.
+import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import { formatImportSummary } from '../../models/interop/import-summary';
-import { ImportIssue } from '../../models/interop/import-issue';
-import { TraceImporter } from '../../models/interop/import-traces';
 import type { Project } from '../../models/types';
 import { useUiStore } from '../store/ui-store';
+import type { TraceImportProgress, TraceImportWorkerApi } from './trace-import-contract';
 
 export type TraceImportState =
   | { phase: 'idle' }
@@ -15,48 +14,42 @@ export type TraceImportState =
 
 export const useTraceImport = create<{ state: TraceImportState; token: number }>()(() => ({ state: { phase: 'idle' }, token: 0 }));
 
+let worker: Worker | null = null;
+
 const set = (state: TraceImportState, token: number): void => {
   // A newer import (or a cancel) supersedes this one.
   if (useTraceImport.getState().token === token) useTraceImport.setState({ state });
 };
 
 export function cancelTraceImport(): void {
+  worker?.terminate();
+  worker = null;
   useTraceImport.setState((s) => ({ state: { phase: 'idle' }, token: s.token + 1 }));
-  useUiStore.getState().openDialog(null);
 }
 
-/** Streams `file` through the importer; the dialog shows the progress and then the summary. */
+/** Imports `file` in a fresh worker; the dialog shows the progress and then the summary. */
 export async function startTraceImport(file: File): Promise<void> {
+  worker?.terminate();
   const token = useTraceImport.getState().token + 1;
+  // The dialog shows whenever an import is under way (not through ui.dialog, which other
+  // actions such as opening a project reset).
   useTraceImport.setState({ token, state: { phase: 'reading', fileName: file.name, fraction: 0, spans: 0 } });
-  useUiStore.getState().openDialog('import-traces');
-  const size = Math.max(1, file.size);
-  let characters = 0;
-  const importer = new TraceImporter({
-    projectName: file.name.replace(/\.json$/i, ''),
-    onProgress: (p) => {
-      if (p.phase === 'reading') characters = p.characters;
-    },
-  });
-  try {
-    const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      if (useTraceImport.getState().token !== token) {
-        await reader.cancel();
-        return;
-      }
-      importer.feed(value);
-      set({ phase: 'reading', fileName: file.name, fraction: Math.min(1, characters / size), spans: 0 }, token);
-    }
-    set({ phase: 'building', fileName: file.name, fraction: 1, spans: 0 }, token);
-    // Let the page paint "building" before the synchronous model building starts.
-    await new Promise((r) => setTimeout(r, 0));
-    const { project, summary } = importer.finish();
-    set({ phase: 'done', fileName: file.name, project, summary: formatImportSummary(summary) }, token);
-  } catch (e) {
-    const message = e instanceof ImportIssue ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-    set({ phase: 'failed', fileName: file.name, message }, token);
-  }
+  useUiStore.getState().openDialog(null);
+  // Written literally so that Vite finds and bundles the worker.
+  const own = new Worker(new URL('./trace-import.worker.ts', import.meta.url), { type: 'module' });
+  worker = own;
+  const failed = new Promise<{ ok: false; message: string }>((resolve) =>
+    own.addEventListener('error', (e) => resolve({ ok: false, message: `internal error: the import worker failed (${e.message || 'it could not start'})` })),
+  );
+  const api = Comlink.wrap<TraceImportWorkerApi>(own);
+  // Progress comes over its own message channel and may arrive after the outcome: it never
+  // replaces a finished state.
+  const onProgress = (p: TraceImportProgress): void => {
+    const phase = useTraceImport.getState().state.phase;
+    if (phase === 'reading' || phase === 'building') set({ phase: p.phase, fileName: file.name, fraction: p.fraction, spans: p.spans }, token);
+  };
+  const outcome = await Promise.race([api.importFile(file, Comlink.proxy(onProgress)), failed]);
+  own.terminate();
+  if (worker === own) worker = null;
+  set(outcome.ok ? { phase: 'done', fileName: file.name, project: outcome.project, summary: outcome.summary } : { phase: 'failed', fileName: file.name, message: outcome.message }, token);
 }

@@ -9,6 +9,8 @@ export interface StepCardProps {
   index: number;
   count: number;
   changes: readonly string[];
+  /** What the step did under the simulated scenario, when the roadmap has been simulated. */
+  effect?: string;
   onRename: (title: string) => void;
   onOwner: (owner: string) => void;
   onToggle: (itemId: string) => void;
@@ -56,10 +58,10 @@ export function StepCard(p: StepCardProps) {
           onBlur={() => (title.trim() && title !== p.step.title ? p.onRename(title) : setTitle(p.step.title))}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
-        <span className="roadmap-badge">{KIND_LABELS[p.step.kind]}</span>
-        {p.step.recorded && <span className="roadmap-badge">recorded</span>}
       </div>
       <div className="roadmap-step-tools">
+        <span className="roadmap-badge">{KIND_LABELS[p.step.kind]}</span>
+        {p.step.recorded && <span className="roadmap-badge">recorded in the editor</span>}
         <button type="button" onClick={() => p.onMove(p.index - 1)} disabled={p.index === 0} aria-label={`Move step ${p.index + 1} up`}>
           ↑
         </button>
@@ -80,6 +82,11 @@ export function StepCard(p: StepCardProps) {
           {open ? 'Hide details' : 'Details'}
         </button>
       </div>
+      {p.effect && (
+        <p className="roadmap-effect" data-testid={`roadmap-effect-${p.index}`}>
+          {p.effect}
+        </p>
+      )}
       {p.step.rationale && <p className="roadmap-rationale">{p.step.rationale}</p>}
       {open && (
         <div className="roadmap-step-details">

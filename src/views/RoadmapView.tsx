@@ -7,7 +7,9 @@ import { describeChange } from '../../models/roadmap/describe-change';
 import { roadmapHtml } from '../../models/roadmap/export-html';
 import { roadmapJson } from '../../models/roadmap/export-json';
 import { roadmapMarkdown } from '../../models/roadmap/export-markdown';
+import { formatBacklog, formatChange, formatMs, formatRate } from '../../models/roadmap/format-kpi';
 import { mergeSteps } from '../../models/roadmap/merge-steps';
+import type { StepKpis } from '../../models/roadmap/step-kpis';
 import { findVariant } from '../../models/roadmap/plan';
 import { renameStep } from '../../models/roadmap/rename-step';
 import { reorderSteps } from '../../models/roadmap/reorder-steps';
@@ -39,6 +41,19 @@ function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
 }
 
 const orderKey = trajectoryKey;
+
+/** "p99 6192 ms → 193 ms (−97%) · errors 25.04% → 0.00% (−100%)": what one step did. */
+function effectText(before: StepKpis, after: StepKpis): string {
+  const part = (label: string, format: (v: number) => string, a: number, b: number): string => {
+    const change = formatChange(a, b);
+    return `${label} ${format(a)} → ${format(b)}${change ? ` (${change})` : ''}`;
+  };
+  return [
+    part('p99', formatMs, before.p99Ms, after.p99Ms),
+    part('errors', formatRate, before.errorRate, after.errorRate),
+    part('peak backlog', formatBacklog, before.peakBacklog, after.peakBacklog),
+  ].join(' · ');
+}
 
 export function RoadmapView() {
   const project = useProjectStore((s) => s.project);
@@ -203,6 +218,7 @@ export function RoadmapView() {
               index={i}
               count={plan.steps.length}
               changes={texts[i]!}
+              effect={current ? effectText(current[i]!.kpis, current[i + 1]!.kpis) : undefined}
               onRename={(t) => apply(renameStep(plan.steps, i, t))}
               onOwner={(owner) => save(plan.steps.map((x, k) => (k === i ? { ...x, owner } : x)))}
               onToggle={(item) =>

@@ -68,6 +68,20 @@ test('import traces: progress, the summary, then the model opens as a new projec
   await context.close();
 });
 
+test('cancel leaves the work as it was', async () => {
+  const { context, page } = await start();
+  const big = collect(jaegerChunks([generateShopSpans({ traces: 1500, seed: 90 })]));
+  await importTraces(page, 'cancelled.json', Buffer.from(big));
+  const dialog = page.getByTestId('import-traces-dialog');
+  await dialog.waitFor();
+  // Whether it is still reading or already done, Cancel adopts nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await node(page, 'portal').waitFor();
+  await expect(node(page, 'gateway').count()).resolves.toBe(0);
+  await context.close();
+});
+
 test('a dropped trace file is imported; a truncated one is reported and changes nothing', async () => {
   const { context, page } = await start();
   const drop = async (name: string, text: string) => {

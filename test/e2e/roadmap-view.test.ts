@@ -10,6 +10,7 @@ import { EXAMPLES } from '../../models/examples/index';
 import { formatMs, formatRate } from '../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../models/roadmap/plan';
 import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
+import { SUGGEST_CRITERION, suggestOrder } from '../../models/roadmap/suggest-order';
 import { serializeProject } from '../../models/serialize';
 import type { Project } from '../../models/types';
 import { main } from '../../simulator/cli/main';
@@ -93,6 +94,10 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
     expect(r[1]).toBe(formatMs(expected[i]!.kpis.p99Ms));
     expect(r[2]).toBe(formatRate(expected[i]!.kpis.errorRate));
   });
+  // Each card tells what its step did.
+  expect(await page.getByTestId('roadmap-effect-0').textContent()).toContain(
+    `p99 ${formatMs(expected[0]!.kpis.p99Ms)} → ${formatMs(expected[1]!.kpis.p99Ms)}`,
+  );
   await page.screenshot({ path: '/tmp/roadmap-view.png' });
 
   // Reorder two independent steps by drag: the list and the trajectory are recomputed.
@@ -147,6 +152,12 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
   expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
   await page.screenshot({ path: '/tmp/slide-compare.png' });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-trajectory').locator('svg.chart').first().waitFor({ timeout: 90_000 });
+  expect(await page.getByTestId('slide-trajectory').locator('svg.chart').count()).toBe(2);
+  await page.screenshot({ path: '/tmp/slide-trajectory.png' });
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('slide-compare-table').waitFor();
   await page.keyboard.press('ArrowLeft');
   await page.getByTestId('slide-target').waitFor();
   await page.keyboard.press('End');
@@ -156,5 +167,40 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   await page.keyboard.press('Escape');
   await page.getByTestId('view-roadmap-panel').waitFor();
   expect(await page.getByTestId('present').count()).toBe(0);
+  await context.close();
+});
+
+test('suggest order: the criterion is explained, the order is the greedy one, and it can be accepted', async () => {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'parcel-tracking')!.project);
+  project.scenarios.unshift({
+    id: 'short-outage',
+    name: 'Billing outage (short)',
+    durationS: 120,
+    warmupS: 10,
+    seed: 2,
+    replications: 1,
+    load: [{ client: 'scanners', shape: { type: 'constant', rps: 120 } }],
+    faults: [{ type: 'outage', node: 'billing', startS: 30, endS: 80 }],
+  });
+  const plan = planRoadmap(project, 'as-is', 'to-be');
+  // Start from a worse order: the diagram update first (it depends on nothing).
+  const last = plan.steps.length - 1;
+  const start = [plan.steps[last]!, ...plan.steps.slice(0, last)];
+  const expected = await suggestOrder(project, { ...plan, steps: start }, 'short-outage', simulate);
+  expect(expected.steps.map((s) => s.id)).not.toEqual(start.map((s) => s.id));
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.getByTestId('view-roadmap').click();
+  const titles = page.locator('.roadmap-step-title');
+  await page.getByTestId(`roadmap-step-${last}`).dragTo(page.getByTestId('roadmap-step-0'));
+  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(start.map((s) => s.title));
+  await page.getByRole('button', { name: 'Suggest order' }).click();
+  const suggestion = page.getByTestId('roadmap-suggestion');
+  await suggestion.waitFor({ timeout: 90_000 });
+  expect(await suggestion.textContent()).toContain(SUGGEST_CRITERION);
+  expect(await suggestion.locator('ol li').allTextContents()).toEqual(expected.steps.map((s) => s.title));
+  await suggestion.getByRole('button', { name: 'Accept this order' }).click();
+  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(expected.steps.map((s) => s.title));
   await context.close();
 });

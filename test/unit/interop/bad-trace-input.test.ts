@@ -72,4 +72,14 @@ describe('bad trace input', () => {
     expect(summary.repairs.missingParents).toBeGreaterThan(0);
     expect(summary.spans).toBe(168);
   });
+
+  test('a broken span inside a Jaeger trace is skipped alone; the rest of its trace is kept', () => {
+    const doc = JSON.parse(readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8')) as { data: { spans: Record<string, unknown>[] }[] };
+    const victim = doc.data[2]?.spans[5];
+    if (!victim) throw new Error('fixture too small');
+    delete victim.startTime;
+    const { summary } = importTraces(JSON.stringify(doc));
+    expect(summary.skipped).toEqual([{ where: 'data[2].spans[5]', reason: 'has no numeric startTime/duration (microseconds)' }]);
+    expect(summary.spans).toBe(167);
+  });
 });

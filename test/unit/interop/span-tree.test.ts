@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildSpanTree, type SpanNode } from '../../../models/interop/span-tree';
 import type { NormalizedSpan } from '../../../models/interop/span';
@@ -47,5 +48,34 @@ describe('buildSpanTree', () => {
     const spans = Array.from({ length: 200_000 }, (_, i) => span(`s${i}`, i === 0 ? null : `s${i - 1}`, i, 1_000_000 - i));
     const tree = buildSpanTree(spans);
     expect(tree.roots).toHaveLength(1);
+  });
+
+  test('any parent links at all: every span once in the forest, no child before its parent', () => {
+    const spanArb = fc.record({
+      id: fc.integer({ min: 0, max: 30 }),
+      parent: fc.option(fc.integer({ min: 0, max: 35 }), { nil: null }),
+      start: fc.integer({ min: 0, max: 1000 }),
+      length: fc.integer({ min: 0, max: 100 }),
+    });
+    fc.assert(
+      fc.property(fc.array(spanArb, { maxLength: 40 }), (raw) => {
+        const spans = raw.map((r) => span(`s${r.id}`, r.parent === null ? null : `s${r.parent}`, r.start, r.start + r.length));
+        const tree = buildSpanTree(spans);
+        const seen: string[] = [];
+        const stack = [...tree.roots];
+        while (stack.length > 0) {
+          const n = stack.pop() as SpanNode;
+          seen.push(n.span.spanId);
+          for (const c of n.children) {
+            expect(c.parent).toBe(n);
+            expect(c.startMs).toBeGreaterThanOrEqual(n.startMs);
+            stack.push(c);
+          }
+        }
+        expect(seen.sort()).toEqual([...new Set(spans.map((x) => x.spanId))].sort());
+        expect(tree.repairs.duplicateIds).toBe(spans.length - new Set(spans.map((x) => x.spanId)).size);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -179,3 +179,12 @@ describe('removals wait for the steps that still need what they remove', () => {
     });
   });
 });
+
+test('two new queues that are each other’s dead-letter queue are wired without a cycle', () => {
+  const q = (id: string, dlq: string) => ({ ...toBe.nodes.find((n) => n.id === 'events-dlq')!, id, name: id, deadLetterQueue: dlq });
+  const to = { ...toBe, nodes: [...asIs.nodes, q('left', 'right'), q('right', 'left')] as typeof toBe.nodes, edges: asIs.edges };
+  const plan = groupDiff(asIs, to);
+  expect(plan.map((s) => s.kind)).toEqual(['add-dead-letter-queue', 'add-dead-letter-queue']);
+  expect(sameContent(applySteps(asIs, plan), to)).toBe(true);
+  expect(reorderSteps(asIs, plan, 1, 0).ok).toBe(false);
+});
