@@ -72,16 +72,20 @@ export class DistributionTable {
   }
 
   sample(id: number, rng: Rng): number {
+    // Lognormal first and the rest out of line: a small body the engine's call sites can inline.
+    const type = this.typeArr[id];
+    if (type === LOGNORMAL) return Math.exp(this.p1Arr[id] + this.p2Arr[id] * rng.normal());
+    if (type === EXPONENTIAL) return rng.exponential(this.p1Arr[id]);
+    return this.sampleOther(type, id, rng);
+  }
+
+  private sampleOther(type: number, id: number, rng: Rng): number {
     const a = this.p1Arr[id];
-    switch (this.typeArr[id]) {
+    switch (type) {
       case CONSTANT:
         return a;
-      case EXPONENTIAL:
-        return -Math.log(rng.uniform()) * a;
       case UNIFORM:
         return a + rng.uniform() * this.p2Arr[id];
-      case LOGNORMAL:
-        return Math.exp(a + this.p2Arr[id] * rng.normal());
       default: {
         const v = this.empirical[a];
         return v[Math.floor(rng.uniform() * v.length)];

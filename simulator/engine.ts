@@ -10,6 +10,7 @@ import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './load-shape';
 import { growF64, growI32, growU8 } from './pool';
+import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';
 import { TimerFifo } from './timer-fifo';
 import type { TraceRecorder } from './trace-recorder';
@@ -200,6 +201,10 @@ export class Engine {
   private readonly chReady: IntQueue[];
   readonly chBacklog: Int32Array;
   private readonly chRr: Int32Array;
+  /** Per broker: redeliveries waiting to enter the event queue (see RedeliveryLane). */
+  private readonly lanes: RedeliveryLane[];
+  /** The earliest release time over all lanes (Infinity when all are empty). */
+  private nextRelease = Infinity;
   readonly qPublished: Float64Array;
   readonly qRefused: Float64Array;
   readonly qDelivered: Float64Array;
@@ -243,6 +248,8 @@ export class Engine {
   readonly bucketMs: number;
   readonly buckets: number;
   private bucket = 0;
+  /** The reserved heap sequence number of bucket boundary k is bucketSeq + k. */
+  private bucketSeq = 0;
   readonly sArrivals: Float64Array;
   readonly sDone: Float64Array;
   readonly sFailed: Float64Array;
@@ -323,6 +330,7 @@ export class Engine {
     this.chReady = Array.from({ length: C }, () => new IntQueue(16));
     this.chBacklog = new Int32Array(C);
     this.chRr = new Int32Array(C);
+    this.lanes = m.nodeIds.map(() => new RedeliveryLane(16));
     this.qPublished = new Float64Array(N);
     this.qRefused = new Float64Array(N);
     this.qDelivered = new Float64Array(N);
@@ -373,7 +381,11 @@ export class Engine {
 
     if (this.warmupMs > 0) q.push(this.warmupMs, EV_WARMUP, 0, 0);
     else this.measuring = true;
-    for (let k = 1; k < this.buckets; k++) q.push(k * this.bucketMs, EV_BUCKET, k, 0);
+    // One bucket boundary in the heap at a time (each schedules the next), so hundreds of far
+    // future boundaries do not deepen the heap; reserved sequence numbers keep the order that
+    // scheduling them all up front would give among same-instant events.
+    this.bucketSeq = q.reserve(this.buckets);
+    if (this.buckets > 1) q.pushSeq(this.bucketMs, EV_BUCKET, 1, 0, this.bucketSeq + 1);
     for (const f of m.faults) {
       q.push(f.startS * 1000, EV_FAULT, f.node, 0);
       q.push(f.endS * 1000, EV_FAULT, f.node, 0);
@@ -383,7 +395,13 @@ export class Engine {
       if (t < end) q.push(t, EV_ARRIVAL, l, 0);
     }
 
-    while (q.size > 0 && q.peekTime() <= end) {
+    for (;;) {
+      let top = q.peekTime(); // Infinity when empty
+      if (this.nextRelease <= top) {
+        this.releaseRedeliveries(top);
+        top = q.peekTime();
+      }
+      if (top > end) break;
       q.pop();
       this.now = q.topTime;
       const a = q.topA;
@@ -419,6 +437,7 @@ export class Engine {
           break;
         case EV_BUCKET:
           this.closeBucket(this.now);
+          if (a + 1 < this.buckets) q.pushSeq((a + 1) * this.bucketMs, EV_BUCKET, a + 1, 0, this.bucketSeq + a + 1);
           break;
         case EV_WARMUP:
           this.touchAll();
@@ -458,6 +477,23 @@ export class Engine {
     this.touchAll();
     this.closeBucket(this.now);
     this.wallMs = Date.now() - wallStart;
+  }
+
+  /** Moves every redelivery whose release time is at or before `limit` into the event queue. */
+  private releaseRedeliveries(limit: number): void {
+    const m = this.m;
+    let next = Infinity;
+    for (let b = 0; b < this.lanes.length; b++) {
+      if (m.nodeKind[b] !== KIND_QUEUE && m.nodeKind[b] !== KIND_TOPIC) continue;
+      const lane = this.lanes[b];
+      while (lane.size > 0 && lane.frontRelease() <= limit) {
+        this.q.pushSeq(lane.frontTime(), EV_MSG_READY, lane.frontMessage(), 0, lane.frontSeq());
+        lane.shift();
+      }
+      const r = lane.frontRelease();
+      if (r < next) next = r;
+    }
+    this.nextRelease = next;
   }
 
   private cutShort(reason: CutReason): void {
@@ -1084,8 +1120,15 @@ export class Engine {
       }
       this.finalizeMessage(msg, false);
     } else {
-      const delay = m.redeliveryMs[b] + m.dists.sample(m.deliveryDist[b], this.rng);
-      this.q.push(this.now + delay, EV_MSG_READY, msg, 0);
+      const wait = m.redeliveryMs[b];
+      const t = this.now + wait + m.dists.sample(m.deliveryDist[b], this.rng);
+      if (wait > 0) {
+        const release = this.now + wait;
+        this.lanes[b].push(release, t, this.q.reserve(1), msg);
+        if (release < this.nextRelease) this.nextRelease = release;
+      } else {
+        this.q.push(t, EV_MSG_READY, msg, 0);
+      }
     }
     this.dispatch(c);
   }
@@ -1374,7 +1417,9 @@ export class Engine {
     for (const v of Object.values(this)) {
       if (ArrayBuffer.isView(v)) bytes += v.byteLength;
       else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
-      else if (Array.isArray(v)) for (const x of v) if (x instanceof IntQueue || x instanceof TimerFifo) bytes += typedBytes(x);
+      else if (Array.isArray(v)) {
+        for (const x of v) if (x instanceof IntQueue || x instanceof TimerFifo || x instanceof RedeliveryLane) bytes += typedBytes(x);
+      }
     }
     return bytes;
   }

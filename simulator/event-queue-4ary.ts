@@ -6,13 +6,23 @@
  * scheduled (determinism does not depend on the heap's shape). Each event carries a kind and
  * two integers (usually a record id and its generation). No allocation per event; the arrays
  * double when full.
+ *
+ * The heap itself holds only (time, slot); an event's sequence number, kind and integers sit in
+ * a slot that never moves, so sifting moves two values per level instead of five (the sequence
+ * number is looked up only when two times are equal).
  */
 export class EventQueue4 {
+  /** Heap order: the time and the slot of each entry. */
   private time: Float64Array;
+  private slot: Int32Array;
+  /** By slot. */
   private seq: Float64Array;
   private kind: Int32Array;
   private a: Int32Array;
   private b: Int32Array;
+  /** Free slots, a stack. */
+  private free: Int32Array;
+  private freeTop = 0;
   size = 0;
   private nextSeq = 0;
   /** The popped event, read by the caller right after pop(). */
@@ -23,84 +33,108 @@ export class EventQueue4 {
 
   constructor(capacity = 1024) {
     this.time = new Float64Array(capacity);
+    this.slot = new Int32Array(capacity);
     this.seq = new Float64Array(capacity);
     this.kind = new Int32Array(capacity);
     this.a = new Int32Array(capacity);
     this.b = new Int32Array(capacity);
+    this.free = new Int32Array(capacity);
+    this.fillFree(0, capacity);
   }
 
   push(t: number, kind: number, a: number, b: number): void {
+    this.pushSeq(t, kind, a, b, this.nextSeq++);
+  }
+
+  /**
+   * Sets aside n sequence numbers and returns the first: an event pushed later with one of them
+   * (pushSeq) orders among same-instant events as if it had been pushed now.
+   */
+  reserve(n: number): number {
+    const first = this.nextSeq;
+    this.nextSeq += n;
+    return first;
+  }
+
+  /** push() with a sequence number from reserve(). */
+  pushSeq(t: number, kind: number, a: number, b: number, s: number): void {
     if (this.size === this.time.length) this.grow();
-    const s = this.nextSeq++;
-    const time = this.time;
+    const h = this.free[--this.freeTop];
     const seq = this.seq;
+    seq[h] = s;
+    this.kind[h] = kind;
+    this.a[h] = a;
+    this.b[h] = b;
+    const time = this.time;
+    const slot = this.slot;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 2;
       const pt = time[p];
-      if (pt < t || (pt === t && seq[p] < s)) break;
+      if (pt < t || (pt === t && seq[slot[p]] < s)) break;
       time[i] = pt;
-      seq[i] = seq[p];
-      this.kind[i] = this.kind[p];
-      this.a[i] = this.a[p];
-      this.b[i] = this.b[p];
+      slot[i] = slot[p];
       i = p;
     }
     time[i] = t;
-    seq[i] = s;
-    this.kind[i] = kind;
-    this.a[i] = a;
-    this.b[i] = b;
+    slot[i] = h;
   }
 
   /** Removes the earliest event into topTime/topKind/topA/topB; false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
     const time = this.time;
+    const slot = this.slot;
     const seq = this.seq;
-    const kind = this.kind;
-    const a = this.a;
-    const b = this.b;
+    const top = slot[0];
     this.topTime = time[0];
-    this.topKind = kind[0];
-    this.topA = a[0];
-    this.topB = b[0];
+    this.topKind = this.kind[top];
+    this.topA = this.a[top];
+    this.topB = this.b[top];
+    this.free[this.freeTop++] = top;
     const n = --this.size;
     if (n === 0) return true;
     const t = time[n];
-    const s = seq[n];
-    const k = kind[n];
-    const va = a[n];
-    const vb = b[n];
+    const h = slot[n];
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
       if (first >= n) break;
       let c = first;
       let ct = time[c];
-      let cs = seq[c];
-      const last = first + 4 < n ? first + 4 : n;
-      for (let x = first + 1; x < last; x++) {
-        const xt = time[x];
-        if (xt < ct || (xt === ct && seq[x] < cs)) {
-          c = x;
+      if (first + 3 < n) {
+        // All four children (the common case), unrolled.
+        let xt = time[first + 1];
+        if (xt < ct || (xt === ct && seq[slot[first + 1]] < seq[slot[c]])) {
+          c = first + 1;
           ct = xt;
-          cs = seq[x];
+        }
+        xt = time[first + 2];
+        if (xt < ct || (xt === ct && seq[slot[first + 2]] < seq[slot[c]])) {
+          c = first + 2;
+          ct = xt;
+        }
+        xt = time[first + 3];
+        if (xt < ct || (xt === ct && seq[slot[first + 3]] < seq[slot[c]])) {
+          c = first + 3;
+          ct = xt;
+        }
+      } else {
+        for (let x = first + 1; x < n; x++) {
+          const xt = time[x];
+          if (xt < ct || (xt === ct && seq[slot[x]] < seq[slot[c]])) {
+            c = x;
+            ct = xt;
+          }
         }
       }
-      if (t < ct || (t === ct && s < cs)) break;
+      if (t < ct || (t === ct && seq[h] < seq[slot[c]])) break;
       time[i] = ct;
-      seq[i] = cs;
-      kind[i] = kind[c];
-      a[i] = a[c];
-      b[i] = b[c];
+      slot[i] = slot[c];
       i = c;
     }
     time[i] = t;
-    seq[i] = s;
-    kind[i] = k;
-    a[i] = va;
-    b[i] = vb;
+    slot[i] = h;
     return true;
   }
 
@@ -108,8 +142,14 @@ export class EventQueue4 {
     return this.size === 0 ? Infinity : this.time[0];
   }
 
+  private fillFree(from: number, to: number): void {
+    // Lowest slots on top of the stack (any order would do: slots never affect the order of events).
+    for (let s = to - 1; s >= from; s--) this.free[this.freeTop++] = s;
+  }
+
   private grow(): void {
-    const n = this.time.length * 2;
+    const old = this.time.length;
+    const n = old * 2;
     const grow64 = (x: Float64Array): Float64Array => {
       const y = new Float64Array(n);
       y.set(x);
@@ -121,9 +161,13 @@ export class EventQueue4 {
       return y;
     };
     this.time = grow64(this.time);
+    this.slot = grow32(this.slot);
     this.seq = grow64(this.seq);
     this.kind = grow32(this.kind);
     this.a = grow32(this.a);
     this.b = grow32(this.b);
+    this.free = grow32(this.free);
+    // Full means every slot is in use: the free stack is empty.
+    this.fillFree(old, n);
   }
 }

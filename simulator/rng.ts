@@ -1,3 +1,5 @@
+import { eK, eW, exponentialSlow, nK, nW, normalSlow } from './ziggurat';
+
 /**
  * Seeded pseudo-random numbers: sfc32 (Chris Doty-Humphrey's small fast counting generator,
  * 128-bit state, period at least 2^32, passes PractRand) seeded through splitmix32.
@@ -8,8 +10,6 @@ export class Rng {
   private b = 0;
   private c = 0;
   private d = 0;
-  private spare = 0;
-  private hasSpare = false;
 
   constructor(seed: number, stream = 0) {
     let s = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
@@ -43,28 +43,21 @@ export class Rng {
     return (this.nextU32() + 0.5) * 2.3283064365386963e-10;
   }
 
-  /** Exponential with the given mean. */
+  /** Exponential with the given mean (ziggurat: usually one draw, no logarithm). */
   exponential(mean: number): number {
-    return -Math.log(this.uniform()) * mean;
+    const u = this.nextU32();
+    const layer = u & 255;
+    const pos = u >>> 8;
+    if (pos < eK[layer]) return pos * eW[layer] * mean;
+    return exponentialSlow(this, pos, layer) * mean;
   }
 
-  /** Standard normal (Marsaglia's polar method; the second value is kept for the next call). */
+  /** Standard normal (ziggurat: usually one draw, no logarithm or square root). */
   normal(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = this.uniform() * 2 - 1;
-      v = this.uniform() * 2 - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const m = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spare = v * m;
-    this.hasSpare = true;
-    return u * m;
+    const u = this.nextU32() | 0;
+    const layer = u & 127;
+    const pos = u >> 7;
+    if ((pos < 0 ? -pos : pos) < nK[layer]) return pos * nW[layer];
+    return normalSlow(this, pos, layer);
   }
 }

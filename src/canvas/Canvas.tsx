@@ -114,7 +114,15 @@ export function Canvas() {
   }, []);
 
   const wrapper = useRef<HTMLDivElement>(null);
-  const onInit = useCallback((flow: ReactFlowInstance<FlowNode, FlowEdge>) => setFlowInstance(flow, wrapper.current), []);
+  const onInit = useCallback((flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
+    setFlowInstance(flow, wrapper.current);
+    // After the initial fit: a variant drawn much wider than the screen gets a hint, not a silent re-layout.
+    setTimeout(() => {
+      if (getFlowInstance() === flow && flow.getZoom() < 0.5 && getActiveVariant().nodes.length > 1) {
+        showStatus('This variant is wider than the screen: Auto-layout (Shift+L) arranges it to fit.');
+      }
+    }, 400);
+  }, []);
   useEffect(() => () => setFlowInstance(null, null), []);
 
   const [menu, setMenu] = useState<ContextMenuState | null>(null);

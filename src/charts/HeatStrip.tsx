@@ -27,13 +27,19 @@ interface HeatStripProps {
 }
 
 const ROW_H = 18;
-const LEFT = 120;
 const RIGHT = 16;
+
+/** Room for the longest row label (about 6.5 px a character at 11 px), within sane bounds. */
+function labelWidth(rows: readonly HeatRow[]): number {
+  const longest = Math.max(0, ...rows.map((r) => r.label.length));
+  return Math.min(220, Math.max(70, Math.ceil(longest * 6.5) + 12));
+}
 
 export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = null, ...props }: HeatStripProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ row: number; bucket: number } | null>(null);
   const titleId = useId();
+  const LEFT = labelWidth(rows);
   const end = t.length === 0 ? 1 : t[t.length - 1]! + bucketS;
   const x = scaleLinear()
     .domain(props.xDomain ?? [0, end])

@@ -49,6 +49,7 @@ export const BUILTIN_COMMANDS: Command[] = [
       for (const n of flow?.getNodes() ?? []) if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
       const moves = await autoLayout(variant, sizes, canvasAspectRatio());
       moveNodes(moves);
+      showStatus('Arranged left to right (undo puts the nodes back).');
       requestAnimationFrame(() => fitView());
     },
   },

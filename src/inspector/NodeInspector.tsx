@@ -49,7 +49,7 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         />
         <div className="field-row">
           <NumberField label="Replicas" value={node.replicas} onCommit={(v) => commit(node, 'replicas', { replicas: v as number })} testId="inspector-replicas" />
-          <NumberField label="Concurrency" unit="per replica" value={node.concurrency} onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })} testId="inspector-concurrency" />
+          <NumberField label="Concurrency" unit="/ replica" value={node.concurrency} onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })} testId="inspector-concurrency" />
         </div>
         <NumberField
           label="Queue limit"

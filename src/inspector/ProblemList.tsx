@@ -7,6 +7,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
     <ul className="problem-list" aria-label="Problems" data-testid="inspector-problems">
       {problems.map((p, i) => (
         <li key={i} className={`problem ${p.severity}`}>
+          <span className="problem-severity">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
           <code>{p.path}</code>: {p.message}
         </li>
       ))}

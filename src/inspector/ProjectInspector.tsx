@@ -25,6 +25,7 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
         <TextField label="Variant description" multiline value={variant.description ?? ''} onCommit={(d) => (updateVariant(variant.id, (v) => ({ ...v, description: d || undefined })), null)} />
         <p className="inspector-note">
           {variant.nodes.length} nodes · {variant.edges.length} edges. Select a node or an edge to edit it; drag from a node’s right handle to another node to connect them.
+          {project.variants.length === 1 && ' When today’s system is drawn, “Duplicate variant” starts the to-be from it.'}
         </p>
       </Section>
     </>

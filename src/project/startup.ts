@@ -5,6 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import { loadAutosave, startAutosave, writeAutosave } from './autosave';
 import { initialProject } from './initial-project';
 import { readShareHash } from './share-link';
+import { rememberView, restoreView } from './view-memory';
 
 export function startProject(): void {
   const store = useProjectStore.getState();
@@ -20,6 +21,9 @@ export function startProject(): void {
   }
   if (shared) history.replaceState(null, '', window.location.pathname + window.location.search);
   useUiStore.getState().setVariantId(useProjectStore.getState().project.variants[0]!.id);
+  // A reload of the same work returns to the same variant and view; a shared link starts at the first.
+  if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
+  rememberView();
   useProjectStore.temporal.getState().clear();
   startAutosave();
   // A shared project becomes the autosave at once, so a reload keeps it.

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../simulator/result';
 import { utilisationColour } from '../charts/palette';
 import { CascadeList } from '../results/CascadeList';
 import { scenarioMarkers } from '../results/scenario-markers';
+import { replayCaption } from './replay-caption';
 import { peakMomentS, replayFrame } from './replay-frame';
 import { ReplayGraph } from './ReplayGraph';
 import { useReplayOverlayStore } from './replay-overlay-store';
@@ -38,6 +39,9 @@ export function ReplayPanel({ result, variant, scenario, nodeName }: ReplayPanel
         markers={markers}
         step={result.series.bucketS / 4}
       />
+      <p className="replay-caption" aria-live="polite" data-testid="replay-caption">
+        {replayCaption(frame, markers, frame.nodes[variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null)}
+      </p>
       <div className="replay-body">
         <ReplayGraph variant={variant} frame={frame} label={`${variant.name} at the chosen moment`} />
         <aside className="replay-side">

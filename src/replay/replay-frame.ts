@@ -89,16 +89,22 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
   return { atS, bucket: k, nodes, edges, maxBacklog: maxFinite(...Object.values(series.backlog)) };
 }
 
-/** The moment the replay opens at: where the entry p99 peaks (the worst of the spike). */
+/**
+ * The moment the replay opens at: where the queues hold the most (a queued design at its fullest),
+ * or else where the entry p99 peaks (a synchronous design at its worst), mid-bucket.
+ */
 export function peakMomentS(result: SimulationResult): number {
-  const { t, p99Ms, bucketS } = result.series;
-  let best = -1;
+  const { t, p99Ms, bucketS, backlog } = result.series;
+  if (t.length === 0) return 0;
+  const totalBacklog = t.map((_, k) => Object.values(backlog).reduce((s, b) => s + (Number.isFinite(b[k]) ? b[k]! : 0), 0));
+  const measure = totalBacklog.some((v) => v > 0) ? totalBacklog : p99Ms;
+  let best = Number.NEGATIVE_INFINITY;
   let bestK = 0;
-  p99Ms.forEach((v, k) => {
+  measure.forEach((v, k) => {
     if (Number.isFinite(v) && v > best) {
       best = v;
       bestK = k;
     }
   });
-  return t.length === 0 ? 0 : t[bestK]! + bucketS / 2;
+  return t[bestK]! + bucketS / 2;
 }

@@ -4,7 +4,7 @@
 import type { SimulationResult } from '../../simulator/result';
 import { formatValue } from './format';
 import { formatChange, kpiDelta, type Verdict } from './kpi-delta';
-import { KPIS } from './kpis';
+import { hasQueues, KPIS } from './kpis';
 
 interface CompareKpiTableProps {
   a: { label: string; result: SimulationResult };
@@ -16,7 +16,8 @@ const VERDICT_TEXT: Record<Verdict, string> = { better: '▼ better', worse: '�
 function signedValue(v: number, unit: Parameters<typeof formatValue>[1]): string {
   if (!Number.isFinite(v)) return '—';
   if (v === 0) return '0';
-  const text = formatValue(Math.abs(v), unit);
+  // A difference of two percentages is in percentage points, not a percentage.
+  const text = unit === 'percent' ? `${formatValue(Math.abs(v), unit).replace(' %', '')} points` : formatValue(Math.abs(v), unit);
   return `${v > 0 ? '+' : '\u2212'}${text}`;
 }
 
@@ -48,8 +49,8 @@ export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
                 {kpi.label}
                 <span className="compare-help">{kpi.help}</span>
               </th>
-              <td>{formatValue(va, kpi.unit)}</td>
-              <td>{formatValue(vb, kpi.unit)}</td>
+              <td>{kpi.needsQueues && !hasQueues(a.result) ? 'no queues' : formatValue(va, kpi.unit)}</td>
+              <td>{kpi.needsQueues && !hasQueues(b.result) ? 'no queues' : formatValue(vb, kpi.unit)}</td>
               <td>{signedValue(d.difference, kpi.unit)}</td>
               <td>
                 {formatChange(d.change)} <span className="verdict">{arrow}</span>

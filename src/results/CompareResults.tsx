@@ -4,6 +4,7 @@ import { memo, useMemo, useState } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { alignSeries } from '../charts/align-buckets';
+import { replayCaption } from '../replay/replay-caption';
 import { peakMomentS, replayFrame } from '../replay/replay-frame';
 import { ReplayGraph } from '../replay/ReplayGraph';
 import { ReplayTimeline } from '../replay/ReplayTimeline';
@@ -79,6 +80,9 @@ export const CompareResults = memo(function CompareResults({ a, b, scenario, nod
         {sides.map(({ side, frame }) => (
           <div key={side.variant.id} className="compare-replay">
             <h4>{side.variant.name}</h4>
+            <p className="replay-caption">
+              {replayCaption(frame, markers, frame.nodes[side.variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null)}
+            </p>
             <ReplayGraph variant={side.variant} frame={frame} label={`${side.variant.name} at the chosen moment`} />
           </div>
         ))}

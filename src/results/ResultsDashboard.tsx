@@ -2,25 +2,29 @@
 import { memo, useMemo } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
+import type { ReplicatedResult } from '../simulation/worker-contract';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { CascadeList } from './CascadeList';
+import { ErrorBreakdown } from './ErrorBreakdown';
 import { formatClock } from './format';
 import { KpiCards } from './KpiCards';
 import { ResultsCharts } from './ResultsCharts';
+import { runHeadline } from './run-headline';
 import { scenarioMarkers } from './scenario-markers';
 
 interface ResultsDashboardProps {
   result: SimulationResult;
-  runs: readonly SimulationResult[] | null;
+  replicated: ReplicatedResult | null;
   variant: Variant;
   scenario: Scenario;
   stale: boolean;
   nodeName: (id: string) => string;
 }
 
-export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
+export const ResultsDashboard = memo(function ResultsDashboard({ result, replicated, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
+  const headline = useMemo(() => runHeadline(result, nodeName), [result, nodeName]);
   return (
     <section className="results" aria-label={`Results of ${variant.name}`} data-testid="results" data-variant={variant.id}>
       <header className="results-header">
@@ -28,9 +32,14 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           {variant.name} under “{scenario.name}”
         </h2>
         <p className="results-meta">
-          seed {result.seed} · {formatClock(result.simulatedS)} simulated{runs && runs.length > 1 ? ` · ${runs.length} replications` : ''} ·
+          seed {result.seed} · {formatClock(result.simulatedS)} simulated{replicated && replicated.runs.length > 1 ? ` · ${replicated.runs.length} replications (seeds ${result.seed}–${result.seed + replicated.runs.length - 1}); cards show the mean ± 95 % confidence interval` : ''} ·
           figures count requests after the {formatClock(scenario.warmupS)} warm-up
         </p>
+        <ul className="results-headline" aria-label="In short">
+          {headline.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         {stale && (
           <p className="results-stale" role="status">
             The model or scenario changed after this run: these results are out of date. Run the simulation again.
@@ -42,7 +51,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
           </p>
         )}
       </header>
-      <KpiCards result={result} runs={runs ?? undefined} />
+      <KpiCards result={result} replicated={replicated} />
       <div className="results-columns">
         <div className="results-main">
           <h3>Over time</h3>
@@ -50,8 +59,10 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, runs, v
         </div>
         <aside className="results-side">
           <h3>Cascade</h3>
-          <p className="field-hint">Who gave way first, and who followed.</p>
+          <p className="sim-field-hint">Who gave way first, and who followed.</p>
           <CascadeList cascade={result.cascade} nodeName={nodeName} />
+          <h3>Why requests failed</h3>
+          <ErrorBreakdown entry={result.entry} />
         </aside>
       </div>
       <h3>Replay</h3>

@@ -21,7 +21,15 @@ export interface KpiDefinition {
   /** 'lower' = smaller is better; 'higher' = bigger is better; 'neutral' = neither. */
   better: 'lower' | 'higher' | 'neutral';
   help: string;
+  /** The figure is about queues: a run without any shows "no queues" rather than a bare 0. */
+  needsQueues?: boolean;
+  /** Name of the figure in the engine's replication summary, when it has one (the CLI prints it). */
+  replicatedKey?: string;
   read: (r: SimulationResult) => number;
+}
+
+export function hasQueues(r: SimulationResult): boolean {
+  return Object.keys(r.queues).length > 0;
 }
 
 function sumQueues(r: SimulationResult, field: 'deadLettered' | 'duplicates'): number {
@@ -35,6 +43,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'neutral',
     help: 'User requests that entered the system after the warm-up.',
+    replicatedKey: 'entry.requests',
     read: (r) => r.entry.requests,
   },
   {
@@ -51,6 +60,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'Half of the requests were answered faster than this.',
+    replicatedKey: 'entry.latencyMs.p50',
     read: (r) => r.entry.latencyMs.p50,
   },
   {
@@ -59,6 +69,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: '95 % of the requests were answered faster than this.',
+    replicatedKey: 'entry.latencyMs.p95',
     read: (r) => r.entry.latencyMs.p95,
   },
   {
@@ -67,6 +78,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'The slowest 1 % of users waited longer than this.',
+    replicatedKey: 'entry.latencyMs.p99',
     read: (r) => r.entry.latencyMs.p99,
   },
   {
@@ -75,6 +87,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'ms',
     better: 'lower',
     help: 'Until the last asynchronous work a request caused was done (99th percentile).',
+    replicatedKey: 'completion.latencyMs.p99',
     read: (r) => r.completion.latencyMs.p99,
   },
   {
@@ -85,6 +98,7 @@ export const KPIS: readonly KpiDefinition[] = [
     // the completion time.
     better: 'neutral',
     help: 'Most messages waiting in any one queue at once: the spike parked safely.',
+    needsQueues: true,
     read: (r) => Object.values(r.queues).reduce((m, q) => Math.max(m, q.maxBacklog), 0),
   },
   {
@@ -93,6 +107,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'lower',
     help: 'Messages that failed every delivery attempt and were set aside.',
+    needsQueues: true,
     read: (r) => sumQueues(r, 'deadLettered'),
   },
   {
@@ -101,6 +116,7 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'count',
     better: 'lower',
     help: 'Messages delivered more than once (at-least-once delivery).',
+    needsQueues: true,
     read: (r) => sumQueues(r, 'duplicates'),
   },
 ];

@@ -21,19 +21,19 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
   return (
     <fieldset className="fault-fields">
       <legend>Faults</legend>
-      {faults.length === 0 && <p className="field-hint">No faults: every node behaves as modelled.</p>}
+      {faults.length === 0 && <p className="sim-field-hint">No faults: every node behaves as modelled.</p>}
       {faults.map((f, i) => (
         <div key={i} className="fault-row" role="group" aria-label={`Fault ${i + 1}`}>
-          <label className="field">
-            <span className="field-label">Kind</span>
+          <label className="sim-field">
+            <span className="sim-field-label">Kind</span>
             <select value={f.type} onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}>
               <option value="outage">Outage</option>
               <option value="slowdown">Slowdown</option>
               <option value="errors">Errors</option>
             </select>
           </label>
-          <label className="field">
-            <span className="field-label">Node</span>
+          <label className="sim-field">
+            <span className="sim-field-label">Node</span>
             <select value={f.node} onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}>
               {!nodes.some((n) => n.id === f.node) && <option value={f.node}>{f.node} (not in this variant)</option>}
               {nodes.map((n) => (
@@ -51,7 +51,7 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
           {f.type === 'errors' && (
             <NumberField label="Error rate" unit="0–1" min={0} max={1} value={f.rate} onChange={(rate) => update(i, { ...f, rate })} />
           )}
-          <button type="button" className="link-button" onClick={() => onChange(faults.filter((_, j) => j !== i))} aria-label={`Remove fault ${i + 1}`}>
+          <button type="button" className="sim-link" onClick={() => onChange(faults.filter((_, j) => j !== i))} aria-label={`Remove fault ${i + 1}`}>
             Remove
           </button>
         </div>

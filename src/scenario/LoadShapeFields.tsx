@@ -16,8 +16,8 @@ function ListField({ label, initial, hint, apply }: { label: string; initial: st
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   return (
-    <label className="field field-wide">
-      <span className="field-label">{label}</span>
+    <label className="sim-field sim-field-wide">
+      <span className="sim-field-label">{label}</span>
       <input
         value={text}
         aria-invalid={error !== null}
@@ -26,7 +26,7 @@ function ListField({ label, initial, hint, apply }: { label: string; initial: st
           setError(apply(e.currentTarget.value));
         }}
       />
-      <span className={error ? 'field-error' : 'field-hint'}>{error ?? hint}</span>
+      <span className={error ? 'sim-field-error' : 'sim-field-hint'}>{error ?? hint}</span>
     </label>
   );
 }
@@ -35,8 +35,8 @@ export function LoadShapeFields({ clientName, shape, durationS, onChange }: Load
   return (
     <fieldset className="shape-fields">
       <legend>{clientName}</legend>
-      <label className="field">
-        <span className="field-label">Shape</span>
+      <label className="sim-field">
+        <span className="sim-field-label">Shape</span>
         <select
           value={shape.type}
           aria-label={`Load shape of ${clientName}`}

@@ -31,10 +31,10 @@ export function NumberField({ label, value, onChange, min, max, step, integer, u
     return null;
   })();
   return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">
+    <label className="sim-field" htmlFor={id}>
+      <span className="sim-field-label">
         {label}
-        {unit && <span className="field-unit"> ({unit})</span>}
+        {unit && <span className="sim-field-unit"> ({unit})</span>}
       </span>
       <input
         id={id}
@@ -55,7 +55,7 @@ export function NumberField({ label, value, onChange, min, max, step, integer, u
           }
         }}
       />
-      {problem && <span className="field-error">{label} {problem}</span>}
+      {problem && <span className="sim-field-error">{label} {problem}</span>}
     </label>
   );
 }

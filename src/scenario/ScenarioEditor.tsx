@@ -30,8 +30,8 @@ export function ScenarioEditor({ scenarios, selectedId, onSelect, onSave, client
   return (
     <section className="scenario-editor" aria-label="Scenario editor">
       <div className="scenario-picker">
-        <label className="field">
-          <span className="field-label">Scenario</span>
+        <label className="sim-field">
+          <span className="sim-field-label">Scenario</span>
           <select value={selectedId ?? ''} onChange={(e) => onSelect(e.currentTarget.value)} aria-label="Scenario">
             {scenario === null && <option value="">— choose —</option>}
             {scenarios.map((s) => (
@@ -69,8 +69,8 @@ function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: Scenario
   return (
     <>
       <div className="scenario-settings">
-        <label className="field field-wide">
-          <span className="field-label">Name</span>
+        <label className="sim-field sim-field-wide">
+          <span className="sim-field-label">Name</span>
           <input value={scenario.name} aria-label="Scenario name" onChange={(e) => e.currentTarget.value.trim() && set({ name: e.currentTarget.value })} />
         </label>
         <NumberField label="Duration" unit="s" min={1} value={scenario.durationS} onChange={(durationS) => set({ durationS, warmupS: Math.min(scenario.warmupS, durationS - 1) })} />
@@ -86,7 +86,7 @@ function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: Scenario
           return shape ? (
             <div key={c.id} className="scenario-client">
               <LoadShapeFields clientName={c.name} shape={shape} durationS={scenario.durationS} onChange={(s) => setShape(c.id, s)} />
-              <button type="button" className="link-button" onClick={() => setShape(c.id, null)}>
+              <button type="button" className="sim-link" onClick={() => setShape(c.id, null)}>
                 No traffic from {c.name}
               </button>
             </div>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Command } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
 
-export function MenuButton({ label, commands, testId, className }: { label: string; commands: readonly Command[]; testId?: string; className?: string }) {
+export function MenuButton({ label, commands, testId, className, disabledHint }: { label: string; commands: readonly Command[]; testId?: string; className?: string; disabledHint?: string }) {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -39,6 +39,7 @@ export function MenuButton({ label, commands, testId, className }: { label: stri
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={!anyEnabled}
+        title={anyEnabled ? undefined : disabledHint}
         onClick={() => setOpen((o) => !o)}
         data-testid={testId}
       >

@@ -24,7 +24,12 @@ export function Toolbar() {
         );
       })}
       <span className="toolbar-sep" aria-hidden="true" />
-      <MenuButton label="Transform" commands={commandsIn('transform')} testId="transform-menu" />
+      <MenuButton
+        label="Transform"
+        commands={commandsIn('transform')}
+        testId="transform-menu"
+        disabledHint="Select a call, a consume edge, a service with several calls, or a queue to see the migration steps that apply"
+      />
     </div>
   );
 }

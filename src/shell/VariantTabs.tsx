@@ -72,6 +72,7 @@ export function VariantTabs() {
               }}
               onKeyDown={(e) => onTabKey(e, i)}
               data-testid={`variant-tab-${v.id}`}
+              title={v.name}
             >
               {v.name}
             </button>

@@ -53,13 +53,13 @@ export function RunControls(props: RunControlsProps) {
           </fieldset>
         )}
         {running ? (
-          <button type="button" className="button-danger" onClick={onCancel}>
+          <button type="button" className="sim-cancel" onClick={onCancel}>
             Cancel
           </button>
         ) : (
           <button
             type="button"
-            className="button-primary"
+            className="sim-run"
             onClick={onRun}
             disabled={blocker !== null}
             title={blocker ?? undefined}
@@ -68,7 +68,7 @@ export function RunControls(props: RunControlsProps) {
           </button>
         )}
       </div>
-      {blocker && !running && <p className="field-hint">{blocker}</p>}
+      {blocker && !running && <p className="sim-field-hint">{blocker}</p>}
       {running && progress && <RunProgress progress={progress} labels={runLabels} />}
       {status === 'cancelled' && (
         <p className="run-status">Cancelled. The results shown are from the previous run.</p>

@@ -36,6 +36,9 @@ export interface RunsState {
   error: string | null;
   request: RunRequest | null;
   results: Record<string, RunRecord>;
+  /** The scenario chosen in Simulate or Compare: both views show the same one. */
+  scenarioId: string | null;
+  selectScenario(id: string): void;
   start(project: Project, request: RunRequest): Promise<void>;
   cancel(): void;
   clear(): void;
@@ -62,6 +65,10 @@ export function createRunsStore(makeRunner: () => SimulationRunner): UseBoundSto
     error: null,
     request: null,
     results: {},
+    scenarioId: null,
+    selectScenario(id) {
+      set({ scenarioId: id });
+    },
     async start(project, request) {
       if (get().status === 'running') get().cancel();
       const mine = ++generation;

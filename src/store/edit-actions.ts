@@ -1,5 +1,5 @@
 // Model edits the canvas, palette, inspector and commands share. Each is one undoable step.
-import { applyTransformation } from '../../models/transformations/apply-transformation';
+import { applyTransformation, recordsStepsFor } from '../../models/transformations/apply-transformation';
 import type { TransformationResult } from '../../models/transformations/transformation';
 import { uniqueId } from '../../models/transformations/unique-id';
 import type { ModelEdge, ModelNode, NodeKind } from '../../models/types';
@@ -122,6 +122,14 @@ export function duplicateSelection(): void {
 
 export function transform(result: TransformationResult): void {
   const id = variantId();
-  update().updateProject((p) => applyTransformation(p, id, result));
-  showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
+  const before = getProject();
+  const recorded = recordsStepsFor(before, id);
+  update().replaceProject(applyTransformation(before, id, result));
+  if (recorded) {
+    showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
+  } else {
+    const to = before.roadmap ? before.variants.find((v) => v.id === before.roadmap!.to)?.name : null;
+    const why = to ? `the roadmap leads to “${to}”` : `this is the variant the roadmap starts from`;
+    showStatus(`${result.step.title}. Not recorded as a roadmap step: ${why}.`, 'info');
+  }
 }

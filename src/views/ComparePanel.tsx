@@ -16,10 +16,13 @@ export function ComparePanel({ project }: ComparePanelProps) {
   const ids = project.variants.map((v) => v.id);
   const [aId, setA] = useState(ids.includes('as-is') ? 'as-is' : ids[0]!);
   const [bId, setB] = useState(ids.includes('to-be') ? 'to-be' : (ids[1] ?? ids[0]!));
-  const [scenarioId, setScenarioId] = useState(project.scenarios[0]?.id ?? '');
-  const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
-  const [seedOverride, setSeed] = useState<number | null>(null);
-  const seed = seedOverride ?? scenario?.seed ?? 1;
+  const chosen = useRunsStore((s) => s.scenarioId);
+  const setScenarioId = useRunsStore((s) => s.selectScenario);
+  const scenario = project.scenarios.find((s) => s.id === chosen) ?? project.scenarios[0] ?? null;
+  const scenarioId = scenario?.id ?? '';
+  // The scenario's own seed unless the user picks another here.
+  const [seedOverride, setSeed] = useState<{ scenario: string; seed: number } | null>(null);
+  const seed = seedOverride?.scenario === scenarioId ? seedOverride.seed : (scenario?.seed ?? 1);
   const results = useRunsStore((s) => s.results);
   const request = useRunsStore((s) => s.request);
   const start = useRunsStore((s) => s.start);
@@ -42,8 +45,8 @@ export function ComparePanel({ project }: ComparePanelProps) {
   const variantName = (id: string): string => project.variants.find((v) => v.id === id)?.name ?? id;
 
   const select = (label: string, value: string, onChange: (v: string) => void) => (
-    <label className="field">
-      <span className="field-label">{label}</span>
+    <label className="sim-field">
+      <span className="sim-field-label">{label}</span>
       <select value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-label={label}>
         {project.variants.map((v) => (
           <option key={v.id} value={v.id}>
@@ -59,8 +62,8 @@ export function ComparePanel({ project }: ComparePanelProps) {
       <div className="compare-pickers">
         {select('Baseline', aId, setA)}
         {select('Compared with', bId, setB)}
-        <label className="field">
-          <span className="field-label">Scenario</span>
+        <label className="sim-field">
+          <span className="sim-field-label">Scenario</span>
           <select value={scenarioId} onChange={(e) => setScenarioId(e.currentTarget.value)} aria-label="Scenario">
             {project.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
@@ -69,7 +72,7 @@ export function ComparePanel({ project }: ComparePanelProps) {
             ))}
           </select>
         </label>
-        <NumberField label="Seed" integer min={0} value={seed} onChange={setSeed} />
+        <NumberField label="Seed" integer min={0} value={seed} onChange={(v) => setSeed({ scenario: scenarioId, seed: v })} />
       </div>
       <RunControls
         blocker={blocker}

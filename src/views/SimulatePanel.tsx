@@ -20,7 +20,9 @@ export function defaultScenarioId(project: Project): string | null {
 }
 
 export function SimulatePanel({ project, currentVariantId, onSaveScenario }: SimulatePanelProps) {
-  const [scenarioId, setScenarioId] = useState<string | null>(() => defaultScenarioId(project));
+  const chosen = useRunsStore((s) => s.scenarioId);
+  const setScenarioId = useRunsStore((s) => s.selectScenario);
+  const scenarioId = chosen !== null && project.scenarios.some((s) => s.id === chosen) ? chosen : defaultScenarioId(project);
   const [target, setTarget] = useState<RunTarget>('current');
   const [shownVariant, setShownVariant] = useState<string | null>(null);
   const results = useRunsStore((s) => s.results);
@@ -81,7 +83,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           <ResultsDashboard
             key={`${shown.id}:${record.result.seed}:${record.wallMs}`}
             result={record.result}
-            runs={record.replicated?.runs ?? null}
+            replicated={record.replicated}
             variant={shown}
             scenario={scenario}
             stale={isStale(record, project)}

@@ -98,8 +98,12 @@ test('set a timeout in the inspector; an invalid value is refused with a message
   await close();
 });
 
-test('decouple a call through a queue: the queue appears with publish and consume edges, and survives a reload', async () => {
+test('decouple a call through a queue: the queue appears with publish and consume edges, is recorded, and survives a reload', async () => {
   const { page, close } = await fresh();
+  // Plan on a copy of the as-is (the example's to-be is already fully event-driven).
+  await page.getByRole('button', { name: 'Duplicate variant' }).click();
+  const copy = page.getByRole('tab', { name: 'As-is: synchronous chain (copy)' });
+  await copy.waitFor();
   await selectEdge(page, 'balance-statement');
   await page.getByRole('button', { name: 'Transform' }).click();
   await page.getByRole('menuitem', { name: 'Decouple through a queue' }).click();
@@ -110,8 +114,17 @@ test('decouple a call through a queue: the queue appears with publish and consum
   expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
 
+  // The as-is is untouched.
+  await page.getByRole('tab', { name: 'As-is: synchronous chain', exact: true }).click();
+  await edge(page, 'balance-statement').waitFor({ state: 'attached' });
+  expect(await node(page, 'statement-generation-queue').count()).toBe(0);
+
+  // Reload on the copy: the work is autosaved and the same variant comes back.
+  await copy.click();
+  await node(page, 'statement-generation-queue').waitFor();
   await page.reload();
   await node(page, 'statement-generation-queue').waitFor();
+  expect(await copy.getAttribute('aria-selected')).toBe('true');
   expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
   // The recorded step survived too.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });

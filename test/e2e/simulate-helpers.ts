@@ -18,14 +18,22 @@ export async function openModel(browser: Browser, file = CLIENT_PORTAL): Promise
 
 const run = promisify(execFile);
 
-/** `spillway simulate FILE --variant V --scenario S --seed N --json`, as a user would run it. */
-export async function cliSimulate(variant: string, scenario: string, seed: number, file = CLIENT_PORTAL): Promise<SimulationResult> {
-  const { stdout } = await run(
-    process.execPath,
-    ['bin/spillway.mjs', 'simulate', file, '--variant', variant, '--scenario', scenario, '--seed', String(seed), '--json'],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout) as SimulationResult;
+export type CliResult = SimulationResult & {
+  replications?: { n: number; seeds: number[]; kpis: Record<string, { mean: number; ci95: number }> };
+};
+
+/** `spillway simulate FILE --variant V --scenario S --seed N [--replications R] --json`, as a user would run it. */
+export async function cliSimulate(
+  variant: string,
+  scenario: string,
+  seed: number,
+  replications = 1,
+  file = CLIENT_PORTAL,
+): Promise<CliResult> {
+  const args = ['bin/spillway.mjs', 'simulate', file, '--variant', variant, '--scenario', scenario, '--seed', String(seed)];
+  if (replications > 1) args.push('--replications', String(replications));
+  const { stdout } = await run(process.execPath, [...args, '--json'], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as CliResult;
 }
 
 /** The headline figures read straight from the CLI's JSON, as DESIGN.md names them. */

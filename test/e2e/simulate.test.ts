@@ -53,7 +53,9 @@ test('Cancel stops a long run at once; the canvas answers clicks while the worke
   const { context, page } = await openModel(browser);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
-  await page.getByLabel('Replications').fill('30'); // about 30 runs of 900 simulated seconds: long
+  // 30 runs of 45 simulated minutes: long enough to be cancelled well before the end.
+  await page.getByLabel('Duration').fill('2700');
+  await page.getByLabel('Replications').fill('30');
   await page.getByRole('button', { name: 'Run simulation' }).click();
   const bar = page.getByRole('progressbar');
   await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('data-fraction')) > 0);
@@ -126,5 +128,34 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
   expect(peak.utilisation).toBeGreaterThan(0.9);
   expect(peak.state).not.toBe('ok');
   expect(peak.colour).not.toBe(calm.colour);
+  await expect(page.getByTestId('replay-caption').textContent()).resolves.toContain('during spike');
+
+  // Editing the scenario after the run marks the results as out of date.
+  expect(await page.getByText('these results are out of date').count()).toBe(0);
+  await page.getByLabel('Warm-up').fill('30');
+  await page.getByText('these results are out of date').waitFor();
+  await context.close();
+});
+
+test('replications: the cards show the mean and 95 % interval the CLI prints for the same runs', async () => {
+  const expected = cliSimulate('as-is', 'normal-day', 1, 3);
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
+  await page.getByLabel('Replications').fill('3');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByTestId('results').waitFor({ timeout: 90_000 });
+  const cli = (await expected).replications!;
+  expect(cli.n).toBe(3);
+  for (const [kpi, key] of [
+    ['p99', 'entry.latencyMs.p99'],
+    ['p95', 'entry.latencyMs.p95'],
+    ['requests', 'entry.requests'],
+  ] as const) {
+    const ci = page.locator(`.kpi-card[data-kpi=${kpi}] .kpi-ci`);
+    expect(Number(await ci.getAttribute('data-ci-mean'))).toBe(cli.kpis[key]!.mean);
+    expect(Number(await ci.getAttribute('data-ci-half-width'))).toBe(cli.kpis[key]!.ci95);
+  }
+  await expect(page.locator('.kpi-card[data-kpi=p99] .kpi-ci').textContent()).resolves.toContain('±');
   await context.close();
 });

@@ -11,7 +11,7 @@ import { blankProject } from '../../../src/project/blank-project';
 function pair(a: NodeKind, b: NodeKind) {
   let project = blankProject();
   const from = newNode(a, { x: 0, y: 0 }, project);
-  project = { ...project, variants: [{ ...project.variants[0]!, nodes: [from] }, project.variants[1]!] };
+  project = { ...project, variants: [{ ...project.variants[0]!, nodes: [from] }] };
   const to = newNode(b, { x: 200, y: 0 }, project);
   return { project, from, to };
 }

@@ -4,7 +4,7 @@ import { addCircuitBreaker } from '../../../models/transformations/add-circuit-b
 import { addDeadLetterQueue } from '../../../models/transformations/add-dead-letter-queue';
 import { addRetries } from '../../../models/transformations/add-retries';
 import { addTimeout } from '../../../models/transformations/add-timeout';
-import { applyTransformation } from '../../../models/transformations/apply-transformation';
+import { applyTransformation, recordsStepsFor } from '../../../models/transformations/apply-transformation';
 import { decoupleThroughQueue } from '../../../models/transformations/decouple-through-queue';
 import { fanOutThroughTopic } from '../../../models/transformations/fan-out-through-topic';
 import { makeConsumerIdempotent } from '../../../models/transformations/make-consumer-idempotent';
@@ -132,6 +132,7 @@ describe('recording', () => {
     let project = fixtureProject();
     project = { ...project, variants: [...project.variants, { ...structuredClone(project.variants[0]!), id: 'to-be', name: 'To-be' }] };
     expect(project.roadmap).toBeUndefined();
+    expect(recordsStepsFor(project, 'to-be')).toBe(true);
     project = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail'));
     project = applyTransformation(project, 'to-be', decoupleThroughQueue(project.variants[1]!, 'api-billing'));
     expect(project.roadmap?.from).toBe('as-is');
@@ -144,4 +145,20 @@ describe('recording', () => {
     expect(replayed.nodes).toEqual(project.variants[1]!.nodes);
     expect(expectValid(project)).toEqual([]);
   });
+});
+
+test('a transformation of the starting variant, or of a variant the roadmap does not lead to, is applied but not recorded', () => {
+  const base = fixtureProject();
+  expect(recordsStepsFor(base, 'as-is')).toBe(false);
+  const onAsIs = applyTransformation(base, 'as-is', addTimeout(base.variants[0]!, 'api-mail'));
+  expect(onAsIs.roadmap).toBeUndefined();
+  expect((onAsIs.variants[0]!.edges.find((e) => e.id === 'api-mail') as CallEdge).timeoutMs).toBe(200);
+
+  const copy = (id: string) => ({ ...structuredClone(base.variants[0]!), id, name: id });
+  let project = { ...base, variants: [base.variants[0]!, copy('to-be'), copy('other')] };
+  project = applyTransformation(project, 'to-be', addTimeout(project.variants[1]!, 'api-mail'));
+  expect(recordsStepsFor(project, 'other')).toBe(false);
+  const onOther = applyTransformation(project, 'other', addTimeout(project.variants[2]!, 'api-mail'));
+  expect(onOther.roadmap?.steps).toHaveLength(1);
+  expect(onOther.variants[2]!.edges.find((e) => e.id === 'api-mail')).toMatchObject({ timeoutMs: 200 });
 });

@@ -94,7 +94,11 @@ describe('replay frame', () => {
     expect(replayFrame(result, variant, 35).nodes.web!.errorRate).toBeNull();
   });
 
-  test('the replay opens where the p99 peaks, in the middle of that bucket', () => {
+  test('the replay opens where the queues hold most, else where the p99 peaks, mid-bucket', () => {
     expect(peakMomentS(result)).toBe(25);
+    const later = { ...result, series: { ...result.series, backlog: { q: [0, 0, 30, 40] } } };
+    expect(peakMomentS(later)).toBe(35);
+    const noQueues = { ...result, series: { ...result.series, backlog: {}, p99Ms: [20, 500, 400, 50] } };
+    expect(peakMomentS(noQueues)).toBe(15);
   });
 });

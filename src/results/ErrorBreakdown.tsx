@@ -1,0 +1,32 @@
+// Why user requests failed, by kind, as labelled bars (counts after the warm-up).
+import type { EntryErrors, EntryStats } from '../../simulator/result';
+import { formatCount, formatPercent } from './format';
+
+const KINDS: readonly { id: keyof EntryErrors; label: string; help: string }[] = [
+  { id: 'rejected', label: 'Turned away', help: 'a service had no free worker and its waiting line was full' },
+  { id: 'timeout', label: 'Timed out', help: 'a caller stopped waiting' },
+  { id: 'failed', label: 'Failed', help: 'a service answered with an error' },
+  { id: 'circuitOpen', label: 'Circuit open', help: 'a circuit breaker refused the call' },
+  { id: 'backpressure', label: 'Queue full', help: 'a queue refused the message' },
+];
+
+export function ErrorBreakdown({ entry }: { entry: EntryStats }) {
+  const total = KINDS.reduce((s, k) => s + entry.errors[k.id], 0);
+  if (total === 0) return <p className="cascade-empty">No request failed.</p>;
+  return (
+    <ul className="error-breakdown" aria-label="Failed requests by kind">
+      {KINDS.filter((k) => entry.errors[k.id] > 0).map((k) => {
+        const n = entry.errors[k.id];
+        return (
+          <li key={k.id} data-kind={k.id} data-value={n} title={k.help}>
+            <span className="error-label">
+              {k.label}: <strong>{formatCount(n)}</strong> ({formatPercent(n / entry.requests)} of requests)
+            </span>
+            <span className="error-bar" style={{ width: `${(100 * n) / total}%` }} />
+            <span className="error-help">{k.help}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
