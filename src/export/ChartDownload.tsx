@@ -1,5 +1,5 @@
 // A small "Download" menu on a chart: SVG or PNG of the chart as it is drawn, in the current theme.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { showStatus } from '../store/ui-store';
 import { useProjectStore } from '../store/project-store';
 import { exportChart, type ImageFormat } from './export-chart';
@@ -16,6 +16,16 @@ export function ChartDownload({ title }: { title: string }) {
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const projectName = useProjectStore((s) => s.project.name);
+  // Compare shows each variant's charts in a column marked data-variant: name the variant too.
+  const [variantId, setVariantId] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    setVariantId(wrap.current?.closest('[data-variant]')?.getAttribute('data-variant') ?? null);
+  }, []);
+  const variantName = useProjectStore(
+    (s) => s.project.variants.find((v) => v.id === variantId)?.name,
+  );
+  const variant = variantId && variantName ? { id: variantId, name: variantName } : undefined;
+  const label = variant ? `${title} chart (${variant.name})` : `${title} chart`;
 
   useEffect(() => {
     if (!open) return;
@@ -47,7 +57,7 @@ export function ChartDownload({ title }: { title: string }) {
     const figure = wrap.current?.closest('.chart') ?? wrap.current?.parentElement;
     if (!figure) return;
     try {
-      await exportChart(figure, title, projectName, format);
+      await exportChart(figure, title, projectName, format, variant);
     } catch (e) {
       showStatus(e instanceof Error ? e.message : String(e), 'error');
     }
@@ -61,7 +71,7 @@ export function ChartDownload({ title }: { title: string }) {
         className="chart-download-button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={`Download ${title} chart`}
+        aria-label={`Download ${label}`}
         title="Download this chart as SVG or PNG"
         onClick={() => setOpen((o) => !o)}
       >
@@ -80,7 +90,7 @@ export function ChartDownload({ title }: { title: string }) {
         </svg>
       </button>
       {open && (
-        <div className="chart-download-menu" role="menu" aria-label={`Download ${title}`}>
+        <div className="chart-download-menu" role="menu" aria-label={`Download ${label}`}>
           {FORMATS.map((f) => (
             <button
               key={f.format}

@@ -117,7 +117,7 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await button.click();
     await page.getByRole('menuitem', { name: /SVG/ }).click();
   });
-  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-user-latency-99th-percentile.svg');
+  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-as-is-user-latency-99th-percentile.svg');
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(--');
   const parsed = await parseSvg(page, text);
@@ -136,7 +136,7 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   });
-  expect(png.download.suggestedFilename()).toBe('client-portal-financial-services-user-latency-99th-percentile.png');
+  expect(png.download.suggestedFilename()).toBe('client-portal-financial-services-as-is-user-latency-99th-percentile.png');
   const box = (await chart.locator('svg[role=img]').boundingBox())!;
   const size = pngSize(png.bytes);
   // 2x the chart plus its padding, title row and legend.
@@ -201,5 +201,35 @@ test('a roadmap trajectory chart downloads as SVG with its own title and tick la
   // The title is the chart's own, written once (not repeated by the export).
   // (the image's <title>, the chart's own <title>, and one visible heading).
   expect(parsed.text.split(title).length - 1).toBe(3);
+  await context.close();
+});
+
+test('in Compare, a chart’s download names its variant: the to-be backlog chart as SVG', async () => {
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-compare').click();
+  await page.getByLabel('Baseline').selectOption('as-is');
+  await page.getByLabel('Compared with').selectOption('to-be');
+  await page.getByLabel('Scenario').selectOption('normal-day');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  const column = page.locator('.compare-column[data-variant=to-be]');
+  await column.locator('figure.chart svg[role=img]').first().waitFor({ timeout: 90_000 });
+  const variantName = (await column.locator('h4').first().textContent())!;
+  // Both columns have a p99 chart; their buttons say which variant they download.
+  await expect.poll(() => page.getByRole('button', { name: /^Download User latency, 99th percentile chart \(/ }).count()).toBe(2);
+  const backlog = column.locator('figure.chart', { has: page.getByText('Backlog per queue') });
+  const legend = await backlog.locator('.chart-legend li').allTextContents();
+  expect(legend.length).toBeGreaterThan(0);
+  const svg = await download(page, async () => {
+    await page.getByRole('button', { name: `Download Backlog per queue chart (${variantName})` }).click();
+    await page.getByRole('menuitem', { name: /SVG/ }).click();
+  });
+  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-to-be-backlog-per-queue.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).not.toContain('var(--');
+  const parsed = await parseSvg(page, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.text).toContain(`Backlog per queue (count) — ${variantName}`);
+  // The legend (HTML in the app) is drawn into the image.
+  for (const entry of legend) expect(parsed.text).toContain(entry.trim());
   await context.close();
 });
