@@ -2,6 +2,7 @@
 // SVG in the app) drawn into it, an opaque background in the current theme, interactive
 // overlays removed. The result renders the same in any SVG viewer.
 import { inlineComputedStyles } from './inline-computed-styles';
+import { layoutLegend } from './legend-layout';
 import { themeBackground } from './theme-background';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -56,8 +57,14 @@ export function standaloneChartSvg(
   const chartH = Math.ceil(box.height);
   const width = chartW + 2 * PAD;
   const titleH = drawTitle ? TITLE_H : 0;
-  const height = chartH + titleH + (legend.length ? LEGEND_H : 0) + 2 * PAD;
   const rootStyle = getComputedStyle(source);
+  const legendLayout = layoutLegend(
+    legend.map((e) => e.label),
+    PAD,
+    width - PAD,
+    `11px ${rootStyle.fontFamily}`,
+  );
+  const height = chartH + titleH + legendLayout.rows * LEGEND_H + 2 * PAD;
   const textColour = rootStyle.color;
 
   const clone = source.cloneNode(true) as SVGSVGElement;
@@ -99,18 +106,14 @@ export function standaloneChartSvg(
   body.append(...clone.childNodes);
   out.append(body);
 
-  let x = PAD;
   const legendY = PAD + titleH + chartH + 8;
-  for (const entry of legend) {
-    out.append(element('rect', { x, y: legendY, width: 10, height: 10, fill: entry.colour }));
+  legend.forEach((entry, i) => {
+    const { x, row } = legendLayout.placed[i]!;
+    const y = legendY + row * LEGEND_H;
+    out.append(element('rect', { x, y, width: 10, height: 10, fill: entry.colour }));
     out.append(
-      element(
-        'text',
-        { x: x + 14, y: legendY + 9, fill: textColour, 'font-size': 11 },
-        entry.label,
-      ),
+      element('text', { x: x + 14, y: y + 9, fill: textColour, 'font-size': 11 }, entry.label),
     );
-    x += 14 + 7 * entry.label.length + 16;
-  }
+  });
   return { svg: new XMLSerializer().serializeToString(out), width, height };
 }

@@ -231,5 +231,21 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
   expect(parsed.text).toContain(`Backlog per queue (count) — ${variantName}`);
   // The legend (HTML in the app) is drawn into the image.
   for (const entry of legend) expect(parsed.text).toContain(entry.trim());
+  // ...and fits inside the image: every legend label ends before the right edge.
+  const overflow = await page.evaluate(
+    ({ svgText, labels }) => {
+      const host = document.createElement('div');
+      host.innerHTML = svgText;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const width = Number(root.getAttribute('width'));
+      const texts = [...root.querySelectorAll(':scope > text')].filter((t) => labels.includes(t.textContent ?? ''));
+      const result = { found: texts.length, beyond: texts.filter((t) => (t as SVGTextElement).getBBox().x + (t as SVGTextElement).getBBox().width > width).length };
+      host.remove();
+      return result;
+    },
+    { svgText: text, labels: legend.map((l) => l.trim()) },
+  );
+  expect(overflow).toEqual({ found: legend.length, beyond: 0 });
   await context.close();
 });
