@@ -7,6 +7,7 @@ import { toPng, toSvg } from 'html-to-image';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { themeBackground } from './theme-background';
+import { withAllNodesRendered } from './with-all-nodes-rendered';
 import { withInlinedSvgStyles } from './with-inlined-svg-styles';
 import type { ImageFormat } from './export-chart';
 
@@ -47,8 +48,10 @@ export async function canvasImage(
     // Handles are editing affordances, not part of the diagram.
     filter: (node: HTMLElement): boolean => !node.classList?.contains('react-flow__handle'),
   };
-  const dataUrl = await withInlinedSvgStyles(viewportElement, () =>
-    format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options),
+  const dataUrl = await withAllNodesRendered(flow, viewportElement, () =>
+    withInlinedSvgStyles(viewportElement, () =>
+      format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options),
+    ),
   );
   return { dataUrl, width, height };
 }

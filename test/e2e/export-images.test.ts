@@ -7,6 +7,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { EXAMPLES } from '../../models/examples';
 import { serializeProject } from '../../models/serialize';
+import { generateLargeModel } from '../../scripts/generate-large-model';
 import { baseURL, launchBrowser } from './browser';
 import { node, projectCommand } from './editor-helpers';
 import { openModel } from './simulate-helpers';
@@ -247,5 +248,24 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
     { svgText: text, labels: legend.map((l) => l.trim()) },
   );
   expect(overflow).toEqual({ found: legend.length, beyond: 0 });
+  await context.close();
+});
+
+test('a 300-node canvas, where only the visible nodes are rendered, exports every node and keeps the view', async () => {
+  const project = generateLargeModel();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await node(page, 'n0-0').waitFor();
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+  const before = await transform();
+  // Zoomed in, only part of the diagram is in the DOM.
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(300);
+
+  const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG'));
+  const count = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.react-flow__node').length, svg.bytes.toString('utf8'));
+  expect(count).toBe(300);
+  await expect.poll(transform).toBe(before);
   await context.close();
 });
