@@ -33,7 +33,8 @@ export async function canvasImage(
   const scale = Math.min(1, MAX_SIDE / (Math.max(bounds.width, bounds.height) + 2 * MARGIN));
   const width = Math.ceil((bounds.width + 2 * MARGIN) * scale);
   const height = Math.ceil((bounds.height + 2 * MARGIN) * scale);
-  const viewport = getViewportForBounds(bounds, width, height, 0.05, 1, 0);
+  // maxZoom = scale: the fitted zoom would otherwise swallow the margin on a scaled-down diagram.
+  const viewport = getViewportForBounds(bounds, width, height, 0.01, scale, 0);
   const options = {
     backgroundColor: themeBackground(container.querySelector('.react-flow') ?? container),
     width,

@@ -266,6 +266,11 @@ test('a 300-node canvas, where only the visible nodes are rendered, exports ever
   const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG'));
   const count = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.react-flow__node').length, svg.bytes.toString('utf8'));
   expect(count).toBe(300);
+  // Scaled down to fit 4000 px, the diagram (whose top-left node is at 0,0) still has a margin.
+  const shift = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(svg.bytes.toString('utf8'))!;
+  expect(Number(shift[3])).toBeLessThan(1);
+  expect(Number(shift[1])).toBeGreaterThan(20);
+  expect(Number(shift[2])).toBeGreaterThan(20);
   await expect.poll(transform).toBe(before);
   await context.close();
 });
