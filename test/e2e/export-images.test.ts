@@ -114,6 +114,11 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   expect(ticks.length).toBeGreaterThan(3);
 
   const button = page.getByRole('button', { name: 'Download User latency, 99th percentile chart' });
+  if (process.env.EXPORT_IMAGES_DIR) {
+    await button.click();
+    await chart.screenshot({ path: join(process.env.EXPORT_IMAGES_DIR, 'chart-menu-open.png') });
+    await page.keyboard.press('Escape');
+  }
   const svg = await download(page, async () => {
     await button.click();
     await page.getByRole('menuitem', { name: /SVG/ }).click();
