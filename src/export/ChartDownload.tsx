@@ -2,7 +2,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { showStatus } from '../store/ui-store';
 import { useProjectStore } from '../store/project-store';
-import { exportChart, type ImageFormat } from './export-chart';
+import { exportChart } from './export-chart';
+import type { ImageFormat } from './image-format';
 import './export.css';
 
 const FORMATS: readonly { format: ImageFormat; label: string }[] = [

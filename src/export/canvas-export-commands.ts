@@ -6,7 +6,7 @@ import { getProject } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
 import { canvasImage } from './canvas-image';
 import { downloadBlob } from './download-blob';
-import type { ImageFormat } from './export-chart';
+import type { ImageFormat } from './image-format';
 import { fileSlug } from './file-name';
 
 const canExport = (): boolean =>

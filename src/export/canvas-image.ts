@@ -9,7 +9,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { themeBackground } from './theme-background';
 import { withAllNodesRendered } from './with-all-nodes-rendered';
 import { withInlinedSvgStyles } from './with-inlined-svg-styles';
-import type { ImageFormat } from './export-chart';
+import type { ImageFormat } from './image-format';
 
 const MARGIN = 40;
 /** Longest side of the image in CSS pixels; bigger diagrams are scaled down to fit. */

@@ -4,7 +4,7 @@ import { fileSlug } from './file-name';
 import { readLegend, standaloneChartSvg } from './standalone-chart-svg';
 import { svgToPng } from './svg-to-png';
 
-export type ImageFormat = 'svg' | 'png';
+import type { ImageFormat } from './image-format';
 
 export async function exportChart(
   figure: Element,

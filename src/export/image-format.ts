@@ -1,0 +1,2 @@
+// The image formats offered for the canvas and for charts.
+export type ImageFormat = 'svg' | 'png';
