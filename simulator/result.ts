@@ -1,3 +1,4 @@
+import type { SyntheticSpan } from '../models/interop/spans-to-otlp';
 // The results contract of DESIGN.md: what `simulate` returns, the worker hands to the app
 // and `spillway simulate --json` prints. Extend it; never rename a field.
 
@@ -102,19 +103,7 @@ export interface SimulationResult {
 }
 
 /** One span of a synthetic trace (OpenTelemetry-like; times in ms from the start of the run). */
-export interface Span {
-  traceId: string;
-  spanId: string;
-  parentSpanId: string | null;
-  service: string;
-  kind: 'server' | 'client' | 'producer' | 'consumer';
-  name: string;
-  startMs: number;
-  endMs: number;
-  peerService?: string;
-  /** Extension: set when the operation failed, with the reason (timeout, rejected, ...). */
-  error?: string;
-}
+export type Span = SyntheticSpan;
 
 export interface SimulateOptions {
   variant: string;

@@ -1,6 +1,6 @@
 /**
- * The shape of a synthetic span (the simulator's `result.traces`; times in ms from the start
- * of the run). Declared here structurally: models/ does not import simulator/.
+ * A synthetic span, as the simulator's `result.traces` holds them (times in ms from the start
+ * of the run). Declared here because models/ may not import simulator/; the simulator uses it.
  */
 export interface SyntheticSpan {
   traceId: string;
@@ -12,6 +12,7 @@ export interface SyntheticSpan {
   startMs: number;
   endMs: number;
   peerService?: string;
+  /** Set when the operation failed, with the reason (timeout, rejected, ...). */
   error?: string;
 }
 

@@ -21,10 +21,10 @@ export function loadProjectFile(file: string, warn?: (line: string) => void): Pr
   return loaded.project;
 }
 
-/** The variant asked for, or `as-is` (else the first) by default; unknown ids name the ones that exist. */
-export function pickVariant(project: Project, id: string | undefined): Variant {
+/** The variant asked for, else `preferred` (as-is by default), else the first; unknown ids name the ones that exist. */
+export function pickVariant(project: Project, id: string | undefined, preferred = 'as-is'): Variant {
   const ids = project.variants.map((v) => v.id).join(', ');
-  if (id === undefined) return project.variants.find((v) => v.id === 'as-is') ?? project.variants[0];
+  if (id === undefined) return project.variants.find((v) => v.id === preferred) ?? project.variants[0];
   const v = project.variants.find((x) => x.id === id);
   if (!v) throw new UsageError(`unknown variant "${id}"; the project has: ${ids}`);
   return v;

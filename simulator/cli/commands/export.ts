@@ -1,7 +1,7 @@
 import { exportAsyncApi } from '../../../models/interop/asyncapi-export';
 import { exportMermaid } from '../../../models/interop/mermaid-export';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { pickVariant, readProject } from '../read-project';
+import { loadProjectFile as readProject, pickVariant } from '../load-file';
 
 const USAGE = 'usage: spillway export --format asyncapi|mermaid FILE [--variant ID] [--json]';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importAsyncApi } from '../../../models/interop/asyncapi-import';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { pickVariant, readProject } from '../read-project';
+import { loadProjectFile as readProject, pickVariant } from '../load-file';
 import { serializeProject } from '../../../models/serialize';
 
 const USAGE = 'usage: spillway import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]';

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { loadProject } from '../../../models/load';
-import { formatProblem } from '../../../models/problem';
 import { roadmapHtml } from '../../../models/roadmap/export-html';
 import { roadmapJson } from '../../../models/roadmap/export-json';
 import { roadmapMarkdown } from '../../../models/roadmap/export-markdown';
@@ -12,22 +9,10 @@ import type { Project } from '../../../models/types';
 import { simulate } from '../../simulate';
 import { intFlag, parseArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
-import { asUsage, pickScenario } from '../load-file';
+import { asUsage, loadProjectFile, pickScenario } from '../load-file';
 
 const USAGE = 'usage: spillway roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]';
 const FORMATS = { md: roadmapMarkdown, html: roadmapHtml, json: roadmapJson } as const;
-
-function readProject(file: string): Project {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const loaded = loadProject(text);
-  if (!loaded.ok) throw new UsageError(`${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`);
-  return loaded.project;
-}
 
 /** The roadmap's variants: the flags, else the saved roadmap's, else as-is → to-be, else the first two. */
 function endpoints(project: Project, from: string | undefined, to: string | undefined): [string, string] {
@@ -48,7 +33,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const format = (flags.format ?? 'md') as string;
   if (!(format in FORMATS)) throw new UsageError(`--format must be md, html or json, got "${format}"`);
   const seed = intFlag(flags, 'seed', 0);
-  const project = readProject(positional[0]!);
+  const project = loadProjectFile(positional[0]!);
   const [from, to] = endpoints(project, flags.from as string | undefined, flags.to as string | undefined);
   try {
     const plan = planRoadmap(project, from, to);
