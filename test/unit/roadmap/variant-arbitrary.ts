@@ -10,6 +10,7 @@ export const EDIT_KINDS = [
   'fanout',
   'dlq',
   'dlq-existing',
+  'dlq-pair',
   'idempotent',
   'timeout',
   'retries',
@@ -129,6 +130,14 @@ export function applyEdit(v: Variant, e: Edit, serial: number): Variant {
       const d = pick(brokers.filter((x) => x.kind === 'queue' && x.id !== b?.id), e.b);
       if (!b || !d) break;
       return { ...v, nodes: replace(nodes, { ...b, deadLetterQueue: d.id } as ModelNode), edges };
+    }
+    case 'dlq-pair': {
+      // Two new queues that are each other's dead-letter queue, optionally one of them wired to a broker.
+      const x = node({ id: `dq${serial}a`, name: `Dead letters ${serial}a`, kind: 'queue', deadLetterQueue: `dq${serial}b` });
+      const y = node({ id: `dq${serial}b`, name: `Dead letters ${serial}b`, kind: 'queue', deadLetterQueue: x.id });
+      nodes.push(x, y);
+      const b = e.b % 2 === 0 ? pick(brokers, e.a) : undefined;
+      return { ...v, nodes: b ? replace(nodes, { ...b, deadLetterQueue: x.id } as ModelNode) : nodes, edges };
     }
     case 'idempotent': {
       const c = pick(edges.filter((x) => x.kind === 'consume' && !x.idempotent), e.a);
