@@ -10,15 +10,46 @@ const pureRestrictions = {
     'error',
     {
       patterns: [
-        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'models/ and simulator/ are pure: no React.' },
-        { group: ['@xyflow/*', 'zustand', 'zustand/*', 'zundo', 'd3', 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'd3-brush', 'html-to-image', 'lz-string'], message: 'models/ and simulator/ are pure: no UI libraries (d3-scale, d3-shape and d3-array are fine).' },
-        { group: ['**/src/**', '../src', '../../src'], message: 'models/ and simulator/ must not import the app (src/).' },
+        {
+          group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+          message: 'models/ and simulator/ are pure: no React.',
+        },
+        {
+          group: [
+            '@xyflow/*',
+            'zustand',
+            'zustand/*',
+            'zundo',
+            'd3',
+            'd3-selection',
+            'd3-transition',
+            'd3-zoom',
+            'd3-drag',
+            'd3-brush',
+            'html-to-image',
+            'lz-string',
+          ],
+          message:
+            'models/ and simulator/ are pure: no UI libraries (d3-scale, d3-shape and d3-array are fine).',
+        },
+        {
+          group: ['**/src/**', '../src', '../../src'],
+          message: 'models/ and simulator/ must not import the app (src/).',
+        },
       ],
     },
   ],
   'no-restricted-globals': [
     'error',
-    ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement', 'location'].map((name) => ({
+    ...[
+      'window',
+      'document',
+      'navigator',
+      'localStorage',
+      'indexedDB',
+      'HTMLElement',
+      'location',
+    ].map((name) => ({
       name,
       message: 'models/ and simulator/ are pure: no DOM.',
     })),
@@ -32,7 +63,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -49,7 +83,10 @@ export default tseslint.config(
         {
           patterns: [
             ...pureRestrictions['no-restricted-imports'][1].patterns,
-            { group: ['**/simulator/**', '../simulator', '../../simulator'], message: 'models/ must not import simulator/.' },
+            {
+              group: ['**/simulator/**', '../simulator', '../../simulator'],
+              message: 'models/ must not import simulator/.',
+            },
           ],
         },
       ],

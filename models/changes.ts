@@ -8,7 +8,8 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
     switch (change.op) {
       case 'addNode': {
         const node = change.node as unknown as ModelNode;
-        if (nodes.some((n) => n.id === node.id)) throw new ChangeError(change, `node "${node.id}" already exists`);
+        if (nodes.some((n) => n.id === node.id))
+          throw new ChangeError(change, `node "${node.id}" already exists`);
         nodes.push(node);
         break;
       }
@@ -20,14 +21,16 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
         break;
       }
       case 'removeNode': {
-        if (!nodes.some((n) => n.id === change.id)) throw new ChangeError(change, `no node "${change.id}"`);
+        if (!nodes.some((n) => n.id === change.id))
+          throw new ChangeError(change, `no node "${change.id}"`);
         nodes = nodes.filter((n) => n.id !== change.id);
         edges = edges.filter((e) => e.from !== change.id && e.to !== change.id);
         break;
       }
       case 'addEdge': {
         const edge = change.edge as unknown as ModelEdge;
-        if (edges.some((e) => e.id === edge.id)) throw new ChangeError(change, `edge "${edge.id}" already exists`);
+        if (edges.some((e) => e.id === edge.id))
+          throw new ChangeError(change, `edge "${edge.id}" already exists`);
         edges.push(edge);
         break;
       }
@@ -39,7 +42,8 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
         break;
       }
       case 'removeEdge': {
-        if (!edges.some((e) => e.id === change.id)) throw new ChangeError(change, `no edge "${change.id}"`);
+        if (!edges.some((e) => e.id === change.id))
+          throw new ChangeError(change, `no edge "${change.id}"`);
         edges = edges.filter((e) => e.id !== change.id);
         break;
       }

@@ -8,18 +8,38 @@ import { build, preview, type PreviewServer } from 'vite';
 export interface AppSession {
   browser: Browser;
   url: string;
-  open(file: string, options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; initScript?: string }): Promise<Page>;
+  open(
+    file: string,
+    options?: {
+      colorScheme?: 'light' | 'dark';
+      width?: number;
+      height?: number;
+      initScript?: string;
+    },
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function startAppSession({ skipBuild = false } = {}): Promise<AppSession> {
   if (!skipBuild) await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
-  const server: PreviewServer = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     browser,

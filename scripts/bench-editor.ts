@@ -22,13 +22,29 @@ async function main(): Promise<void> {
   const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
   });
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage();
     const url = `${server.resolvedUrls!.local[0]}#project=${LZString.compressToEncodedURIComponent(serializeProject(project))}`;
     await page.goto(url);
-    await page.locator('.react-flow__node').nth(nodes - 1).waitFor({ state: 'attached' });
+    await page
+      .locator('.react-flow__node')
+      .nth(nodes - 1)
+      .waitFor({ state: 'attached' });
     // Zoom in so that a node is big enough to grab, on the middle of the model.
     const target = page.getByTestId('rf__node-n7-10');
     await target.waitFor();
@@ -36,11 +52,20 @@ async function main(): Promise<void> {
     const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
     // Idle frames first: what the canvas costs when nothing moves (animated message edges repaint).
-    await page.evaluate(`(() => { window.__frames = []; window.__stop = false; const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+    await page.evaluate(
+      `(() => { window.__frames = []; window.__stop = false; const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
+    );
     await page.waitForTimeout(2000);
-    const idle = (await page.evaluate('(() => { window.__stop = true; return window.__frames; })()')) as number[];
-    const idleDeltas = idle.slice(1).map((t, k) => t - idle[k]!).sort((x, y) => x - y);
-    console.log(`idle frame time ms: median ${quantile(idleDeltas, 0.5).toFixed(1)}, p90 ${quantile(idleDeltas, 0.9).toFixed(1)} (${idleDeltas.length} frames in 2 s)`);
+    const idle = (await page.evaluate(
+      '(() => { window.__stop = true; return window.__frames; })()',
+    )) as number[];
+    const idleDeltas = idle
+      .slice(1)
+      .map((t, k) => t - idle[k]!)
+      .sort((x, y) => x - y);
+    console.log(
+      `idle frame time ms: median ${quantile(idleDeltas, 0.5).toFixed(1)}, p90 ${quantile(idleDeltas, 0.9).toFixed(1)} (${idleDeltas.length} frames in 2 s)`,
+    );
     await page.waitForTimeout(100);
 
     // A string, not a function: tsx's helpers (__name) do not exist in the page.
@@ -59,12 +84,23 @@ async function main(): Promise<void> {
       await page.mouse.move(start.x + Math.cos(a) * 150, start.y + Math.sin(a) * 100);
     }
     await page.mouse.up();
-    const frames = (await page.evaluate('(() => { window.__stop = true; return window.__frames; })()')) as number[];
-    const deltas = frames.slice(1).map((t, k) => t - frames[k]!).sort((x, y) => x - y);
+    const frames = (await page.evaluate(
+      '(() => { window.__stop = true; return window.__frames; })()',
+    )) as number[];
+    const deltas = frames
+      .slice(1)
+      .map((t, k) => t - frames[k]!)
+      .sort((x, y) => x - y);
     const moved = (await target.getAttribute('style')) ?? '';
-    console.log(`editor drag benchmark: ${nodes} nodes, ${edges} edges, ${i} pointer moves over ${DRAG_MS} ms, ${deltas.length} frames`);
-    console.log(`frame time ms: median ${quantile(deltas, 0.5).toFixed(1)}, p90 ${quantile(deltas, 0.9).toFixed(1)}, p99 ${quantile(deltas, 0.99).toFixed(1)}, max ${deltas.at(-1)?.toFixed(1)}`);
-    console.log(`target median < 16 ms: ${quantile(deltas, 0.5) < 16 ? 'met' : 'NOT met'}${moved.includes('translate') ? '' : ' (warning: the node did not move)'}`);
+    console.log(
+      `editor drag benchmark: ${nodes} nodes, ${edges} edges, ${i} pointer moves over ${DRAG_MS} ms, ${deltas.length} frames`,
+    );
+    console.log(
+      `frame time ms: median ${quantile(deltas, 0.5).toFixed(1)}, p90 ${quantile(deltas, 0.9).toFixed(1)}, p99 ${quantile(deltas, 0.99).toFixed(1)}, max ${deltas.at(-1)?.toFixed(1)}`,
+    );
+    console.log(
+      `target median < 16 ms: ${quantile(deltas, 0.5) < 16 ? 'met' : 'NOT met'}${moved.includes('translate') ? '' : ' (warning: the node did not move)'}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -21,7 +21,11 @@ const file = join(dir, `traces.${format}.json`);
 function* batches(): Generator<ReturnType<typeof generateShopSpans>> {
   let written = 0;
   for (let i = 0; written < targetMb * 1e6; i++) {
-    const batch = generateShopSpans({ traces: 500, seed: 1000 + i, startMs: Date.UTC(2026, 0, 5) + i * 10_000 });
+    const batch = generateShopSpans({
+      traces: 500,
+      seed: 1000 + i,
+      startMs: Date.UTC(2026, 0, 5) + i * 10_000,
+    });
     yield batch;
     written = statSync(file).size;
   }
@@ -45,14 +49,22 @@ try {
   const timer = setInterval(sample, 20);
   const started = performance.now();
   let progressCalls = 0;
-  const { summary } = await importTraceFile(file, { onProgress: () => (progressCalls++, sample()) });
+  const { summary } = await importTraceFile(file, {
+    onProgress: () => (progressCalls++, sample()),
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   sample();
   const mb = (n: number): string => (n / 1e6).toFixed(1);
-  console.log(`file: ${mb(bytes)} MB ${summary.format} JSON, ${summary.spans} spans in ${summary.traces} traces`);
-  console.log(`import: ${seconds.toFixed(2)} s, ${Math.round(summary.spans / seconds)} spans/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${progressCalls} progress callbacks`);
-  console.log(`memory: heap before ${mb(base.heapUsed)} MB, peak heap ${mb(peakHeap)} MB, peak RSS ${mb(peakRss)} MB (heap limit ${process.execArgv.join(' ') || 'default'})`);
+  console.log(
+    `file: ${mb(bytes)} MB ${summary.format} JSON, ${summary.spans} spans in ${summary.traces} traces`,
+  );
+  console.log(
+    `import: ${seconds.toFixed(2)} s, ${Math.round(summary.spans / seconds)} spans/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${progressCalls} progress callbacks`,
+  );
+  console.log(
+    `memory: heap before ${mb(base.heapUsed)} MB, peak heap ${mb(peakHeap)} MB, peak RSS ${mb(peakRss)} MB (heap limit ${process.execArgv.join(' ') || 'default'})`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

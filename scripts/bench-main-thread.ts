@@ -23,7 +23,9 @@ interface TraceEvent {
 function longestTraceTask(trace: Buffer): { wallMs: number; cpuMs: number; tasks: number } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const mains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   let wallMs = 0;
   let cpuMs = 0;
@@ -37,8 +39,14 @@ function longestTraceTask(trace: Buffer): { wallMs: number; cpuMs: number; tasks
   return { wallMs, cpuMs, tasks };
 }
 
-async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<[T, ReturnType<typeof longestTraceTask>]> {
-  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+async function traced<T>(
+  browser: Browser,
+  page: Page,
+  work: () => Promise<T>,
+): Promise<[T, ReturnType<typeof longestTraceTask>]> {
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'disabled-by-default-devtools.timeline'],
+  });
   const value = await work();
   const trace = await browser.stopTracing();
   return [value, longestTraceTask(trace)];
@@ -84,9 +92,15 @@ const PROBE_SCRIPT = `
 })();
 `;
 
-function summary(label: string, p: Pick<Probe, 'longTasks' | 'longTaskStarts' | 'maxFrameGapMs'>): string {
-  const longest = p.longTasks.length === 0 ? 'none over 50 ms' : `${Math.max(...p.longTasks).toFixed(0)} ms`;
-  const when = p.longTasks.map((d, i) => `${d.toFixed(0)} ms at +${(p.longTaskStarts[i]! / 1000).toFixed(2)} s`).join(', ');
+function summary(
+  label: string,
+  p: Pick<Probe, 'longTasks' | 'longTaskStarts' | 'maxFrameGapMs'>,
+): string {
+  const longest =
+    p.longTasks.length === 0 ? 'none over 50 ms' : `${Math.max(...p.longTasks).toFixed(0)} ms`;
+  const when = p.longTasks
+    .map((d, i) => `${d.toFixed(0)} ms at +${(p.longTaskStarts[i]! / 1000).toFixed(2)} s`)
+    .join(', ');
   return `${label}: longest main-thread task ${longest} (${p.longTasks.length} long tasks${when ? `: ${when}` : ''}); longest timer delay ${p.maxFrameGapMs.toFixed(0)} ms`;
 }
 
@@ -115,10 +129,19 @@ try {
   });
   const running = await page.evaluate(() => {
     const p = (window as unknown as { __probe: Probe }).__probe;
-    return { longTasks: [...p.longTasks], longTaskStarts: [...p.longTaskStarts], maxFrameGapMs: p.maxFrameGapMs };
+    return {
+      longTasks: [...p.longTasks],
+      longTaskStarts: [...p.longTaskStarts],
+      maxFrameGapMs: p.maxFrameGapMs,
+    };
   });
   await page.getByRole('button', { name: 'Cancel' }).click();
-  console.log(summary(`While simulating (${RUN_S} s, progress ${(progress.at(-1)! * 100).toFixed(1)} %)`, running));
+  console.log(
+    summary(
+      `While simulating (${RUN_S} s, progress ${(progress.at(-1)! * 100).toFixed(1)} %)`,
+      running,
+    ),
+  );
   console.log(traceSummary('While simulating, from the trace', runTrace));
 
   // One complete run, to see what drawing the results costs (not part of the target).
@@ -133,7 +156,11 @@ try {
   });
   const rendering = await page.evaluate(() => {
     const p = (window as unknown as { __probe: Probe }).__probe;
-    return { longTasks: [...p.longTasks], longTaskStarts: [...p.longTaskStarts], maxFrameGapMs: p.maxFrameGapMs };
+    return {
+      longTasks: [...p.longTasks],
+      longTaskStarts: [...p.longTaskStarts],
+      maxFrameGapMs: p.maxFrameGapMs,
+    };
   });
   console.log(summary('One run until its results are drawn', rendering));
   console.log(traceSummary('One run until its results are drawn, from the trace', drawTrace));

@@ -8,7 +8,11 @@ const scheme = args.includes('--dark') ? 'dark' : 'light';
 const suffix = scheme === 'dark' ? '-dark' : '';
 const session = await startAppSession({ skipBuild: args.includes('--no-build') });
 try {
-  const page = await session.open('models/examples/client-portal.json', { colorScheme: scheme, width: 1440, height: 1000 });
+  const page = await session.open('models/examples/client-portal.json', {
+    colorScheme: scheme,
+    width: 1440,
+    height: 1000,
+  });
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
   await page.getByRole('button', { name: 'Run simulation' }).click();
@@ -19,8 +23,13 @@ try {
   // A tall window shows the whole dashboard without its scroll box.
   await page.setViewportSize({ width: 1440, height: 3000 });
   await page.waitForTimeout(500);
-  await page.getByTestId('results').screenshot({ path: `${out}/spillway-dashboard-full${suffix}.png` });
-  await page.locator('.replay').first().screenshot({ path: `${out}/spillway-replay-peak${suffix}.png` });
+  await page
+    .getByTestId('results')
+    .screenshot({ path: `${out}/spillway-dashboard-full${suffix}.png` });
+  await page
+    .locator('.replay')
+    .first()
+    .screenshot({ path: `${out}/spillway-replay-peak${suffix}.png` });
 
   await page.getByTestId('view-compare').click();
   await page.getByRole('button', { name: 'Run simulation' }).click();
@@ -30,7 +39,9 @@ try {
   await page.screenshot({ path: `${out}/spillway-compare${suffix}.png` });
   await page.setViewportSize({ width: 1440, height: 3600 });
   await page.waitForTimeout(500);
-  await page.getByTestId('compare-results').screenshot({ path: `${out}/spillway-compare-full${suffix}.png` });
+  await page
+    .getByTestId('compare-results')
+    .screenshot({ path: `${out}/spillway-compare-full${suffix}.png` });
   console.log(`screenshots in ${out}`);
 } finally {
   await session.close();

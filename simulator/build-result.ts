@@ -4,7 +4,12 @@ import { round3 } from './histogram';
 import type { CascadeEntry, NodeStats, QueueStats, SimulationResult } from './result';
 
 /** Reads the engine's counters into the results contract (plain JSON, stable key order). */
-export function buildResult(engine: Engine, variant: string, scenario: string, seed: number): SimulationResult {
+export function buildResult(
+  engine: Engine,
+  variant: string,
+  scenario: string,
+  seed: number,
+): SimulationResult {
   const m = engine.m;
   engine.recordUnfinished();
   const measuredMs = Math.max(1e-9, engine.now - engine.warmupMs);
@@ -61,9 +66,12 @@ export function buildResult(engine: Engine, variant: string, scenario: string, s
       });
     }
   });
-  const firstTrouble = (c: CascadeEntry): number => Math.min(c.saturatedAtS ?? Infinity, c.failingAtS ?? Infinity);
+  const firstTrouble = (c: CascadeEntry): number =>
+    Math.min(c.saturatedAtS ?? Infinity, c.failingAtS ?? Infinity);
   const order = new Map(m.nodeIds.map((id, i) => [id, i]));
-  cascade.sort((a, b) => firstTrouble(a) - firstTrouble(b) || order.get(a.node)! - order.get(b.node)!);
+  cascade.sort(
+    (a, b) => firstTrouble(a) - firstTrouble(b) || order.get(a.node)! - order.get(b.node)!,
+  );
 
   const B = engine.buckets;
   const bucketS = engine.bucketMs / 1000;
@@ -89,7 +97,13 @@ export function buildResult(engine: Engine, variant: string, scenario: string, s
       requests: engine.eRequests,
       succeeded: engine.eSucceeded,
       failed: engine.eFailed,
-      errors: { timeout: e[1], rejected: e[2], failed: e[3], circuitOpen: e[4], backpressure: e[5] },
+      errors: {
+        timeout: e[1],
+        rejected: e[2],
+        failed: e[3],
+        circuitOpen: e[4],
+        backpressure: e[5],
+      },
       latencyMs: engine.eHist.summary(),
     },
     completion: { latencyMs: engine.cHist.summary() },

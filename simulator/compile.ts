@@ -71,12 +71,21 @@ export interface CompiledModel {
   consumedStart: Int32Array;
   consumedChans: Int32Array;
   loads: { client: number; rate: RateFunction }[];
-  faults: { node: number; type: 'outage' | 'slowdown' | 'errors'; startS: number; endS: number; value: number }[];
+  faults: {
+    node: number;
+    type: 'outage' | 'slowdown' | 'errors';
+    startS: number;
+    endS: number;
+    value: number;
+  }[];
 }
 
 export function findVariant(project: Project, id: string): Variant {
   const v = project.variants.find((x) => x.id === id);
-  if (!v) throw new ModelError(`unknown variant "${id}"; variants: ${project.variants.map((x) => x.id).join(', ')}`);
+  if (!v)
+    throw new ModelError(
+      `unknown variant "${id}"; variants: ${project.variants.map((x) => x.id).join(', ')}`,
+    );
   return v;
 }
 
@@ -99,7 +108,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   nodes.forEach((n, i) => index.set(n.id, i));
   const at = (id: string, where: string): number => {
     const i = index.get(id);
-    if (i === undefined) throw new ModelError(`${where}: unknown node "${id}" in variant "${variant.id}"`);
+    if (i === undefined)
+      throw new ModelError(`${where}: unknown node "${id}" in variant "${variant.id}"`);
     return i;
   };
 
@@ -144,7 +154,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) {
       const d = at(n.deadLetterQueue, `nodes.${n.id}.deadLetterQueue`);
       if (nodeKind[d] !== KIND_QUEUE && nodeKind[d] !== KIND_TOPIC) {
-        throw new ModelError(`nodes.${n.id}.deadLetterQueue: "${n.deadLetterQueue}" is not a queue or topic`);
+        throw new ModelError(
+          `nodes.${n.id}.deadLetterQueue: "${n.deadLetterQueue}" is not a queue or topic`,
+        );
       }
       dlq[i] = d;
     }
@@ -179,8 +191,13 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     edgeFrom[i] = from;
     edgeTo[i] = to;
     if (e.kind === 'call') {
-      if (!(nodeKind[from] === KIND_CLIENT || isService(nodeKind[from])) || !isService(nodeKind[to])) {
-        throw new ModelError(`${where}: a call goes from a client or service to a service, database or external`);
+      if (
+        !(nodeKind[from] === KIND_CLIENT || isService(nodeKind[from])) ||
+        !isService(nodeKind[to])
+      ) {
+        throw new ModelError(
+          `${where}: a call goes from a client or service to a service, database or external`,
+        );
       }
       edgeKind[i] = EDGE_CALL;
       probability[i] = e.probability;
@@ -235,7 +252,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   for (let n = 0; n < N; n++) {
     chanStart[n] = chanBroker.length;
     const consumes: number[] = [];
-    for (let e = 0; e < E; e++) if (edgeFrom[e] === n && edgeKind[e] === EDGE_CONSUME) consumes.push(e);
+    for (let e = 0; e < E; e++)
+      if (edgeFrom[e] === n && edgeKind[e] === EDGE_CONSUME) consumes.push(e);
     if (nodeKind[n] === KIND_QUEUE) {
       // One backlog shared by every consumer group (competing consumers); kept even without consumers.
       consumes.forEach((e) => (consumerChan[e] = chanBroker.length));
@@ -259,7 +277,11 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   for (let n = 0; n < N; n++) {
     consumedStart[n] = consumed.length;
     for (let e = 0; e < E; e++) {
-      if (edgeKind[e] === EDGE_CONSUME && edgeTo[e] === n && !consumed.includes(consumerChan[e], consumedStart[n])) {
+      if (
+        edgeKind[e] === EDGE_CONSUME &&
+        edgeTo[e] === n &&
+        !consumed.includes(consumerChan[e], consumedStart[n])
+      ) {
         consumed.push(consumerChan[e]);
       }
     }
@@ -269,7 +291,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const loads = scenario.load.map((l, i) => {
     const client = at(l.client, `scenario ${scenario.id}: load[${i}].client`);
     if (nodeKind[client] !== KIND_CLIENT) {
-      throw new ModelError(`scenario ${scenario.id}: load[${i}].client: "${l.client}" is not a client`);
+      throw new ModelError(
+        `scenario ${scenario.id}: load[${i}].client: "${l.client}" is not a client`,
+      );
     }
     return { client, rate: rateFunction(l.shape, scenario.durationS) };
   });

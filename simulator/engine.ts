@@ -1,10 +1,4 @@
-import {
-  EDGE_PUBLISH,
-  KIND_QUEUE,
-  KIND_SERVICE,
-  KIND_TOPIC,
-  type CompiledModel,
-} from './compile';
+import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel } from './compile';
 import { EventQueue4 } from './event-queue-4ary';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
@@ -364,7 +358,9 @@ export class Engine {
     this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
 
     this.loadBounds = m.loads.map((l) => windowBounds(l.rate, m.scenario.durationS, 1));
-    this.loadConstant = Uint8Array.from(m.scenario.load.map((l) => (l.shape.type === 'constant' ? 1 : 0)));
+    this.loadConstant = Uint8Array.from(
+      m.scenario.load.map((l) => (l.shape.type === 'constant' ? 1 : 0)),
+    );
   }
 
   // =====================================================================================
@@ -437,7 +433,8 @@ export class Engine {
           break;
         case EV_BUCKET:
           this.closeBucket(this.now);
-          if (a + 1 < this.buckets) q.pushSeq((a + 1) * this.bucketMs, EV_BUCKET, a + 1, 0, this.bucketSeq + a + 1);
+          if (a + 1 < this.buckets)
+            q.pushSeq((a + 1) * this.bucketMs, EV_BUCKET, a + 1, 0, this.bucketSeq + a + 1);
           break;
         case EV_WARMUP:
           this.touchAll();
@@ -901,7 +898,8 @@ export class Engine {
     const e = this.aEdge[a];
     if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     this.freeAttempt(a);
-    if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK) this.jReason[j] = reason;
+    if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK)
+      this.jReason[j] = reason;
     if (this.jPending[j] > 0) {
       if (--this.jPending[j] === 0) this.finishJob(j, this.jReason[j]);
     } else if (this.jReason[j] !== OK) {
@@ -1146,7 +1144,8 @@ export class Engine {
 
   brokerBacklog(b: number): number {
     let max = 0;
-    for (let c = this.m.chanStart[b]; c < this.m.chanStart[b + 1]; c++) max = Math.max(max, this.chBacklog[c]);
+    for (let c = this.m.chanStart[b]; c < this.m.chanStart[b + 1]; c++)
+      max = Math.max(max, this.chBacklog[c]);
     return max;
   }
 
@@ -1174,7 +1173,8 @@ export class Engine {
       // Back up: brokers deliver again, consumers fetch again.
       const m = this.m;
       for (let c = m.chanStart[n]; c < m.chanStart[n + 1]; c++) this.dispatch(c);
-      for (let i = m.consumedStart[n]; i < m.consumedStart[n + 1]; i++) this.dispatch(m.consumedChans[i]);
+      for (let i = m.consumedStart[n]; i < m.consumedStart[n + 1]; i++)
+        this.dispatch(m.consumedChans[i]);
     }
   }
 
@@ -1207,7 +1207,8 @@ export class Engine {
 
   private touchAll(): void {
     for (let n = 0; n < this.m.nodeIds.length; n++) this.touchNode(n);
-    for (let e = 0; e < this.m.edgeIds.length; e++) if (this.m.consumerChan[e] >= 0) this.touchCe(e);
+    for (let e = 0; e < this.m.edgeIds.length; e++)
+      if (this.m.consumerChan[e] >= 0) this.touchCe(e);
   }
 
   private closeBucket(t: number): void {
@@ -1257,7 +1258,11 @@ export class Engine {
         this.sBacklog[n][k] = this.qBucketMax[n];
         if (inMeasure) {
           const cap = m.capacity[n];
-          if (Number.isNaN(this.nSatAt[n]) && cap !== Infinity && this.qBucketMax[n] >= SATURATION_UTILIZATION * cap) {
+          if (
+            Number.isNaN(this.nSatAt[n]) &&
+            cap !== Infinity &&
+            this.qBucketMax[n] >= SATURATION_UTILIZATION * cap
+          ) {
             this.nSatAt[n] = start;
           }
           const tries = this.qBucketPub[n] + this.qBucketRefused[n];
@@ -1416,9 +1421,12 @@ export class Engine {
     let bytes = 0;
     for (const v of Object.values(this)) {
       if (ArrayBuffer.isView(v)) bytes += v.byteLength;
-      else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
+      else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo)
+        bytes += typedBytes(v);
       else if (Array.isArray(v)) {
-        for (const x of v) if (x instanceof IntQueue || x instanceof TimerFifo || x instanceof RedeliveryLane) bytes += typedBytes(x);
+        for (const x of v)
+          if (x instanceof IntQueue || x instanceof TimerFifo || x instanceof RedeliveryLane)
+            bytes += typedBytes(x);
       }
     }
     return bytes;

@@ -22,7 +22,8 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
       return { rate: () => shape.rps, breakpoints: [] };
     case 'ramp':
       return {
-        rate: (t) => shape.fromRps + ((shape.toRps - shape.fromRps) * Math.min(t, durationS)) / durationS,
+        rate: (t) =>
+          shape.fromRps + ((shape.toRps - shape.fromRps) * Math.min(t, durationS)) / durationS,
         breakpoints: [],
       };
     case 'spike': {

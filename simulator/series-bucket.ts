@@ -1,5 +1,8 @@
 /** Bucket widths that read well on a chart axis, in seconds. */
-const NICE = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600, 86400];
+const NICE = [
+  0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200,
+  21600, 86400,
+];
 
 /**
  * The series bucket for a run of `durationS`: the narrowest nice width that gives at most 300

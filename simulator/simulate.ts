@@ -19,12 +19,18 @@ export function simulate(project: Project, options: SimulateOptions): Simulation
 }
 
 /** simulate(), also handing back the engine (for the benchmark's memory figures). */
-export function runSimulation(project: Project, options: SimulateOptions): { result: SimulationResult; engine: Engine } {
+export function runSimulation(
+  project: Project,
+  options: SimulateOptions,
+): { result: SimulationResult; engine: Engine } {
   const variant = findVariant(project, options.variant);
   const scenario = findScenario(project, options.scenario);
   const seed = options.seed ?? scenario.seed;
   const model = compile(variant, scenario);
-  const spans = options.traces && options.traces.maxRequests > 0 ? new SpanRecorder(options.traces.maxRequests) : undefined;
+  const spans =
+    options.traces && options.traces.maxRequests > 0
+      ? new SpanRecorder(options.traces.maxRequests)
+      : undefined;
   const engine = new Engine(model, {
     seed,
     maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,

@@ -34,7 +34,15 @@ export class SpanRecorder implements TraceRecorder {
     this.maxSpans = maxRequests * MAX_SPANS_PER_REQUEST;
   }
 
-  private open(trace: number, parent: number, service: number, kind: Span['kind'], name: string, peer: number, start: number): number {
+  private open(
+    trace: number,
+    parent: number,
+    service: number,
+    kind: Span['kind'],
+    name: string,
+    peer: number,
+    start: number,
+  ): number {
     if (this.spans.length >= this.maxSpans) return -1;
     this.spans.push({ trace, parent, service, kind, name, peer, start, end: -1, error: 0 });
     return this.spans.length - 1;
@@ -71,7 +79,15 @@ export class SpanRecorder implements TraceRecorder {
     const id = msg >= 0 ? this.spans[parent].peer : -1;
     e.jSpan[job] =
       msg >= 0
-        ? this.open(trace, parent, node, 'consumer', `handle ${e.m.nodeIds[id] ?? 'message'}`, id, e.now)
+        ? this.open(
+            trace,
+            parent,
+            node,
+            'consumer',
+            `handle ${e.m.nodeIds[id] ?? 'message'}`,
+            id,
+            e.now,
+          )
         : this.open(trace, parent, node, 'server', 'handle request', -1, e.jobArrive(job));
   }
 
@@ -89,7 +105,15 @@ export class SpanRecorder implements TraceRecorder {
     const publish = e.m.edgeKind[edge] === 1;
     const from = e.m.edgeFrom[edge];
     const to = e.m.edgeTo[edge];
-    e.aSpan[attempt] = this.open(trace, parent, from, publish ? 'producer' : 'client', `${publish ? 'publish' : 'call'} ${e.m.nodeIds[to]}`, to, e.now);
+    e.aSpan[attempt] = this.open(
+      trace,
+      parent,
+      from,
+      publish ? 'producer' : 'client',
+      `${publish ? 'publish' : 'call'} ${e.m.nodeIds[to]}`,
+      to,
+      e.now,
+    );
   }
 
   onAttemptEnd(e: Engine, attempt: number, reason: number): void {

@@ -36,7 +36,11 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
           void onProgress({ ...p, replication });
         }
       : undefined;
-    const opts: SimulateOptions = { ...rest, onProgress: progress, progressEveryMs: PROGRESS_EVERY_MS };
+    const opts: SimulateOptions = {
+      ...rest,
+      onProgress: progress,
+      progressEveryMs: PROGRESS_EVERY_MS,
+    };
     if (replications <= 1) return { result: simulate(project, opts), replicated: null };
     const replicated = replicate(project, opts, replications, (i) => (replication = i));
     return { result: replicated.runs[0], replicated };

@@ -17,7 +17,13 @@ import { StatusLine } from './shell/StatusLine';
 import { useUiStore } from './store/ui-store';
 import { findView } from './views/registry';
 
-registerCommands([...BUILTIN_COMMANDS, ...TRANSFORMATION_COMMANDS, ...PROJECT_COMMANDS, ...INTEROP_COMMANDS, ...CANVAS_EXPORT_COMMANDS]);
+registerCommands([
+  ...BUILTIN_COMMANDS,
+  ...TRANSFORMATION_COMMANDS,
+  ...PROJECT_COMMANDS,
+  ...INTEROP_COMMANDS,
+  ...CANVAS_EXPORT_COMMANDS,
+]);
 
 export function App() {
   useShortcuts();

@@ -38,7 +38,9 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
   for (const e of variant.edges) {
     if (e.kind === 'publish' && messagesOf.has(e.to)) messagesOf.get(e.to)?.add(e.message ?? e.to);
   }
-  const deadLetterTargets = new Set(brokers.map((b) => b.deadLetterQueue).filter((id): id is string => id !== null));
+  const deadLetterTargets = new Set(
+    brokers.map((b) => b.deadLetterQueue).filter((id): id is string => id !== null),
+  );
   for (const b of brokers) {
     if (b.deadLetterQueue && messagesOf.has(b.deadLetterQueue)) {
       for (const m of messagesOf.get(b.id) ?? []) messagesOf.get(b.deadLetterQueue)?.add(m);
@@ -53,7 +55,12 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
     for (const name of names) {
       const key = messageKey(name);
       messages[key] = { $ref: `#/components/messages/${key}` };
-      components[key] = { name, title: name, contentType: 'application/json', payload: { type: 'object' } };
+      components[key] = {
+        name,
+        title: name,
+        contentType: 'application/json',
+        payload: { type: 'object' },
+      };
     }
     channels[b.id] = {
       address: b.name,
@@ -73,7 +80,8 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
     const channel = e.kind === 'publish' ? e.to : e.from;
     if (!service || !messagesOf.has(channel)) continue;
     const action = e.kind === 'publish' ? 'send' : 'receive';
-    const names = e.kind === 'publish' ? [e.message ?? channel] : [...(messagesOf.get(channel) ?? [])];
+    const names =
+      e.kind === 'publish' ? [e.message ?? channel] : [...(messagesOf.get(channel) ?? [])];
     if (names.length === 0) names.push(channel);
     operations[`${service.id}-${action}-${channel}`] = {
       action,
@@ -88,7 +96,9 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
     info: {
       title: options.title,
       version: options.version ?? '1.0.0',
-      description: options.description ?? `Messaging of the variant "${variant.name}" (${variant.id}), exported by Spillway.`,
+      description:
+        options.description ??
+        `Messaging of the variant "${variant.name}" (${variant.id}), exported by Spillway.`,
     },
     channels,
     operations,
@@ -96,7 +106,12 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
   };
 }
 
-export function exportAsyncApi(variant: Variant, options: AsyncApiOptions & { format?: 'yaml' | 'json' }): string {
+export function exportAsyncApi(
+  variant: Variant,
+  options: AsyncApiOptions & { format?: 'yaml' | 'json' },
+): string {
   const doc = asyncApiDocument(variant, options);
-  return options.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { aliasDuplicateObjects: false });
+  return options.format === 'json'
+    ? `${JSON.stringify(doc, null, 2)}\n`
+    : stringify(doc, { aliasDuplicateObjects: false });
 }

@@ -3,7 +3,13 @@ import { variantSchema } from '../schema/project';
 import { BROKER_TECHNOLOGIES } from '../schema/broker-presets';
 import type { BrokerTechnology, Variant } from '../types';
 import { ImportIssue } from './import-issue';
-import { X_DEAD_LETTER, X_DEAD_LETTER_QUEUE, X_KIND, X_SERVICE, X_TECHNOLOGY } from './asyncapi-export';
+import {
+  X_DEAD_LETTER,
+  X_DEAD_LETTER_QUEUE,
+  X_KIND,
+  X_SERVICE,
+  X_TECHNOLOGY,
+} from './asyncapi-export';
 import { nodeIdFor } from './node-id';
 
 type Json = Record<string, unknown>;
@@ -16,7 +22,9 @@ export interface AsyncApiImportResult {
 }
 
 function asObject(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : null;
 }
 
 /** `#/channels/orders` → ['channels', 'orders'] (JSON pointer, with ~1 and ~0 unescaped). */
@@ -46,12 +54,19 @@ export function parseAsyncApi(text: string): Json {
   try {
     doc = parse(text);
   } catch (e) {
-    throw new ImportIssue('(document)', `is neither YAML nor JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new ImportIssue(
+      '(document)',
+      `is neither YAML nor JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+    );
   }
   const root = asObject(doc);
-  if (!root || typeof root.asyncapi !== 'string') throw new ImportIssue('asyncapi', 'is missing: not an AsyncAPI document');
+  if (!root || typeof root.asyncapi !== 'string')
+    throw new ImportIssue('asyncapi', 'is missing: not an AsyncAPI document');
   if (!root.asyncapi.startsWith('3.')) {
-    throw new ImportIssue('asyncapi', `is "${root.asyncapi}": only AsyncAPI 3.x documents are supported (convert 2.x with the AsyncAPI converter)`);
+    throw new ImportIssue(
+      'asyncapi',
+      `is "${root.asyncapi}": only AsyncAPI 3.x documents are supported (convert 2.x with the AsyncAPI converter)`,
+    );
   }
   return root;
 }
@@ -71,7 +86,9 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
   const taken = new Set(variant.nodes.map((n) => String(n.id)));
   const find = (key: string): Json | undefined => {
     const k = key.toLowerCase();
-    return variant.nodes.find((n) => String(n.id).toLowerCase() === k || String(n.name).toLowerCase() === k);
+    return variant.nodes.find(
+      (n) => String(n.id).toLowerCase() === k || String(n.name).toLowerCase() === k,
+    );
   };
   const maxX = Math.max(0, ...variant.nodes.map((n) => Number(asObject(n.position)?.x ?? 0)));
   let added = 0;
@@ -79,7 +96,10 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
 
   const channels = asObject(doc.channels) ?? {};
   const operations = Object.entries(asObject(doc.operations) ?? {});
-  const appName = typeof asObject(doc.info)?.title === 'string' ? String(asObject(doc.info)?.title) : 'application';
+  const appName =
+    typeof asObject(doc.info)?.title === 'string'
+      ? String(asObject(doc.info)?.title)
+      : 'application';
   const serviceOf = (op: Json): string => {
     if (typeof op[X_SERVICE] === 'string') return op[X_SERVICE];
     const tag = Array.isArray(op.tags) ? asObject(resolve(doc, op.tags[0]))?.name : undefined;
@@ -87,8 +107,13 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
   };
   const channelKeyOf = (op: Json, where: string): string => {
     const path = refPath(op.channel);
-    if (!path || path[0] !== 'channels' || path.length !== 2) throw new ImportIssue(`${where}.channel`, 'must be a $ref to #/channels/<id>');
-    if (!channels[path[1] as string]) throw new ImportIssue(`${where}.channel`, `refers to channel "${path[1]}", which the document does not define`);
+    if (!path || path[0] !== 'channels' || path.length !== 2)
+      throw new ImportIssue(`${where}.channel`, 'must be a $ref to #/channels/<id>');
+    if (!channels[path[1] as string])
+      throw new ImportIssue(
+        `${where}.channel`,
+        `refers to channel "${path[1]}", which the document does not define`,
+      );
     return path[1] as string;
   };
 
@@ -104,24 +129,42 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
   const channelNode = new Map<string, string>();
   for (const [key, raw] of Object.entries(channels)) {
     const ch = resolve(doc, raw) ?? {};
-    const name = typeof ch.title === 'string' ? ch.title : typeof ch.address === 'string' ? ch.address : key;
+    const name =
+      typeof ch.title === 'string' ? ch.title : typeof ch.address === 'string' ? ch.address : key;
     const existing = find(key) ?? find(name);
     if (existing) {
       channelNode.set(key, String(existing.id));
       summary.push(`channel ${key}: matched ${existing.kind} ${existing.id}`);
       continue;
     }
-    const kind = ch[X_KIND] === 'queue' || ch[X_KIND] === 'topic' ? ch[X_KIND] : (receivers.get(key)?.size ?? 0) > 1 ? 'topic' : 'queue';
-    const technology = BROKER_TECHNOLOGIES.includes(ch[X_TECHNOLOGY] as BrokerTechnology) ? (ch[X_TECHNOLOGY] as BrokerTechnology) : 'generic';
+    const kind =
+      ch[X_KIND] === 'queue' || ch[X_KIND] === 'topic'
+        ? ch[X_KIND]
+        : (receivers.get(key)?.size ?? 0) > 1
+          ? 'topic'
+          : 'queue';
+    const technology = BROKER_TECHNOLOGIES.includes(ch[X_TECHNOLOGY] as BrokerTechnology)
+      ? (ch[X_TECHNOLOGY] as BrokerTechnology)
+      : 'generic';
     const id = nodeIdFor(key, taken);
-    variant.nodes.push({ id, name, kind, technology, position: place(), ...(typeof ch.description === 'string' ? { description: ch.description } : {}) });
+    variant.nodes.push({
+      id,
+      name,
+      kind,
+      technology,
+      position: place(),
+      ...(typeof ch.description === 'string' ? { description: ch.description } : {}),
+    });
     channelNode.set(key, id);
-    summary.push(`channel ${key}: added ${kind} ${id}${ch[X_DEAD_LETTER] === true ? ' (dead-letter queue)' : ''}`);
+    summary.push(
+      `channel ${key}: added ${kind} ${id}${ch[X_DEAD_LETTER] === true ? ' (dead-letter queue)' : ''}`,
+    );
   }
   for (const [key, raw] of Object.entries(channels)) {
     const dlq = resolve(doc, raw)?.[X_DEAD_LETTER_QUEUE];
     const node = variant.nodes.find((n) => n.id === channelNode.get(key));
-    if (typeof dlq === 'string' && node && channelNode.has(dlq)) node.deadLetterQueue = channelNode.get(dlq);
+    if (typeof dlq === 'string' && node && channelNode.has(dlq))
+      node.deadLetterQueue = channelNode.get(dlq);
   }
 
   const serviceNode = (name: string): string => {
@@ -135,10 +178,12 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
   for (const [key, raw] of operations) {
     const op = asObject(raw);
     if (!op) continue;
-    if (op.action !== 'send' && op.action !== 'receive') throw new ImportIssue(`operations.${key}.action`, 'must be "send" or "receive"');
+    if (op.action !== 'send' && op.action !== 'receive')
+      throw new ImportIssue(`operations.${key}.action`, 'must be "send" or "receive"');
     const channel = channelNode.get(channelKeyOf(op, `operations.${key}`)) as string;
     const service = serviceNode(serviceOf(op));
-    const [from, to, kind] = op.action === 'send' ? [service, channel, 'publish'] : [channel, service, 'consume'];
+    const [from, to, kind] =
+      op.action === 'send' ? [service, channel, 'publish'] : [channel, service, 'consume'];
     if (variant.edges.some((e) => e.from === from && e.to === to && e.kind === kind)) {
       summary.push(`operation ${key}: ${kind} ${from} → ${to} already there`);
       continue;
@@ -147,8 +192,16 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
     const message = typeof firstMessage?.name === 'string' ? firstMessage.name : undefined;
     const edgeIds = new Set(variant.edges.map((e) => String(e.id)));
     const id = nodeIdFor(`${kind}-${from}-${to}`, edgeIds);
-    variant.edges.push({ id, from, to, kind, ...(kind === 'publish' && message ? { message } : {}) });
-    summary.push(`operation ${key}: added ${kind} ${from} → ${to}${message && kind === 'publish' ? ` (message ${message})` : ''}`);
+    variant.edges.push({
+      id,
+      from,
+      to,
+      kind,
+      ...(kind === 'publish' && message ? { message } : {}),
+    });
+    summary.push(
+      `operation ${key}: added ${kind} ${from} → ${to}${message && kind === 'publish' ? ` (message ${message})` : ''}`,
+    );
   }
   return { variant: variantSchema.parse(variant), summary };
 }

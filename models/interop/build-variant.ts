@@ -45,7 +45,11 @@ export function callMultiplicity(callsPerRequest: number): { count: number; prob
   return { count, probability: round3(Math.min(1, callsPerRequest / count)) };
 }
 
-function layout(ids: string[], edges: EdgeInput[], root: string): Map<string, { x: number; y: number }> {
+function layout(
+  ids: string[],
+  edges: EdgeInput[],
+  root: string,
+): Map<string, { x: number; y: number }> {
   const depth = new Map<string, number>([[root, 0]]);
   const queue = [root];
   while (queue.length > 0) {
@@ -84,8 +88,12 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     }
     return id;
   };
-  const nodes: NodeInput[] = [{ id: clientId, name: clientName ?? 'Traffic', kind: 'client', position: { x: 0, y: 0 } }];
-  inferred.push(`client ${clientId}: the source of the ${stats.entryCount} entry requests (root spans)`);
+  const nodes: NodeInput[] = [
+    { id: clientId, name: clientName ?? 'Traffic', kind: 'client', position: { x: 0, y: 0 } },
+  ];
+  inferred.push(
+    `client ${clientId}: the source of the ${stats.entryCount} entry requests (root spans)`,
+  );
 
   const services = [...stats.services.values()].sort((a, b) => a.name.localeCompare(b.name));
   for (const s of services) {
@@ -104,10 +112,17 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
       errorRate,
       callMode: parallel ? 'parallel' : 'sequential',
     });
-    const what = s.kind === 'service' ? `self time over ${s.executions} executions` : `client span duration over ${s.executions} calls (kind from ${s.kindSource})`;
-    inferred.push(`${s.kind} ${idOf(s.name)}: ${what}: ${describeDistribution(serviceTimeMs)}; error rate ${errorRate}`);
+    const what =
+      s.kind === 'service'
+        ? `self time over ${s.executions} executions`
+        : `client span duration over ${s.executions} calls (kind from ${s.kindSource})`;
+    inferred.push(
+      `${s.kind} ${idOf(s.name)}: ${what}: ${describeDistribution(serviceTimeMs)}; error rate ${errorRate}`,
+    );
     if (s.parallelVotes + s.sequentialVotes > 0) {
-      inferred.push(`${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${s.parallelVotes} executions with overlapping calls, ${s.sequentialVotes} without)`);
+      inferred.push(
+        `${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${s.parallelVotes} executions with overlapping calls, ${s.sequentialVotes} without)`,
+      );
     }
   }
 
@@ -115,10 +130,26 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
   const entryTotal = [...stats.entries.values()].reduce((a, b) => a + b, 0);
   for (const [service, n] of [...stats.entries.entries()].sort()) {
     const probability = round3(n / entryTotal);
-    edges.push({ id: `call-${clientId}-${idOf(service)}`, kind: 'call', from: clientId, to: idOf(service), probability, count: 1, latencyMs: null, timeoutMs: null, retries: null, circuitBreaker: null, optional: false });
-    inferred.push(`call ${clientId} → ${idOf(service)}: ${n} of ${entryTotal} entry requests (probability ${probability})`);
+    edges.push({
+      id: `call-${clientId}-${idOf(service)}`,
+      kind: 'call',
+      from: clientId,
+      to: idOf(service),
+      probability,
+      count: 1,
+      latencyMs: null,
+      timeoutMs: null,
+      retries: null,
+      circuitBreaker: null,
+      optional: false,
+    });
+    inferred.push(
+      `call ${clientId} → ${idOf(service)}: ${n} of ${entryTotal} entry requests (probability ${probability})`,
+    );
   }
-  for (const c of [...stats.calls.values()].sort((a, b) => (a.from + a.to).localeCompare(b.from + b.to))) {
+  for (const c of [...stats.calls.values()].sort((a, b) =>
+    (a.from + a.to).localeCompare(b.from + b.to),
+  )) {
     const caller = stats.services.get(c.from);
     if (!caller || caller.executions === 0) continue;
     const perRequest = c.calls / caller.executions;
@@ -127,7 +158,19 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     const sorted = [...lat].sort((a, b) => a - b);
     const median = sorted.length > 0 ? (sorted[Math.floor(sorted.length / 2)] as number) : 0;
     const latencyMs = median >= MIN_LATENCY_MS ? fitDistribution(lat, 'lognormal') : null;
-    edges.push({ id: `call-${idOf(c.from)}-${idOf(c.to)}`, kind: 'call', from: idOf(c.from), to: idOf(c.to), probability, count, latencyMs, timeoutMs: null, retries: null, circuitBreaker: null, optional: false });
+    edges.push({
+      id: `call-${idOf(c.from)}-${idOf(c.to)}`,
+      kind: 'call',
+      from: idOf(c.from),
+      to: idOf(c.to),
+      probability,
+      count,
+      latencyMs,
+      timeoutMs: null,
+      retries: null,
+      circuitBreaker: null,
+      optional: false,
+    });
     inferred.push(
       `call ${idOf(c.from)} → ${idOf(c.to)}: ${round3(perRequest)} calls per request → count ${count}, probability ${probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
     );
@@ -137,32 +180,79 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     const brokerId = nodeIdFor(d.name, taken);
     const kind = d.consumers.size > 1 ? 'topic' : 'queue';
     const technology = (d.system && TECHNOLOGIES[d.system.toLowerCase()]) || 'generic';
-    nodes.push({ id: brokerId, name: d.name, kind, position: { x: 0, y: 0 }, technology, deadLetterQueue: null });
-    inferred.push(`${kind} ${brokerId}: messaging destination "${d.name}"${d.system ? ` (${d.system})` : ''}, ${d.consumers.size} consuming service(s)`);
+    nodes.push({
+      id: brokerId,
+      name: d.name,
+      kind,
+      position: { x: 0, y: 0 },
+      technology,
+      deadLetterQueue: null,
+    });
+    inferred.push(
+      `${kind} ${brokerId}: messaging destination "${d.name}"${d.system ? ` (${d.system})` : ''}, ${d.consumers.size} consuming service(s)`,
+    );
     for (const [producer, p] of d.publishes) {
       const execs = stats.services.get(producer)?.executions ?? 0;
       const perRequest = execs > 0 ? p.publishes / execs : 0;
       const probability = round3(Math.min(1, perRequest));
-      edges.push({ id: `publish-${idOf(producer)}-${brokerId}`, kind: 'publish', from: idOf(producer), to: brokerId, probability });
-      inferred.push(`publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request (probability ${probability})`);
-      if (perRequest > 1) ignored.push(`publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request; a publish edge sends at most one, so the probability is capped at 1`);
+      edges.push({
+        id: `publish-${idOf(producer)}-${brokerId}`,
+        kind: 'publish',
+        from: idOf(producer),
+        to: brokerId,
+        probability,
+      });
+      inferred.push(
+        `publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request (probability ${probability})`,
+      );
+      if (perRequest > 1)
+        ignored.push(
+          `publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request; a publish edge sends at most one, so the probability is capped at 1`,
+        );
     }
     for (const [consumer, n] of d.consumers) {
-      edges.push({ id: `consume-${brokerId}-${idOf(consumer)}`, kind: 'consume', from: brokerId, to: idOf(consumer), concurrency: 4, idempotent: false });
+      edges.push({
+        id: `consume-${brokerId}-${idOf(consumer)}`,
+        kind: 'consume',
+        from: brokerId,
+        to: idOf(consumer),
+        concurrency: 4,
+        idempotent: false,
+      });
       inferred.push(`consume ${brokerId} → ${idOf(consumer)}: ${n} messages handled`);
     }
-    if (d.publishes.size === 0) ignored.push(`${kind} ${brokerId}: consumers seen but no producer span; nothing publishes to it in the model`);
+    if (d.publishes.size === 0)
+      ignored.push(
+        `${kind} ${brokerId}: consumers seen but no producer span; nothing publishes to it in the model`,
+      );
   }
 
-  const positions = layout(nodes.map((n) => n.id), edges, clientId);
+  const positions = layout(
+    nodes.map((n) => n.id),
+    edges,
+    clientId,
+  );
   for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
-  ignored.push('replicas, concurrency and queue limits cannot be seen in traces: defaults used (1 replica, 8 workers, queue limit 100)');
+  ignored.push(
+    'replicas, concurrency and queue limits cannot be seen in traces: defaults used (1 replica, 8 workers, queue limit 100)',
+  );
 
-  const variant: VariantInput = { id: options.variantId, name: options.variantName, description: `Imported from ${stats.traces} traces`, nodes, edges };
+  const variant: VariantInput = {
+    id: options.variantId,
+    name: options.variantName,
+    description: `Imported from ${stats.traces} traces`,
+    nodes,
+    edges,
+  };
   return { variant, scenario: observedLoad(stats, clientId, inferred, ignored), inferred, ignored };
 }
 
-function observedLoad(stats: TraceStatistics, clientId: string, inferred: string[], ignored: string[]): ScenarioInput | null {
+function observedLoad(
+  stats: TraceStatistics,
+  clientId: string,
+  inferred: string[],
+  ignored: string[],
+): ScenarioInput | null {
   if (stats.entryCount === 0) {
     ignored.push('no entry requests (every root was a consumer): no load scenario');
     return null;
@@ -171,10 +261,14 @@ function observedLoad(stats: TraceStatistics, clientId: string, inferred: string
   let rps: number;
   if (stats.entryCount < 2 || windowS <= 0) {
     rps = 1;
-    ignored.push('entry rate cannot be measured from fewer than two requests at distinct times: 1 request/s assumed');
+    ignored.push(
+      'entry rate cannot be measured from fewer than two requests at distinct times: 1 request/s assumed',
+    );
   } else {
     rps = round3((stats.entryCount - 1) / windowS);
-    inferred.push(`scenario observed-load: ${stats.entryCount} entry requests over ${round3(windowS)} s → constant ${rps} requests/s`);
+    inferred.push(
+      `scenario observed-load: ${stats.entryCount} entry requests over ${round3(windowS)} s → constant ${rps} requests/s`,
+    );
   }
   const durationS = Math.max(60, Math.ceil(windowS));
   return {

@@ -29,15 +29,29 @@ export function dependencyTarget(span: NormalizedSpan): DependencyTarget {
   if (peer) return { name: peer, kind: 'external', source: 'peer.service' };
   const address = text(span, 'server.address') ?? text(span, 'net.peer.name');
   if (address) return { name: address, kind: 'external', source: 'server.address' };
-  return { name: 'uninstrumented', kind: 'external', source: 'client span without a server span or peer attributes' };
+  return {
+    name: 'uninstrumented',
+    kind: 'external',
+    source: 'client span without a server span or peer attributes',
+  };
 }
 
 /** The queue or topic a producer or consumer span names; the span name when no attribute does. */
-export function messagingDestination(span: NormalizedSpan): { name: string; system: string | null } {
-  const name = text(span, 'messaging.destination.name') ?? text(span, 'messaging.destination') ?? (span.name || 'messages');
+export function messagingDestination(span: NormalizedSpan): {
+  name: string;
+  system: string | null;
+} {
+  const name =
+    text(span, 'messaging.destination.name') ??
+    text(span, 'messaging.destination') ??
+    (span.name || 'messages');
   return { name, system: text(span, 'messaging.system') };
 }
 
 export function isErrorSpan(span: NormalizedSpan): boolean {
-  return span.attributes['otel.status_code'] === 'ERROR' || span.attributes.error === true || span.attributes.error === 'true';
+  return (
+    span.attributes['otel.status_code'] === 'ERROR' ||
+    span.attributes.error === true ||
+    span.attributes.error === 'true'
+  );
 }

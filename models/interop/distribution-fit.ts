@@ -26,7 +26,8 @@ export function quantile(sorted: readonly number[], q: number): number {
  */
 export function fitLognormal(samples: readonly number[]): Distribution {
   const positive = samples.filter((v) => v > NEGLIGIBLE_MS);
-  if (positive.length * 2 <= samples.length || positive.length === 0) return { type: 'constant', value: 0 };
+  if (positive.length * 2 <= samples.length || positive.length === 0)
+    return { type: 'constant', value: 0 };
   if (positive.length === 1) return { type: 'constant', value: round(positive[0] as number) };
   let sum = 0;
   for (const v of positive) sum += Math.log(v);
@@ -47,7 +48,9 @@ export function fitEmpirical(samples: readonly number[]): Distribution {
   const values =
     sorted.length <= EMPIRICAL_POINTS
       ? sorted.map(round)
-      : Array.from({ length: EMPIRICAL_POINTS }, (_, i) => round(quantile(sorted, i / (EMPIRICAL_POINTS - 1))));
+      : Array.from({ length: EMPIRICAL_POINTS }, (_, i) =>
+          round(quantile(sorted, i / (EMPIRICAL_POINTS - 1))),
+        );
   return { type: 'empirical', values };
 }
 

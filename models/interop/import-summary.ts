@@ -17,14 +17,20 @@ export interface ImportSummary {
 
 const REPAIR_TEXT: Record<keyof TreeRepairs, string> = {
   missingParents: 'span(s) whose parent is not in the file: treated as roots of their own subtree',
-  clockSkew: 'span(s) starting before their parent (clock skew): shifted with their subtree to start with the parent',
-  cycles: 'parent link(s) forming a cycle: cut at the earliest span of the cycle, which became a root',
+  clockSkew:
+    'span(s) starting before their parent (clock skew): shifted with their subtree to start with the parent',
+  cycles:
+    'parent link(s) forming a cycle: cut at the earliest span of the cycle, which became a root',
   duplicateIds: 'span(s) repeating an id already seen in the trace: dropped',
 };
 
 export function formatImportSummary(s: ImportSummary): string {
-  const lines = [`Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}).`];
-  const repairs = (Object.keys(REPAIR_TEXT) as (keyof TreeRepairs)[]).filter((k) => s.repairs[k] > 0);
+  const lines = [
+    `Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}).`,
+  ];
+  const repairs = (Object.keys(REPAIR_TEXT) as (keyof TreeRepairs)[]).filter(
+    (k) => s.repairs[k] > 0,
+  );
   if (repairs.length > 0) {
     lines.push('Repaired:');
     for (const k of repairs) lines.push(`  ${s.repairs[k]} ${REPAIR_TEXT[k]}`);
@@ -35,7 +41,8 @@ export function formatImportSummary(s: ImportSummary): string {
   if (s.skippedCount > 0) {
     lines.push(`  ${s.skippedCount} element(s) skipped:`);
     for (const k of s.skipped) lines.push(`    ${k.where}: ${k.reason}`);
-    if (s.skippedCount > s.skipped.length) lines.push(`    … and ${s.skippedCount - s.skipped.length} more`);
+    if (s.skippedCount > s.skipped.length)
+      lines.push(`    … and ${s.skippedCount - s.skipped.length} more`);
   }
   for (const line of s.ignored) lines.push(`  ${line}`);
   return lines.join('\n');

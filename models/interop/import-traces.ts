@@ -92,14 +92,19 @@ export class TraceImporter {
     this.reader.end();
     const format = this.reader.format;
     if (format === null) throw new ImportIssue('(document)', 'no format detected');
-    if (this.reader.spans === 0) throw new ImportIssue('(document)', `is ${format} but holds no usable spans`);
+    if (this.reader.spans === 0)
+      throw new ImportIssue('(document)', `is ${format} but holds no usable spans`);
     const stats = this.stats;
     for (const traceId of [...this.byTrace.keys()]) {
       this.processTrace(traceId);
       if (stats.traces % BUILD_PROGRESS_EVERY === 0) this.progressBuilding(stats.traces);
     }
     this.progressBuilding(stats.traces);
-    const built = buildVariant(stats, { serviceTime: this.options.serviceTime ?? 'lognormal', variantId: 'as-is', variantName: 'As-is (from traces)' });
+    const built = buildVariant(stats, {
+      serviceTime: this.options.serviceTime ?? 'lognormal',
+      variantId: 'as-is',
+      variantName: 'As-is (from traces)',
+    });
     const project = projectSchema.parse({
       format: 'spillway',
       version: 1,
@@ -121,7 +126,12 @@ export class TraceImporter {
   }
 
   private progressBuilding(traces: number): void {
-    this.options.onProgress?.({ phase: 'building', characters: this.characters, spans: this.reader.spans, traces });
+    this.options.onProgress?.({
+      phase: 'building',
+      characters: this.characters,
+      spans: this.reader.spans,
+      traces,
+    });
   }
 }
 

@@ -7,18 +7,26 @@ import { ImportIssue } from './import-issue';
 type Json = Record<string, unknown>;
 
 function asObject(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : null;
 }
 
 function tagValue(value: unknown): AttributeValue | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : undefined;
 }
 
 /**
  * The spans of one element of `data`; `where` is its JSON path, e.g. `data[3]`. A span that
  * cannot be used is handed to `skip` and the others are kept.
  */
-export function jaegerTraceSpans(raw: unknown, where: string, skip: (issue: ImportIssue) => void): NormalizedSpan[] {
+export function jaegerTraceSpans(
+  raw: unknown,
+  where: string,
+  skip: (issue: ImportIssue) => void,
+): NormalizedSpan[] {
   const trace = asObject(raw);
   if (!trace || !Array.isArray(trace.spans)) throw new ImportIssue(where, 'has no "spans" array');
   const processes = asObject(trace.processes) ?? {};
@@ -55,7 +63,8 @@ function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpa
     }
   }
   const process = asObject(processes[String(span.processID)]) ?? asObject(span.process);
-  const service = typeof process?.serviceName === 'string' ? process.serviceName : 'unknown-service';
+  const service =
+    typeof process?.serviceName === 'string' ? process.serviceName : 'unknown-service';
   return {
     traceId,
     spanId,
@@ -71,8 +80,11 @@ function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpa
 
 /** The CHILD_OF reference if there is one, else the first FOLLOWS_FROM, else the legacy parentSpanID. */
 function jaegerParent(span: Json): string | null {
-  const refs = (Array.isArray(span.references) ? span.references : []).map(asObject).filter((r): r is Json => r !== null);
-  const ref = refs.find((r) => r.refType === 'CHILD_OF') ?? refs.find((r) => r.refType === 'FOLLOWS_FROM');
+  const refs = (Array.isArray(span.references) ? span.references : [])
+    .map(asObject)
+    .filter((r): r is Json => r !== null);
+  const ref =
+    refs.find((r) => r.refType === 'CHILD_OF') ?? refs.find((r) => r.refType === 'FOLLOWS_FROM');
   if (ref) return normalizeId(ref.spanID);
   const legacy = normalizeId(span.parentSpanID);
   return legacy && !/^0+$/.test(legacy) ? legacy : null;

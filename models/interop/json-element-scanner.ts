@@ -92,7 +92,10 @@ export class JsonElementScanner {
   }
 
   private fail(offset: number, message: string): never {
-    throw new ImportIssue(formatPath(this.currentPath()), `${message} at character ${this.consumed + offset}`);
+    throw new ImportIssue(
+      formatPath(this.currentPath()),
+      `${message} at character ${this.consumed + offset}`,
+    );
   }
 
   /** Inside a wanted element: only strings and bracket depth matter until it closes. */
@@ -127,7 +130,10 @@ export class JsonElementScanner {
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw new ImportIssue(formatPath(path), `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      throw new ImportIssue(
+        formatPath(path),
+        `is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
     this.onElement(path, value);
   }
@@ -140,7 +146,8 @@ export class JsonElementScanner {
 
   private startValue(i: number, c: number): boolean {
     const depth = this.frames.length;
-    if (depth === 0 && this.topLevelDone) this.fail(i, 'unexpected content after the end of the JSON document');
+    if (depth === 0 && this.topLevelDone)
+      this.fail(i, 'unexpected content after the end of the JSON document');
     if (depth < 1 || depth > MAX_WANTED_DEPTH) return false;
     const path = this.currentPath();
     if (!this.wants(path)) return false;
@@ -184,7 +191,8 @@ export class JsonElementScanner {
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         const kind = c === CLOSE_OBJECT ? 'object' : 'array';
         if (!top || top.kind !== kind) this.fail(i, `unexpected "${String.fromCharCode(c)}"`);
-        if (expect === 'colon' || (expect === 'value' && (kind === 'object' || top.index > 0))) this.fail(i, `unexpected "${String.fromCharCode(c)}"`);
+        if (expect === 'colon' || (expect === 'value' && (kind === 'object' || top.index > 0)))
+          this.fail(i, `unexpected "${String.fromCharCode(c)}"`);
         this.frames.pop();
         this.valueDone();
         continue;
@@ -213,7 +221,12 @@ export class JsonElementScanner {
       if (expect !== 'value') this.fail(i, `unexpected "${String.fromCharCode(c)}"`);
       if (this.startValue(i, c)) return i + 1;
       if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-        this.frames.push({ kind: c === OPEN_OBJECT ? 'object' : 'array', key: '', index: 0, expect: c === OPEN_OBJECT ? 'key' : 'value' });
+        this.frames.push({
+          kind: c === OPEN_OBJECT ? 'object' : 'array',
+          key: '',
+          index: 0,
+          expect: c === OPEN_OBJECT ? 'key' : 'value',
+        });
       } else if (c === QUOTE) {
         this.inString = true;
         this.stringIsKey = false;

@@ -10,7 +10,10 @@ const ESCAPED = /["#<>&`|[\]{}();\\]/g;
 
 export function mermaidLabel(text: string): string {
   // Control characters and line separators would end the statement: they become spaces.
-  const flat = [...text].map((c) => (c.charCodeAt(0) < 32 || c === '\u2028' || c === '\u2029' ? ' ' : c)).join('').trim();
+  const flat = [...text]
+    .map((c) => (c.charCodeAt(0) < 32 || c === '\u2028' || c === '\u2029' ? ' ' : c))
+    .join('')
+    .trim();
   return `"${flat.replace(ESCAPED, (c) => `#${c.charCodeAt(0)};`) || ' '}"`;
 }
 
@@ -34,7 +37,10 @@ function shape(node: ModelNode, label: string): string {
 
 function edgeLabel(edge: ModelEdge): string | null {
   if (edge.kind === 'call') {
-    const parts = [edge.count > 1 ? `×${edge.count}` : '', edge.probability < 1 ? `p=${edge.probability}` : ''].filter(Boolean);
+    const parts = [
+      edge.count > 1 ? `×${edge.count}` : '',
+      edge.probability < 1 ? `p=${edge.probability}` : '',
+    ].filter(Boolean);
     return parts.length > 0 ? parts.join(' ') : (edge.label ?? null);
   }
   if (edge.kind === 'publish') return edge.message ?? edge.label ?? null;
@@ -50,7 +56,8 @@ function edgeLabel(edge: ModelEdge): string | null {
 export function exportMermaid(variant: Variant, direction: 'LR' | 'TD' = 'LR'): string {
   const ids = new Map(variant.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = [`flowchart ${direction}`];
-  for (const node of variant.nodes) lines.push(`  ${ids.get(node.id)}${shape(node, mermaidLabel(node.name))}`);
+  for (const node of variant.nodes)
+    lines.push(`  ${ids.get(node.id)}${shape(node, mermaidLabel(node.name))}`);
   for (const edge of variant.edges) {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);

@@ -7,7 +7,9 @@ import { ImportIssue } from './import-issue';
 type Json = Record<string, unknown>;
 
 function asObject(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : null;
 }
 
 /** OTLP AnyValue: { stringValue } | { intValue } (often a string) | { doubleValue } | { boolValue }. */
@@ -21,7 +23,10 @@ function anyValue(value: unknown): AttributeValue | undefined {
   return undefined;
 }
 
-export function otlpAttributes(list: unknown, keep: (key: string) => boolean = keepAttribute): Record<string, AttributeValue> {
+export function otlpAttributes(
+  list: unknown,
+  keep: (key: string) => boolean = keepAttribute,
+): Record<string, AttributeValue> {
   const out: Record<string, AttributeValue> = {};
   if (!Array.isArray(list)) return out;
   for (const item of list) {
@@ -61,10 +66,12 @@ export function otlpSpan(raw: unknown, service: string, where: string): Normaliz
   const parent = normalizeId(span.parentSpanId);
   const startMs = nanosToMs(span.startTimeUnixNano);
   const endMs = nanosToMs(span.endTimeUnixNano);
-  if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) throw new ImportIssue(where, 'has no valid start/end time');
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs))
+    throw new ImportIssue(where, 'has no valid start/end time');
   const attributes = otlpAttributes(span.attributes);
   const status = asObject(span.status);
-  if (status && (status.code === 2 || status.code === 'STATUS_CODE_ERROR')) attributes['otel.status_code'] = 'ERROR';
+  if (status && (status.code === 2 || status.code === 'STATUS_CODE_ERROR'))
+    attributes['otel.status_code'] = 'ERROR';
   return {
     traceId,
     spanId,

@@ -13,7 +13,8 @@ export function normalizeId(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0) return null;
   if (HEX.test(raw) && (raw.length === 16 || raw.length === 32)) return raw.toLowerCase();
   if ((raw.length === 12 || raw.length === 24) && BASE64.test(raw)) return base64ToHex(raw);
-  if (HEX.test(raw)) return (raw.length % 2 === 1 ? `0${raw}` : raw).toLowerCase().padStart(16, '0');
+  if (HEX.test(raw))
+    return (raw.length % 2 === 1 ? `0${raw}` : raw).toLowerCase().padStart(16, '0');
   return raw;
 }
 

@@ -5,7 +5,11 @@ import type { SpanKind } from './span';
  * Zipkin as `kind`. Anything unknown is `internal`.
  */
 export function spanKindFrom(raw: unknown): SpanKind {
-  if (typeof raw === 'number') return (['internal', 'internal', 'server', 'client', 'producer', 'consumer'] as const)[raw] ?? 'internal';
+  if (typeof raw === 'number')
+    return (
+      (['internal', 'internal', 'server', 'client', 'producer', 'consumer'] as const)[raw] ??
+      'internal'
+    );
   if (typeof raw !== 'string') return 'internal';
   const name = raw.toLowerCase().replace(/^span_kind_/, '');
   switch (name) {

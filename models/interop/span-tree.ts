@@ -42,13 +42,21 @@ export function buildSpanTree(spans: readonly NormalizedSpan[]): SpanTree {
       repairs.duplicateIds++;
       continue;
     }
-    byId.set(span.spanId, { span, startMs: span.startMs, endMs: span.endMs, parent: null, children: [] });
+    byId.set(span.spanId, {
+      span,
+      startMs: span.startMs,
+      endMs: span.endMs,
+      parent: null,
+      children: [],
+    });
   }
   const parentOf = new Map<SpanNode, SpanNode | null>();
   for (const node of byId.values()) {
     const parentId = node.span.parentSpanId;
-    const parent = parentId === null || parentId === node.span.spanId ? null : (byId.get(parentId) ?? null);
-    if (parentId !== null && parent === null && parentId !== node.span.spanId) repairs.missingParents++;
+    const parent =
+      parentId === null || parentId === node.span.spanId ? null : (byId.get(parentId) ?? null);
+    if (parentId !== null && parent === null && parentId !== node.span.spanId)
+      repairs.missingParents++;
     if (parentId === node.span.spanId) repairs.cycles++;
     parentOf.set(node, parent);
   }
@@ -67,7 +75,11 @@ export function buildSpanTree(spans: readonly NormalizedSpan[]): SpanTree {
 }
 
 /** Walks up from every span; a walk that meets itself is a cycle, cut at its earliest span. */
-function breakCycles(byId: Map<string, SpanNode>, parentOf: Map<SpanNode, SpanNode | null>, repairs: TreeRepairs): void {
+function breakCycles(
+  byId: Map<string, SpanNode>,
+  parentOf: Map<SpanNode, SpanNode | null>,
+  repairs: TreeRepairs,
+): void {
   const state = new Map<SpanNode, 1 | 2>(); // 1 = on the current walk, 2 = known to reach a root
   for (const start of byId.values()) {
     const walk: SpanNode[] = [];
@@ -89,7 +101,10 @@ function breakCycles(byId: Map<string, SpanNode>, parentOf: Map<SpanNode, SpanNo
 
 /** Top-down, iterative (deep traces must not overflow the stack). */
 function correctSkew(root: SpanNode, repairs: TreeRepairs): void {
-  const stack: { node: SpanNode; shift: number }[] = root.children.map((node) => ({ node, shift: 0 }));
+  const stack: { node: SpanNode; shift: number }[] = root.children.map((node) => ({
+    node,
+    shift: 0,
+  }));
   while (stack.length > 0) {
     const { node, shift } = stack.pop() as { node: SpanNode; shift: number };
     const parent = node.parent as SpanNode;

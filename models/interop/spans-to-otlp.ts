@@ -39,17 +39,25 @@ export interface SpansToOtlpOptions {
  * `peer.service` on client spans and `messaging.destination.name` on producer and consumer
  * spans; an error becomes the OTLP error status.
  */
-export function spansToOtlp(all: readonly SyntheticSpan[], options: SpansToOtlpOptions = {}): { resourceSpans: unknown[] } {
+export function spansToOtlp(
+  all: readonly SyntheticSpan[],
+  options: SpansToOtlpOptions = {},
+): { resourceSpans: unknown[] } {
   const epochMs = options.epochMs ?? 0;
   const hidden = options.uninstrumented ?? {};
   const dropped = new Map<string, string | null>();
-  for (const s of all) if (s.kind === 'server' && hidden[s.service] !== undefined) dropped.set(s.spanId, s.parentSpanId);
+  for (const s of all)
+    if (s.kind === 'server' && hidden[s.service] !== undefined)
+      dropped.set(s.spanId, s.parentSpanId);
   const liftParent = (id: string | null): string | null => {
     let cur = id;
-    for (let hops = 0; cur !== null && dropped.has(cur) && hops < 1000; hops++) cur = dropped.get(cur) ?? null;
+    for (let hops = 0; cur !== null && dropped.has(cur) && hops < 1000; hops++)
+      cur = dropped.get(cur) ?? null;
     return cur;
   };
-  const spans = all.filter((s) => !dropped.has(s.spanId)).map((s) => ({ ...s, parentSpanId: liftParent(s.parentSpanId) }));
+  const spans = all
+    .filter((s) => !dropped.has(s.spanId))
+    .map((s) => ({ ...s, parentSpanId: liftParent(s.parentSpanId) }));
   const byService = new Map<string, SyntheticSpan[]>();
   for (const s of spans) {
     const list = byService.get(s.service);
@@ -64,9 +72,13 @@ export function spansToOtlp(all: readonly SyntheticSpan[], options: SpansToOtlpO
         spans: list.map((s) => {
           const attributes: { key: string; value: { stringValue: string } }[] = [];
           if (s.peerService !== undefined) {
-            const key = s.kind === 'producer' || s.kind === 'consumer' ? 'messaging.destination.name' : 'peer.service';
+            const key =
+              s.kind === 'producer' || s.kind === 'consumer'
+                ? 'messaging.destination.name'
+                : 'peer.service';
             attributes.push({ key, value: { stringValue: s.peerService } });
-            if (s.kind === 'client' && hidden[s.peerService] === 'database') attributes.push({ key: 'db.system', value: { stringValue: 'other_sql' } });
+            if (s.kind === 'client' && hidden[s.peerService] === 'database')
+              attributes.push({ key: 'db.system', value: { stringValue: 'other_sql' } });
           }
           return {
             traceId: s.traceId,

@@ -24,11 +24,19 @@ const OTLP_SCOPE_KEYS = new Set(['scopeSpans', 'instrumentationLibrarySpans']);
  */
 export function traceElementAt(path: readonly PathSegment[]): TraceElement | null {
   const [first] = path;
-  if (path.length === 1 && typeof first === 'number') return { format: 'zipkin', part: 'span-or-trace' };
-  if (first === 'data' && path.length === 2 && typeof path[1] === 'number') return { format: 'jaeger', part: 'trace' };
+  if (path.length === 1 && typeof first === 'number')
+    return { format: 'zipkin', part: 'span-or-trace' };
+  if (first === 'data' && path.length === 2 && typeof path[1] === 'number')
+    return { format: 'jaeger', part: 'trace' };
   if (first === 'resourceSpans' && typeof path[1] === 'number') {
-    if (path.length === 3 && path[2] === 'resource') return { format: 'otlp', part: 'resource', resourceIndex: path[1] };
-    if (path.length === 6 && OTLP_SCOPE_KEYS.has(String(path[2])) && path[4] === 'spans' && typeof path[5] === 'number') {
+    if (path.length === 3 && path[2] === 'resource')
+      return { format: 'otlp', part: 'resource', resourceIndex: path[1] };
+    if (
+      path.length === 6 &&
+      OTLP_SCOPE_KEYS.has(String(path[2])) &&
+      path[4] === 'spans' &&
+      typeof path[5] === 'number'
+    ) {
       return { format: 'otlp', part: 'span', resourceIndex: path[1] };
     }
   }

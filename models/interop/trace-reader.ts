@@ -70,13 +70,20 @@ export class TraceReader {
       );
     }
     if (this.ignoredOtherFormat > 0) {
-      this.skip('(document)', `${this.ignoredOtherFormat} element(s) of another format than ${TRACE_FORMAT_NAMES[this.format]} ignored`);
+      this.skip(
+        '(document)',
+        `${this.ignoredOtherFormat} element(s) of another format than ${TRACE_FORMAT_NAMES[this.format]} ignored`,
+      );
     }
   }
 
   private accepts(path: readonly PathSegment[]): boolean {
     // The top-level arrays identify the format even when they are empty.
-    if (path.length === 1 && this.format === null && (path[0] === 'resourceSpans' || path[0] === 'data')) {
+    if (
+      path.length === 1 &&
+      this.format === null &&
+      (path[0] === 'resourceSpans' || path[0] === 'data')
+    ) {
       this.format = path[0] === 'data' ? 'jaeger' : 'otlp';
       return false;
     }
@@ -107,7 +114,10 @@ export class TraceReader {
       if (!element) return;
       if (element.format === 'jaeger' || (element.format === 'zipkin' && Array.isArray(value))) {
         const skip = (issue: ImportIssue): void => this.skip(issue.where, issue.reason);
-        const spans = element.format === 'jaeger' ? jaegerTraceSpans(value, where, skip) : zipkinElementSpans(value, where, skip);
+        const spans =
+          element.format === 'jaeger'
+            ? jaegerTraceSpans(value, where, skip)
+            : zipkinElementSpans(value, where, skip);
         spans.forEach((s) => this.emit(s));
         this.onTracesComplete?.([...new Set(spans.map((s) => s.traceId))]);
       } else if (element.format === 'zipkin') this.emit(zipkinSpan(value, where));

@@ -63,7 +63,8 @@ export class TraceStatistics {
 
   addTree(tree: SpanTree): void {
     this.traces++;
-    for (const key of Object.keys(this.repairs) as (keyof TreeRepairs)[]) this.repairs[key] += tree.repairs[key];
+    for (const key of Object.keys(this.repairs) as (keyof TreeRepairs)[])
+      this.repairs[key] += tree.repairs[key];
     for (const root of tree.roots) this.root(root);
   }
 
@@ -80,7 +81,11 @@ export class TraceStatistics {
       const stack = [...root.children];
       while (stack.length > 0) {
         const n = stack.pop() as SpanNode;
-        if (n.span.service === span.service && (n.span.kind === 'client' || n.span.kind === 'internal')) stack.push(...n.children);
+        if (
+          n.span.service === span.service &&
+          (n.span.kind === 'client' || n.span.kind === 'internal')
+        )
+          stack.push(...n.children);
         else callees.push(n);
       }
       callees.sort((a, b) => a.startMs - b.startMs);
@@ -105,7 +110,16 @@ export class TraceStatistics {
   private service(name: string, kind: ServiceStats['kind'], kindSource: string): ServiceStats {
     let s = this.services.get(name);
     if (!s) {
-      s = { name, kind, kindSource, executions: 0, errors: 0, selfTimeMs: new SampleReservoir(), parallelVotes: 0, sequentialVotes: 0 };
+      s = {
+        name,
+        kind,
+        kindSource,
+        executions: 0,
+        errors: 0,
+        selfTimeMs: new SampleReservoir(),
+        parallelVotes: 0,
+        sequentialVotes: 0,
+      };
       this.services.set(name, s);
     } else if (s.kind !== 'service' && kind === 'service') {
       // Instrumented after all: a server span seen for it wins over attribute guesses.
@@ -165,7 +179,9 @@ export class TraceStatistics {
         stack.push(...node.children);
       } else if (sameService && span.kind === 'client') {
         outbound.push({ start: node.startMs, end: node.endMs, sync: true });
-        const callees = node.children.filter((c) => c.span.service !== name || c.span.kind === 'server');
+        const callees = node.children.filter(
+          (c) => c.span.service !== name || c.span.kind === 'server',
+        );
         if (callees.length === 0) {
           const target = dependencyTarget(span);
           this.service(target.name, target.kind, target.source);
@@ -181,9 +197,12 @@ export class TraceStatistics {
           count(callsMade, callee.span.service);
           if (callees.length === 1) {
             const c = this.call(name, callee.span.service);
-            c.latencyMs.add(Math.max(0, (node.endMs - node.startMs - (callee.endMs - callee.startMs)) / 2));
+            c.latencyMs.add(
+              Math.max(0, (node.endMs - node.startMs - (callee.endMs - callee.startMs)) / 2),
+            );
           }
-          if (callee.span.kind === 'consumer') this.consume(messagingDestination(callee.span), callee);
+          if (callee.span.kind === 'consumer')
+            this.consume(messagingDestination(callee.span), callee);
           else pending.push(callee);
         }
       } else if (sameService && span.kind === 'producer') {
@@ -192,7 +211,8 @@ export class TraceStatistics {
         this.destination(destination.name, destination.system);
         count(publishesMade, destination.name);
         for (const child of node.children) {
-          if (child.span.kind === 'consumer' || child.span.service !== name) this.consume(destination, child);
+          if (child.span.kind === 'consumer' || child.span.service !== name)
+            this.consume(destination, child);
           else stack.push(child);
         }
       } else if (span.kind === 'consumer') {
@@ -205,8 +225,13 @@ export class TraceStatistics {
         pending.push(node);
       }
     }
-    stats.selfTimeMs.add(Math.max(0, entry.endMs - entry.startMs - unionLength(outbound, entry.startMs, entry.endMs)));
-    this.vote(stats, outbound.filter((o) => o.sync));
+    stats.selfTimeMs.add(
+      Math.max(0, entry.endMs - entry.startMs - unionLength(outbound, entry.startMs, entry.endMs)),
+    );
+    this.vote(
+      stats,
+      outbound.filter((o) => o.sync),
+    );
     for (const [to, n] of callsMade) {
       const c = this.call(name, to);
       c.calls += n;
@@ -237,7 +262,11 @@ export class TraceStatistics {
 }
 
 /** Length of the union of intervals, clipped to [from, to]. */
-export function unionLength(intervals: readonly { start: number; end: number }[], from: number, to: number): number {
+export function unionLength(
+  intervals: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+): number {
   const sorted = intervals
     .map((i) => ({ start: Math.max(from, i.start), end: Math.min(to, i.end) }))
     .filter((i) => i.end > i.start)

@@ -7,11 +7,17 @@ import { ImportIssue } from './import-issue';
 type Json = Record<string, unknown>;
 
 function asObject(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Json)
+    : null;
 }
 
 /** One top-level element: a span, or a trace given as an array of spans (bad spans go to `skip`). */
-export function zipkinElementSpans(raw: unknown, where: string, skip: (issue: ImportIssue) => void): NormalizedSpan[] {
+export function zipkinElementSpans(
+  raw: unknown,
+  where: string,
+  skip: (issue: ImportIssue) => void,
+): NormalizedSpan[] {
   if (!Array.isArray(raw)) return [zipkinSpan(raw, where)];
   const spans: NormalizedSpan[] = [];
   raw.forEach((s, i) => {
@@ -31,7 +37,8 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
   const traceId = normalizeId(span.traceId);
   const id = normalizeId(span.id);
   if (!traceId || !id) throw new ImportIssue(where, 'has no traceId or id');
-  if (typeof span.timestamp !== 'number') throw new ImportIssue(where, 'has no numeric timestamp (microseconds)');
+  if (typeof span.timestamp !== 'number')
+    throw new ImportIssue(where, 'has no numeric timestamp (microseconds)');
   const duration = typeof span.duration === 'number' ? Math.max(0, span.duration) : 0;
   const attributes: Record<string, AttributeValue> = {};
   const tags = asObject(span.tags) ?? {};
@@ -41,7 +48,8 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
   // In Zipkin the presence of the "error" tag marks a failed span; its value is the message.
   if ('error' in tags) attributes.error = true;
   const remote = asObject(span.remoteEndpoint);
-  if (typeof remote?.serviceName === 'string' && !('peer.service' in attributes)) attributes['peer.service'] = remote.serviceName;
+  if (typeof remote?.serviceName === 'string' && !('peer.service' in attributes))
+    attributes['peer.service'] = remote.serviceName;
   const local = asObject(span.localEndpoint);
   const kind = spanKindFrom(span.kind);
   let spanId = id;
@@ -56,7 +64,10 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
     traceId,
     spanId,
     parentSpanId,
-    service: typeof local?.serviceName === 'string' && local.serviceName !== '' ? local.serviceName : 'unknown-service',
+    service:
+      typeof local?.serviceName === 'string' && local.serviceName !== ''
+        ? local.serviceName
+        : 'unknown-service',
     kind,
     name: typeof span.name === 'string' ? span.name : '',
     startMs: span.timestamp / 1000,

@@ -2,7 +2,11 @@ import type { RoadmapStep, Variant } from '../types';
 import { applyChanges } from '../changes';
 
 /** The variant after the first `n` steps (all of them by default). Throws ChangeError if a step does not apply. */
-export function applySteps(variant: Variant, steps: readonly RoadmapStep[], n: number = steps.length): Variant {
+export function applySteps(
+  variant: Variant,
+  steps: readonly RoadmapStep[],
+  n: number = steps.length,
+): Variant {
   return applyChanges(
     variant,
     steps.slice(0, n).flatMap((s) => s.changes),

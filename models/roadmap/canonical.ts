@@ -1,7 +1,8 @@
 import type { Variant } from '../types';
 import { deepEqual } from './deep-equal';
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * The canonical order of a variant: nodes and edges sorted by id (UTF-16 code-unit order).

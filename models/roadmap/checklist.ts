@@ -6,12 +6,21 @@ const item = (id: string, label: string): ChecklistItem => ({ id, label, done: f
 /** What every move needs watched while it rolls out, whatever it is. */
 function monitoring(f: StepFacts, who: string): ChecklistItem[] {
   const items = [
-    item('monitor-latency', `Dashboard and alert on p99 latency of ${who}, compared with the baseline before the step`),
-    item('monitor-errors', `Dashboard and alert on the error rate of ${who} (timeouts, rejections, failures)`),
+    item(
+      'monitor-latency',
+      `Dashboard and alert on p99 latency of ${who}, compared with the baseline before the step`,
+    ),
+    item(
+      'monitor-errors',
+      `Dashboard and alert on the error rate of ${who} (timeouts, rejections, failures)`,
+    ),
   ];
   if (f.broker) {
     items.unshift(
-      item('monitor-backlog', `Monitor the backlog and oldest message age of ${f.broker}; alert when it grows for longer than a spike lasts`),
+      item(
+        'monitor-backlog',
+        `Monitor the backlog and oldest message age of ${f.broker}; alert when it grows for longer than a spike lasts`,
+      ),
     );
   }
   return items;
@@ -28,9 +37,15 @@ function rollback(f: StepFacts): ChecklistItem {
     case 'remove-call':
     case 'remove-edge':
     case 'remove-node':
-      return item('rollback', 'Rollback: keep the removed part deployable until the step has held through a peak');
+      return item(
+        'rollback',
+        'Rollback: keep the removed part deployable until the step has held through a peak',
+      );
     default:
-      return item('rollback', 'Rollback: the previous configuration is versioned and can be restored in one deployment');
+      return item(
+        'rollback',
+        'Rollback: the previous configuration is versioned and can be restored in one deployment',
+      );
   }
 }
 
@@ -44,12 +59,18 @@ function contract(f: StepFacts): ChecklistItem {
 
 function idempotencyKey(f: StepFacts): ChecklistItem {
   const who = (f.consumers ?? []).join(', ') || 'the consumer';
-  return item('idempotency-key', `Idempotency key chosen (a business id carried in the message) and deduplicated by ${who}`);
+  return item(
+    'idempotency-key',
+    `Idempotency key chosen (a business id carried in the message) and deduplicated by ${who}`,
+  );
 }
 
 function deadLetter(f: StepFacts): ChecklistItem {
   const where = f.deadLetter ?? `a dead-letter queue for ${f.broker ?? 'the broker'}`;
-  return item('dead-letter', `Dead letters go to ${where}; an alert fires on the first one and a runbook says how to inspect and replay`);
+  return item(
+    'dead-letter',
+    `Dead letters go to ${where}; an alert fires on the first one and a runbook says how to inspect and replay`,
+  );
 }
 
 /** The checklist a move needs, tailored to the kind of step. */
@@ -62,7 +83,10 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         contract(f),
         idempotencyKey(f),
         deadLetter(f),
-        item('response-path', `${producer} no longer gets an answer inline: decide how the result reaches the user (status page, notification, polling)`),
+        item(
+          'response-path',
+          `${producer} no longer gets an answer inline: decide how the result reaches the user (status page, notification, polling)`,
+        ),
         ...monitoring(f, `${producer} and ${consumers}`),
         rollback(f),
       ];
@@ -71,70 +95,112 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         contract(f),
         idempotencyKey(f),
         deadLetter(f),
-        item('subscriptions', `One subscription per consumer (${consumers}), each with its own concurrency and owner`),
+        item(
+          'subscriptions',
+          `One subscription per consumer (${consumers}), each with its own concurrency and owner`,
+        ),
         ...monitoring(f, `${producer} and each subscriber`),
         rollback(f),
       ];
     case 'add-dead-letter-queue':
       return [
         deadLetter(f),
-        item('redrive', `Redrive procedure: how a dead letter is fixed and replayed into ${f.broker ?? 'the broker'}`),
-        item('retention', `Retention of ${f.deadLetter ?? 'the dead-letter queue'} long enough to investigate`),
+        item(
+          'redrive',
+          `Redrive procedure: how a dead letter is fixed and replayed into ${f.broker ?? 'the broker'}`,
+        ),
+        item(
+          'retention',
+          `Retention of ${f.deadLetter ?? 'the dead-letter queue'} long enough to investigate`,
+        ),
         ...monitoring(f, f.broker ?? 'the broker'),
         rollback(f),
       ];
     case 'make-consumer-idempotent':
       return [
         idempotencyKey(f),
-        item('dedup-store', 'Deduplication store sized and its retention longer than the longest redelivery window'),
+        item(
+          'dedup-store',
+          'Deduplication store sized and its retention longer than the longest redelivery window',
+        ),
         contract(f),
         ...monitoring(f, consumers || 'the consumer'),
         rollback(f),
       ];
     case 'add-timeout':
       return [
-        item('timeout-budget', `Timeout of ${f.subject ?? 'the call'} set above the callee's normal p99 and below the caller's own deadline`),
-        item('timeout-fallback', 'What the caller does on a timeout is defined (error to the user, fallback, or retry)'),
+        item(
+          'timeout-budget',
+          `Timeout of ${f.subject ?? 'the call'} set above the callee's normal p99 and below the caller's own deadline`,
+        ),
+        item(
+          'timeout-fallback',
+          'What the caller does on a timeout is defined (error to the user, fallback, or retry)',
+        ),
         ...monitoring(f, f.subject ?? 'the call'),
         rollback(f),
       ];
     case 'add-retries':
       return [
-        item('retry-safe', `The callee of ${f.subject ?? 'the call'} is safe to call twice (idempotent operation or idempotency key)`),
-        item('retry-budget', 'Retries are bounded, back off exponentially with jitter, and stay within the caller timeout'),
+        item(
+          'retry-safe',
+          `The callee of ${f.subject ?? 'the call'} is safe to call twice (idempotent operation or idempotency key)`,
+        ),
+        item(
+          'retry-budget',
+          'Retries are bounded, back off exponentially with jitter, and stay within the caller timeout',
+        ),
         ...monitoring(f, f.subject ?? 'the call'),
         rollback(f),
       ];
     case 'add-circuit-breaker':
       return [
-        item('breaker-fallback', 'Behaviour while the breaker is open is defined and tested (fallback or clear error)'),
-        item('breaker-alert', 'An alert fires when the breaker opens; its thresholds are documented'),
+        item(
+          'breaker-fallback',
+          'Behaviour while the breaker is open is defined and tested (fallback or clear error)',
+        ),
+        item(
+          'breaker-alert',
+          'An alert fires when the breaker opens; its thresholds are documented',
+        ),
         ...monitoring(f, f.subject ?? 'the call'),
         rollback(f),
       ];
     case 'remove-call':
     case 'remove-edge':
       return [
-        item('no-dependants', `Nothing still relies on ${f.subject ?? 'the connection'} (check traces and logs for a week)`),
+        item(
+          'no-dependants',
+          `Nothing still relies on ${f.subject ?? 'the connection'} (check traces and logs for a week)`,
+        ),
         ...monitoring(f, f.subject ?? 'the caller'),
         rollback(f),
       ];
     case 'remove-node':
       return [
-        item('no-dependants', `No traffic reaches ${f.subject ?? 'the node'} any more (check traces and logs)`),
+        item(
+          'no-dependants',
+          `No traffic reaches ${f.subject ?? 'the node'} any more (check traces and logs)`,
+        ),
         item('data', 'Data owned by the retired node is migrated or archived'),
         ...monitoring(f, 'the former callers'),
         rollback(f),
       ];
     case 'change-node':
-      if (f.cosmetic) return [item('docs', 'Architecture documentation and dashboards use the new names and layout')];
+      if (f.cosmetic)
+        return [
+          item('docs', 'Architecture documentation and dashboards use the new names and layout'),
+        ];
       return nodeChecklist(f);
     case 'add-node':
       return nodeChecklist(f);
     case 'add-edge':
     case 'change-edge':
       return [
-        item('capacity', `The target of ${f.subject ?? 'the connection'} can take the extra traffic at peak`),
+        item(
+          'capacity',
+          `The target of ${f.subject ?? 'the connection'} can take the extra traffic at peak`,
+        ),
         ...(f.broker ? [contract(f)] : []),
         ...monitoring(f, f.subject ?? 'the connection'),
         rollback(f),
@@ -144,7 +210,10 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
 
 function nodeChecklist(f: StepFacts): ChecklistItem[] {
   return [
-    item('capacity', `Capacity of ${f.subject ?? 'the node'} (replicas, workers, limits) checked against the peak scenario`),
+    item(
+      'capacity',
+      `Capacity of ${f.subject ?? 'the node'} (replicas, workers, limits) checked against the peak scenario`,
+    ),
     item('owner', 'An owning team and an on-call rotation are named'),
     ...(f.broker ? [contract(f), deadLetter(f)] : []),
     ...monitoring(f, f.subject ?? 'the node'),

@@ -53,8 +53,14 @@ function catalogue(base: Variant, steps: readonly RoadmapStep[]) {
 }
 
 function footprint(changes: readonly Change[], endpoints: Map<string, Set<string>>): Footprint {
-  const f: Footprint = { adds: new Set(), removes: new Set(), updates: new Set(), needs: new Set() };
-  const needEdgeEnds = (id: string): void => endpoints.get(id)?.forEach((n) => f.needs.add(nodeKey(n)));
+  const f: Footprint = {
+    adds: new Set(),
+    removes: new Set(),
+    updates: new Set(),
+    needs: new Set(),
+  };
+  const needEdgeEnds = (id: string): void =>
+    endpoints.get(id)?.forEach((n) => f.needs.add(nodeKey(n)));
   const needDlq = (record: Record<string, unknown>): void => {
     if (typeof record.deadLetterQueue === 'string') f.needs.add(nodeKey(record.deadLetterQueue));
   };
@@ -113,11 +119,21 @@ export function stepDependencies(base: Variant, steps: readonly RoadmapStep[]): 
       if (a === b) continue;
       const A = prints[a]!;
       const B = prints[b]!;
-      for (const k of B.needs) if (A.adds.has(k)) add(b, a, `${t(b)} uses ${label(k)}, which ${t(a)} creates`);
-      for (const k of A.needs) if (B.removes.has(k)) add(b, a, `${t(b)} removes ${label(k)}, which ${t(a)} still needs`);
+      for (const k of B.needs)
+        if (A.adds.has(k)) add(b, a, `${t(b)} uses ${label(k)}, which ${t(a)} creates`);
+      for (const k of A.needs)
+        if (B.removes.has(k)) add(b, a, `${t(b)} removes ${label(k)}, which ${t(a)} still needs`);
       if (a < b) {
-        for (const k of B.updates) if (A.updates.has(k)) add(b, a, `${t(b)} and ${t(a)} both change ${label(k)}; the later change builds on the earlier`);
-        for (const k of B.adds) if (A.removes.has(k)) add(b, a, `${t(b)} re-creates ${label(k)} after ${t(a)} removes it`);
+        for (const k of B.updates)
+          if (A.updates.has(k))
+            add(
+              b,
+              a,
+              `${t(b)} and ${t(a)} both change ${label(k)}; the later change builds on the earlier`,
+            );
+        for (const k of B.adds)
+          if (A.removes.has(k))
+            add(b, a, `${t(b)} re-creates ${label(k)} after ${t(a)} removes it`);
       }
     }
   }
@@ -125,7 +141,10 @@ export function stepDependencies(base: Variant, steps: readonly RoadmapStep[]): 
 }
 
 /** The first dependency that an order of step ids breaks, if any. */
-export function brokenDependency(deps: readonly StepDependency[], order: readonly string[]): StepDependency | null {
+export function brokenDependency(
+  deps: readonly StepDependency[],
+  order: readonly string[],
+): StepDependency | null {
   const position = new Map(order.map((id, i) => [id, i]));
   for (const d of deps) {
     const s = position.get(d.step);

@@ -2,7 +2,8 @@ import type { Change, ModelEdge, ModelNode, Variant } from '../types';
 import { deepEqual } from './deep-equal';
 
 const edgeText = (e: ModelEdge, v: Variant, w: Variant): string => {
-  const name = (id: string): string => (v.nodes.find((n) => n.id === id) ?? w.nodes.find((n) => n.id === id))?.name ?? id;
+  const name = (id: string): string =>
+    (v.nodes.find((n) => n.id === id) ?? w.nodes.find((n) => n.id === id))?.name ?? id;
   const message = e.kind === 'publish' && e.message ? ` (message ${e.message})` : '';
   return `${e.kind} ${name(e.from)} → ${name(e.to)}${message}`;
 };
@@ -11,7 +12,9 @@ const fields = (before: object | undefined, after: object): string => {
   if (!before) return '';
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !deepEqual(b[k], a[k]));
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !deepEqual(b[k], a[k]),
+  );
   return keys.length > 0 ? `: ${keys.join(', ')}` : '';
 };
 

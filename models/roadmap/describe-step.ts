@@ -27,7 +27,9 @@ const fieldList = (fields: readonly string[] | undefined): string => {
 };
 
 const list = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** A generated title and rationale for a step, from what it is about. */
 export function describeStep(f: StepFacts): { title: string; rationale: string } {
@@ -90,7 +92,8 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
       if (f.cosmetic) {
         return {
           title: `Update the diagram (names, layout and descriptions of ${f.cosmetic} element${f.cosmetic === 1 ? '' : 's'})`,
-          rationale: 'Nothing in the running system changes: the diagram catches up with the target drawing, so the last step ends exactly at the to-be.',
+          rationale:
+            'Nothing in the running system changes: the diagram catches up with the target drawing, so the last step ends exactly at the to-be.',
         };
       }
       return {

@@ -30,12 +30,14 @@ function codeSpan(text: string, inTable: boolean): string {
  */
 export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}): string {
   if (AUTOLINK.test(text)) return codeSpan(text, options.inTable ?? false);
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]|~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ')
-    // Block syntax only counts at the start of a line: a heading, list item or quote marker.
-    .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+      .replace(/\r?\n/g, ' ')
+      // Block syntax only counts at the start of a line: a heading, list item or quote marker.
+      .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2')
+  );
 }

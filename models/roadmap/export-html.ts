@@ -2,7 +2,12 @@ import type { Change } from '../types';
 import { escapeHtml as esc } from './escape';
 import { formatChange, KPI_COLUMNS } from './format-kpi';
 import { REPORT_CSS } from './report-css';
-import { KIND_LABELS, roadmapDocument, type RoadmapDocument, type RoadmapExportInput } from './roadmap-document';
+import {
+  KIND_LABELS,
+  roadmapDocument,
+  type RoadmapDocument,
+  type RoadmapExportInput,
+} from './roadmap-document';
 import type { StepKpis } from './step-kpis';
 import { trajectoryChart } from './svg-trajectory';
 import { variantDiagram } from './svg-variant';
@@ -15,7 +20,9 @@ const CHART_COLORS: Record<keyof StepKpis, string> = {
 };
 
 function touched(changes: readonly Change[]): Set<string> {
-  return new Set(changes.map((c) => ('id' in c ? c.id : String(('node' in c ? c.node : c.edge).id))));
+  return new Set(
+    changes.map((c) => ('id' in c ? c.id : String(('node' in c ? c.node : c.edge).id))),
+  );
 }
 
 function delta(before: number, after: number): string {
@@ -92,7 +99,9 @@ export function roadmapHtml(input: RoadmapExportInput): string {
   const meta = [
     `<span>From <b>${esc(doc.from.name)}</b> to <b>${esc(doc.to.name)}</b></span>`,
     `<span><b>${doc.steps.length}</b> step${doc.steps.length === 1 ? '' : 's'}</span>`,
-    doc.scenario ? `<span>Scenario <b>${esc(doc.scenario.name)}</b>, seed ${esc(String(doc.seed))}</span>` : '',
+    doc.scenario
+      ? `<span>Scenario <b>${esc(doc.scenario.name)}</b>, seed ${esc(String(doc.seed))}</span>`
+      : '',
   ].join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

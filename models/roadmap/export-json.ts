@@ -9,7 +9,9 @@ export function roadmapJson(input: RoadmapExportInput): string {
     project: doc.project.name,
     from: { id: doc.from.id, name: doc.from.name },
     to: { id: doc.to.id, name: doc.to.name },
-    scenario: doc.scenario ? { id: doc.scenario.id, name: doc.scenario.name, seed: doc.seed } : null,
+    scenario: doc.scenario
+      ? { id: doc.scenario.id, name: doc.scenario.name, seed: doc.seed }
+      : null,
     baseline: doc.baseline,
     steps: doc.steps.map((s) => ({
       index: s.index,

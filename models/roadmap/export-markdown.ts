@@ -27,7 +27,10 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
     '',
   );
   if (doc.scenario) {
-    out.push(`Simulated under **${md(doc.scenario.name)}** (\`${doc.scenario.id}\`, seed ${doc.seed}, ${doc.scenario.durationS} s).`, '');
+    out.push(
+      `Simulated under **${md(doc.scenario.name)}** (\`${doc.scenario.id}\`, seed ${doc.seed}, ${doc.scenario.durationS} s).`,
+      '',
+    );
   }
   if (doc.baseline) {
     out.push('## Trajectory', '');
@@ -35,14 +38,18 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
     out.push(row(['---', ...KPI_COLUMNS.map(() => '---:')]));
     const cell = (text: string): string => md(text, { inTable: true });
     out.push(row([`0. ${cell(doc.from.name)} (today)`, ...kpiCells(doc.baseline)]));
-    for (const s of doc.steps) if (s.kpis) out.push(row([`${s.index}. ${cell(s.step.title)}`, ...kpiCells(s.kpis)]));
+    for (const s of doc.steps)
+      if (s.kpis) out.push(row([`${s.index}. ${cell(s.step.title)}`, ...kpiCells(s.kpis)]));
     out.push('');
   }
   out.push('## Steps', '');
   let previous = doc.baseline;
   for (const s of doc.steps) {
     out.push(`### ${s.index}. ${md(s.step.title)}`, '');
-    const meta = [`*${KIND_LABELS[s.step.kind]}*`, s.step.owner ? `owner: ${md(s.step.owner)}` : 'owner: not assigned'];
+    const meta = [
+      `*${KIND_LABELS[s.step.kind]}*`,
+      s.step.owner ? `owner: ${md(s.step.owner)}` : 'owner: not assigned',
+    ];
     meta.push(s.step.recorded ? 'recorded in the editor' : 'grouped from the diff');
     out.push(meta.join(' · '), '');
     if (s.step.rationale) out.push(md(s.step.rationale), '');
@@ -50,7 +57,12 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
     previous = s.kpis ?? previous;
     out.push('**Changes**', '', ...s.changes.map((c) => `- ${md(c)}`), '');
     if (s.step.checklist.length > 0) {
-      out.push('**Checklist**', '', ...s.step.checklist.map((c) => `- [${c.done ? 'x' : ' '}] ${md(c.label)}`), '');
+      out.push(
+        '**Checklist**',
+        '',
+        ...s.step.checklist.map((c) => `- [${c.done ? 'x' : ' '}] ${md(c.label)}`),
+        '',
+      );
     }
   }
   if (doc.dropped.length > 0) {

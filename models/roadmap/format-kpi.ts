@@ -14,10 +14,20 @@ export const formatUtilization = (u: number): string => `${Math.round(u * 100)}%
 export const formatBacklog = (n: number): string => `${Math.round(n)}`;
 
 /** The KPI columns every export shows, in order, with their formatting. */
-export const KPI_COLUMNS: readonly { key: keyof StepKpis; label: string; format: (v: number) => string; lowerIsBetter: true }[] = [
+export const KPI_COLUMNS: readonly {
+  key: keyof StepKpis;
+  label: string;
+  format: (v: number) => string;
+  lowerIsBetter: true;
+}[] = [
   { key: 'p99Ms', label: 'p99 latency', format: formatMs, lowerIsBetter: true },
   { key: 'errorRate', label: 'Error rate', format: formatRate, lowerIsBetter: true },
-  { key: 'peakUtilization', label: 'Peak utilisation', format: formatUtilization, lowerIsBetter: true },
+  {
+    key: 'peakUtilization',
+    label: 'Peak utilisation',
+    format: formatUtilization,
+    lowerIsBetter: true,
+  },
   { key: 'peakBacklog', label: 'Peak backlog', format: formatBacklog, lowerIsBetter: true },
 ];
 

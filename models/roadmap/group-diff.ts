@@ -1,4 +1,12 @@
-import type { BrokerNode, Change, ModelEdge, ModelNode, RoadmapStep, StepKind, Variant } from '../types';
+import type {
+  BrokerNode,
+  Change,
+  ModelEdge,
+  ModelNode,
+  RoadmapStep,
+  StepKind,
+  Variant,
+} from '../types';
 import { addEdge, addNode, removeEdge, removeNode, updateEdge, updateNode } from '../changes';
 import { deepEqual } from './deep-equal';
 import { compareVariants } from './diff';
@@ -59,7 +67,11 @@ function differingKeys(a: object, b: object, except: readonly string[]): string[
  * nodes with their edges, added nodes with their edges, and what is left edge by edge.
  * Returned in a dependency-respecting order; applying all of them to `from` gives `to`.
  */
-export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string> = []): RoadmapStep[] {
+export function groupDiff(
+  from: Variant,
+  to: Variant,
+  takenIds: Iterable<string> = [],
+): RoadmapStep[] {
   const d = compareVariants(from, to);
   const names = namesOf(to, from);
   const addedNodes = new Map(d.addedNodes.map((n) => [n.id, n]));
@@ -73,7 +85,8 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
 
   // A new broker whose dead-letter queue is also new is added without it; an add-dead-letter-queue step wires it.
   const laterDlq = d.addedNodes.filter(
-    (n): n is BrokerNode => isBroker(n) && n.deadLetterQueue !== null && addedNodes.has(n.deadLetterQueue),
+    (n): n is BrokerNode =>
+      isBroker(n) && n.deadLetterQueue !== null && addedNodes.has(n.deadLetterQueue),
   );
   const stripped = new Set(laterDlq.map((n) => n.id));
   const claimNode = (id: string): Change[] => {
@@ -92,19 +105,23 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     claimed.add(`e:${e.id}`);
     return [removeEdge(e.id)];
   };
-  const unclaimedRemoved = (): ModelEdge[] => d.removedEdges.filter((e) => !claimed.has(`e:${e.id}`));
+  const unclaimedRemoved = (): ModelEdge[] =>
+    d.removedEdges.filter((e) => !claimed.has(`e:${e.id}`));
   const publishIn = (a: string, broker: string): ModelEdge | undefined =>
     to.edges.find((e) => e.kind === 'publish' && e.from === a && e.to === broker);
   const consumeIn = (broker: string, b: string): ModelEdge | undefined =>
     to.edges.find((e) => e.kind === 'consume' && e.from === broker && e.to === b);
-  const messageOf = (e: ModelEdge | undefined): string | undefined => (e?.kind === 'publish' ? e.message : undefined);
+  const messageOf = (e: ModelEdge | undefined): string | undefined =>
+    e?.kind === 'publish' ? e.message : undefined;
 
   // 1. Several calls from one service replaced by one topic with a subscription per callee.
   for (const a of from.nodes) {
     for (const topic of to.nodes.filter((n) => n.kind === 'topic')) {
       const pub = publishIn(a.id, topic.id);
       if (!pub) continue;
-      const calls = unclaimedRemoved().filter((e) => e.kind === 'call' && e.from === a.id && consumeIn(topic.id, e.to));
+      const calls = unclaimedRemoved().filter(
+        (e) => e.kind === 'call' && e.from === a.id && consumeIn(topic.id, e.to),
+      );
       if (new Set(calls.map((c) => c.to)).size < 2) continue;
       const consumers = [...new Set(calls.map((c) => c.to))];
       draft(
@@ -128,7 +145,10 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
   }
 
   // 2. A call A → B replaced by A publish → Q and Q consume → B.
-  const brokers = [...to.nodes.filter((n) => n.kind === 'queue'), ...to.nodes.filter((n) => n.kind === 'topic')];
+  const brokers = [
+    ...to.nodes.filter((n) => n.kind === 'queue'),
+    ...to.nodes.filter((n) => n.kind === 'topic'),
+  ];
   for (const call of unclaimedRemoved().filter((e) => e.kind === 'call')) {
     const q = brokers.find((b) => publishIn(call.from, b.id) && consumeIn(b.id, call.to));
     if (!q) continue;
@@ -143,7 +163,12 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
         brokerKind: q.kind as 'queue' | 'topic',
         message: messageOf(pub),
       },
-      [...claimNode(q.id), ...claimAdded(pub), ...claimAdded(consumeIn(q.id, call.to)), ...claimRemoved(call)],
+      [
+        ...claimNode(q.id),
+        ...claimAdded(pub),
+        ...claimAdded(consumeIn(q.id, call.to)),
+        ...claimRemoved(call),
+      ],
     );
   }
 
@@ -153,7 +178,10 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
   for (const { from: before, to: after } of d.updatedNodes) {
     const subject = names.node(after.id);
     const dlqSet =
-      isBroker(before) && isBroker(after) && after.deadLetterQueue !== null && after.deadLetterQueue !== before.deadLetterQueue;
+      isBroker(before) &&
+      isBroker(after) &&
+      after.deadLetterQueue !== null &&
+      after.deadLetterQueue !== before.deadLetterQueue;
     if (before.kind !== after.kind) {
       draft(after.id, { kind: 'change-node', subject, fields: ['kind'] }, [updateNode(after)]);
       continue;
@@ -166,9 +194,16 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     }
     if (generic.length > 0) {
       record = withFields(record, after, generic);
-      draft(after.id, { kind: 'change-node', subject, fields: generic, broker: isBroker(after) ? after.name : undefined }, [
-        updateNode(record),
-      ]);
+      draft(
+        after.id,
+        {
+          kind: 'change-node',
+          subject,
+          fields: generic,
+          broker: isBroker(after) ? after.name : undefined,
+        },
+        [updateNode(record)],
+      );
     }
     if (dlqSet) {
       const dlq = (after as BrokerNode).deadLetterQueue!;
@@ -189,12 +224,19 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     }
     const aspects: { kind: StepKind; key: string }[] = [];
     if (before.kind === 'call' && after.kind === 'call') {
-      if (before.timeoutMs === null && after.timeoutMs !== null) aspects.push({ kind: 'add-timeout', key: 'timeoutMs' });
-      if (before.retries === null && after.retries !== null) aspects.push({ kind: 'add-retries', key: 'retries' });
+      if (before.timeoutMs === null && after.timeoutMs !== null)
+        aspects.push({ kind: 'add-timeout', key: 'timeoutMs' });
+      if (before.retries === null && after.retries !== null)
+        aspects.push({ kind: 'add-retries', key: 'retries' });
       if (before.circuitBreaker === null && after.circuitBreaker !== null)
         aspects.push({ kind: 'add-circuit-breaker', key: 'circuitBreaker' });
     }
-    if (before.kind === 'consume' && after.kind === 'consume' && !before.idempotent && after.idempotent)
+    if (
+      before.kind === 'consume' &&
+      after.kind === 'consume' &&
+      !before.idempotent &&
+      after.idempotent
+    )
       aspects.push({ kind: 'make-consumer-idempotent', key: 'idempotent' });
     const generic = differingKeys(
       before,
@@ -205,11 +247,16 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
       cosmetic.push(updateEdge(after));
       continue;
     }
-    const brokerName = after.kind === 'call' ? undefined : names.node(after.kind === 'publish' ? after.to : after.from);
+    const brokerName =
+      after.kind === 'call'
+        ? undefined
+        : names.node(after.kind === 'publish' ? after.to : after.from);
     let record: ModelEdge = before;
     if (generic.length > 0) {
       record = withFields(record, after, generic);
-      draft(after.id, { kind: 'change-edge', subject, fields: generic, broker: brokerName }, [updateEdge(record)]);
+      draft(after.id, { kind: 'change-edge', subject, fields: generic, broker: brokerName }, [
+        updateEdge(record),
+      ]);
     }
     for (const aspect of aspects) {
       record = withFields(record, after, [aspect.key]);
@@ -226,17 +273,24 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
   // are each other's dead-letter queue (or a chain of them) never wait on each other.
   const dlqTargets = new Set(laterDlq.map((b) => b.deadLetterQueue!));
   for (const b of laterDlq) {
-    draft(b.id, { kind: 'add-dead-letter-queue', broker: b.name, deadLetter: names.node(b.deadLetterQueue!) }, [
-      ...(dlqTargets.has(b.id) ? claimNode(b.id) : []),
-      ...claimNode(b.deadLetterQueue!),
-      updateNode(b),
-    ]);
+    draft(
+      b.id,
+      { kind: 'add-dead-letter-queue', broker: b.name, deadLetter: names.node(b.deadLetterQueue!) },
+      [
+        ...(dlqTargets.has(b.id) ? claimNode(b.id) : []),
+        ...claimNode(b.deadLetterQueue!),
+        updateNode(b),
+      ],
+    );
   }
 
   // 5. Removed nodes, together with their removed edges.
   for (const n of d.removedNodes) {
     const edges = unclaimedRemoved().filter((e) => e.from === n.id || e.to === n.id);
-    draft(n.id, { kind: 'remove-node', subject: n.name }, [...edges.flatMap(claimRemoved), removeNode(n.id)]);
+    draft(n.id, { kind: 'remove-node', subject: n.name }, [
+      ...edges.flatMap(claimRemoved),
+      removeNode(n.id),
+    ]);
   }
 
   // 6. Added nodes, together with the new edges to nodes that already exist by then.
@@ -245,9 +299,14 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     if (claimed.has(`n:${n.id}`)) continue;
     const changes = claimNode(n.id);
     for (const e of d.addedEdges) {
-      if ((e.from === n.id || e.to === n.id) && !waiting(e.from) && !waiting(e.to)) changes.push(...claimAdded(e));
+      if ((e.from === n.id || e.to === n.id) && !waiting(e.from) && !waiting(e.to))
+        changes.push(...claimAdded(e));
     }
-    draft(n.id, { kind: 'add-node', subject: n.name, broker: isBroker(n) ? n.name : undefined }, changes);
+    draft(
+      n.id,
+      { kind: 'add-node', subject: n.name, broker: isBroker(n) ? n.name : undefined },
+      changes,
+    );
   }
 
   // 7. What is left, edge by edge.
@@ -257,11 +316,19 @@ export function groupDiff(from: Variant, to: Variant, takenIds: Iterable<string>
     draft(e.id, { kind: 'add-edge', subject: names.edge(e.id), broker }, claimAdded(e));
   }
   for (const e of unclaimedRemoved()) {
-    draft(e.id, { kind: e.kind === 'call' ? 'remove-call' : 'remove-edge', subject: names.edge(e.id) }, claimRemoved(e));
+    draft(
+      e.id,
+      { kind: e.kind === 'call' ? 'remove-call' : 'remove-edge', subject: names.edge(e.id) },
+      claimRemoved(e),
+    );
   }
 
   if (cosmetic.length > 0) {
-    draft('diagram', { kind: 'change-node', subject: 'the diagram', cosmetic: cosmetic.length }, cosmetic);
+    draft(
+      'diagram',
+      { kind: 'change-node', subject: 'the diagram', cosmetic: cosmetic.length },
+      cosmetic,
+    );
   }
   const last = drafts.at(-1);
   const rank = (s: RoadmapStep): number =>

@@ -19,13 +19,30 @@ export type { StepFacts } from './step-facts';
 export type { StepEdit } from './step-edit';
 export { RoadmapError } from './roadmap-error';
 export { kpisOf, type StepKpis, type KpiSource } from './step-kpis';
-export { simulateRoadmap, projectAtStep, type SimulateLike, type TrajectoryPoint } from './simulate-roadmap';
+export {
+  simulateRoadmap,
+  projectAtStep,
+  type SimulateLike,
+  type TrajectoryPoint,
+} from './simulate-roadmap';
 export { suggestOrder, SUGGEST_CRITERION, type SuggestedOrder } from './suggest-order';
 export { roadmapMarkdown } from './export-markdown';
 export { roadmapHtml } from './export-html';
 export { roadmapJson } from './export-json';
-export { roadmapDocument, KIND_LABELS, type RoadmapExportInput, type RoadmapDocument } from './roadmap-document';
+export {
+  roadmapDocument,
+  KIND_LABELS,
+  type RoadmapExportInput,
+  type RoadmapDocument,
+} from './roadmap-document';
 export { escapeHtml, escapeMarkdown } from './escape';
-export { formatMs, formatRate, formatUtilization, formatBacklog, formatChange, KPI_COLUMNS } from './format-kpi';
+export {
+  formatMs,
+  formatRate,
+  formatUtilization,
+  formatBacklog,
+  formatChange,
+  KPI_COLUMNS,
+} from './format-kpi';
 export { trajectoryChart } from './svg-trajectory';
 export { variantDiagram } from './svg-variant';

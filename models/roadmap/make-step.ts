@@ -6,7 +6,16 @@ import type { StepFacts } from './step-facts';
 /** A step grouped from the diff: title, rationale and checklist generated from its facts. */
 export function makeStep(id: string, facts: StepFacts, changes: Change[]): RoadmapStep {
   const { title, rationale } = describeStep(facts);
-  return { id, kind: facts.kind, title, rationale, owner: '', recorded: false, changes, checklist: checklistFor(facts) };
+  return {
+    id,
+    kind: facts.kind,
+    title,
+    rationale,
+    owner: '',
+    recorded: false,
+    changes,
+    checklist: checklistFor(facts),
+  };
 }
 
 /** A step id that is valid and not yet taken: `<kind>-<subject>`, suffixed when needed. */

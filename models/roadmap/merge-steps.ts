@@ -5,7 +5,10 @@ import { brokenDependency, stepDependencies } from './dependencies';
 import { checkIndex } from './reorder-steps';
 import type { StepEdit } from './step-edit';
 
-function mergedChecklist(a: readonly ChecklistItem[], b: readonly ChecklistItem[]): ChecklistItem[] {
+function mergedChecklist(
+  a: readonly ChecklistItem[],
+  b: readonly ChecklistItem[],
+): ChecklistItem[] {
   const seen = new Set(a.map((i) => i.id));
   return [...a, ...b.filter((i) => !seen.has(i.id))];
 }
@@ -14,7 +17,12 @@ function mergedChecklist(a: readonly ChecklistItem[], b: readonly ChecklistItem[
  * Merges two steps into one (the earlier one's id and kind, both titles, changes in plan order).
  * The merged step takes the earlier step's place if the dependencies allow, else the later one's.
  */
-export function mergeSteps(base: Variant, steps: readonly RoadmapStep[], i: number, j: number): StepEdit {
+export function mergeSteps(
+  base: Variant,
+  steps: readonly RoadmapStep[],
+  i: number,
+  j: number,
+): StepEdit {
   checkIndex(steps, i, 'step');
   checkIndex(steps, j, 'step');
   if (i === j) return { ok: false, explanation: 'A step cannot be merged with itself.' };

@@ -38,12 +38,17 @@ function idOf(change: Change): { id: string; present: boolean; what: string } {
 }
 
 /** Why a saved step cannot be used on `current` on the way to `target`, or null if it can. */
-export function whyNotApplicable(current: Variant, target: Variant, step: RoadmapStep): string | null {
+export function whyNotApplicable(
+  current: Variant,
+  target: Variant,
+  step: RoadmapStep,
+): string | null {
   for (const change of step.changes) {
     const { id, present, what } = idOf(change);
     const list: { id: string }[] = what === 'node' ? target.nodes : target.edges;
     const inTarget = list.some((x) => x.id === id);
-    if (present && !inTarget) return `it ${change.op === 'addNode' || change.op === 'addEdge' ? 'adds' : 'changes'} ${what} "${id}", which "${target.id}" no longer has`;
+    if (present && !inTarget)
+      return `it ${change.op === 'addNode' || change.op === 'addEdge' ? 'adds' : 'changes'} ${what} "${id}", which "${target.id}" no longer has`;
     if (!present && inTarget) return `it removes ${what} "${id}", which "${target.id}" still has`;
   }
   let next: Variant;
@@ -66,7 +71,10 @@ export function whyNotApplicable(current: Variant, target: Variant, step: Roadma
 export function planRoadmap(project: Project, fromId: string, toId: string): RoadmapPlan {
   const from = findVariant(project, fromId);
   const to = findVariant(project, toId);
-  const saved = project.roadmap && project.roadmap.from === fromId && project.roadmap.to === toId ? project.roadmap.steps : [];
+  const saved =
+    project.roadmap && project.roadmap.from === fromId && project.roadmap.to === toId
+      ? project.roadmap.steps
+      : [];
   let current = from;
   const kept: RoadmapStep[] = [];
   const dropped: RoadmapPlan['dropped'] = [];

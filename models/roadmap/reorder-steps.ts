@@ -16,7 +16,12 @@ export { checkIndex };
  * Moves the step at `fromIndex` to `toIndex`. Refused, with the dependency named, when a step
  * would come before a step it depends on (or when the order would not reach the same end).
  */
-export function reorderSteps(base: Variant, steps: readonly RoadmapStep[], fromIndex: number, toIndex: number): StepEdit {
+export function reorderSteps(
+  base: Variant,
+  steps: readonly RoadmapStep[],
+  fromIndex: number,
+  toIndex: number,
+): StepEdit {
   checkIndex(steps, fromIndex, 'step');
   checkIndex(steps, toIndex, 'position');
   const next = [...steps];

@@ -38,7 +38,9 @@ export interface RoadmapDocument {
 export function roadmapDocument(input: RoadmapExportInput): RoadmapDocument {
   const { project, plan, kpis } = input;
   if (kpis && kpis.length !== plan.steps.length + 1) {
-    throw new RoadmapError(`expected ${plan.steps.length + 1} KPI entries (as-is and one per step), got ${kpis.length}`);
+    throw new RoadmapError(
+      `expected ${plan.steps.length + 1} KPI entries (as-is and one per step), got ${kpis.length}`,
+    );
   }
   const from = findVariant(project, plan.from);
   const to = findVariant(project, plan.to);

@@ -52,7 +52,12 @@ export async function simulateRoadmap(
       ...(options.seed === undefined ? {} : { seed: options.seed }),
     });
     const step = n === 0 ? null : plan.steps[n - 1]!;
-    points.push({ step: n, stepId: step?.id ?? null, title: step?.title ?? 'Today (as-is)', kpis: kpisOf(result) });
+    points.push({
+      step: n,
+      stepId: step?.id ?? null,
+      title: step?.title ?? 'Today (as-is)',
+      kpis: kpisOf(result),
+    });
     options.onStep?.(n + 1, plan.steps.length + 1);
   }
   return points;

@@ -26,17 +26,34 @@ function factsOf(change: Change, before: Variant, after: Variant): StepFacts {
       return { kind: 'remove-node', subject: names.node(change.id) };
     case 'updateNode': {
       const node = change.node as unknown as ModelNode;
-      return { kind: 'change-node', subject: node.name, fields: changedFields(before.nodes.find((n) => n.id === node.id), node) };
+      return {
+        kind: 'change-node',
+        subject: node.name,
+        fields: changedFields(
+          before.nodes.find((n) => n.id === node.id),
+          node,
+        ),
+      };
     }
     case 'addEdge':
       return { kind: 'add-edge', subject: names.edge(String(change.edge.id)) };
     case 'removeEdge': {
       const kind = before.edges.find((e) => e.id === change.id)?.kind;
-      return { kind: kind === 'call' ? 'remove-call' : 'remove-edge', subject: names.edge(change.id) };
+      return {
+        kind: kind === 'call' ? 'remove-call' : 'remove-edge',
+        subject: names.edge(change.id),
+      };
     }
     case 'updateEdge': {
       const edge = change.edge as unknown as ModelEdge;
-      return { kind: 'change-edge', subject: names.edge(edge.id), fields: changedFields(before.edges.find((e) => e.id === edge.id), edge) };
+      return {
+        kind: 'change-edge',
+        subject: names.edge(edge.id),
+        fields: changedFields(
+          before.edges.find((e) => e.id === edge.id),
+          edge,
+        ),
+      };
     }
   }
 }
@@ -45,13 +62,18 @@ function factsOf(change: Change, before: Variant, after: Variant): StepFacts {
 export function splitStep(base: Variant, steps: readonly RoadmapStep[], i: number): StepEdit {
   checkIndex(steps, i, 'step');
   const step = steps[i]!;
-  if (step.changes.length < 2) return { ok: false, explanation: `“${step.title}” is already a single change.` };
+  if (step.changes.length < 2)
+    return { ok: false, explanation: `“${step.title}” is already a single change.` };
   const taken = new Set(steps.filter((_, k) => k !== i).map((s) => s.id));
   let current = applySteps(base, steps, i);
   const parts: RoadmapStep[] = [];
   for (const [k, change] of step.changes.entries()) {
     const next = applyChanges(current, [change]);
-    const part = makeStep(uniqueStepId(`${step.id}-${k + 1}`, taken), factsOf(change, current, next), [change]);
+    const part = makeStep(
+      uniqueStepId(`${step.id}-${k + 1}`, taken),
+      factsOf(change, current, next),
+      [change],
+    );
     parts.push({ ...part, owner: step.owner });
     current = next;
   }

@@ -45,13 +45,20 @@ export async function suggestOrder(
       const variant = { ...next, id: from.id, name: from.name };
       const result = await simulate(
         { ...project, variants: project.variants.map((v) => (v.id === from.id ? variant : v)) },
-        { variant: from.id, scenario: scenarioId, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+        {
+          variant: from.id,
+          scenario: scenarioId,
+          ...(options.seed === undefined ? {} : { seed: options.seed }),
+        },
       );
       candidates.push({ step, kpis: kpisOf(result) });
     }
     let best = candidates[0] ?? { step: remaining[0]!, kpis: null };
     for (const c of candidates) if (best.kpis && better(c.kpis, best.kpis)) best = c;
-    rounds.push({ chosen: best.step.id, candidates: candidates.map((c) => ({ stepId: c.step.id, kpis: c.kpis })) });
+    rounds.push({
+      chosen: best.step.id,
+      candidates: candidates.map((c) => ({ stepId: c.step.id, kpis: c.kpis })),
+    });
     ordered.push(best.step);
     placed.add(best.step.id);
     current = applyChanges(current, best.step.changes);

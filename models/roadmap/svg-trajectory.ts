@@ -39,10 +39,16 @@ export function trajectoryChart(values: readonly number[], o: TrajectoryChartOpt
     );
   }
   values.forEach((_, i) => {
-    parts.push(`<text x="${x(i).toFixed(1)}" y="${height - 8}" text-anchor="middle" class="tick">${i}</text>`);
+    parts.push(
+      `<text x="${x(i).toFixed(1)}" y="${height - 8}" text-anchor="middle" class="tick">${i}</text>`,
+    );
   });
-  const points = values.map((v, i) => `${x(i).toFixed(1)},${y(Number.isFinite(v) ? v : 0).toFixed(1)}`);
-  parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${o.color}" stroke-width="2.5" stroke-linejoin="round"/>`);
+  const points = values.map(
+    (v, i) => `${x(i).toFixed(1)},${y(Number.isFinite(v) ? v : 0).toFixed(1)}`,
+  );
+  parts.push(
+    `<polyline points="${points.join(' ')}" fill="none" stroke="${o.color}" stroke-width="2.5" stroke-linejoin="round"/>`,
+  );
   values.forEach((v, i) => {
     parts.push(
       `<circle cx="${x(i).toFixed(1)}" cy="${y(Number.isFinite(v) ? v : 0).toFixed(1)}" r="3.5" fill="${o.color}"><title>Step ${i}: ${esc(o.format(v))}</title></circle>`,

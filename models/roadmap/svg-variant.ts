@@ -42,11 +42,14 @@ function layers(v: Variant): Map<string, number> {
 /** A broker's dead-letter queue, drawn as a dotted link one column further. */
 function deadLetterLinks(v: Variant): { from: string; to: string }[] {
   return v.nodes.flatMap((n) =>
-    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue !== null ? [{ from: n.id, to: n.deadLetterQueue }] : [],
+    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue !== null
+      ? [{ from: n.id, to: n.deadLetterQueue }]
+      : [],
   );
 }
 
-const short = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const short = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**
  * A simple left-to-right diagram of a variant as inline SVG: nodes in columns by depth, calls
@@ -66,13 +69,22 @@ function heatFill(base: string, heat: number): string {
   if (h === 0) return base;
   const from = [1, 3, 5].map((i) => parseInt(base.slice(i, i + 2), 16));
   const to = [248, 113, 113];
-  const mix = from.map((c, i) => Math.round(c + (to[i]! - c) * h).toString(16).padStart(2, '0'));
+  const mix = from.map((c, i) =>
+    Math.round(c + (to[i]! - c) * h)
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return `#${mix.join('')}`;
 }
 
 export function variantDiagram(
   v: Variant,
-  options: { idPrefix: string; highlight?: ReadonlySet<string>; title?: string; notes?: ReadonlyMap<string, DiagramNote> },
+  options: {
+    idPrefix: string;
+    highlight?: ReadonlySet<string>;
+    title?: string;
+    notes?: ReadonlyMap<string, DiagramNote>;
+  },
 ): string {
   const hl = options.highlight ?? new Set<string>();
   const layer = layers(v);

@@ -33,8 +33,12 @@ const faultWindow = { node: idSchema, startS: z.number().min(0), endS: z.number(
 export const faultSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('outage'), ...faultWindow }).strict(),
-    z.object({ type: z.literal('slowdown'), ...faultWindow, factor: z.number().positive() }).strict(),
-    z.object({ type: z.literal('errors'), ...faultWindow, rate: z.number().min(0).max(1) }).strict(),
+    z
+      .object({ type: z.literal('slowdown'), ...faultWindow, factor: z.number().positive() })
+      .strict(),
+    z
+      .object({ type: z.literal('errors'), ...faultWindow, rate: z.number().min(0).max(1) })
+      .strict(),
   ])
   .refine((f) => f.endS >= f.startS, { message: 'must be >= startS', path: ['endS'] });
 

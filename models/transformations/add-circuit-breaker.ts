@@ -4,11 +4,21 @@ import type { CircuitBreaker, Variant } from '../types';
 import { findEdge, findNode, makeStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
-export const DEFAULT_CIRCUIT_BREAKER: CircuitBreaker = { failureRatio: 0.5, minCalls: 20, windowS: 10, openS: 5 };
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreaker = {
+  failureRatio: 0.5,
+  minCalls: 20,
+  windowS: 10,
+  openS: 5,
+};
 
-export function addCircuitBreaker(variant: Variant, edgeId: string, breaker: CircuitBreaker = DEFAULT_CIRCUIT_BREAKER): TransformationResult {
+export function addCircuitBreaker(
+  variant: Variant,
+  edgeId: string,
+  breaker: CircuitBreaker = DEFAULT_CIRCUIT_BREAKER,
+): TransformationResult {
   const call = findEdge(variant, edgeId, 'call');
-  if (call.circuitBreaker !== null) throw new TransformationError('this call already has a circuit breaker');
+  if (call.circuitBreaker !== null)
+    throw new TransformationError('this call already has a circuit breaker');
   const caller = findNode(variant, call.from);
   const callee = findNode(variant, call.to);
   return makeStep(

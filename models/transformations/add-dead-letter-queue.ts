@@ -7,14 +7,31 @@ import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
 
-export function addDeadLetterQueue(variant: Variant, brokerId: string, options: { otherNodeIds?: Iterable<string> } = {}): TransformationResult {
+export function addDeadLetterQueue(
+  variant: Variant,
+  brokerId: string,
+  options: { otherNodeIds?: Iterable<string> } = {},
+): TransformationResult {
   const broker = findNode(variant, brokerId);
-  if (broker.kind !== 'queue' && broker.kind !== 'topic') throw new TransformationError(`"${broker.name}" is a ${broker.kind}, not a queue or topic`);
-  if (broker.deadLetterQueue) throw new TransformationError(`"${broker.name}" already has a dead-letter queue`);
-  const servedBy = variant.nodes.find((n) => (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue === broker.id);
-  if (servedBy) throw new TransformationError(`"${broker.name}" is itself the dead-letter queue of "${servedBy.name}"`);
+  if (broker.kind !== 'queue' && broker.kind !== 'topic')
+    throw new TransformationError(`"${broker.name}" is a ${broker.kind}, not a queue or topic`);
+  if (broker.deadLetterQueue)
+    throw new TransformationError(`"${broker.name}" already has a dead-letter queue`);
+  const servedBy = variant.nodes.find(
+    (n) => (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue === broker.id,
+  );
+  if (servedBy)
+    throw new TransformationError(
+      `"${broker.name}" is itself the dead-letter queue of "${servedBy.name}"`,
+    );
   const dlqId = uniqueId(`${broker.id}-dlq`, takenNodeIds(variant, options.otherNodeIds));
-  const dlq = newBroker('queue', dlqId, `${broker.name} DLQ`, freePosition(variant, { x: broker.position.x, y: broker.position.y + 110 }), broker.technology);
+  const dlq = newBroker(
+    'queue',
+    dlqId,
+    `${broker.name} DLQ`,
+    freePosition(variant, { x: broker.position.x, y: broker.position.y + 110 }),
+    broker.technology,
+  );
   const updated: BrokerNode = { ...broker, deadLetterQueue: dlqId };
   return makeStep(
     'add-dead-letter-queue',

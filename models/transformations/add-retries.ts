@@ -6,10 +6,16 @@ import { TransformationError, type TransformationResult } from './transformation
 
 export const DEFAULT_RETRIES: Retries = { max: 2, backoffMs: 100, multiplier: 2 };
 
-export function addRetries(variant: Variant, edgeId: string, retries: Retries = DEFAULT_RETRIES): TransformationResult {
+export function addRetries(
+  variant: Variant,
+  edgeId: string,
+  retries: Retries = DEFAULT_RETRIES,
+): TransformationResult {
   const call = findEdge(variant, edgeId, 'call');
-  if (call.retries !== null && call.retries.max > 0) throw new TransformationError('this call already retries');
-  if (!Number.isInteger(retries.max) || retries.max < 1) throw new TransformationError('retries.max must be a whole number ≥ 1');
+  if (call.retries !== null && call.retries.max > 0)
+    throw new TransformationError('this call already retries');
+  if (!Number.isInteger(retries.max) || retries.max < 1)
+    throw new TransformationError('retries.max must be a whole number ≥ 1');
   const caller = findNode(variant, call.from);
   const callee = findNode(variant, call.to);
   return makeStep(

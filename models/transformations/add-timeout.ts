@@ -26,9 +26,14 @@ export function suggestedTimeoutMs(callee: ModelNode): number {
   return Math.max(100, Math.ceil((p99 * 3) / 100) * 100);
 }
 
-export function addTimeout(variant: Variant, edgeId: string, timeoutMs?: number): TransformationResult {
+export function addTimeout(
+  variant: Variant,
+  edgeId: string,
+  timeoutMs?: number,
+): TransformationResult {
   const call = findEdge(variant, edgeId, 'call');
-  if (call.timeoutMs !== null) throw new TransformationError(`this call already has a timeout of ${call.timeoutMs} ms`);
+  if (call.timeoutMs !== null)
+    throw new TransformationError(`this call already has a timeout of ${call.timeoutMs} ms`);
   const caller = findNode(variant, call.from);
   const callee = findNode(variant, call.to);
   const ms = timeoutMs ?? suggestedTimeoutMs(callee);

@@ -5,7 +5,11 @@ import { uniqueId } from './unique-id';
 
 /** The variant a roadmap starts from: the roadmap's own, else `as-is`, else the first. */
 export function roadmapStart(project: Project): string {
-  return project.roadmap?.from ?? project.variants.find((v) => v.id === 'as-is')?.id ?? project.variants[0]!.id;
+  return (
+    project.roadmap?.from ??
+    project.variants.find((v) => v.id === 'as-is')?.id ??
+    project.variants[0]!.id
+  );
 }
 
 /**
@@ -23,10 +27,26 @@ export function recordsStepsFor(project: Project, variantId: string): boolean {
  * records it in the roadmap, creating the roadmap (from the starting variant to this one) when
  * there is none.
  */
-export function applyTransformation(project: Project, variantId: string, result: TransformationResult): Project {
-  const variants = project.variants.map((v) => (v.id === variantId ? applyChanges(v, result.changes) : v));
+export function applyTransformation(
+  project: Project,
+  variantId: string,
+  result: TransformationResult,
+): Project {
+  const variants = project.variants.map((v) =>
+    v.id === variantId ? applyChanges(v, result.changes) : v,
+  );
   if (!recordsStepsFor(project, variantId)) return { ...project, variants };
   const roadmap = project.roadmap ?? { from: roadmapStart(project), to: variantId, steps: [] };
-  const stepId = uniqueId(result.step.id, roadmap.steps.map((s) => s.id));
-  return { ...project, variants, roadmap: { ...roadmap, steps: [...roadmap.steps, { ...result.step, id: stepId, recorded: true }] } };
+  const stepId = uniqueId(
+    result.step.id,
+    roadmap.steps.map((s) => s.id),
+  );
+  return {
+    ...project,
+    variants,
+    roadmap: {
+      ...roadmap,
+      steps: [...roadmap.steps, { ...result.step, id: stepId, recorded: true }],
+    },
+  };
 }

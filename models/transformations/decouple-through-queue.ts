@@ -14,19 +14,43 @@ export interface DecoupleOptions {
   otherNodeIds?: Iterable<string>;
 }
 
-export function decoupleThroughQueue(variant: Variant, edgeId: string, options: DecoupleOptions = {}): TransformationResult {
+export function decoupleThroughQueue(
+  variant: Variant,
+  edgeId: string,
+  options: DecoupleOptions = {},
+): TransformationResult {
   const call = findEdge(variant, edgeId, 'call');
   const from = findNode(variant, call.from);
   const to = findNode(variant, call.to);
-  if (!isServiceLike(from)) throw new TransformationError(`only services, databases and externals publish; "${from.name}" is a ${from.kind}`);
-  if (to.kind !== 'service') throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
+  if (!isServiceLike(from))
+    throw new TransformationError(
+      `only services, databases and externals publish; "${from.name}" is a ${from.kind}`,
+    );
+  if (to.kind !== 'service')
+    throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
 
   const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
-  const position = freePosition(variant, { x: (from.position.x + to.position.x) / 2, y: (from.position.y + to.position.y) / 2 + 90 });
+  const position = freePosition(variant, {
+    x: (from.position.x + to.position.x) / 2,
+    y: (from.position.y + to.position.y) / 2 + 90,
+  });
   const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
   const edgeIds = variant.edges.map((e) => e.id);
-  const publish: PublishEdge = { id: uniqueId(`${from.id}-${queueId}`, edgeIds), from: from.id, to: queueId, kind: 'publish', probability: call.probability };
-  const consume: ConsumeEdge = { id: uniqueId(`${queueId}-${to.id}`, [...edgeIds, publish.id]), from: queueId, to: to.id, kind: 'consume', concurrency: 4, idempotent: false };
+  const publish: PublishEdge = {
+    id: uniqueId(`${from.id}-${queueId}`, edgeIds),
+    from: from.id,
+    to: queueId,
+    kind: 'publish',
+    probability: call.probability,
+  };
+  const consume: ConsumeEdge = {
+    id: uniqueId(`${queueId}-${to.id}`, [...edgeIds, publish.id]),
+    from: queueId,
+    to: to.id,
+    kind: 'consume',
+    concurrency: 4,
+    idempotent: false,
+  };
 
   return makeStep(
     'decouple-through-queue',

@@ -1,6 +1,13 @@
 // A service calling several services in turn publishes one event to a topic; each former callee subscribes.
 import { addEdge, addNode, removeEdge } from '../changes';
-import type { BrokerTechnology, CallEdge, Change, ConsumeEdge, PublishEdge, Variant } from '../types';
+import type {
+  BrokerTechnology,
+  CallEdge,
+  Change,
+  ConsumeEdge,
+  PublishEdge,
+  Variant,
+} from '../types';
 import { isServiceLike } from '../checks/node-kinds';
 import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
@@ -16,14 +23,26 @@ export interface FanOutOptions {
 /** The outgoing calls that can become subscriptions: those into services. */
 export function fanOutCandidates(variant: Variant, nodeId: string): CallEdge[] {
   const kinds = new Map(variant.nodes.map((n) => [n.id, n.kind]));
-  return variant.edges.filter((e): e is CallEdge => e.kind === 'call' && e.from === nodeId && kinds.get(e.to) === 'service');
+  return variant.edges.filter(
+    (e): e is CallEdge => e.kind === 'call' && e.from === nodeId && kinds.get(e.to) === 'service',
+  );
 }
 
-export function fanOutThroughTopic(variant: Variant, nodeId: string, options: FanOutOptions = {}): TransformationResult {
+export function fanOutThroughTopic(
+  variant: Variant,
+  nodeId: string,
+  options: FanOutOptions = {},
+): TransformationResult {
   const source = findNode(variant, nodeId);
-  if (!isServiceLike(source)) throw new TransformationError(`only services, databases and externals publish; "${source.name}" is a ${source.kind}`);
+  if (!isServiceLike(source))
+    throw new TransformationError(
+      `only services, databases and externals publish; "${source.name}" is a ${source.kind}`,
+    );
   const calls = fanOutCandidates(variant, nodeId);
-  if (calls.length < 2) throw new TransformationError(`"${source.name}" needs at least two outgoing calls into services to fan out`);
+  if (calls.length < 2)
+    throw new TransformationError(
+      `"${source.name}" needs at least two outgoing calls into services to fan out`,
+    );
 
   const topicId = uniqueId(`${source.id}-events`, takenNodeIds(variant, options.otherNodeIds));
   const callees = calls.map((c) => findNode(variant, c.to));
@@ -33,11 +52,28 @@ export function fanOutThroughTopic(variant: Variant, nodeId: string, options: Fa
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 
   const edgeIds = variant.edges.map((e) => e.id);
-  const publish: PublishEdge = { id: uniqueId(`${source.id}-${topicId}`, edgeIds), from: source.id, to: topicId, kind: 'publish', probability: 1 };
+  const publish: PublishEdge = {
+    id: uniqueId(`${source.id}-${topicId}`, edgeIds),
+    from: source.id,
+    to: topicId,
+    kind: 'publish',
+    probability: 1,
+  };
   edgeIds.push(publish.id);
-  const changes: Change[] = [...calls.map((c) => removeEdge(c.id)), addNode(topic), addEdge(publish)];
+  const changes: Change[] = [
+    ...calls.map((c) => removeEdge(c.id)),
+    addNode(topic),
+    addEdge(publish),
+  ];
   for (const callee of callees) {
-    const consume: ConsumeEdge = { id: uniqueId(`${topicId}-${callee.id}`, edgeIds), from: topicId, to: callee.id, kind: 'consume', concurrency: 4, idempotent: false };
+    const consume: ConsumeEdge = {
+      id: uniqueId(`${topicId}-${callee.id}`, edgeIds),
+      from: topicId,
+      to: callee.id,
+      kind: 'consume',
+      concurrency: 4,
+      idempotent: false,
+    };
     edgeIds.push(consume.id);
     changes.push(addEdge(consume));
   }

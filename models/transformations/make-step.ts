@@ -1,4 +1,12 @@
-import type { Change, ChecklistItem, ModelEdge, ModelNode, RoadmapStep, StepKind, Variant } from '../types';
+import type {
+  Change,
+  ChecklistItem,
+  ModelEdge,
+  ModelNode,
+  RoadmapStep,
+  StepKind,
+  Variant,
+} from '../types';
 import { TransformationError, type TransformationResult } from './transformation';
 
 /** A recorded roadmap step holding the changes that make it. */
@@ -10,8 +18,21 @@ export function makeStep(
   changes: Change[],
   checklist: readonly [string, string][] = [],
 ): TransformationResult {
-  const items: ChecklistItem[] = checklist.map(([itemId, label]) => ({ id: itemId, label, done: false }));
-  const step: RoadmapStep = { id, kind, title, rationale, owner: '', recorded: true, changes, checklist: items };
+  const items: ChecklistItem[] = checklist.map(([itemId, label]) => ({
+    id: itemId,
+    label,
+    done: false,
+  }));
+  const step: RoadmapStep = {
+    id,
+    kind,
+    title,
+    rationale,
+    owner: '',
+    recorded: true,
+    changes,
+    checklist: items,
+  };
   return { changes, step };
 }
 
@@ -21,10 +42,15 @@ export function findNode(variant: Variant, id: string): ModelNode {
   return node;
 }
 
-export function findEdge<K extends ModelEdge['kind']>(variant: Variant, id: string, kind: K): Extract<ModelEdge, { kind: K }> {
+export function findEdge<K extends ModelEdge['kind']>(
+  variant: Variant,
+  id: string,
+  kind: K,
+): Extract<ModelEdge, { kind: K }> {
   const edge = variant.edges.find((e) => e.id === id);
   if (!edge) throw new TransformationError(`no edge "${id}" in variant "${variant.id}"`);
-  if (edge.kind !== kind) throw new TransformationError(`edge "${id}" is a ${edge.kind}, not a ${kind}`);
+  if (edge.kind !== kind)
+    throw new TransformationError(`edge "${id}" is a ${edge.kind}, not a ${kind}`);
   return edge as Extract<ModelEdge, { kind: K }>;
 }
 

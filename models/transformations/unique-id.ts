@@ -9,7 +9,8 @@ export function slug(text: string): string {
 
 /** `base`, or `base-2`, `base-3`, ... whichever is not taken yet. */
 export function uniqueId(base: string, taken: ReadonlySet<string> | readonly string[]): string {
-  const has = (id: string): boolean => (Array.isArray(taken) ? taken.includes(id) : (taken as ReadonlySet<string>).has(id));
+  const has = (id: string): boolean =>
+    Array.isArray(taken) ? taken.includes(id) : (taken as ReadonlySet<string>).has(id);
   const root = slug(base);
   if (!has(root)) return root;
   for (let i = 2; ; i++) {

@@ -9,7 +9,11 @@ export interface ParsedArgs {
  * `--name value` and `--flag` options plus positional arguments. Only the names in `valued` take a
  * value and only those in `boolean` stand alone; anything else is a usage error.
  */
-export function parseArgs(args: string[], valued: readonly string[], boolean: readonly string[]): ParsedArgs {
+export function parseArgs(
+  args: string[],
+  valued: readonly string[],
+  boolean: readonly string[],
+): ParsedArgs {
   const positional: string[] = [];
   const flags: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {

@@ -15,16 +15,23 @@ export function loadProjectFile(file: string, warn?: (line: string) => void): Pr
   }
   const loaded = loadProject(text);
   if (!loaded.ok) {
-    throw new UsageError(`${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`);
+    throw new UsageError(
+      `${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`,
+    );
   }
   for (const w of loaded.warnings) warn?.(`warning: ${formatProblem(w)}`);
   return loaded.project;
 }
 
 /** The variant asked for, else `preferred` (as-is by default), else the first; unknown ids name the ones that exist. */
-export function pickVariant(project: Project, id: string | undefined, preferred = 'as-is'): Variant {
+export function pickVariant(
+  project: Project,
+  id: string | undefined,
+  preferred = 'as-is',
+): Variant {
   const ids = project.variants.map((v) => v.id).join(', ');
-  if (id === undefined) return project.variants.find((v) => v.id === preferred) ?? project.variants[0];
+  if (id === undefined)
+    return project.variants.find((v) => v.id === preferred) ?? project.variants[0];
   const v = project.variants.find((x) => x.id === id);
   if (!v) throw new UsageError(`unknown variant "${id}"; the project has: ${ids}`);
   return v;
@@ -32,11 +39,14 @@ export function pickVariant(project: Project, id: string | undefined, preferred 
 
 /** The scenario asked for, or the first by default. */
 export function pickScenario(project: Project, id: string | undefined): Scenario {
-  if (project.scenarios.length === 0) throw new UsageError('the project has no scenarios to simulate');
+  if (project.scenarios.length === 0)
+    throw new UsageError('the project has no scenarios to simulate');
   if (id === undefined) return project.scenarios[0];
   const s = project.scenarios.find((x) => x.id === id);
   if (!s) {
-    throw new UsageError(`unknown scenario "${id}"; the project has: ${project.scenarios.map((x) => x.id).join(', ')}`);
+    throw new UsageError(
+      `unknown scenario "${id}"; the project has: ${project.scenarios.map((x) => x.id).join(', ')}`,
+    );
   }
   return s;
 }

@@ -9,17 +9,25 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]',
     load: () => import('./commands/simulate'),
   },
-  compare: { summary: 'compare FILE [--scenario ID] [--json]', load: () => import('./commands/compare') },
+  compare: {
+    summary: 'compare FILE [--scenario ID] [--json]',
+    load: () => import('./commands/compare'),
+  },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {
-    summary: 'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]',
+    summary:
+      'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]',
     load: () => import('./commands/roadmap'),
   },
   'import-trace': {
-    summary: 'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
+    summary:
+      'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
     load: () => import('./commands/import-trace'),
   },
-  export: { summary: 'export --format asyncapi|mermaid FILE [--variant ID] [--json]', load: () => import('./commands/export') },
+  export: {
+    summary: 'export --format asyncapi|mermaid FILE [--variant ID] [--json]',
+    load: () => import('./commands/export'),
+  },
   'import-asyncapi': {
     summary: 'import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]',
     load: () => import('./commands/import-asyncapi'),
@@ -50,7 +58,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`spillway ${name}: ${e.message}`);
       return EXIT_BAD_INPUT;
     }
-    io.err(`spillway ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(
+      `spillway ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
     return EXIT_INTERNAL;
   }
 }

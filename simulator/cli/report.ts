@@ -9,13 +9,25 @@ export function formatResult(r: SimulationResult): string {
     `variant ${r.variant} · scenario ${r.scenario} · seed ${r.seed} · ${fmt(r.simulatedS)} s simulated · ` +
       `${fmt(r.events)} events in ${fmt(r.wallMs)} ms`,
   );
-  if (r.cutShort) out.push(`CUT SHORT at ${fmt(r.cutShort.atS)} s: ${r.cutShort.reason} budget reached`);
+  if (r.cutShort)
+    out.push(`CUT SHORT at ${fmt(r.cutShort.atS)} s: ${r.cutShort.reason} budget reached`);
   const e = r.entry;
   const done = e.succeeded + e.failed;
   out.push('');
   out.push(
     formatTable(
-      ['entry', 'requests', 'succeeded', 'failed', 'error rate', 'mean ms', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+      [
+        'entry',
+        'requests',
+        'succeeded',
+        'failed',
+        'error rate',
+        'mean ms',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+      ],
       [
         [
           'requests',
@@ -29,7 +41,18 @@ export function formatResult(r: SimulationResult): string {
           fmt(e.latencyMs.p99),
           fmt(e.latencyMs.max),
         ],
-        ['completion', '', '', '', '', fmt(r.completion.latencyMs.mean), fmt(r.completion.latencyMs.p50), fmt(r.completion.latencyMs.p95), fmt(r.completion.latencyMs.p99), fmt(r.completion.latencyMs.max)],
+        [
+          'completion',
+          '',
+          '',
+          '',
+          '',
+          fmt(r.completion.latencyMs.mean),
+          fmt(r.completion.latencyMs.p50),
+          fmt(r.completion.latencyMs.p95),
+          fmt(r.completion.latencyMs.p99),
+          fmt(r.completion.latencyMs.max),
+        ],
       ],
     ),
   );
@@ -40,7 +63,18 @@ export function formatResult(r: SimulationResult): string {
     out.push('');
     out.push(
       formatTable(
-        ['node', 'arrivals', 'served', 'rejected', 'failed', 'timeouts', 'util', 'mean queue', 'max queue', 'p99 ms'],
+        [
+          'node',
+          'arrivals',
+          'served',
+          'rejected',
+          'failed',
+          'timeouts',
+          'util',
+          'mean queue',
+          'max queue',
+          'p99 ms',
+        ],
         nodes.map(([id, n]) => [
           id,
           fmt(n.arrivals),
@@ -61,7 +95,18 @@ export function formatResult(r: SimulationResult): string {
     out.push('');
     out.push(
       formatTable(
-        ['queue', 'published', 'refused', 'delivered', 'acked', 'dead', 'dups', 'max backlog', 'final', 'age p99 ms'],
+        [
+          'queue',
+          'published',
+          'refused',
+          'delivered',
+          'acked',
+          'dead',
+          'dups',
+          'max backlog',
+          'final',
+          'age p99 ms',
+        ],
         queues.map(([id, q]) => [
           id,
           fmt(q.published),
@@ -82,7 +127,10 @@ export function formatResult(r: SimulationResult): string {
     r.cascade.length === 0
       ? 'cascade: none (no node saturated or failing)'
       : `cascade: ${r.cascade
-          .map((c) => `${c.node} (${c.saturatedAtS !== null ? `saturated ${fmt(c.saturatedAtS)} s` : ''}${c.saturatedAtS !== null && c.failingAtS !== null ? ', ' : ''}${c.failingAtS !== null ? `failing ${fmt(c.failingAtS)} s` : ''})`)
+          .map(
+            (c) =>
+              `${c.node} (${c.saturatedAtS !== null ? `saturated ${fmt(c.saturatedAtS)} s` : ''}${c.saturatedAtS !== null && c.failingAtS !== null ? ', ' : ''}${c.failingAtS !== null ? `failing ${fmt(c.failingAtS)} s` : ''})`,
+          )
           .join(' → ')}`,
   );
   const c = r.conservation;

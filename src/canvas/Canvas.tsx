@@ -1,5 +1,14 @@
 // The React Flow canvas of the active variant. Model → flow is synced here; edits go back through edit-actions.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -31,12 +40,23 @@ import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
 
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_COLORS: Record<string, string> = { client: '#7c5cd6', service: '#3b6fe0', database: '#0f8b8d', external: '#8a6d3b', queue: '#d9822b', topic: '#c2418f' };
+const MINIMAP_COLORS: Record<string, string> = {
+  client: '#7c5cd6',
+  service: '#3b6fe0',
+  database: '#0f8b8d',
+  external: '#8a6d3b',
+  queue: '#d9822b',
+  topic: '#c2418f',
+};
 const MINIMAP_STYLE = { width: 168, height: 110 };
 const minimapColor = (n: FlowNode): string => MINIMAP_COLORS[n.type ?? 'service'] ?? '#888';
 const FIT_OPTIONS = { padding: 0.15 };
 
-function nextSelection(current: Selection, changes: readonly { id: string; selected: boolean }[], key: 'nodes' | 'edges'): Selection {
+function nextSelection(
+  current: Selection,
+  changes: readonly { id: string; selected: boolean }[],
+  key: 'nodes' | 'edges',
+): Selection {
   const set = new Set(current[key]);
   for (const c of changes) {
     if (c.selected) set.add(c.id);
@@ -51,26 +71,59 @@ export function Canvas() {
   const project = useProjectStore((s) => s.project);
   const selection = useUiStore((s) => s.selection);
   const problems = useProblems();
-  const marked = useMemo(() => problemIds(problems, project, variantIndex), [problems, project, variantIndex]);
+  const marked = useMemo(
+    () => problemIds(problems, project, variantIndex),
+    [problems, project, variantIndex],
+  );
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
 
   // Model → flow, re-synced during render when the inputs change (React's "adjust state on prop change").
-  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], variant.nodes, selectedNodes, marked.nodes));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => syncEdges([], variant.edges, variant.nodes, selectedEdges, marked.edges));
-  const [inputs, setInputs] = useState({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
-  if (inputs.nodes !== variant.nodes || inputs.selectedNodes !== selectedNodes || inputs.marked !== marked) {
+  const [nodes, setNodes] = useState<FlowNode[]>(() =>
+    syncNodes([], variant.nodes, selectedNodes, marked.nodes),
+  );
+  const [edges, setEdges] = useState<FlowEdge[]>(() =>
+    syncEdges([], variant.edges, variant.nodes, selectedEdges, marked.edges),
+  );
+  const [inputs, setInputs] = useState({
+    nodes: variant.nodes,
+    edges: variant.edges,
+    selectedNodes,
+    selectedEdges,
+    marked,
+  });
+  if (
+    inputs.nodes !== variant.nodes ||
+    inputs.selectedNodes !== selectedNodes ||
+    inputs.marked !== marked
+  ) {
     setNodes((prev) => syncNodes(prev, variant.nodes, selectedNodes, marked.nodes));
   }
-  if (inputs.edges !== variant.edges || inputs.nodes !== variant.nodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
+  if (
+    inputs.edges !== variant.edges ||
+    inputs.nodes !== variant.nodes ||
+    inputs.selectedEdges !== selectedEdges ||
+    inputs.marked !== marked
+  ) {
     setEdges((prev) => syncEdges(prev, variant.edges, variant.nodes, selectedEdges, marked.edges));
   }
-  if (inputs.nodes !== variant.nodes || inputs.edges !== variant.edges || inputs.selectedNodes !== selectedNodes || inputs.selectedEdges !== selectedEdges || inputs.marked !== marked) {
+  if (
+    inputs.nodes !== variant.nodes ||
+    inputs.edges !== variant.edges ||
+    inputs.selectedNodes !== selectedNodes ||
+    inputs.selectedEdges !== selectedEdges ||
+    inputs.marked !== marked
+  ) {
     setInputs({ nodes: variant.nodes, edges: variant.edges, selectedNodes, selectedEdges, marked });
   }
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    setNodes((prev) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), prev));
+    setNodes((prev) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        prev,
+      ),
+    );
     const selects = changes.filter((c) => c.type === 'select');
     if (selects.length) {
       const ui = useUiStore.getState();
@@ -118,8 +171,14 @@ export function Canvas() {
     setFlowInstance(flow, wrapper.current);
     // After the initial fit: a variant drawn much wider than the screen gets a hint, not a silent re-layout.
     setTimeout(() => {
-      if (getFlowInstance() === flow && flow.getZoom() < 0.5 && getActiveVariant().nodes.length > 1) {
-        showStatus('This variant is wider than the screen: Auto-layout (Shift+L) arranges it to fit.');
+      if (
+        getFlowInstance() === flow &&
+        flow.getZoom() < 0.5 &&
+        getActiveVariant().nodes.length > 1
+      ) {
+        showStatus(
+          'This variant is wider than the screen: Auto-layout (Shift+L) arranges it to fit.',
+        );
       }
     }, 400);
   }, []);
@@ -148,7 +207,11 @@ export function Canvas() {
     e.preventDefault();
     const { nodes: n, edges: ed } = useUiStore.getState().selection;
     const r = (document.activeElement ?? e.currentTarget).getBoundingClientRect();
-    setMenu({ x: r.left + Math.min(r.width, 40), y: r.top + Math.min(r.height, 24), context: n.length ? 'node' : ed.length ? 'edge' : 'pane' });
+    setMenu({
+      x: r.left + Math.min(r.width, 40),
+      y: r.top + Math.min(r.height, 24),
+      context: n.length ? 'node' : ed.length ? 'edge' : 'pane',
+    });
   }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -161,12 +224,22 @@ export function Canvas() {
     if (!kind) return;
     e.preventDefault();
     e.stopPropagation();
-    const flow = getFlowInstance()?.screenToFlowPosition({ x: e.clientX, y: e.clientY }) ?? { x: 0, y: 0 };
+    const flow = getFlowInstance()?.screenToFlowPosition({ x: e.clientX, y: e.clientY }) ?? {
+      x: 0,
+      y: 0,
+    };
     addNode(kind, { x: flow.x - 90, y: flow.y - 28 });
   }, []);
 
   return (
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown} data-testid="canvas">
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onKeyDown={onKeyDown}
+      data-testid="canvas"
+    >
       <ReactFlow<FlowNode, FlowEdge>
         key={variant.id}
         nodes={nodes}
@@ -197,7 +270,15 @@ export function Canvas() {
         aria-label={`Canvas of ${variant.name}`}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} nodeColor={minimapColor} nodeBorderRadius={6} style={MINIMAP_STYLE} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          nodeStrokeWidth={3}
+          nodeColor={minimapColor}
+          nodeBorderRadius={6}
+          style={MINIMAP_STYLE}
+        />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
       {menu && <ContextMenu state={menu} onClose={closeMenu} />}

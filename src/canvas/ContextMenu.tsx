@@ -12,7 +12,9 @@ export interface ContextMenuState {
 export function ContextMenu({ state, onClose }: { state: ContextMenuState; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   // Migration steps that do not apply here are left out rather than shown greyed.
-  const items = getCommands().filter((c) => c.contexts?.includes(state.context) && (c.group !== 'transform' || c.enabled()));
+  const items = getCommands().filter(
+    (c) => c.contexts?.includes(state.context) && (c.group !== 'transform' || c.enabled()),
+  );
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const away = (e: PointerEvent) => {
@@ -27,7 +29,9 @@ export function ContextMenu({ state, onClose }: { state: ContextMenuState; onClo
     if (e.key === 'Escape') onClose();
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     e.preventDefault();
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const buttons = [
+      ...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
+    ];
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = buttons[(i + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length];
     next?.focus();

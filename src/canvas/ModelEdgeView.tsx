@@ -24,7 +24,8 @@ export function edgeLabel(edge: ModelEdge): LabelPart[] {
     if (edge.probability !== 1) parts.push({ text: `p ${edge.probability}` });
     if (edge.count > 1) parts.push({ text: `×${edge.count}` });
     if (edge.timeoutMs !== null) parts.push({ icon: 'timeout', text: shortMs(edge.timeoutMs) });
-    if (edge.retries && edge.retries.max > 0) parts.push({ icon: 'retries', text: String(edge.retries.max) });
+    if (edge.retries && edge.retries.max > 0)
+      parts.push({ icon: 'retries', text: String(edge.retries.max) });
     if (edge.circuitBreaker) parts.push({ text: 'CB' });
     if (edge.optional) parts.push({ text: 'optional' });
   } else if (edge.kind === 'publish') {
@@ -43,7 +44,17 @@ const ICON_PATHS: Record<LabelIcon, string> = {
 
 function PartIcon({ icon }: { icon: LabelIcon }) {
   return (
-    <svg width={10} height={10} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width={10}
+      height={10}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.4}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d={ICON_PATHS[icon]} />
     </svg>
   );
@@ -56,7 +67,10 @@ function edgeTitle(edge: ModelEdge): string {
     if (edge.probability !== 1) parts.push(`probability ${edge.probability}`);
     if (edge.count > 1) parts.push(`${edge.count} calls per request`);
     if (edge.timeoutMs !== null) parts.push(`timeout ${edge.timeoutMs} ms`);
-    if (edge.retries && edge.retries.max > 0) parts.push(`${edge.retries.max} retries, ${edge.retries.backoffMs} ms backoff ×${edge.retries.multiplier}`);
+    if (edge.retries && edge.retries.max > 0)
+      parts.push(
+        `${edge.retries.max} retries, ${edge.retries.backoffMs} ms backoff ×${edge.retries.multiplier}`,
+      );
     if (edge.circuitBreaker) parts.push('circuit breaker');
     if (edge.optional) parts.push('optional');
   } else if (edge.kind === 'publish') {
@@ -66,13 +80,37 @@ function edgeTitle(edge: ModelEdge): string {
   return parts.join(', ');
 }
 
-function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected }: EdgeProps<FlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+function ModelEdgeViewImpl({
+  id,
+  data,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  selected,
+}: EdgeProps<FlowEdge>) {
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   const edge = data?.edge;
   const parts = edge ? edgeLabel(edge) : [];
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`model-edge kind-${edge?.kind ?? 'call'}${selected ? ' is-selected' : ''}`} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={`model-edge kind-${edge?.kind ?? 'call'}${selected ? ' is-selected' : ''}`}
+        interactionWidth={16}
+      />
       {parts.length > 0 && (
         <EdgeLabelRenderer>
           <div
@@ -99,11 +137,31 @@ function ModelEdgeViewImpl({ id, data, sourceX, sourceY, targetX, targetY, sourc
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
 
 /** Drawn only: where a broker's dead letters go (the model keeps it as the broker's deadLetterQueue). */
-function DeadLetterEdgeImpl({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps) {
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+function DeadLetterEdgeImpl({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+}: EdgeProps) {
+  const [path] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   return <BaseEdge id={id} path={path} className="dead-letter-edge" />;
 }
 
 const DeadLetterEdge = memo(DeadLetterEdgeImpl);
 
-export const EDGE_TYPES = { call: ModelEdgeView, publish: ModelEdgeView, consume: ModelEdgeView, deadLetter: DeadLetterEdge } as const;
+export const EDGE_TYPES = {
+  call: ModelEdgeView,
+  publish: ModelEdgeView,
+  consume: ModelEdgeView,
+  deadLetter: DeadLetterEdge,
+} as const;

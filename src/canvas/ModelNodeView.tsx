@@ -22,7 +22,8 @@ function subtitle(node: ModelNode): string {
 /** Spelled out for the tooltip. */
 function detail(node: ModelNode): string {
   if (node.kind === 'client') return `${node.name}: client`;
-  if (node.kind === 'queue' || node.kind === 'topic') return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[node.technology]}`;
+  if (node.kind === 'queue' || node.kind === 'topic')
+    return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[node.technology]}`;
   const { replicas, concurrency } = node as ServiceLikeNode;
   return `${node.name}: ${node.kind}, ${replicas} replica${replicas === 1 ? '' : 's'} × ${concurrency} workers`;
 }
@@ -36,7 +37,9 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
       data-testid={`node-${node.id}`}
       title={detail(node)}
     >
-      {handles.target && <Handle type="target" position={Position.Left} aria-label={`Into ${node.name}`} />}
+      {handles.target && (
+        <Handle type="target" position={Position.Left} aria-label={`Into ${node.name}`} />
+      )}
       <span className="model-node-icon">
         <KindIcon kind={node.kind} />
       </span>
@@ -45,9 +48,15 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
         <span className="model-node-sub">{subtitle(node)}</span>
       </span>
       {node.kind === 'queue' || node.kind === 'topic' ? (
-        node.deadLetterQueue ? <span className="model-node-badge" title={`Dead letters go to ${node.deadLetterQueue}`}>DLQ</span> : null
+        node.deadLetterQueue ? (
+          <span className="model-node-badge" title={`Dead letters go to ${node.deadLetterQueue}`}>
+            DLQ
+          </span>
+        ) : null
       ) : null}
-      {handles.source && <Handle type="source" position={Position.Right} aria-label={`Out of ${node.name}`} />}
+      {handles.source && (
+        <Handle type="source" position={Position.Right} aria-label={`Out of ${node.name}`} />
+      )}
     </div>
   );
 }

@@ -9,7 +9,9 @@ export async function autoLayout(
   aspectRatio = 1.6,
 ): Promise<{ id: string; position: { x: number; y: number } }[]> {
   const dlqUse = new Map<string, number>();
-  for (const n of variant.nodes) if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) dlqUse.set(n.deadLetterQueue, (dlqUse.get(n.deadLetterQueue) ?? 0) + 1);
+  for (const n of variant.nodes)
+    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue)
+      dlqUse.set(n.deadLetterQueue, (dlqUse.get(n.deadLetterQueue) ?? 0) + 1);
   // elkjs is large: load it on first use, not with the app.
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const graph = await new ELK().layout({
@@ -31,11 +33,16 @@ export async function autoLayout(
       ...variant.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
       // A dead-letter queue of one broker sits after it; one shared by many would pull the layout apart.
       ...variant.nodes.flatMap((n) =>
-        (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue && dlqUse.get(n.deadLetterQueue) === 1
+        (n.kind === 'queue' || n.kind === 'topic') &&
+        n.deadLetterQueue &&
+        dlqUse.get(n.deadLetterQueue) === 1
           ? [{ id: `dlq:${n.id}`, sources: [n.id], targets: [n.deadLetterQueue] }]
           : [],
       ),
     ],
   });
-  return (graph.children ?? []).map((c) => ({ id: c.id, position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) } }));
+  return (graph.children ?? []).map((c) => ({
+    id: c.id,
+    position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) },
+  }));
 }

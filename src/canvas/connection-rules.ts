@@ -15,13 +15,22 @@ export function judgeConnection(
   edges: readonly ModelEdge[],
 ): ConnectionVerdict {
   if (from.id === to.id) return { ok: false, reason: 'A node cannot connect to itself.' };
-  if (to.kind === 'client') return { ok: false, reason: 'A client only sends requests; nothing connects into it.' };
+  if (to.kind === 'client')
+    return { ok: false, reason: 'A client only sends requests; nothing connects into it.' };
   let kind: EdgeKind;
   if (BROKER.includes(from.kind)) {
-    if (to.kind !== 'service') return { ok: false, reason: `A ${from.kind} can only be consumed by a service, not by a ${to.kind}.` };
+    if (to.kind !== 'service')
+      return {
+        ok: false,
+        reason: `A ${from.kind} can only be consumed by a service, not by a ${to.kind}.`,
+      };
     kind = 'consume';
   } else if (BROKER.includes(to.kind)) {
-    if (from.kind === 'client') return { ok: false, reason: `A client cannot publish to a ${to.kind}; let a service publish.` };
+    if (from.kind === 'client')
+      return {
+        ok: false,
+        reason: `A client cannot publish to a ${to.kind}; let a service publish.`,
+      };
     kind = 'publish';
   } else if (from.kind === 'client' || SERVICE_LIKE.includes(from.kind)) {
     kind = 'call';

@@ -5,7 +5,10 @@ import type { FlowEdge, FlowNode } from './flow-types';
 let instance: ReactFlowInstance<FlowNode, FlowEdge> | null = null;
 let container: HTMLElement | null = null;
 
-export function setFlowInstance(flow: ReactFlowInstance<FlowNode, FlowEdge> | null, element: HTMLElement | null): void {
+export function setFlowInstance(
+  flow: ReactFlowInstance<FlowNode, FlowEdge> | null,
+  element: HTMLElement | null,
+): void {
   instance = flow;
   container = element;
 }

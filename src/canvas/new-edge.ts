@@ -2,11 +2,28 @@ import { uniqueId } from '../../models/transformations/unique-id';
 import type { EdgeKind, ModelEdge } from '../../models/types';
 
 /** A fresh edge with DESIGN.md's defaults. */
-export function newEdge(kind: EdgeKind, from: string, to: string, taken: readonly string[]): ModelEdge {
+export function newEdge(
+  kind: EdgeKind,
+  from: string,
+  to: string,
+  taken: readonly string[],
+): ModelEdge {
   const id = uniqueId(`${from}-${to}`, taken);
   switch (kind) {
     case 'call':
-      return { id, from, to, kind, probability: 1, count: 1, latencyMs: null, timeoutMs: null, retries: null, circuitBreaker: null, optional: false };
+      return {
+        id,
+        from,
+        to,
+        kind,
+        probability: 1,
+        count: 1,
+        latencyMs: null,
+        timeoutMs: null,
+        retries: null,
+        circuitBreaker: null,
+        optional: false,
+      };
     case 'publish':
       return { id, from, to, kind, probability: 1 };
     case 'consume':

@@ -14,7 +14,13 @@ export function syncNodes(
     const old = byId.get(node.id);
     const isSelected = selected.has(node.id);
     const hasProblem = problems.has(node.id);
-    if (old && old.data.node === node && !!old.selected === isSelected && old.data.hasProblem === hasProblem) return old;
+    if (
+      old &&
+      old.data.node === node &&
+      !!old.selected === isSelected &&
+      old.data.hasProblem === hasProblem
+    )
+      return old;
     return {
       ...(old ?? {}),
       id: node.id,
@@ -34,9 +40,14 @@ export const DEAD_LETTER_EDGE = 'dead-letter:';
 function deadLetterEdges(nodes: readonly ModelNode[]): FlowEdge[] {
   const ids = new Set(nodes.map((n) => n.id));
   const uses = new Map<string, number>();
-  for (const n of nodes) if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) uses.set(n.deadLetterQueue, (uses.get(n.deadLetterQueue) ?? 0) + 1);
+  for (const n of nodes)
+    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue)
+      uses.set(n.deadLetterQueue, (uses.get(n.deadLetterQueue) ?? 0) + 1);
   return nodes.flatMap((n) =>
-    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue && ids.has(n.deadLetterQueue) && uses.get(n.deadLetterQueue) === 1
+    (n.kind === 'queue' || n.kind === 'topic') &&
+    n.deadLetterQueue &&
+    ids.has(n.deadLetterQueue) &&
+    uses.get(n.deadLetterQueue) === 1
       ? [
           {
             id: `${DEAD_LETTER_EDGE}${n.id}`,
@@ -73,7 +84,14 @@ export function syncEdges(
     const isSelected = selected.has(edge.id);
     const hasProblem = problems.has(edge.id);
     const animated = edge.kind !== 'call' && (animate || isSelected);
-    if (old && old.data?.edge === edge && !!old.selected === isSelected && old.data.hasProblem === hasProblem && !!old.animated === animated) return old;
+    if (
+      old &&
+      old.data?.edge === edge &&
+      !!old.selected === isSelected &&
+      old.data.hasProblem === hasProblem &&
+      !!old.animated === animated
+    )
+      return old;
     return {
       id: edge.id,
       source: edge.from,

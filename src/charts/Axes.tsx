@@ -14,14 +14,16 @@ export function XAxis({ x, y, unit = 's', ticks = 6 }: XAxisProps) {
   return (
     <g className="chart-axis" transform={`translate(0,${y})`} aria-hidden="true">
       <line x1={x.range()[0]} x2={x.range()[1]} />
-      {(unit === 's' ? timeTicks(x.domain() as [number, number], ticks) : x.ticks(ticks)).map((v) => (
-        <g key={v} transform={`translate(${x(v)},0)`}>
-          <line y2={4} />
-          <text y={16} textAnchor="middle">
-            {formatTick(v, unit)}
-          </text>
-        </g>
-      ))}
+      {(unit === 's' ? timeTicks(x.domain() as [number, number], ticks) : x.ticks(ticks)).map(
+        (v) => (
+          <g key={v} transform={`translate(${x(v)},0)`}>
+            <line y2={4} />
+            <text y={16} textAnchor="middle">
+              {formatTick(v, unit)}
+            </text>
+          </g>
+        ),
+      )}
     </g>
   );
 }

@@ -21,7 +21,11 @@ export function FaultLanes({ faults, x, top, laneH, nodeName }: FaultLanesProps)
         const w = Math.max(2, x(f.endS) - x0);
         const label = faultLabel(f, nodeName);
         return (
-          <g key={i} transform={`translate(0,${top + i * laneH})`} className={`fault fault-${f.type}`}>
+          <g
+            key={i}
+            transform={`translate(0,${top + i * laneH})`}
+            className={`fault fault-${f.type}`}
+          >
             <rect x={x0} y={2} width={w} height={laneH - 4} rx={3}>
               <title>{`${label}, ${formatClock(f.startS)} – ${formatClock(f.endS)}`}</title>
             </rect>

@@ -35,7 +35,15 @@ function labelWidth(rows: readonly HeatRow[]): number {
   return Math.min(220, Math.max(70, Math.ceil(longest * 6.5) + 12));
 }
 
-export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = null, ...props }: HeatStripProps) {
+export function HeatStrip({
+  title,
+  t,
+  bucketS,
+  rows,
+  markers = [],
+  cursorS = null,
+  ...props
+}: HeatStripProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ row: number; bucket: number } | null>(null);
   const titleId = useId();
@@ -63,7 +71,13 @@ export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = nul
       <svg width={width} height={height} role="img" aria-labelledby={titleId}>
         {rows.map((row, r) => (
           <g key={row.id} transform={`translate(0,${r * ROW_H})`} data-node={row.id}>
-            <text className="chart-row-label" x={LEFT - 6} y={ROW_H / 2} dy="0.32em" textAnchor="end">
+            <text
+              className="chart-row-label"
+              x={LEFT - 6}
+              y={ROW_H / 2}
+              dy="0.32em"
+              textAnchor="end"
+            >
               {row.label}
             </text>
             {t.map((s, i) => (
@@ -88,9 +102,15 @@ export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = nul
             height={plotH}
           />
         ))}
-        {cursorS !== null && <line className="chart-cursor" x1={x(cursorS)} x2={x(cursorS)} y1={0} y2={plotH} />}
+        {cursorS !== null && (
+          <line className="chart-cursor" x1={x(cursorS)} x2={x(cursorS)} y1={0} y2={plotH} />
+        )}
         <XAxis x={x} y={plotH + 2} />
-        <g transform={`translate(${LEFT},${plotH + 30})`} className="chart-scale-legend" aria-hidden="true">
+        <g
+          transform={`translate(${LEFT},${plotH + 30})`}
+          className="chart-scale-legend"
+          aria-hidden="true"
+        >
           {[0, 0.25, 0.5, 0.75, 1].map((u, i) => (
             <g key={u} transform={`translate(${i * 44},0)`}>
               <rect width={14} height={10} fill={utilisationColour(u)} />
@@ -111,11 +131,19 @@ export function HeatStrip({ title, t, bucketS, rows, markers = [], cursorS = nul
         />
       </svg>
       {hover && (
-        <div className="chart-tooltip" role="status" style={{ left: Math.min(x(t[hover.bucket]!) + 12, width - 200), top: hover.row * ROW_H + 24 }}>
+        <div
+          className="chart-tooltip"
+          role="status"
+          style={{
+            left: Math.min(x(t[hover.bucket]!) + 12, width - 200),
+            top: hover.row * ROW_H + 24,
+          }}
+        >
           <div className="chart-tooltip-time">
             {formatClock(t[hover.bucket]!)} – {formatClock(t[hover.bucket]! + bucketS)}
           </div>
-          {rows[hover.row]!.label}: <strong>{formatPercent(rows[hover.row]!.values[hover.bucket] ?? Number.NaN)}</strong> busy
+          {rows[hover.row]!.label}:{' '}
+          <strong>{formatPercent(rows[hover.row]!.values[hover.bucket] ?? Number.NaN)}</strong> busy
         </div>
       )}
     </figure>

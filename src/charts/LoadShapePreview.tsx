@@ -23,18 +23,34 @@ const M = { top: 10, right: 16, left: 48 };
 const PLOT_H = 120;
 const LANE_H = 20;
 
-export function LoadShapePreview({ load, faults, durationS, warmupS, nodeName }: LoadShapePreviewProps) {
+export function LoadShapePreview({
+  load,
+  faults,
+  durationS,
+  warmupS,
+  nodeName,
+}: LoadShapePreviewProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const titleId = useId();
-  const x = scaleLinear().domain([0, durationS]).range([M.left, Math.max(M.left + 10, width - M.right)]);
-  const peak = peakRps(load.map((l) => l.shape), durationS);
-  const y = scaleLinear().domain([0, peak > 0 ? peak * 1.1 : 1]).range([M.top + PLOT_H, M.top]).nice(4);
+  const x = scaleLinear()
+    .domain([0, durationS])
+    .range([M.left, Math.max(M.left + 10, width - M.right)]);
+  const peak = peakRps(
+    load.map((l) => l.shape),
+    durationS,
+  );
+  const y = scaleLinear()
+    .domain([0, peak > 0 ? peak * 1.1 : 1])
+    .range([M.top + PLOT_H, M.top])
+    .nice(4);
   const axisY = M.top + PLOT_H;
   const height = axisY + 26 + faults.length * LANE_H + 4;
   const draw = line<[number, number]>()
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
-  const summary = load.map((l) => `${nodeName(l.client)} up to ${formatRps(peakRps([l.shape], durationS))}`).join('; ');
+  const summary = load
+    .map((l) => `${nodeName(l.client)} up to ${formatRps(peakRps([l.shape], durationS))}`)
+    .join('; ');
 
   return (
     <figure className="chart" ref={ref}>
@@ -42,7 +58,14 @@ export function LoadShapePreview({ load, faults, durationS, warmupS, nodeName }:
         Offered load <span className="chart-unit">(requests/s)</span> and faults
       </figcaption>
       <ChartDownload title="Offered load and faults" />
-      <svg width={width} height={height} role="img" aria-labelledby={titleId} aria-description={summary} data-peak-rps={peak}>
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby={titleId}
+        aria-description={summary}
+        data-peak-rps={peak}
+      >
         <YAxis y={y} x={M.left} width={x.range()[1] - M.left} unit="rps" />
         {warmupS > 0 && (
           <g className="chart-marker chart-marker-warmup">
@@ -53,7 +76,12 @@ export function LoadShapePreview({ load, faults, durationS, warmupS, nodeName }:
           </g>
         )}
         {load.map((l, i) => (
-          <path key={l.client} className="chart-line" style={{ color: seriesColour(i) }} d={draw(sampleLoadShape(l.shape, durationS)) ?? ''} />
+          <path
+            key={l.client}
+            className="chart-line"
+            style={{ color: seriesColour(i) }}
+            d={draw(sampleLoadShape(l.shape, durationS)) ?? ''}
+          />
         ))}
         <XAxis x={x} y={axisY} />
         <FaultLanes faults={faults} x={x} top={axisY + 24} laneH={LANE_H} nodeName={nodeName} />

@@ -39,7 +39,17 @@ export interface TimeSeriesChartProps {
 const MARGIN = { top: 10, right: 16, bottom: 26, left: 48 };
 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { title, unit, t, bucketS, series, mode = 'line', markers = [], cursorS = null, description } = props;
+  const {
+    title,
+    unit,
+    t,
+    bucketS,
+    series,
+    mode = 'line',
+    markers = [],
+    cursorS = null,
+    description,
+  } = props;
   const height = props.height ?? 180;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<number | null>(null);
@@ -53,16 +63,30 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     () => (mode === 'stacked' ? stackedAreaPaths(t, series, scaleLinear(), scaleLinear()) : null),
     [mode, t, series],
   );
-  const dataMax = stacked ? maxFinite(...stacked.map((s) => s.top)) : maxFinite(...series.map((s) => s.values));
-  const yTop = props.yMax ?? (unit === 'percent' ? Math.max(1, dataMax) : dataMax > 0 ? dataMax * 1.08 : 1);
-  const x = scaleLinear().domain(xDomain).range([MARGIN.left, MARGIN.left + plotW]);
-  const y = scaleLinear().domain([0, yTop]).range([MARGIN.top + plotH, MARGIN.top]).nice(4);
+  const dataMax = stacked
+    ? maxFinite(...stacked.map((s) => s.top))
+    : maxFinite(...series.map((s) => s.values));
+  const yTop =
+    props.yMax ?? (unit === 'percent' ? Math.max(1, dataMax) : dataMax > 0 ? dataMax * 1.08 : 1);
+  const x = scaleLinear()
+    .domain(xDomain)
+    .range([MARGIN.left, MARGIN.left + plotW]);
+  const y = scaleLinear()
+    .domain([0, yTop])
+    .range([MARGIN.top + plotH, MARGIN.top])
+    .nice(4);
 
   // Points sit at the middle of their bucket.
   const mid = useMemo(() => t.map((s) => s + bucketS / 2), [t, bucketS]);
   const paths =
     mode === 'stacked'
-      ? stackedAreaPaths(mid, series, x, y).map((p, i) => ({ id: p.id, d: p.d, fill: true, s: series[i]!, i }))
+      ? stackedAreaPaths(mid, series, x, y).map((p, i) => ({
+          id: p.id,
+          d: p.d,
+          fill: true,
+          s: series[i]!,
+          i,
+        }))
       : series.map((s, i) => ({
           id: s.id,
           d: mode === 'area' ? areaPath(mid, s.values, x, y) : linePath(mid, s.values, x, y),
@@ -105,7 +129,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         <YAxis y={y} x={MARGIN.left} width={plotW} unit={unit} />
         {markers.map((m) => (
           <g key={m.id} className={`chart-marker chart-marker-${m.kind}`}>
-            <rect x={x(m.startS)} y={MARGIN.top} width={Math.max(1.5, x(m.endS) - x(m.startS))} height={plotH} />
+            <rect
+              x={x(m.startS)}
+              y={MARGIN.top}
+              width={Math.max(1.5, x(m.endS) - x(m.startS))}
+              height={plotH}
+            />
             <text x={x(m.startS) + 3} y={MARGIN.top + 10}>
               {m.label}
             </text>
@@ -123,10 +152,22 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         ))}
         <XAxis x={x} y={MARGIN.top + plotH} />
         {cursorS !== null && (
-          <line className="chart-cursor" x1={x(cursorS)} x2={x(cursorS)} y1={MARGIN.top} y2={MARGIN.top + plotH} />
+          <line
+            className="chart-cursor"
+            x1={x(cursorS)}
+            x2={x(cursorS)}
+            y1={MARGIN.top}
+            y2={MARGIN.top + plotH}
+          />
         )}
         {hover !== null && (
-          <line className="chart-hover" x1={tipLeft} x2={tipLeft} y1={MARGIN.top} y2={MARGIN.top + plotH} />
+          <line
+            className="chart-hover"
+            x1={tipLeft}
+            x2={tipLeft}
+            y1={MARGIN.top}
+            y2={MARGIN.top + plotH}
+          />
         )}
         <rect
           className="chart-overlay"

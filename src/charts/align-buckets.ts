@@ -58,10 +58,14 @@ function seriesEnd(s: Series): number {
 
 function rebucketSeries(s: Series, bucketS: number, count: number): Series {
   const t = Array.from({ length: count }, (_, k) => k * bucketS);
-  const mean = (v: readonly number[]): number[] => rebucket(s.t, v, s.bucketS, bucketS, count, 'mean');
-  const peak = (v: readonly number[]): number[] => rebucket(s.t, v, s.bucketS, bucketS, count, 'max');
-  const map = (r: Record<string, number[]>, f: (v: readonly number[]) => number[]): Record<string, number[]> =>
-    Object.fromEntries(Object.entries(r).map(([id, v]) => [id, f(v)]));
+  const mean = (v: readonly number[]): number[] =>
+    rebucket(s.t, v, s.bucketS, bucketS, count, 'mean');
+  const peak = (v: readonly number[]): number[] =>
+    rebucket(s.t, v, s.bucketS, bucketS, count, 'max');
+  const map = (
+    r: Record<string, number[]>,
+    f: (v: readonly number[]) => number[],
+  ): Record<string, number[]> => Object.fromEntries(Object.entries(r).map(([id, v]) => [id, f(v)]));
   return {
     bucketS,
     t,
@@ -80,7 +84,9 @@ export function alignSeries(a: Series, b: Series): AlignedPair {
   const count = Math.ceil(Math.max(seriesEnd(a), seriesEnd(b)) / bucketS - 1e-9);
   const t = Array.from({ length: count }, (_, k) => k * bucketS);
   const same = (s: Series): boolean =>
-    s.bucketS === bucketS && s.t.length === count && s.t.every((v, i) => Math.abs(v - t[i]!) < 1e-9);
+    s.bucketS === bucketS &&
+    s.t.length === count &&
+    s.t.every((v, i) => Math.abs(v - t[i]!) < 1e-9);
   return {
     bucketS,
     t,

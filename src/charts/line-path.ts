@@ -9,7 +9,12 @@ function defined(v: number): boolean {
   return Number.isFinite(v);
 }
 
-export function linePath(t: readonly number[], values: readonly number[], x: XScale, y: YScale): string {
+export function linePath(
+  t: readonly number[],
+  values: readonly number[],
+  x: XScale,
+  y: YScale,
+): string {
   const n = Math.min(t.length, values.length);
   const indices = Array.from({ length: n }, (_, i) => i);
   return (
@@ -21,7 +26,12 @@ export function linePath(t: readonly number[], values: readonly number[], x: XSc
 }
 
 /** The area between a line and the zero baseline (backlog, load shapes). */
-export function areaPath(t: readonly number[], values: readonly number[], x: XScale, y: YScale): string {
+export function areaPath(
+  t: readonly number[],
+  values: readonly number[],
+  x: XScale,
+  y: YScale,
+): string {
   const n = Math.min(t.length, values.length);
   const indices = Array.from({ length: n }, (_, i) => i);
   return (

@@ -12,7 +12,9 @@ export function rpsAt(shape: LoadShape, s: number, durationS: number): number {
     case 'constant':
       return shape.rps;
     case 'ramp':
-      return durationS <= 0 ? shape.fromRps : lerp(shape.fromRps, shape.toRps, Math.min(1, Math.max(0, s / durationS)));
+      return durationS <= 0
+        ? shape.fromRps
+        : lerp(shape.fromRps, shape.toRps, Math.min(1, Math.max(0, s / durationS)));
     case 'spike': {
       const { baseRps, peakRps, startS, rampS, holdS } = shape;
       const upEnd = startS + rampS;
@@ -46,7 +48,12 @@ export function rpsAt(shape: LoadShape, s: number, durationS: number): number {
 function corners(shape: LoadShape, durationS: number): number[] {
   switch (shape.type) {
     case 'spike':
-      return [shape.startS, shape.startS + shape.rampS, shape.startS + shape.rampS + shape.holdS, shape.startS + 2 * shape.rampS + shape.holdS];
+      return [
+        shape.startS,
+        shape.startS + shape.rampS,
+        shape.startS + shape.rampS + shape.holdS,
+        shape.startS + 2 * shape.rampS + shape.holdS,
+      ];
     case 'steps':
       return shape.points.map((p) => p[0]);
     case 'trace':
@@ -57,7 +64,11 @@ function corners(shape: LoadShape, durationS: number): number[] {
 }
 
 /** [time, rps] points from 0 to durationS: an even grid plus the shape's corners. */
-export function sampleLoadShape(shape: LoadShape, durationS: number, samples = 200): [number, number][] {
+export function sampleLoadShape(
+  shape: LoadShape,
+  durationS: number,
+  samples = 200,
+): [number, number][] {
   const times = new Set<number>();
   for (let i = 0; i <= samples; i++) times.add((durationS * i) / samples);
   for (const c of corners(shape, durationS)) if (c >= 0 && c <= durationS) times.add(c);
@@ -67,6 +78,7 @@ export function sampleLoadShape(shape: LoadShape, durationS: number, samples = 2
 /** The highest rate any one of the shapes reaches (the shared y-domain of a preview). */
 export function peakRps(shapes: readonly LoadShape[], durationS: number): number {
   let peak = 0;
-  for (const shape of shapes) for (const [, r] of sampleLoadShape(shape, durationS)) peak = Math.max(peak, r);
+  for (const shape of shapes)
+    for (const [, r] of sampleLoadShape(shape, durationS)) peak = Math.max(peak, r);
   return peak;
 }

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** The rendered width of an element, kept current with a ResizeObserver (charts fill their box). */
-export function useElementWidth<T extends HTMLElement>(fallback = 600): [RefObject<T | null>, number] {
+export function useElementWidth<T extends HTMLElement>(
+  fallback = 600,
+): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {

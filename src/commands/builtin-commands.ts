@@ -2,7 +2,15 @@
 import { autoLayout } from '../canvas/auto-layout';
 import { canvasAspectRatio, fitView, getFlowInstance } from '../canvas/flow-api';
 import { getActiveVariant } from '../store/active-variant';
-import { copySelection, deleteSelection, duplicateSelection, hasClipboard, moveNodes, paste, selectAll } from '../store/edit-actions';
+import {
+  copySelection,
+  deleteSelection,
+  duplicateSelection,
+  hasClipboard,
+  moveNodes,
+  paste,
+  selectAll,
+} from '../store/edit-actions';
 import { canRedo, canUndo, redo, undo } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
 import type { Command } from './registry';
@@ -15,8 +23,27 @@ const hasNodeSelection = (): boolean => useUiStore.getState().selection.nodes.le
 const inEditView = (): boolean => useUiStore.getState().view === 'edit';
 
 export const BUILTIN_COMMANDS: Command[] = [
-  { name: 'history.undo', label: 'Undo', group: 'history', shortcut: 'Mod+Z', toolbar: true, contexts: ['pane'], enabled: canUndo, perform: undo },
-  { name: 'history.redo', label: 'Redo', group: 'history', shortcut: 'Shift+Mod+Z', altShortcuts: ['Mod+Y'], toolbar: true, contexts: ['pane'], enabled: canRedo, perform: redo },
+  {
+    name: 'history.undo',
+    label: 'Undo',
+    group: 'history',
+    shortcut: 'Mod+Z',
+    toolbar: true,
+    contexts: ['pane'],
+    enabled: canUndo,
+    perform: undo,
+  },
+  {
+    name: 'history.redo',
+    label: 'Redo',
+    group: 'history',
+    shortcut: 'Shift+Mod+Z',
+    altShortcuts: ['Mod+Y'],
+    toolbar: true,
+    contexts: ['pane'],
+    enabled: canRedo,
+    perform: redo,
+  },
   {
     name: 'edit.copy',
     label: 'Copy',
@@ -29,10 +56,45 @@ export const BUILTIN_COMMANDS: Command[] = [
       showStatus(`Copied ${n} node${n === 1 ? '' : 's'}.`);
     },
   },
-  { name: 'edit.paste', label: 'Paste', group: 'edit', shortcut: 'Mod+V', contexts: ['pane'], enabled: () => inEditView() && hasClipboard(), perform: paste },
-  { name: 'edit.duplicate', label: 'Duplicate', group: 'edit', shortcut: 'Mod+D', toolbar: true, contexts: ['node'], enabled: () => inEditView() && hasNodeSelection(), perform: duplicateSelection },
-  { name: 'edit.delete', label: 'Delete', group: 'edit', shortcut: 'Delete', altShortcuts: ['Backspace'], toolbar: true, contexts: ['node', 'edge'], enabled: () => inEditView() && hasSelection(), perform: deleteSelection },
-  { name: 'edit.selectAll', label: 'Select all', group: 'edit', shortcut: 'Mod+A', contexts: ['pane'], enabled: inEditView, perform: selectAll },
+  {
+    name: 'edit.paste',
+    label: 'Paste',
+    group: 'edit',
+    shortcut: 'Mod+V',
+    contexts: ['pane'],
+    enabled: () => inEditView() && hasClipboard(),
+    perform: paste,
+  },
+  {
+    name: 'edit.duplicate',
+    label: 'Duplicate',
+    group: 'edit',
+    shortcut: 'Mod+D',
+    toolbar: true,
+    contexts: ['node'],
+    enabled: () => inEditView() && hasNodeSelection(),
+    perform: duplicateSelection,
+  },
+  {
+    name: 'edit.delete',
+    label: 'Delete',
+    group: 'edit',
+    shortcut: 'Delete',
+    altShortcuts: ['Backspace'],
+    toolbar: true,
+    contexts: ['node', 'edge'],
+    enabled: () => inEditView() && hasSelection(),
+    perform: deleteSelection,
+  },
+  {
+    name: 'edit.selectAll',
+    label: 'Select all',
+    group: 'edit',
+    shortcut: 'Mod+A',
+    contexts: ['pane'],
+    enabled: inEditView,
+    perform: selectAll,
+  },
   {
     name: 'view.autoLayout',
     label: 'Auto-layout',
@@ -46,12 +108,23 @@ export const BUILTIN_COMMANDS: Command[] = [
       const variant = getActiveVariant();
       const flow = getFlowInstance();
       const sizes = new Map<string, { width: number; height: number }>();
-      for (const n of flow?.getNodes() ?? []) if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
+      for (const n of flow?.getNodes() ?? [])
+        if (n.measured?.width && n.measured.height)
+          sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
       const moves = await autoLayout(variant, sizes, canvasAspectRatio());
       moveNodes(moves);
       showStatus('Arranged left to right (undo puts the nodes back).');
       requestAnimationFrame(() => fitView());
     },
   },
-  { name: 'view.fit', label: 'Zoom to fit', group: 'view', shortcut: 'Shift+1', toolbar: true, contexts: ['pane'], enabled: inEditView, perform: fitView },
+  {
+    name: 'view.fit',
+    label: 'Zoom to fit',
+    group: 'view',
+    shortcut: 'Shift+1',
+    toolbar: true,
+    contexts: ['pane'],
+    enabled: inEditView,
+    perform: fitView,
+  },
 ];

@@ -11,12 +11,30 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   if (mod !== wantMod || event.shiftKey !== wantShift || event.altKey !== wantAlt) return false;
   if (!wantMod && (event.ctrlKey || event.metaKey)) return false;
   const pressed = event.key.length === 1 ? event.key.toUpperCase() : event.key;
-  return pressed.toUpperCase() === key.toUpperCase() || event.code === `Digit${key}` || event.code === `Key${key.toUpperCase()}`;
+  return (
+    pressed.toUpperCase() === key.toUpperCase() ||
+    event.code === `Digit${key}` ||
+    event.code === `Key${key.toUpperCase()}`
+  );
 }
 
 export function formatShortcut(shortcut: string): string {
   return shortcut
     .split('+')
-    .map((p) => (p === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : p === 'Shift' ? (isMac ? '⇧' : 'Shift') : p === 'Alt' ? (isMac ? '⌥' : 'Alt') : p))
+    .map((p) =>
+      p === 'Mod'
+        ? isMac
+          ? '⌘'
+          : 'Ctrl'
+        : p === 'Shift'
+          ? isMac
+            ? '⇧'
+            : 'Shift'
+          : p === 'Alt'
+            ? isMac
+              ? '⌥'
+              : 'Alt'
+            : p,
+    )
     .join(isMac ? '' : '+');
 }

@@ -34,7 +34,13 @@ function attempt(on: 'node' | 'edge', build: Build): TransformationResult | Erro
   }
 }
 
-function transformation(name: string, label: string, on: 'node' | 'edge', description: string, build: Build): Command {
+function transformation(
+  name: string,
+  label: string,
+  on: 'node' | 'edge',
+  description: string,
+  build: Build,
+): Command {
   const contexts: readonly CommandContext[] = [on];
   return {
     name: `transform.${name}`,
@@ -53,19 +59,60 @@ function transformation(name: string, label: string, on: 'node' | 'edge', descri
       if (r instanceof Error) return showStatus(r.message, 'error');
       transform(r);
       const added = r.changes.find((c) => c.op === 'addNode');
-      if (added && added.op === 'addNode') useUiStore.getState().select({ nodes: [String(added.node.id)], edges: [] });
+      if (added && added.op === 'addNode')
+        useUiStore.getState().select({ nodes: [String(added.node.id)], edges: [] });
     },
   };
 }
 
 export const TRANSFORMATION_COMMANDS: Command[] = [
-  transformation('decoupleThroughQueue', 'Decouple through a queue', 'edge', 'The caller publishes to a new queue that the callee consumes; the caller stops waiting', (v, id, taken) =>
-    decoupleThroughQueue(v, id, { otherNodeIds: taken }),
+  transformation(
+    'decoupleThroughQueue',
+    'Decouple through a queue',
+    'edge',
+    'The caller publishes to a new queue that the callee consumes; the caller stops waiting',
+    (v, id, taken) => decoupleThroughQueue(v, id, { otherNodeIds: taken }),
   ),
-  transformation('fanOutThroughTopic', 'Fan out through a topic', 'node', 'One topic; each former callee subscribes to it', (v, id, taken) => fanOutThroughTopic(v, id, { otherNodeIds: taken })),
-  transformation('addDeadLetterQueue', 'Add a dead-letter queue', 'node', 'Messages that keep failing go to a new queue', (v, id, taken) => addDeadLetterQueue(v, id, { otherNodeIds: taken })),
-  transformation('makeConsumerIdempotent', 'Make consumer idempotent', 'edge', 'Duplicates are recognised and discarded', (v, id) => makeConsumerIdempotent(v, id)),
-  transformation('addTimeout', 'Add timeout', 'edge', 'Stop waiting after a deadline (3× the callee’s p99)', (v, id) => addTimeout(v, id)),
-  transformation('addRetries', 'Add retries with backoff', 'edge', 'Retry failures twice, 100 ms backoff doubling', (v, id) => addRetries(v, id)),
-  transformation('addCircuitBreaker', 'Add circuit breaker', 'edge', 'Fail fast while the callee keeps failing', (v, id) => addCircuitBreaker(v, id)),
+  transformation(
+    'fanOutThroughTopic',
+    'Fan out through a topic',
+    'node',
+    'One topic; each former callee subscribes to it',
+    (v, id, taken) => fanOutThroughTopic(v, id, { otherNodeIds: taken }),
+  ),
+  transformation(
+    'addDeadLetterQueue',
+    'Add a dead-letter queue',
+    'node',
+    'Messages that keep failing go to a new queue',
+    (v, id, taken) => addDeadLetterQueue(v, id, { otherNodeIds: taken }),
+  ),
+  transformation(
+    'makeConsumerIdempotent',
+    'Make consumer idempotent',
+    'edge',
+    'Duplicates are recognised and discarded',
+    (v, id) => makeConsumerIdempotent(v, id),
+  ),
+  transformation(
+    'addTimeout',
+    'Add timeout',
+    'edge',
+    'Stop waiting after a deadline (3× the callee’s p99)',
+    (v, id) => addTimeout(v, id),
+  ),
+  transformation(
+    'addRetries',
+    'Add retries with backoff',
+    'edge',
+    'Retry failures twice, 100 ms backoff doubling',
+    (v, id) => addRetries(v, id),
+  ),
+  transformation(
+    'addCircuitBreaker',
+    'Add circuit breaker',
+    'edge',
+    'Fail fast while the callee keeps failing',
+    (v, id) => addCircuitBreaker(v, id),
+  ),
 ];

@@ -13,7 +13,9 @@ export function useShortcuts(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e.target)) return;
       for (const command of getCommands()) {
-        const keys = [command.shortcut, ...(command.altShortcuts ?? [])].filter((k): k is string => !!k);
+        const keys = [command.shortcut, ...(command.altShortcuts ?? [])].filter(
+          (k): k is string => !!k,
+        );
         if (!keys.some((k) => matchesShortcut(e, k))) continue;
         e.preventDefault();
         if (command.enabled()) void command.perform();

@@ -15,7 +15,15 @@ const TYPES: { value: DistributionType; label: string }[] = [
 /** A sensible distribution of a new type, keeping the typical value of the old one. */
 function convert(d: Distribution, type: DistributionType): Distribution {
   const typical =
-    d.type === 'constant' ? d.value : d.type === 'exponential' ? d.mean : d.type === 'uniform' ? (d.min + d.max) / 2 : d.type === 'lognormal' ? d.p50 : (d.values[Math.floor(d.values.length / 2)] ?? 10);
+    d.type === 'constant'
+      ? d.value
+      : d.type === 'exponential'
+        ? d.mean
+        : d.type === 'uniform'
+          ? (d.min + d.max) / 2
+          : d.type === 'lognormal'
+            ? d.p50
+            : (d.values[Math.floor(d.values.length / 2)] ?? 10);
   const t = Math.max(typical, 1);
   switch (type) {
     case 'constant':
@@ -35,15 +43,32 @@ export function DistributionPreview({ value }: { value: Distribution }) {
   const w = 120;
   const h = 32;
   const shape = distributionShape(value);
-  const d = shape.spikeAt !== undefined
-    ? `M0 ${h} H${shape.spikeAt * w} V2 M${shape.spikeAt * w} ${h} H${w}`
-    : `M${shape.points.map(([x, y]) => `${(x * w).toFixed(1)} ${(h - y * (h - 2)).toFixed(1)}`).join(' L')}`;
+  const d =
+    shape.spikeAt !== undefined
+      ? `M0 ${h} H${shape.spikeAt * w} V2 M${shape.spikeAt * w} ${h} H${w}`
+      : `M${shape.points.map(([x, y]) => `${(x * w).toFixed(1)} ${(h - y * (h - 2)).toFixed(1)}`).join(' L')}`;
   return (
-    <svg className="dist-preview" width={w} height={h + 12} viewBox={`0 0 ${w} ${h + 12}`} role="img" aria-label={`Shape of the ${value.type} distribution`}>
+    <svg
+      className="dist-preview"
+      width={w}
+      height={h + 12}
+      viewBox={`0 0 ${w} ${h + 12}`}
+      role="img"
+      aria-label={`Shape of the ${value.type} distribution`}
+    >
       <path d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
       <line x1={0} y1={h} x2={w} y2={h} stroke="currentColor" strokeOpacity={0.3} />
-      <text x={0} y={h + 10} fontSize={8} fill="currentColor" opacity={0.7}>0</text>
-      <text x={w} y={h + 10} fontSize={8} fill="currentColor" opacity={0.7} textAnchor="end">{`${+shape.maxMs.toPrecision(3)} ms`}</text>
+      <text x={0} y={h + 10} fontSize={8} fill="currentColor" opacity={0.7}>
+        0
+      </text>
+      <text
+        x={w}
+        y={h + 10}
+        fontSize={8}
+        fill="currentColor"
+        opacity={0.7}
+        textAnchor="end"
+      >{`${+shape.maxMs.toPrecision(3)} ms`}</text>
     </svg>
   );
 }
@@ -74,7 +99,9 @@ export function DistributionEditor({ label, value, onCommit }: DistributionEdito
           id={id}
           className="input"
           value={value.type}
-          onChange={(e) => setTypeError(onCommit(convert(value, e.target.value as DistributionType)))}
+          onChange={(e) =>
+            setTypeError(onCommit(convert(value, e.target.value as DistributionType)))
+          }
         >
           {TYPES.map((t) => (
             <option key={t.value} value={t.value}>
@@ -84,7 +111,11 @@ export function DistributionEditor({ label, value, onCommit }: DistributionEdito
         </select>
         <DistributionPreview value={value} />
       </div>
-      {typeError && <p className="field-error" role="alert">{typeError}</p>}
+      {typeError && (
+        <p className="field-error" role="alert">
+          {typeError}
+        </p>
+      )}
       <div className="field-row">
         {value.type === 'constant' && param('value', 'Value')}
         {value.type === 'exponential' && param('mean', 'Mean')}
@@ -101,12 +132,23 @@ export function DistributionEditor({ label, value, onCommit }: DistributionEdito
           </>
         )}
       </div>
-      {value.type === 'empirical' && <EmpiricalValues value={value.values} onCommit={(values) => onCommit({ type: 'empirical', values })} />}
+      {value.type === 'empirical' && (
+        <EmpiricalValues
+          value={value.values}
+          onCommit={(values) => onCommit({ type: 'empirical', values })}
+        />
+      )}
     </fieldset>
   );
 }
 
-function EmpiricalValues({ value, onCommit }: { value: number[]; onCommit: (values: number[]) => string | null }) {
+function EmpiricalValues({
+  value,
+  onCommit,
+}: {
+  value: number[];
+  onCommit: (values: number[]) => string | null;
+}) {
   const id = useId();
   const shown = value.join(', ');
   const [draft, setDraft] = useState(shown);
@@ -118,8 +160,12 @@ function EmpiricalValues({ value, onCommit }: { value: number[]; onCommit: (valu
     setError(null);
   }
   const commit = () => {
-    const values = draft.split(/[\s,;]+/).filter(Boolean).map(Number);
-    if (values.some((v) => !Number.isFinite(v))) return setError('Samples must be numbers separated by commas; not applied.');
+    const values = draft
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (values.some((v) => !Number.isFinite(v)))
+      return setError('Samples must be numbers separated by commas; not applied.');
     const problem = onCommit(values);
     setError(problem ? `Samples ${problem}; not applied.` : null);
   };
@@ -128,8 +174,20 @@ function EmpiricalValues({ value, onCommit }: { value: number[]; onCommit: (valu
       <label htmlFor={id} className="field-label">
         Samples<span className="field-unit">ms</span>
       </label>
-      <textarea id={id} className="input" rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.stopPropagation()} />
-      {error && <p className="field-error" role="alert">{error}</p>}
+      <textarea
+        id={id}
+        className="input"
+        rows={2}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.stopPropagation()}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function EdgeInspector({ edge, variant }: { edge: ModelEdge; variant: Var
           <br />
           {KIND_TEXT[edge.kind]}
         </p>
-        <TextField label="Label" value={edge.label ?? ''} placeholder="optional" onCommit={(l) => commit(edge, 'label', { label: l || undefined })} />
+        <TextField
+          label="Label"
+          value={edge.label ?? ''}
+          placeholder="optional"
+          onCommit={(l) => commit(edge, 'label', { label: l || undefined })}
+        />
       </Section>
       {edge.kind === 'call' && <CallFields edge={edge} />}
       {edge.kind === 'publish' && <PublishFields edge={edge} />}
@@ -42,8 +47,18 @@ function CallFields({ edge }: { edge: CallEdge }) {
     <>
       <Section title="Call">
         <div className="field-row">
-          <NumberField label="Probability" unit="0..1" value={edge.probability} onCommit={(v) => commit(edge, 'probability', { probability: v as number })} testId="inspector-probability" />
-          <NumberField label="Calls per request" value={edge.count} onCommit={(v) => commit(edge, 'count', { count: v as number })} />
+          <NumberField
+            label="Probability"
+            unit="0..1"
+            value={edge.probability}
+            onCommit={(v) => commit(edge, 'probability', { probability: v as number })}
+            testId="inspector-probability"
+          />
+          <NumberField
+            label="Calls per request"
+            value={edge.count}
+            onCommit={(v) => commit(edge, 'count', { count: v as number })}
+          />
         </div>
         <NumberField
           label="Timeout"
@@ -54,25 +69,61 @@ function CallFields({ edge }: { edge: CallEdge }) {
           onCommit={(v) => commit(edge, 'timeoutMs', { timeoutMs: v })}
           testId="inspector-timeoutMs"
         />
-        <CheckboxField label="Optional (a failure here does not fail the caller)" checked={edge.optional} onChange={(optional) => commit(edge, 'optional', { optional })} />
+        <CheckboxField
+          label="Optional (a failure here does not fail the caller)"
+          checked={edge.optional}
+          onChange={(optional) => commit(edge, 'optional', { optional })}
+        />
         <CheckboxField
           label="Network latency"
           checked={edge.latencyMs !== null}
-          onChange={(on) => commit(edge, 'latencyMs', { latencyMs: on ? { type: 'constant', value: 1 } : null })}
+          onChange={(on) =>
+            commit(edge, 'latencyMs', { latencyMs: on ? { type: 'constant', value: 1 } : null })
+          }
         />
-        {edge.latencyMs && <DistributionEditor label="Latency (one way)" value={edge.latencyMs} onCommit={(d) => commit(edge, 'latencyMs', { latencyMs: d })} />}
+        {edge.latencyMs && (
+          <DistributionEditor
+            label="Latency (one way)"
+            value={edge.latencyMs}
+            onCommit={(d) => commit(edge, 'latencyMs', { latencyMs: d })}
+          />
+        )}
       </Section>
       <Section title="Retries">
         <CheckboxField
           label="Retry failed calls"
           checked={edge.retries !== null}
-          onChange={(on) => commit(edge, 'retries', { retries: on ? { max: 2, backoffMs: 100, multiplier: 2 } : null })}
+          onChange={(on) =>
+            commit(edge, 'retries', {
+              retries: on ? { max: 2, backoffMs: 100, multiplier: 2 } : null,
+            })
+          }
         />
         {edge.retries && (
           <div className="field-row three">
-            <NumberField label="Max" value={edge.retries.max} onCommit={(v) => commit(edge, 'retries', { retries: { ...edge.retries!, max: v as number } })} />
-            <NumberField label="Backoff" unit="ms" value={edge.retries.backoffMs} onCommit={(v) => commit(edge, 'retries', { retries: { ...edge.retries!, backoffMs: v as number } })} />
-            <NumberField label="Multiplier" unit="×" value={edge.retries.multiplier} onCommit={(v) => commit(edge, 'retries', { retries: { ...edge.retries!, multiplier: v as number } })} />
+            <NumberField
+              label="Max"
+              value={edge.retries.max}
+              onCommit={(v) =>
+                commit(edge, 'retries', { retries: { ...edge.retries!, max: v as number } })
+              }
+            />
+            <NumberField
+              label="Backoff"
+              unit="ms"
+              value={edge.retries.backoffMs}
+              onCommit={(v) =>
+                commit(edge, 'retries', { retries: { ...edge.retries!, backoffMs: v as number } })
+              }
+            />
+            <NumberField
+              label="Multiplier"
+              unit="×"
+              value={edge.retries.multiplier}
+              onCommit={(v) =>
+                commit(edge, 'retries', { retries: { ...edge.retries!, multiplier: v as number } })
+              }
+            />
           </div>
         )}
       </Section>
@@ -80,17 +131,58 @@ function CallFields({ edge }: { edge: CallEdge }) {
         <CheckboxField
           label="Open the circuit on repeated failures"
           checked={edge.circuitBreaker !== null}
-          onChange={(on) => commit(edge, 'circuitBreaker', { circuitBreaker: on ? { failureRatio: 0.5, minCalls: 20, windowS: 10, openS: 5 } : null })}
+          onChange={(on) =>
+            commit(edge, 'circuitBreaker', {
+              circuitBreaker: on
+                ? { failureRatio: 0.5, minCalls: 20, windowS: 10, openS: 5 }
+                : null,
+            })
+          }
         />
         {edge.circuitBreaker && (
           <>
             <div className="field-row">
-              <NumberField label="Failure ratio" unit="0..1" value={edge.circuitBreaker.failureRatio} onCommit={(v) => commit(edge, 'circuitBreaker', { circuitBreaker: { ...edge.circuitBreaker!, failureRatio: v as number } })} />
-              <NumberField label="Min calls" value={edge.circuitBreaker.minCalls} onCommit={(v) => commit(edge, 'circuitBreaker', { circuitBreaker: { ...edge.circuitBreaker!, minCalls: v as number } })} />
+              <NumberField
+                label="Failure ratio"
+                unit="0..1"
+                value={edge.circuitBreaker.failureRatio}
+                onCommit={(v) =>
+                  commit(edge, 'circuitBreaker', {
+                    circuitBreaker: { ...edge.circuitBreaker!, failureRatio: v as number },
+                  })
+                }
+              />
+              <NumberField
+                label="Min calls"
+                value={edge.circuitBreaker.minCalls}
+                onCommit={(v) =>
+                  commit(edge, 'circuitBreaker', {
+                    circuitBreaker: { ...edge.circuitBreaker!, minCalls: v as number },
+                  })
+                }
+              />
             </div>
             <div className="field-row">
-              <NumberField label="Window" unit="s" value={edge.circuitBreaker.windowS} onCommit={(v) => commit(edge, 'circuitBreaker', { circuitBreaker: { ...edge.circuitBreaker!, windowS: v as number } })} />
-              <NumberField label="Open for" unit="s" value={edge.circuitBreaker.openS} onCommit={(v) => commit(edge, 'circuitBreaker', { circuitBreaker: { ...edge.circuitBreaker!, openS: v as number } })} />
+              <NumberField
+                label="Window"
+                unit="s"
+                value={edge.circuitBreaker.windowS}
+                onCommit={(v) =>
+                  commit(edge, 'circuitBreaker', {
+                    circuitBreaker: { ...edge.circuitBreaker!, windowS: v as number },
+                  })
+                }
+              />
+              <NumberField
+                label="Open for"
+                unit="s"
+                value={edge.circuitBreaker.openS}
+                onCommit={(v) =>
+                  commit(edge, 'circuitBreaker', {
+                    circuitBreaker: { ...edge.circuitBreaker!, openS: v as number },
+                  })
+                }
+              />
             </div>
           </>
         )}
@@ -102,8 +194,19 @@ function CallFields({ edge }: { edge: CallEdge }) {
 function PublishFields({ edge }: { edge: PublishEdge }) {
   return (
     <Section title="Publish">
-      <NumberField label="Probability" unit="0..1" value={edge.probability} onCommit={(v) => commit(edge, 'probability', { probability: v as number })} testId="inspector-probability" />
-      <TextField label="Message (event name)" value={edge.message ?? ''} placeholder="e.g. StatementRequested" onCommit={(m) => commit(edge, 'message', { message: m || undefined })} />
+      <NumberField
+        label="Probability"
+        unit="0..1"
+        value={edge.probability}
+        onCommit={(v) => commit(edge, 'probability', { probability: v as number })}
+        testId="inspector-probability"
+      />
+      <TextField
+        label="Message (event name)"
+        value={edge.message ?? ''}
+        placeholder="e.g. StatementRequested"
+        onCommit={(m) => commit(edge, 'message', { message: m || undefined })}
+      />
     </Section>
   );
 }
@@ -111,8 +214,17 @@ function PublishFields({ edge }: { edge: PublishEdge }) {
 function ConsumeFields({ edge }: { edge: ConsumeEdge }) {
   return (
     <Section title="Subscription">
-      <NumberField label="Concurrency" unit="consumer workers" value={edge.concurrency} onCommit={(v) => commit(edge, 'concurrency', { concurrency: v as number })} />
-      <CheckboxField label="Idempotent (duplicates are recognised and discarded)" checked={edge.idempotent} onChange={(idempotent) => commit(edge, 'idempotent', { idempotent })} />
+      <NumberField
+        label="Concurrency"
+        unit="consumer workers"
+        value={edge.concurrency}
+        onCommit={(v) => commit(edge, 'concurrency', { concurrency: v as number })}
+      />
+      <CheckboxField
+        label="Idempotent (duplicates are recognised and discarded)"
+        checked={edge.idempotent}
+        onChange={(idempotent) => commit(edge, 'idempotent', { idempotent })}
+      />
     </Section>
   );
 }

@@ -17,8 +17,14 @@ export function Inspector() {
   const selection = useUiStore((s) => s.selection);
   const problems = useProblems();
   const count = selection.nodes.length + selection.edges.length;
-  const nodeIndex = count === 1 && selection.nodes.length === 1 ? variant.nodes.findIndex((n) => n.id === selection.nodes[0]) : -1;
-  const edgeIndex = count === 1 && selection.edges.length === 1 ? variant.edges.findIndex((e) => e.id === selection.edges[0]) : -1;
+  const nodeIndex =
+    count === 1 && selection.nodes.length === 1
+      ? variant.nodes.findIndex((n) => n.id === selection.nodes[0])
+      : -1;
+  const edgeIndex =
+    count === 1 && selection.edges.length === 1
+      ? variant.edges.findIndex((e) => e.id === selection.edges[0])
+      : -1;
   const node = nodeIndex >= 0 ? variant.nodes[nodeIndex] : undefined;
   const edge = edgeIndex >= 0 ? variant.edges[edgeIndex] : undefined;
 
@@ -37,7 +43,11 @@ export function Inspector() {
   } else if (count > 1) {
     title = `${count} items selected`;
     path = `variants[${variantIndex}]`;
-    body = <p className="inspector-note">Drag to move them together, or use Duplicate, Delete and Auto-layout.</p>;
+    body = (
+      <p className="inspector-note">
+        Drag to move them together, or use Duplicate, Delete and Auto-layout.
+      </p>
+    );
   } else {
     title = 'Project';
     path = '';

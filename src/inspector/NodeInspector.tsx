@@ -1,6 +1,12 @@
 // Every parameter of a node (DESIGN.md), with units and the models' validation.
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
-import type { BrokerNode, Distribution, ModelNode, ServiceLikeNode, Variant } from '../../models/types';
+import type {
+  BrokerNode,
+  Distribution,
+  ModelNode,
+  ServiceLikeNode,
+  Variant,
+} from '../../models/types';
 import { KIND_LABELS } from '../canvas/kind-icons';
 import { TECHNOLOGY_LABELS } from '../canvas/technology-labels';
 import { replaceNode } from '../store/edit-actions';
@@ -20,14 +26,27 @@ export function NodeInspector({ node, variant }: { node: ModelNode; variant: Var
   return (
     <>
       <Section title="Identity">
-        <TextField label="Name" value={node.name} onCommit={(name) => commit(node, 'name', { name })} testId="inspector-name" />
+        <TextField
+          label="Name"
+          value={node.name}
+          onCommit={(name) => commit(node, 'name', { name })}
+          testId="inspector-name"
+        />
         <p className="field-static">
           <span className="field-label">Id</span> <code>{node.id}</code>
         </p>
-        <TextField label="Description" multiline value={node.description ?? ''} onCommit={(d) => commit(node, 'description', { description: d || undefined })} />
+        <TextField
+          label="Description"
+          multiline
+          value={node.description ?? ''}
+          onCommit={(d) => commit(node, 'description', { description: d || undefined })}
+        />
       </Section>
       {node.kind === 'client' ? (
-        <p className="inspector-note">A client is where traffic enters. Its load is set per scenario; its outgoing calls are the user's requests.</p>
+        <p className="inspector-note">
+          A client is where traffic enters. Its load is set per scenario; its outgoing calls are the
+          user's requests.
+        </p>
       ) : node.kind === 'queue' || node.kind === 'topic' ? (
         <BrokerFields node={node as BrokerNode} variant={variant} />
       ) : (
@@ -44,12 +63,26 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         <SelectField
           label="Kind"
           value={node.kind}
-          options={(['service', 'database', 'external'] as const).map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          options={(['service', 'database', 'external'] as const).map((k) => ({
+            value: k,
+            label: KIND_LABELS[k],
+          }))}
           onChange={(kind) => commit(node, 'kind', { kind })}
         />
         <div className="field-row">
-          <NumberField label="Replicas" value={node.replicas} onCommit={(v) => commit(node, 'replicas', { replicas: v as number })} testId="inspector-replicas" />
-          <NumberField label="Concurrency" unit="/ replica" value={node.concurrency} onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })} testId="inspector-concurrency" />
+          <NumberField
+            label="Replicas"
+            value={node.replicas}
+            onCommit={(v) => commit(node, 'replicas', { replicas: v as number })}
+            testId="inspector-replicas"
+          />
+          <NumberField
+            label="Concurrency"
+            unit="/ replica"
+            value={node.concurrency}
+            onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })}
+            testId="inspector-concurrency"
+          />
         </div>
         <NumberField
           label="Queue limit"
@@ -61,8 +94,18 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         />
       </Section>
       <Section title="Behaviour">
-        <DistributionEditor label="Service time (local work per request)" value={node.serviceTimeMs} onCommit={(d: Distribution) => commit(node, 'serviceTimeMs', { serviceTimeMs: d })} />
-        <NumberField label="Error rate" unit="0..1" value={node.errorRate} onCommit={(v) => commit(node, 'errorRate', { errorRate: v as number })} testId="inspector-errorRate" />
+        <DistributionEditor
+          label="Service time (local work per request)"
+          value={node.serviceTimeMs}
+          onCommit={(d: Distribution) => commit(node, 'serviceTimeMs', { serviceTimeMs: d })}
+        />
+        <NumberField
+          label="Error rate"
+          unit="0..1"
+          value={node.errorRate}
+          onCommit={(v) => commit(node, 'errorRate', { errorRate: v as number })}
+          testId="inspector-errorRate"
+        />
         <SelectField
           label="Outbound calls"
           value={node.callMode}
@@ -86,7 +129,11 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           <SelectField
             label="Kind"
             value={node.kind}
-            hint={node.kind === 'queue' ? 'Each message is handled by one consumer.' : 'Each subscription gets its own copy.'}
+            hint={
+              node.kind === 'queue'
+                ? 'Each message is handled by one consumer.'
+                : 'Each subscription gets its own copy.'
+            }
             options={[
               { value: 'queue', label: 'Queue' },
               { value: 'topic', label: 'Topic' },
@@ -99,7 +146,12 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           hint="Changing it applies that technology's typical settings."
           value={node.technology}
           options={BROKER_TECHNOLOGIES.map((t) => ({ value: t, label: TECHNOLOGY_LABELS[t] }))}
-          onChange={(technology) => commit(node, 'technology', { technology, ...structuredClone(BROKER_PRESETS[technology]) })}
+          onChange={(technology) =>
+            commit(node, 'technology', {
+              technology,
+              ...structuredClone(BROKER_PRESETS[technology]),
+            })
+          }
           testId="inspector-technology"
         />
         <NumberField
@@ -112,24 +164,48 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
         />
       </Section>
       <Section title="Timing">
-        <DistributionEditor label="Publish acknowledgement" value={node.publishAckMs} onCommit={(d) => commit(node, 'publishAckMs', { publishAckMs: d })} />
-        <DistributionEditor label="Delivery (broker hop)" value={node.deliveryMs} onCommit={(d) => commit(node, 'deliveryMs', { deliveryMs: d })} />
+        <DistributionEditor
+          label="Publish acknowledgement"
+          value={node.publishAckMs}
+          onCommit={(d) => commit(node, 'publishAckMs', { publishAckMs: d })}
+        />
+        <DistributionEditor
+          label="Delivery (broker hop)"
+          value={node.deliveryMs}
+          onCommit={(d) => commit(node, 'deliveryMs', { deliveryMs: d })}
+        />
       </Section>
       <Section title="Failures">
         <div className="field-row">
-          <NumberField label="Max deliveries" value={node.maxDeliveries} onCommit={(v) => commit(node, 'maxDeliveries', { maxDeliveries: v as number })} />
-          <NumberField label="Redelivery delay" unit="ms" value={node.redeliveryDelayMs} onCommit={(v) => commit(node, 'redeliveryDelayMs', { redeliveryDelayMs: v as number })} />
+          <NumberField
+            label="Max deliveries"
+            value={node.maxDeliveries}
+            onCommit={(v) => commit(node, 'maxDeliveries', { maxDeliveries: v as number })}
+          />
+          <NumberField
+            label="Redelivery delay"
+            unit="ms"
+            value={node.redeliveryDelayMs}
+            onCommit={(v) => commit(node, 'redeliveryDelayMs', { redeliveryDelayMs: v as number })}
+          />
         </div>
-        <NumberField label="Duplicate rate" unit="0..1" hint="At-least-once: share of processed messages delivered again." value={node.duplicateRate} onCommit={(v) => commit(node, 'duplicateRate', { duplicateRate: v as number })} />
+        <NumberField
+          label="Duplicate rate"
+          unit="0..1"
+          hint="At-least-once: share of processed messages delivered again."
+          value={node.duplicateRate}
+          onCommit={(v) => commit(node, 'duplicateRate', { duplicateRate: v as number })}
+        />
         <SelectField
           label="Dead-letter queue"
           value={node.deadLetterQueue ?? ''}
-          options={[{ value: '', label: 'None (park dead letters)' }, ...queues.map((q) => ({ value: q.id, label: q.name }))]}
+          options={[
+            { value: '', label: 'None (park dead letters)' },
+            ...queues.map((q) => ({ value: q.id, label: q.name })),
+          ]}
           onChange={(id) => commit(node, 'deadLetterQueue', { deadLetterQueue: id || null })}
         />
       </Section>
     </>
   );
 }
-
-

@@ -11,21 +11,41 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
   return (
     <>
       <Section title="Project">
-        <TextField label="Project description" multiline value={project.description ?? ''} onCommit={(d) => (update((p) => ({ ...p, description: d || undefined })), null)} />
+        <TextField
+          label="Project description"
+          multiline
+          value={project.description ?? ''}
+          onCommit={(d) => (update((p) => ({ ...p, description: d || undefined })), null)}
+        />
         <p className="inspector-note">
-          {project.variants.length} variants · {project.scenarios.length} scenarios · {steps} recorded roadmap steps
+          {project.variants.length} variants · {project.scenarios.length} scenarios · {steps}{' '}
+          recorded roadmap steps
         </p>
       </Section>
       <Section title={`Variant “${variant.name}”`}>
         <TextField
           label="Variant name"
           value={variant.name}
-          onCommit={(name) => (name.trim() ? (updateVariant(variant.id, (v) => ({ ...v, name: name.trim() })), null) : 'must not be empty')}
+          onCommit={(name) =>
+            name.trim()
+              ? (updateVariant(variant.id, (v) => ({ ...v, name: name.trim() })), null)
+              : 'must not be empty'
+          }
         />
-        <TextField label="Variant description" multiline value={variant.description ?? ''} onCommit={(d) => (updateVariant(variant.id, (v) => ({ ...v, description: d || undefined })), null)} />
+        <TextField
+          label="Variant description"
+          multiline
+          value={variant.description ?? ''}
+          onCommit={(d) => (
+            updateVariant(variant.id, (v) => ({ ...v, description: d || undefined })),
+            null
+          )}
+        />
         <p className="inspector-note">
-          {variant.nodes.length} nodes · {variant.edges.length} edges. Select a node or an edge to edit it; drag from a node’s right handle to another node to connect them.
-          {project.variants.length === 1 && ' When today’s system is drawn, “Duplicate variant” starts the to-be from it.'}
+          {variant.nodes.length} nodes · {variant.edges.length} edges. Select a node or an edge to
+          edit it; drag from a node’s right handle to another node to connect them.
+          {project.variants.length === 1 &&
+            ' When today’s system is drawn, “Duplicate variant” starts the to-be from it.'}
         </p>
       </Section>
     </>

@@ -16,7 +16,14 @@ export function TransformActions() {
       <h3 className="section-title">Migration steps</h3>
       <div className="action-list">
         {available.map((c) => (
-          <button key={c.name} type="button" className="button small" title={c.description} onClick={() => void c.perform()} data-testid={`action-${c.name}`}>
+          <button
+            key={c.name}
+            type="button"
+            className="button small"
+            title={c.description}
+            onClick={() => void c.perform()}
+            data-testid={`action-${c.name}`}
+          >
             {c.label}
           </button>
         ))}

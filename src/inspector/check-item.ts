@@ -1,6 +1,10 @@
 // Checks a candidate node or edge against the models' schema before it is applied.
 import { z } from 'zod';
-import { brokerNodeSchema, clientNodeSchema, serviceLikeNodeSchema } from '../../models/schema/node';
+import {
+  brokerNodeSchema,
+  clientNodeSchema,
+  serviceLikeNodeSchema,
+} from '../../models/schema/node';
 import { edgeSchema } from '../../models/schema/edge';
 import type { ModelEdge, ModelNode } from '../../models/types';
 import { humanizeIssue } from './humanize-issue';
@@ -19,5 +23,7 @@ function firstProblem(schema: z.ZodType, candidate: unknown, field: string): str
   return humanizeIssue(issue);
 }
 
-export const checkNode = (node: ModelNode, field: string): string | null => firstProblem(schemaFor(node), node, field);
-export const checkEdge = (edge: ModelEdge, field: string): string | null => firstProblem(edgeSchema, edge, field);
+export const checkNode = (node: ModelNode, field: string): string | null =>
+  firstProblem(schemaFor(node), node, field);
+export const checkEdge = (edge: ModelEdge, field: string): string | null =>
+  firstProblem(edgeSchema, edge, field);

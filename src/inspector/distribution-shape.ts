@@ -26,7 +26,8 @@ export function distributionShape(d: Distribution, samples = 48): Shape {
       const mu = Math.log(d.p50);
       const sigma = Math.max((Math.log(d.p99) - mu) / Z99, 1e-6);
       const max = d.p99 * 1.3;
-      const pdf = (x: number) => (x <= 0 ? 0 : Math.exp(-((Math.log(x) - mu) ** 2) / (2 * sigma * sigma)) / x);
+      const pdf = (x: number) =>
+        x <= 0 ? 0 : Math.exp(-((Math.log(x) - mu) ** 2) / (2 * sigma * sigma)) / x;
       return { points: curve(samples, max, pdf), maxMs: max };
     }
     case 'empirical': {

@@ -44,7 +44,16 @@ export interface NumberFieldProps {
   testId?: string;
 }
 
-export function NumberField({ label, unit, hint, value, nullLabel, step, onCommit, testId }: NumberFieldProps) {
+export function NumberField({
+  label,
+  unit,
+  hint,
+  value,
+  nullLabel,
+  step,
+  onCommit,
+  testId,
+}: NumberFieldProps) {
   const id = useId();
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
@@ -118,7 +127,14 @@ export interface TextFieldProps {
   testId?: string;
 }
 
-export function TextField({ label, value, multiline, placeholder, onCommit, testId }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  multiline,
+  placeholder,
+  onCommit,
+  testId,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -145,7 +161,12 @@ export function TextField({ label, value, multiline, placeholder, onCommit, test
   return (
     <FieldShell id={id} label={label} error={error}>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => e.stopPropagation()}
+        />
       ) : (
         <input
           {...common}
@@ -171,11 +192,24 @@ export interface SelectFieldProps<T extends string> {
   testId?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, hint, onChange, testId }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  hint,
+  onChange,
+  testId,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint}>
-      <select id={id} className="input" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -186,11 +220,27 @@ export function SelectField<T extends string>({ label, value, options, hint, onC
   );
 }
 
-export function CheckboxField({ label, checked, hint, onChange }: { label: string; checked: boolean; hint?: string; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked,
+  hint,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  hint?: string;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>

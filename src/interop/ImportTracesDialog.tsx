@@ -8,11 +8,17 @@ export function ImportTracesDialog() {
   const state = useTraceImport((s) => s.state);
   if (state.phase === 'idle') return null;
   return (
-    <Modal title={`Import traces: ${state.fileName}`} onClose={cancelTraceImport} testId="import-traces-dialog">
+    <Modal
+      title={`Import traces: ${state.fileName}`}
+      onClose={cancelTraceImport}
+      testId="import-traces-dialog"
+    >
       {(state.phase === 'reading' || state.phase === 'building') && (
         <>
           <p>
-            {state.phase === 'reading' ? `Reading spans… ${state.spans.toLocaleString()} so far` : `Building the model from ${state.spans.toLocaleString()} spans…`}
+            {state.phase === 'reading'
+              ? `Reading spans… ${state.spans.toLocaleString()} so far`
+              : `Building the model from ${state.spans.toLocaleString()} spans…`}
           </p>
           <progress
             className="import-progress"
@@ -55,7 +61,10 @@ export function ImportTracesDialog() {
               className="button primary"
               autoFocus
               onClick={() => {
-                adoptProject(state.project, `Imported ${state.fileName} as a new project (undo brings the previous one back).`);
+                adoptProject(
+                  state.project,
+                  `Imported ${state.fileName} as a new project (undo brings the previous one back).`,
+                );
                 cancelTraceImport();
               }}
             >

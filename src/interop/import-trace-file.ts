@@ -8,7 +8,10 @@ import type { TraceImportOutcome, TraceImportProgress } from './trace-import-con
 /** At most this often (ms) progress is reported: each report is a message to the page. */
 const PROGRESS_EVERY_MS = 80;
 
-export async function importTraceFile(file: File, onProgress: (p: TraceImportProgress) => void): Promise<TraceImportOutcome> {
+export async function importTraceFile(
+  file: File,
+  onProgress: (p: TraceImportProgress) => void,
+): Promise<TraceImportOutcome> {
   const size = Math.max(1, file.size);
   let last = 0;
   let characters = 0;

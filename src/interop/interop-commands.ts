@@ -11,7 +11,11 @@ import { downloadText } from './download-text';
 import { pickLocalFile } from './pick-local-file';
 import { startTraceImport } from './trace-import-store';
 
-const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'variant';
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'variant';
 
 async function importAsyncApiFile(): Promise<void> {
   const file = await pickLocalFile('.yaml,.yml,.json', 'asyncapi-file-input');
@@ -20,12 +24,22 @@ async function importAsyncApiFile(): Promise<void> {
   const target = getActiveVariant();
   try {
     const { variant, summary } = importAsyncApi(await file.text(), target);
-    useProjectStore.getState().replaceProject({ ...project, variants: project.variants.map((v) => (v.id === target.id ? variant : v)) });
+    useProjectStore
+      .getState()
+      .replaceProject({
+        ...project,
+        variants: project.variants.map((v) => (v.id === target.id ? variant : v)),
+      });
     const added = summary.filter((s) => s.includes('added')).length;
-    showStatus(`Merged ${file.name} into ${target.name}: ${added} addition${added === 1 ? '' : 's'} (undo takes them back).`, 'success');
+    showStatus(
+      `Merged ${file.name} into ${target.name}: ${added} addition${added === 1 ? '' : 's'} (undo takes them back).`,
+      'success',
+    );
   } catch (e) {
     if (!(e instanceof ImportIssue)) throw e;
-    useUiStore.getState().showReport({ title: `Could not import ${file.name}`, lines: [e.message] });
+    useUiStore
+      .getState()
+      .showReport({ title: `Could not import ${file.name}`, lines: [e.message] });
   }
 }
 
@@ -45,7 +59,8 @@ export const INTEROP_COMMANDS: Command[] = [
     name: 'project.importAsyncApi',
     label: 'Import AsyncAPI…',
     group: 'project',
-    description: 'Add the queues, topics and publish/consume edges of an AsyncAPI 3.0 document to this variant',
+    description:
+      'Add the queues, topics and publish/consume edges of an AsyncAPI 3.0 document to this variant',
     enabled: () => true,
     perform: importAsyncApiFile,
   },
@@ -58,7 +73,11 @@ export const INTEROP_COMMANDS: Command[] = [
     perform: () => {
       const project = getProject();
       const variant = getActiveVariant();
-      downloadText(`${slug(project.name)}-${slug(variant.id)}.asyncapi.yaml`, exportAsyncApi(variant, { title: `${project.name} — ${variant.name}` }), 'application/yaml');
+      downloadText(
+        `${slug(project.name)}-${slug(variant.id)}.asyncapi.yaml`,
+        exportAsyncApi(variant, { title: `${project.name} — ${variant.name}` }),
+        'application/yaml',
+      );
     },
   },
   {
@@ -70,7 +89,11 @@ export const INTEROP_COMMANDS: Command[] = [
     perform: () => {
       const project = getProject();
       const variant = getActiveVariant();
-      downloadText(`${slug(project.name)}-${slug(variant.id)}.mmd`, exportMermaid(variant), 'text/plain');
+      downloadText(
+        `${slug(project.name)}-${slug(variant.id)}.mmd`,
+        exportMermaid(variant),
+        'text/plain',
+      );
     },
   },
 ];

@@ -8,7 +8,8 @@ export interface TraceImportProgress {
   spans: number;
 }
 
-export type TraceImportOutcome = { ok: true; project: Project; summary: string } | { ok: false; message: string };
+export type TraceImportOutcome =
+  { ok: true; project: Project; summary: string } | { ok: false; message: string };
 
 export interface TraceImportWorkerApi {
   importFile(file: File, onProgress: (p: TraceImportProgress) => void): Promise<TraceImportOutcome>;

@@ -53,6 +53,7 @@ export function Palette() {
 function freeSpot(p: { x: number; y: number }): { x: number; y: number } {
   const nodes = getActiveVariant().nodes;
   let y = p.y;
-  while (nodes.some((n) => Math.abs(n.position.x - p.x) < 120 && Math.abs(n.position.y - y) < 60)) y += 90;
+  while (nodes.some((n) => Math.abs(n.position.x - p.x) < 120 && Math.abs(n.position.y - y) < 60))
+    y += 90;
   return { x: p.x, y };
 }

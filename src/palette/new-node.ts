@@ -8,7 +8,11 @@ export function allNodeIds(project: Project): Set<string> {
   return new Set(project.variants.flatMap((v) => v.nodes.map((n) => n.id)));
 }
 
-export function newNode(kind: NodeKind, position: { x: number; y: number }, project: Project): ModelNode {
+export function newNode(
+  kind: NodeKind,
+  position: { x: number; y: number },
+  project: Project,
+): ModelNode {
   const taken = allNodeIds(project);
   const id = uniqueId(kind, taken);
   const number = id === kind ? 1 : Number(id.slice(kind.length + 1));
@@ -19,7 +23,13 @@ export function newNode(kind: NodeKind, position: { x: number; y: number }, proj
       return { ...base, kind };
     case 'queue':
     case 'topic':
-      return { ...base, kind, technology: 'generic', ...structuredClone(BROKER_PRESETS.generic), deadLetterQueue: null };
+      return {
+        ...base,
+        kind,
+        technology: 'generic',
+        ...structuredClone(BROKER_PRESETS.generic),
+        deadLetterQueue: null,
+      };
     default:
       return {
         ...base,

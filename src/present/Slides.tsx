@@ -22,7 +22,15 @@ function Svg({ html, className }: { html: string; className?: string }) {
   return <div className={className ?? 'slide-figure'} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-function Diagram({ variant, id, notes }: { variant: Variant; id: string; notes?: Map<string, DiagramNote> }) {
+function Diagram({
+  variant,
+  id,
+  notes,
+}: {
+  variant: Variant;
+  id: string;
+  notes?: Map<string, DiagramNote>;
+}) {
   return <Svg html={variantDiagram(variant, { idPrefix: `slide-${id}`, notes })} />;
 }
 
@@ -43,7 +51,16 @@ export interface SlideInput {
   nodeName: (id: string) => string;
 }
 
-export function buildSlides({ project, plan, from, to, scenario, runs, trajectory, nodeName }: SlideInput): Slide[] {
+export function buildSlides({
+  project,
+  plan,
+  from,
+  to,
+  scenario,
+  runs,
+  trajectory,
+  nodeName,
+}: SlideInput): Slide[] {
   const slides: Slide[] = [];
   slides.push({
     id: 'today',
@@ -63,13 +80,23 @@ export function buildSlides({ project, plan, from, to, scenario, runs, trajector
         <>
           {scenario.description && <p className="slide-lede">{scenario.description}</p>}
           <div className="slide-chart">
-            <LoadShapePreview load={scenario.load} faults={scenario.faults} durationS={scenario.durationS} warmupS={scenario.warmupS} nodeName={nodeName} />
+            <LoadShapePreview
+              load={scenario.load}
+              faults={scenario.faults}
+              durationS={scenario.durationS}
+              warmupS={scenario.warmupS}
+              nodeName={nodeName}
+            />
           </div>
           <ul className="slide-list">
             {scenario.faults.length === 0 && <li>No faults: the load alone.</li>}
             {scenario.faults.map((f, i) => (
               <li key={i}>
-                {f.type === 'outage' ? 'Outage of' : f.type === 'slowdown' ? `Slowdown ×${f.factor} of` : `Errors (${Math.round(f.rate * 100)}%) at`}{' '}
+                {f.type === 'outage'
+                  ? 'Outage of'
+                  : f.type === 'slowdown'
+                    ? `Slowdown ×${f.factor} of`
+                    : `Errors (${Math.round(f.rate * 100)}%) at`}{' '}
                 {nodeName(f.node)} from {f.startS} s to {f.endS} s
               </li>
             ))}
@@ -86,7 +113,9 @@ export function buildSlides({ project, plan, from, to, scenario, runs, trajector
             At {Math.round(runs.asIs.series.t[peakBucket(runs.asIs)] ?? 0)} s: p99 latency{' '}
             <b>{formatMs(runs.asIs.series.p99Ms[peakBucket(runs.asIs)] ?? 0)}</b>, errors{' '}
             <b>{formatRate(runs.asIs.series.errorRate[peakBucket(runs.asIs)] ?? 0)}</b>
-            {runs.asIs.cascade.length > 0 && <> · trouble spreads: {runs.asIs.cascade.map((c) => nodeName(c.node)).join(' → ')}</>}
+            {runs.asIs.cascade.length > 0 && (
+              <> · trouble spreads: {runs.asIs.cascade.map((c) => nodeName(c.node)).join(' → ')}</>
+            )}
           </p>
           <Diagram variant={from} id="peak" notes={peakNotes(runs.asIs)} />
         </>
@@ -95,7 +124,11 @@ export function buildSlides({ project, plan, from, to, scenario, runs, trajector
       ),
     });
   }
-  slides.push({ id: 'target', title: `The target: ${to.name}`, body: <Diagram variant={to} id="target" /> });
+  slides.push({
+    id: 'target',
+    title: `The target: ${to.name}`,
+    body: <Diagram variant={to} id="target" />,
+  });
   if (scenario) {
     const a = runs.asIs ? kpisOf(runs.asIs) : null;
     const b = runs.toBe ? kpisOf(runs.toBe) : null;
@@ -119,7 +152,9 @@ export function buildSlides({ project, plan, from, to, scenario, runs, trajector
                   <th>{c.label}</th>
                   <td>{c.format(a[c.key])}</td>
                   <td>{c.format(b[c.key])}</td>
-                  <td className={b[c.key] < a[c.key] ? 'good' : b[c.key] > a[c.key] ? 'bad' : ''}>{formatChange(a[c.key], b[c.key])}</td>
+                  <td className={b[c.key] < a[c.key] ? 'good' : b[c.key] > a[c.key] ? 'bad' : ''}>
+                    {formatChange(a[c.key], b[c.key])}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -139,7 +174,11 @@ export function buildSlides({ project, plan, from, to, scenario, runs, trajector
               className="slide-chart-svg"
               html={trajectoryChart(
                 trajectory.map((p) => p.kpis[c.key]),
-                { title: `${c.label} after each step`, format: c.format, color: i === 0 ? '#1d4ed8' : '#b91c1c' },
+                {
+                  title: `${c.label} after each step`,
+                  format: c.format,
+                  color: i === 0 ? '#1d4ed8' : '#b91c1c',
+                },
               )}
             />
           ))}

@@ -15,8 +15,17 @@ export interface PresentRuns {
   error: string | null;
 }
 
-export function usePresentRuns(project: Project, plan: RoadmapPlan | null, scenarioId: string | null): PresentRuns {
-  const [state, setState] = useState<PresentRuns>({ asIs: null, toBe: null, progress: null, error: null });
+export function usePresentRuns(
+  project: Project,
+  plan: RoadmapPlan | null,
+  scenarioId: string | null,
+): PresentRuns {
+  const [state, setState] = useState<PresentRuns>({
+    asIs: null,
+    toBe: null,
+    progress: null,
+    error: null,
+  });
   const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
   useEffect(() => {
     if (!plan || !scenarioId) return;
@@ -25,23 +34,36 @@ export function usePresentRuns(project: Project, plan: RoadmapPlan | null, scena
     (async () => {
       try {
         setState({ asIs: null, toBe: null, progress: 'Simulating today’s system…', error: null });
-        const asIs = (await run.simulate(project, { variant: plan.from, scenario: scenarioId })) as SimulationResult;
+        const asIs = (await run.simulate(project, {
+          variant: plan.from,
+          scenario: scenarioId,
+        })) as SimulationResult;
         if (!live) return;
         setState((s) => ({ ...s, asIs, progress: 'Simulating the target…' }));
-        const toBe = (await run.simulate(project, { variant: plan.to, scenario: scenarioId })) as SimulationResult;
+        const toBe = (await run.simulate(project, {
+          variant: plan.to,
+          scenario: scenarioId,
+        })) as SimulationResult;
         if (!live) return;
         setState((s) => ({ ...s, toBe, progress: null }));
         const key = trajectoryKey(plan.steps, scenarioId);
         if (useRoadmapRunStore.getState().trajectory?.key !== key) {
           const points = await simulateRoadmap(project, plan, scenarioId, run.simulate, {
-            onStep: (done, total) => live && setState((s) => ({ ...s, progress: `Simulating the roadmap: ${done} of ${total}` })),
+            onStep: (done, total) =>
+              live &&
+              setState((s) => ({ ...s, progress: `Simulating the roadmap: ${done} of ${total}` })),
           });
           if (!live) return;
           setTrajectory({ key, points });
           setState((s) => ({ ...s, progress: null }));
         }
       } catch (e) {
-        if (live) setState((s) => ({ ...s, progress: null, error: e instanceof Error ? e.message : String(e) }));
+        if (live)
+          setState((s) => ({
+            ...s,
+            progress: null,
+            error: e instanceof Error ? e.message : String(e),
+          }));
       } finally {
         run.cancel();
       }

@@ -3,14 +3,25 @@ import type { Project } from '../../models/types';
 import { serializeProject } from '../../models/serialize';
 
 interface PickerWindow {
-  showSaveFilePicker?: (options: unknown) => Promise<{ createWritable: () => Promise<{ write: (data: string) => Promise<void>; close: () => Promise<void> }> }>;
+  showSaveFilePicker?: (
+    options: unknown,
+  ) => Promise<{
+    createWritable: () => Promise<{
+      write: (data: string) => Promise<void>;
+      close: () => Promise<void>;
+    }>;
+  }>;
   showOpenFilePicker?: (options: unknown) => Promise<{ getFile: () => Promise<File> }[]>;
 }
 
 const TYPES = [{ description: 'Spillway project', accept: { 'application/json': ['.json'] } }];
 
 export function fileNameFor(project: Project): string {
-  const base = project.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'project';
+  const base =
+    project.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'project';
   return `${base}.spillway.json`;
 }
 

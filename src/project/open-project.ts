@@ -19,7 +19,10 @@ export function openParsed(result: LoadResult, source: string): boolean {
       title: `Could not open ${source}`,
       lines: result.errors.map(formatProblem),
     });
-    showStatus(`${source} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Your work is unchanged.`, 'error');
+    showStatus(
+      `${source} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Your work is unchanged.`,
+      'error',
+    );
     return false;
   }
   adoptProject(result.project, `Opened ${source}.`);

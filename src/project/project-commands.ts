@@ -13,9 +13,29 @@ export async function openFromPicker(): Promise<void> {
 }
 
 export const PROJECT_COMMANDS: Command[] = [
-  { name: 'project.new', label: 'New blank project', group: 'project', enabled: () => true, perform: () => adoptProject(blankProject(), 'Started a blank project (undo brings the previous one back).') },
-  { name: 'project.examples', label: 'Examples…', group: 'project', enabled: () => true, perform: () => useUiStore.getState().openDialog('examples') },
-  { name: 'project.open', label: 'Open file…', group: 'project', shortcut: 'Mod+O', enabled: () => true, perform: openFromPicker },
+  {
+    name: 'project.new',
+    label: 'New blank project',
+    group: 'project',
+    enabled: () => true,
+    perform: () =>
+      adoptProject(blankProject(), 'Started a blank project (undo brings the previous one back).'),
+  },
+  {
+    name: 'project.examples',
+    label: 'Examples…',
+    group: 'project',
+    enabled: () => true,
+    perform: () => useUiStore.getState().openDialog('examples'),
+  },
+  {
+    name: 'project.open',
+    label: 'Open file…',
+    group: 'project',
+    shortcut: 'Mod+O',
+    enabled: () => true,
+    perform: openFromPicker,
+  },
   {
     name: 'project.save',
     label: 'Save to file…',
@@ -26,5 +46,11 @@ export const PROJECT_COMMANDS: Command[] = [
       if (await saveToFile(getProject())) showStatus('Saved the project file.', 'success');
     },
   },
-  { name: 'project.share', label: 'Share link…', group: 'project', enabled: () => true, perform: () => useUiStore.getState().openDialog('share') },
+  {
+    name: 'project.share',
+    label: 'Share link…',
+    group: 'project',
+    enabled: () => true,
+    perform: () => useUiStore.getState().openDialog('share'),
+  },
 ];

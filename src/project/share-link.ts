@@ -16,6 +16,11 @@ export function shareLink(project: Project, base: string = window.location.href)
 export function readShareHash(hash: string): LoadResult | null {
   if (!hash.startsWith(PREFIX)) return null;
   const text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
-  if (!text) return { ok: false, errors: [{ path: '(link)', message: 'the link is damaged or incomplete' }], warnings: [] };
+  if (!text)
+    return {
+      ok: false,
+      errors: [{ path: '(link)', message: 'the link is damaged or incomplete' }],
+      warnings: [],
+    };
   return loadProject(text);
 }

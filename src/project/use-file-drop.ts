@@ -8,7 +8,8 @@ import { loadProject } from '../../models/load';
 
 export function useFileDrop(): void {
   useEffect(() => {
-    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    const hasFiles = (e: DragEvent) =>
+      !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
     const onDragOver = (e: DragEvent) => {
       if (hasFiles(e)) e.preventDefault();
     };

@@ -5,9 +5,13 @@ const KEY = 'spillway.view.v1';
 
 export function restoreView(variantIds: readonly string[]): void {
   try {
-    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as { view?: string; variantId?: string } | null;
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as {
+      view?: string;
+      variantId?: string;
+    } | null;
     if (!saved) return;
-    if (saved.variantId && variantIds.includes(saved.variantId)) useUiStore.getState().setVariantId(saved.variantId);
+    if (saved.variantId && variantIds.includes(saved.variantId))
+      useUiStore.getState().setVariantId(saved.variantId);
     if (saved.view) useUiStore.getState().setView(saved.view);
   } catch {
     // Nothing remembered, or storage disabled: start on the first variant.

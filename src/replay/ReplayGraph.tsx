@@ -18,7 +18,12 @@ import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
 
-type ReplayNodeData = { name: string; kind: Variant['nodes'][number]['kind']; frame: NodeFrame | null; maxBacklog: number };
+type ReplayNodeData = {
+  name: string;
+  kind: Variant['nodes'][number]['kind'];
+  frame: NodeFrame | null;
+  maxBacklog: number;
+};
 type ReplayNodeType = Node<ReplayNodeData, 'replay'>;
 type ReplayEdgeData = { kind: Variant['edges'][number]['kind']; flow: number };
 type ReplayEdgeType = Edge<ReplayEdgeData, 'replay'>;
@@ -42,7 +47,8 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
   const clientErrors = data.kind === 'client' ? (f?.errorRate ?? 0) : 0;
   const state = f?.failing || clientErrors > 0.05 ? 'failing' : f?.saturated ? 'saturated' : 'ok';
   const fill = u !== null ? utilisationColour(u) : undefined;
-  const backlogShare = broker && f?.backlog != null && data.maxBacklog > 0 ? f.backlog / data.maxBacklog : 0;
+  const backlogShare =
+    broker && f?.backlog != null && data.maxBacklog > 0 ? f.backlog / data.maxBacklog : 0;
   return (
     <div
       className={`replay-node replay-node-${data.kind} replay-state-${state}`}
@@ -60,28 +66,50 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       <div className="replay-node-figure">
         {u !== null && `${Math.round(u * 100)} % busy`}
         {broker && `${formatCount(f?.backlog ?? 0)} waiting`}
-        {data.kind === 'client' && (clientErrors > 0 ? `${formatPercent(clientErrors)} errors` : 'users')}
+        {data.kind === 'client' &&
+          (clientErrors > 0 ? `${formatPercent(clientErrors)} errors` : 'users')}
       </div>
       {broker && (
         <div className="replay-backlog" aria-hidden="true">
           <div style={{ width: `${Math.min(100, backlogShare * 100)}%` }} />
         </div>
       )}
-      {state !== 'ok' && <div className="replay-badge">{state === 'failing' ? '✖ failing' : '● saturated'}</div>}
+      {state !== 'ok' && (
+        <div className="replay-badge">{state === 'failing' ? '✖ failing' : '● saturated'}</div>
+      )}
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );
 });
 
-function ReplayEdge({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<ReplayEdgeType>) {
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+function ReplayEdge({
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  data,
+  markerEnd,
+}: EdgeProps<ReplayEdgeType>) {
+  const [path] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   const flow = data?.flow ?? 0;
   return (
     <BaseEdge
       path={path}
       markerEnd={markerEnd}
       className={`replay-edge replay-edge-${data?.kind ?? 'call'}`}
-      style={{ strokeWidth: 1.2 + 8 * flow, strokeDasharray: data?.kind === 'call' ? undefined : '6 4' }}
+      style={{
+        strokeWidth: 1.2 + 8 * flow,
+        strokeDasharray: data?.kind === 'call' ? undefined : '6 4',
+      }}
     />
   );
 }
@@ -102,7 +130,12 @@ export function ReplayGraph({ variant, frame, label }: ReplayGraphProps) {
         id: n.id,
         type: 'replay',
         position: n.position,
-        data: { name: n.name, kind: n.kind, frame: frame?.nodes[n.id] ?? null, maxBacklog: frame?.maxBacklog ?? 0 },
+        data: {
+          name: n.name,
+          kind: n.kind,
+          frame: frame?.nodes[n.id] ?? null,
+          maxBacklog: frame?.maxBacklog ?? 0,
+        },
         draggable: false,
         connectable: false,
       })),

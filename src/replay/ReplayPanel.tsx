@@ -40,10 +40,18 @@ export function ReplayPanel({ result, variant, scenario, nodeName }: ReplayPanel
         step={result.series.bucketS / 4}
       />
       <p className="replay-caption" aria-live="polite" data-testid="replay-caption">
-        {replayCaption(frame, markers, frame.nodes[variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null)}
+        {replayCaption(
+          frame,
+          markers,
+          frame.nodes[variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null,
+        )}
       </p>
       <div className="replay-body">
-        <ReplayGraph variant={variant} frame={frame} label={`${variant.name} at the chosen moment`} />
+        <ReplayGraph
+          variant={variant}
+          frame={frame}
+          label={`${variant.name} at the chosen moment`}
+        />
         <aside className="replay-side">
           <ReplayLegend />
           <h4>Cascade</h4>
@@ -60,16 +68,22 @@ function ReplayLegend() {
       <div className="replay-legend-scale">
         <span>idle</span>
         {[0, 0.25, 0.5, 0.75, 1].map((u) => (
-          <span key={u} className="replay-legend-swatch" style={{ background: utilisationColour(u) }} />
+          <span
+            key={u}
+            className="replay-legend-swatch"
+            style={{ background: utilisationColour(u) }}
+          />
         ))}
         <span>all workers busy</span>
       </div>
       <ul>
         <li>
-          <span className="replay-legend-ring replay-state-saturated" /> saturated: requests wait for a worker
+          <span className="replay-legend-ring replay-state-saturated" /> saturated: requests wait
+          for a worker
         </li>
         <li>
-          <span className="replay-legend-ring replay-state-failing" /> failing: requests fail or time out
+          <span className="replay-legend-ring replay-state-failing" /> failing: requests fail or
+          time out
         </li>
         <li>Thicker lines carry more traffic; dashed lines are messages.</li>
         <li>A queue's bar fills with the messages waiting in it.</li>

@@ -32,7 +32,9 @@ export interface ReplayFrame {
 }
 
 /** Optional per-node error series a later engine may add to `series`; read when present. */
-type SeriesWithNodeErrors = SimulationResult['series'] & { nodeErrorRate?: Record<string, number[]> };
+type SeriesWithNodeErrors = SimulationResult['series'] & {
+  nodeErrorRate?: Record<string, number[]>;
+};
 
 function at(values: readonly number[] | undefined, k: number): number | null {
   if (!values || k < 0) return null;
@@ -79,7 +81,10 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
       errorRate,
       failing: cascade?.failingAtS != null && cascade.failingAtS <= atS,
       saturated: cascade?.saturatedAtS != null && cascade.saturatedAtS <= atS,
-      backlog: node.kind === 'queue' || node.kind === 'topic' ? (at(series.backlog[node.id], k) ?? 0) : null,
+      backlog:
+        node.kind === 'queue' || node.kind === 'topic'
+          ? (at(series.backlog[node.id], k) ?? 0)
+          : null,
     };
   }
   const edges: Record<string, EdgeFrame> = {};
@@ -96,7 +101,9 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
 export function peakMomentS(result: SimulationResult): number {
   const { t, p99Ms, bucketS, backlog } = result.series;
   if (t.length === 0) return 0;
-  const totalBacklog = t.map((_, k) => Object.values(backlog).reduce((s, b) => s + (Number.isFinite(b[k]) ? b[k]! : 0), 0));
+  const totalBacklog = t.map((_, k) =>
+    Object.values(backlog).reduce((s, b) => s + (Number.isFinite(b[k]) ? b[k]! : 0), 0),
+  );
   const measure = totalBacklog.some((v) => v > 0) ? totalBacklog : p99Ms;
   let best = Number.NEGATIVE_INFINITY;
   let bestK = 0;

@@ -22,7 +22,11 @@ export function CascadeList({ cascade, nodeName, atS = null }: CascadeListProps)
     );
   }
   return (
-    <ol className="cascade" data-testid="cascade" aria-label="Failure cascade, in the order it spread">
+    <ol
+      className="cascade"
+      data-testid="cascade"
+      aria-label="Failure cascade, in the order it spread"
+    >
       {cascade.map((c, i) => {
         const happened = atS !== null && firstTrouble(c) <= atS;
         const parts: string[] = [];

@@ -11,13 +11,21 @@ interface CompareKpiTableProps {
   b: { label: string; result: SimulationResult };
 }
 
-const VERDICT_TEXT: Record<Verdict, string> = { better: '▼ better', worse: '▲ worse', same: 'same', unknown: '' };
+const VERDICT_TEXT: Record<Verdict, string> = {
+  better: '▼ better',
+  worse: '▲ worse',
+  same: 'same',
+  unknown: '',
+};
 
 function signedValue(v: number, unit: Parameters<typeof formatValue>[1]): string {
   if (!Number.isFinite(v)) return '—';
   if (v === 0) return '0';
   // A difference of two percentages is in percentage points, not a percentage.
-  const text = unit === 'percent' ? `${formatValue(Math.abs(v), unit).replace(' %', '')} points` : formatValue(Math.abs(v), unit);
+  const text =
+    unit === 'percent'
+      ? `${formatValue(Math.abs(v), unit).replace(' %', '')} points`
+      : formatValue(Math.abs(v), unit);
   return `${v > 0 ? '+' : '\u2212'}${text}`;
 }
 
@@ -44,13 +52,23 @@ export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
               ? `${d.difference < 0 ? '▼' : '▲'} ${d.verdict}`
               : VERDICT_TEXT[d.verdict];
           return (
-            <tr key={kpi.id} data-kpi={kpi.id} data-a={String(va)} data-b={String(vb)} className={verdict && `verdict-${verdict}`}>
+            <tr
+              key={kpi.id}
+              data-kpi={kpi.id}
+              data-a={String(va)}
+              data-b={String(vb)}
+              className={verdict && `verdict-${verdict}`}
+            >
               <th scope="row">
                 {kpi.label}
                 <span className="compare-help">{kpi.help}</span>
               </th>
-              <td>{kpi.needsQueues && !hasQueues(a.result) ? 'no queues' : formatValue(va, kpi.unit)}</td>
-              <td>{kpi.needsQueues && !hasQueues(b.result) ? 'no queues' : formatValue(vb, kpi.unit)}</td>
+              <td>
+                {kpi.needsQueues && !hasQueues(a.result) ? 'no queues' : formatValue(va, kpi.unit)}
+              </td>
+              <td>
+                {kpi.needsQueues && !hasQueues(b.result) ? 'no queues' : formatValue(vb, kpi.unit)}
+              </td>
               <td>{signedValue(d.difference, kpi.unit)}</td>
               <td>
                 {formatChange(d.change)} <span className="verdict">{arrow}</span>

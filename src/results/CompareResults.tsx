@@ -28,9 +28,20 @@ interface CompareResultsProps {
   nodeName: (id: string) => string;
 }
 
-export const CompareResults = memo(function CompareResults({ a, b, scenario, nodeName }: CompareResultsProps) {
-  const aligned = useMemo(() => alignSeries(a.result.series, b.result.series), [a.result, b.result]);
-  const scales = useMemo(() => sharedScales(aligned.t, aligned.bucketS, aligned.a, aligned.b), [aligned]);
+export const CompareResults = memo(function CompareResults({
+  a,
+  b,
+  scenario,
+  nodeName,
+}: CompareResultsProps) {
+  const aligned = useMemo(
+    () => alignSeries(a.result.series, b.result.series),
+    [a.result, b.result],
+  );
+  const scales = useMemo(
+    () => sharedScales(aligned.t, aligned.bucketS, aligned.a, aligned.b),
+    [aligned],
+  );
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(
     () => [...new Set([...a.variant.nodes.map((n) => n.id), ...b.variant.nodes.map((n) => n.id)])],
@@ -42,7 +53,12 @@ export const CompareResults = memo(function CompareResults({ a, b, scenario, nod
   const frameA = useMemo(() => replayFrame(a.result, a.variant, atS), [a, atS]);
   const frameB = useMemo(() => replayFrame(b.result, b.variant, atS), [b, atS]);
   const headline = useMemo(
-    () => compareHeadline({ name: a.variant.name, result: a.result }, { name: b.variant.name, result: b.result }, nodeName),
+    () =>
+      compareHeadline(
+        { name: a.variant.name, result: a.result },
+        { name: b.variant.name, result: b.result },
+        nodeName,
+      ),
     [a, b, nodeName],
   );
   const sides = [
@@ -57,15 +73,20 @@ export const CompareResults = memo(function CompareResults({ a, b, scenario, nod
         ))}
       </ul>
       <p className="results-meta">
-        Both under “{scenario.name}”, seed {a.result.seed}. In the table, <span className="verdict-better-text">▼/▲ better</span> and{' '}
-        <span className="verdict-worse-text">▲/▼ worse</span> read {b.variant.name} against {a.variant.name}.
+        Both under “{scenario.name}”, seed {a.result.seed}. In the table,{' '}
+        <span className="verdict-better-text">▼/▲ better</span> and{' '}
+        <span className="verdict-worse-text">▲/▼ worse</span> read {b.variant.name} against{' '}
+        {a.variant.name}.
       </p>
       {(a.stale || b.stale) && (
         <p className="results-stale" role="status">
           The model changed after these runs: the figures are out of date. Run both variants again.
         </p>
       )}
-      <CompareKpiTable a={{ label: a.variant.name, result: a.result }} b={{ label: b.variant.name, result: b.result }} />
+      <CompareKpiTable
+        a={{ label: a.variant.name, result: a.result }}
+        b={{ label: b.variant.name, result: b.result }}
+      />
       <h3>Replay, side by side</h3>
       <ReplayTimeline
         durationS={durationS}
@@ -81,9 +102,18 @@ export const CompareResults = memo(function CompareResults({ a, b, scenario, nod
           <div key={side.variant.id} className="compare-replay">
             <h4>{side.variant.name}</h4>
             <p className="replay-caption">
-              {replayCaption(frame, markers, frame.nodes[side.variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null)}
+              {replayCaption(
+                frame,
+                markers,
+                frame.nodes[side.variant.nodes.find((n) => n.kind === 'client')?.id ?? '']
+                  ?.errorRate ?? null,
+              )}
             </p>
-            <ReplayGraph variant={side.variant} frame={frame} label={`${side.variant.name} at the chosen moment`} />
+            <ReplayGraph
+              variant={side.variant}
+              frame={frame}
+              label={`${side.variant.name} at the chosen moment`}
+            />
           </div>
         ))}
       </div>
@@ -92,7 +122,14 @@ export const CompareResults = memo(function CompareResults({ a, b, scenario, nod
         {sides.map(({ side, series }) => (
           <div key={side.variant.id} className="compare-column" data-variant={side.variant.id}>
             <h4>{side.variant.name}</h4>
-            <ResultsCharts series={series} nodeName={nodeName} nodeOrder={order} markers={markers} scales={scales} cursorS={atS} />
+            <ResultsCharts
+              series={series}
+              nodeName={nodeName}
+              nodeOrder={order}
+              markers={markers}
+              scales={scales}
+              cursorS={atS}
+            />
             <h4>Cascade</h4>
             <CascadeList cascade={side.result.cascade} nodeName={nodeName} atS={atS} />
           </div>

@@ -3,7 +3,11 @@ import type { EntryErrors, EntryStats } from '../../simulator/result';
 import { formatCount, formatPercent } from './format';
 
 const KINDS: readonly { id: keyof EntryErrors; label: string; help: string }[] = [
-  { id: 'rejected', label: 'Turned away', help: 'a service had no free worker and its waiting line was full' },
+  {
+    id: 'rejected',
+    label: 'Turned away',
+    help: 'a service had no free worker and its waiting line was full',
+  },
   { id: 'timeout', label: 'Timed out', help: 'a caller stopped waiting' },
   { id: 'failed', label: 'Failed', help: 'a service answered with an error' },
   { id: 'circuitOpen', label: 'Circuit open', help: 'a circuit breaker refused the call' },
@@ -20,7 +24,8 @@ export function ErrorBreakdown({ entry }: { entry: EntryStats }) {
         return (
           <li key={k.id} data-kind={k.id} data-value={n} title={k.help}>
             <span className="error-label">
-              {k.label}: <strong>{formatCount(n)}</strong> ({formatPercent(n / entry.requests)} of requests)
+              {k.label}: <strong>{formatCount(n)}</strong> ({formatPercent(n / entry.requests)} of
+              requests)
             </span>
             <span className="error-bar" style={{ width: `${(100 * n) / total}%` }} />
             <span className="error-help">{k.help}</span>

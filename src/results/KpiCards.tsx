@@ -29,11 +29,23 @@ export function KpiCards({ result, replicated = null }: KpiCardsProps) {
         const format = (v: number): string => formatValue(v, kpi.unit);
         const none = kpi.needsQueues && !hasQueues(result);
         return (
-          <article key={kpi.id} className="kpi-card" data-kpi={kpi.id} data-value={String(value)} title={kpi.help}>
+          <article
+            key={kpi.id}
+            className="kpi-card"
+            data-kpi={kpi.id}
+            data-value={String(value)}
+            title={kpi.help}
+          >
             <h3>{kpi.label}</h3>
-            <p className={none ? 'kpi-value kpi-none' : 'kpi-value'}>{none ? 'no queues' : format(ci ? ci.mean : value)}</p>
+            <p className={none ? 'kpi-value kpi-none' : 'kpi-value'}>
+              {none ? 'no queues' : format(ci ? ci.mean : value)}
+            </p>
             {ci && !none && (
-              <p className="kpi-ci" data-ci-mean={String(ci.mean)} data-ci-half-width={String(ci.halfWidth)}>
+              <p
+                className="kpi-ci"
+                data-ci-mean={String(ci.mean)}
+                data-ci-half-width={String(ci.halfWidth)}
+              >
                 {formatInterval(ci, format)} <span>(95 % CI, {ci.n} runs)</span>
               </p>
             )}

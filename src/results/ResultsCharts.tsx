@@ -17,7 +17,14 @@ interface ResultsChartsProps {
   cursorS?: number | null;
 }
 
-export function ResultsCharts({ series, nodeName, nodeOrder, markers = [], scales, cursorS = null }: ResultsChartsProps) {
+export function ResultsCharts({
+  series,
+  nodeName,
+  nodeOrder,
+  markers = [],
+  scales,
+  cursorS = null,
+}: ResultsChartsProps) {
   const { t, bucketS } = series;
   const ok = series.entryRps.map((r, i) => r * (1 - (series.errorRate[i] ?? 0)));
   const failed = series.entryRps.map((r, i) => r * (series.errorRate[i] ?? 0));
@@ -40,7 +47,9 @@ export function ResultsCharts({ series, nodeName, nodeOrder, markers = [], scale
         description="How long the slowest 1 % of user requests took, per time bucket."
         unit="ms"
         yMax={scales?.latencyMax}
-        series={[{ id: 'p99', label: 'p99 latency', values: series.p99Ms, colour: seriesColour(0) }]}
+        series={[
+          { id: 'p99', label: 'p99 latency', values: series.p99Ms, colour: seriesColour(0) },
+        ]}
       />
       <TimeSeriesChart
         {...common}
@@ -60,7 +69,14 @@ export function ResultsCharts({ series, nodeName, nodeOrder, markers = [], scale
         description="Share of user requests that failed, per time bucket."
         unit="percent"
         height={120}
-        series={[{ id: 'errorRate', label: 'error rate', values: series.errorRate, colour: seriesColour(1) }]}
+        series={[
+          {
+            id: 'errorRate',
+            label: 'error rate',
+            values: series.errorRate,
+            colour: seriesColour(1),
+          },
+        ]}
       />
       {utilRows.length > 0 && (
         <HeatStrip {...common} title="Utilisation per node" rows={utilRows} />
@@ -73,7 +89,12 @@ export function ResultsCharts({ series, nodeName, nodeOrder, markers = [], scale
           unit="count"
           mode="area"
           yMax={scales?.backlogMax}
-          series={queues.map((id, i) => ({ id, label: nodeName(id), values: series.backlog[id]!, colour: seriesColour(i + 3) }))}
+          series={queues.map((id, i) => ({
+            id,
+            label: nodeName(id),
+            values: series.backlog[id]!,
+            colour: seriesColour(i + 3),
+          }))}
         />
       )}
     </div>

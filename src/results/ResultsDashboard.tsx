@@ -21,19 +21,34 @@ interface ResultsDashboardProps {
   nodeName: (id: string) => string;
 }
 
-export const ResultsDashboard = memo(function ResultsDashboard({ result, replicated, variant, scenario, stale, nodeName }: ResultsDashboardProps) {
+export const ResultsDashboard = memo(function ResultsDashboard({
+  result,
+  replicated,
+  variant,
+  scenario,
+  stale,
+  nodeName,
+}: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
   const headline = useMemo(() => runHeadline(result, nodeName), [result, nodeName]);
   return (
-    <section className="results" aria-label={`Results of ${variant.name}`} data-testid="results" data-variant={variant.id}>
+    <section
+      className="results"
+      aria-label={`Results of ${variant.name}`}
+      data-testid="results"
+      data-variant={variant.id}
+    >
       <header className="results-header">
         <h2>
           {variant.name} under “{scenario.name}”
         </h2>
         <p className="results-meta">
-          seed {result.seed} · {formatClock(result.simulatedS)} simulated{replicated && replicated.runs.length > 1 ? ` · ${replicated.runs.length} replications (seeds ${result.seed}–${result.seed + replicated.runs.length - 1}); cards show the mean ± 95 % confidence interval` : ''} ·
-          figures count requests after the {formatClock(scenario.warmupS)} warm-up
+          seed {result.seed} · {formatClock(result.simulatedS)} simulated
+          {replicated && replicated.runs.length > 1
+            ? ` · ${replicated.runs.length} replications (seeds ${result.seed}–${result.seed + replicated.runs.length - 1}); cards show the mean ± 95 % confidence interval`
+            : ''}{' '}
+          · figures count requests after the {formatClock(scenario.warmupS)} warm-up
         </p>
         <ul className="results-headline" aria-label="In short">
           {headline.map((line) => (
@@ -42,7 +57,8 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, replica
         </ul>
         {stale && (
           <p className="results-stale" role="status">
-            The model or scenario changed after this run: these results are out of date. Run the simulation again.
+            The model or scenario changed after this run: these results are out of date. Run the
+            simulation again.
           </p>
         )}
         {result.cutShort && (
@@ -55,7 +71,12 @@ export const ResultsDashboard = memo(function ResultsDashboard({ result, replica
       <div className="results-columns">
         <div className="results-main">
           <h3>Over time</h3>
-          <ResultsCharts series={result.series} nodeName={nodeName} nodeOrder={order} markers={markers} />
+          <ResultsCharts
+            series={result.series}
+            nodeName={nodeName}
+            nodeOrder={order}
+            markers={markers}
+          />
         </div>
         <aside className="results-side">
           <h3>Cascade</h3>

@@ -9,7 +9,11 @@ export interface SharedScales {
   backlogMax: number;
 }
 
-export function sharedScales(t: readonly number[], bucketS: number, ...series: readonly Series[]): SharedScales {
+export function sharedScales(
+  t: readonly number[],
+  bucketS: number,
+  ...series: readonly Series[]
+): SharedScales {
   const end = t.length === 0 ? 1 : t[t.length - 1]! + bucketS;
   const pad = (v: number): number => (v > 0 ? v * 1.08 : 1);
   return {

@@ -40,7 +40,9 @@ export function compareHeadline(a: Named, b: Named, nodeName: (id: string) => st
   const fa = failedShare(a.result);
   const fb = failedShare(b.result);
   if (Number.isFinite(fa) && Number.isFinite(fb) && (fa > 0 || fb > 0)) {
-    lines.push(`Failed requests: ${formatPercent(fa)} with ${a.name}, ${formatPercent(fb)} with ${b.name}.`);
+    lines.push(
+      `Failed requests: ${formatPercent(fa)} with ${a.name}, ${formatPercent(fb)} with ${b.name}.`,
+    );
   }
   const backlog = kpiDefinition('peakBacklog').read(b.result);
   if (backlog > 0) {

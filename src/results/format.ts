@@ -7,7 +7,10 @@ export type Unit = 'ms' | 's' | 'percent' | 'rps' | 'count';
 const MINUS = '\u2212';
 
 function trimmed(value: number, digits: number): string {
-  return value.toFixed(digits).replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
+  return value
+    .toFixed(digits)
+    .replace(/\.0+$/, '')
+    .replace(/(\.\d*?)0+$/, '$1');
 }
 
 /** Significant-looking precision: 3 digits below 10, 1 decimal below 100, none above. */

@@ -26,7 +26,7 @@ export function kpiDelta(a: number, b: number, better: KpiDefinition['better']):
   let verdict: Verdict;
   if (same) verdict = 'same';
   else if (better === 'neutral') verdict = 'unknown';
-  else verdict = (difference < 0) === (better === 'lower') ? 'better' : 'worse';
+  else verdict = difference < 0 === (better === 'lower') ? 'better' : 'worse';
   return { difference: same ? 0 : difference, change: same ? 0 : change, verdict };
 }
 

@@ -4,20 +4,23 @@ import type { Project } from '../../models/types';
 
 export function nodeNamer(project: Project): (id: string) => string {
   const names = new Map<string, string>();
-  for (const v of project.variants) for (const n of v.nodes) if (!names.has(n.id)) names.set(n.id, n.name);
+  for (const v of project.variants)
+    for (const n of v.nodes) if (!names.has(n.id)) names.set(n.id, n.name);
   return (id) => names.get(id) ?? id;
 }
 
 /** Clients of all variants, once each, for the scenario's load. */
 export function projectClients(project: Project): { id: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const v of project.variants) for (const n of v.nodes) if (n.kind === 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
+  for (const v of project.variants)
+    for (const n of v.nodes) if (n.kind === 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
 /** Nodes a fault can hit: every non-client node of any variant. */
 export function faultableNodes(project: Project): { id: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const v of project.variants) for (const n of v.nodes) if (n.kind !== 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
+  for (const v of project.variants)
+    for (const n of v.nodes) if (n.kind !== 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
   return [...seen].map(([id, name]) => ({ id, name }));
 }

@@ -18,7 +18,9 @@ export function runHeadline(r: SimulationResult, nodeName: (id: string) => strin
     `${formatPercent(succeeded / requests)} of ${formatCount(requests)} requests succeeded; the slowest 1 % waited longer than ${formatMs(latencyMs.p99)}.`,
   );
   if (failed > 0) {
-    const [reason, count] = (Object.entries(errors) as [keyof EntryErrors, number][]).sort((a, b) => b[1] - a[1])[0]!;
+    const [reason, count] = (Object.entries(errors) as [keyof EntryErrors, number][]).sort(
+      (a, b) => b[1] - a[1],
+    )[0]!;
     const share = count === failed ? 'all of them' : `most of them (${formatCount(count)})`;
     lines.push(`${formatCount(failed)} requests failed; ${share} ${REASON[reason]}.`);
   }

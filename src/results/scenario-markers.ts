@@ -4,7 +4,10 @@ import type { Scenario } from '../../models/types';
 import type { TimeMarker } from '../charts/TimeMarker';
 import { faultLabel } from '../charts/fault-label';
 
-export function scenarioMarkers(scenario: Scenario, nodeName: (id: string) => string): TimeMarker[] {
+export function scenarioMarkers(
+  scenario: Scenario,
+  nodeName: (id: string) => string,
+): TimeMarker[] {
   const markers: TimeMarker[] = [];
   scenario.load.forEach((l, i) => {
     if (l.shape.type !== 'spike') return;
@@ -18,7 +21,13 @@ export function scenarioMarkers(scenario: Scenario, nodeName: (id: string) => st
     });
   });
   scenario.faults.forEach((f, i) => {
-    markers.push({ id: `fault-${i}`, label: faultLabel(f, nodeName), startS: f.startS, endS: f.endS, kind: 'fault' });
+    markers.push({
+      id: `fault-${i}`,
+      label: faultLabel(f, nodeName),
+      startS: f.startS,
+      endS: f.endS,
+      kind: 'fault',
+    });
   });
   return markers;
 }

@@ -55,17 +55,29 @@ export function StepCard(p: StepCardProps) {
           aria-label={`Title of step ${p.index + 1}`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          onBlur={() => (title.trim() && title !== p.step.title ? p.onRename(title) : setTitle(p.step.title))}
+          onBlur={() =>
+            title.trim() && title !== p.step.title ? p.onRename(title) : setTitle(p.step.title)
+          }
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       </div>
       <div className="roadmap-step-tools">
         <span className="roadmap-badge">{KIND_LABELS[p.step.kind]}</span>
         {p.step.recorded && <span className="roadmap-badge">recorded in the editor</span>}
-        <button type="button" onClick={() => p.onMove(p.index - 1)} disabled={p.index === 0} aria-label={`Move step ${p.index + 1} up`}>
+        <button
+          type="button"
+          onClick={() => p.onMove(p.index - 1)}
+          disabled={p.index === 0}
+          aria-label={`Move step ${p.index + 1} up`}
+        >
           ↑
         </button>
-        <button type="button" onClick={() => p.onMove(p.index + 1)} disabled={p.index === p.count - 1} aria-label={`Move step ${p.index + 1} down`}>
+        <button
+          type="button"
+          onClick={() => p.onMove(p.index + 1)}
+          disabled={p.index === p.count - 1}
+          aria-label={`Move step ${p.index + 1} down`}
+        >
           ↓
         </button>
         <button type="button" onClick={p.onMergeNext} disabled={p.index === p.count - 1}>
@@ -76,7 +88,11 @@ export function StepCard(p: StepCardProps) {
         </button>
         <label className="roadmap-owner">
           Owner{' '}
-          <input defaultValue={p.step.owner} onBlur={(e) => e.target.value !== p.step.owner && p.onOwner(e.target.value)} placeholder="team" />
+          <input
+            defaultValue={p.step.owner}
+            onBlur={(e) => e.target.value !== p.step.owner && p.onOwner(e.target.value)}
+            placeholder="team"
+          />
         </label>
         <button type="button" className="link" onClick={() => setOpen(!open)} aria-expanded={open}>
           {open ? 'Hide details' : 'Details'}
@@ -104,7 +120,8 @@ export function StepCard(p: StepCardProps) {
               {p.step.checklist.map((c) => (
                 <li key={c.id}>
                   <label>
-                    <input type="checkbox" checked={c.done} onChange={() => p.onToggle(c.id)} /> {c.label}
+                    <input type="checkbox" checked={c.done} onChange={() => p.onToggle(c.id)} />{' '}
+                    {c.label}
                   </label>
                 </li>
               ))}

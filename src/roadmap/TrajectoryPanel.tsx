@@ -8,7 +8,11 @@ const COLORS = ['#1d4ed8', '#b91c1c', '#7c3aed', '#d97706'];
 
 export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
   return (
-    <section className="roadmap-trajectory" aria-label="Trajectory" data-testid="roadmap-trajectory">
+    <section
+      className="roadmap-trajectory"
+      aria-label="Trajectory"
+      data-testid="roadmap-trajectory"
+    >
       <div className="roadmap-charts">
         {KPI_COLUMNS.map((c, i) => (
           <div key={c.key} className="roadmap-chart-wrap">

@@ -4,7 +4,8 @@ import type { Project } from '../../models/types';
 export function roadmapEndpoints(project: Project): { from: string; to: string } | null {
   const ids = project.variants.map((v) => v.id);
   const from = project.roadmap?.from ?? (ids.includes('as-is') ? 'as-is' : ids[0]);
-  const to = project.roadmap?.to ?? (ids.includes('to-be') ? 'to-be' : ids.find((id) => id !== from));
+  const to =
+    project.roadmap?.to ?? (ids.includes('to-be') ? 'to-be' : ids.find((id) => id !== from));
   if (!from || !to || !ids.includes(from) || !ids.includes(to)) return null;
   return { from, to };
 }

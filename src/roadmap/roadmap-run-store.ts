@@ -18,5 +18,7 @@ export const useRoadmapRunStore = create<RoadmapRunState>()((set) => ({
 }));
 
 /** The key a trajectory is valid for: the scenario and the steps in order. */
-export const trajectoryKey = (steps: readonly { id: string; changes: readonly unknown[] }[], scenario: string): string =>
-  `${scenario}::${steps.map((s) => `${s.id}/${s.changes.length}`).join('|')}`;
+export const trajectoryKey = (
+  steps: readonly { id: string; changes: readonly unknown[] }[],
+  scenario: string,
+): string => `${scenario}::${steps.map((s) => `${s.id}/${s.changes.length}`).join('|')}`;

@@ -21,12 +21,17 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
   return (
     <fieldset className="fault-fields">
       <legend>Faults</legend>
-      {faults.length === 0 && <p className="sim-field-hint">No faults: every node behaves as modelled.</p>}
+      {faults.length === 0 && (
+        <p className="sim-field-hint">No faults: every node behaves as modelled.</p>
+      )}
       {faults.map((f, i) => (
         <div key={i} className="fault-row" role="group" aria-label={`Fault ${i + 1}`}>
           <label className="sim-field">
             <span className="sim-field-label">Kind</span>
-            <select value={f.type} onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}>
+            <select
+              value={f.type}
+              onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}
+            >
               <option value="outage">Outage</option>
               <option value="slowdown">Slowdown</option>
               <option value="errors">Errors</option>
@@ -34,8 +39,13 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
           </label>
           <label className="sim-field">
             <span className="sim-field-label">Node</span>
-            <select value={f.node} onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}>
-              {!nodes.some((n) => n.id === f.node) && <option value={f.node}>{f.node} (not in this variant)</option>}
+            <select
+              value={f.node}
+              onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}
+            >
+              {!nodes.some((n) => n.id === f.node) && (
+                <option value={f.node}>{f.node} (not in this variant)</option>
+              )}
               {nodes.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.name}
@@ -43,15 +53,47 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
               ))}
             </select>
           </label>
-          <NumberField label="From" unit="s" min={0} max={durationS} value={f.startS} onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })} />
-          <NumberField label="To" unit="s" min={f.startS} max={durationS} value={f.endS} onChange={(endS) => update(i, { ...f, endS })} />
+          <NumberField
+            label="From"
+            unit="s"
+            min={0}
+            max={durationS}
+            value={f.startS}
+            onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })}
+          />
+          <NumberField
+            label="To"
+            unit="s"
+            min={f.startS}
+            max={durationS}
+            value={f.endS}
+            onChange={(endS) => update(i, { ...f, endS })}
+          />
           {f.type === 'slowdown' && (
-            <NumberField label="Factor" unit="×" min={0.01} value={f.factor} onChange={(factor) => update(i, { ...f, factor })} />
+            <NumberField
+              label="Factor"
+              unit="×"
+              min={0.01}
+              value={f.factor}
+              onChange={(factor) => update(i, { ...f, factor })}
+            />
           )}
           {f.type === 'errors' && (
-            <NumberField label="Error rate" unit="0–1" min={0} max={1} value={f.rate} onChange={(rate) => update(i, { ...f, rate })} />
+            <NumberField
+              label="Error rate"
+              unit="0–1"
+              min={0}
+              max={1}
+              value={f.rate}
+              onChange={(rate) => update(i, { ...f, rate })}
+            />
           )}
-          <button type="button" className="sim-link" onClick={() => onChange(faults.filter((_, j) => j !== i))} aria-label={`Remove fault ${i + 1}`}>
+          <button
+            type="button"
+            className="sim-link"
+            onClick={() => onChange(faults.filter((_, j) => j !== i))}
+            aria-label={`Remove fault ${i + 1}`}
+          >
             Remove
           </button>
         </div>
@@ -62,7 +104,12 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
         onClick={() =>
           onChange([
             ...faults,
-            { type: 'outage', node: nodes[0]!.id, startS: Math.round(durationS * 0.3), endS: Math.round(durationS * 0.5) },
+            {
+              type: 'outage',
+              node: nodes[0]!.id,
+              startS: Math.round(durationS * 0.3),
+              endS: Math.round(durationS * 0.5),
+            },
           ])
         }
       >

@@ -12,7 +12,17 @@ interface LoadShapeFieldsProps {
   onChange: (shape: LoadShape) => void;
 }
 
-function ListField({ label, initial, hint, apply }: { label: string; initial: string; hint: string; apply: (text: string) => string | null }) {
+function ListField({
+  label,
+  initial,
+  hint,
+  apply,
+}: {
+  label: string;
+  initial: string;
+  hint: string;
+  apply: (text: string) => string | null;
+}) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -40,7 +50,9 @@ export function LoadShapeFields({ clientName, shape, durationS, onChange }: Load
         <select
           value={shape.type}
           aria-label={`Load shape of ${clientName}`}
-          onChange={(e) => onChange(defaultShape(e.currentTarget.value as LoadShape['type'], shape, durationS))}
+          onChange={(e) =>
+            onChange(defaultShape(e.currentTarget.value as LoadShape['type'], shape, durationS))
+          }
         >
           {SHAPE_TYPES.map((t) => (
             <option key={t.type} value={t.type}>
@@ -50,21 +62,69 @@ export function LoadShapeFields({ clientName, shape, durationS, onChange }: Load
         </select>
       </label>
       {shape.type === 'constant' && (
-        <NumberField label="Rate" unit="rps" min={0} value={shape.rps} onChange={(rps) => onChange({ ...shape, rps })} />
+        <NumberField
+          label="Rate"
+          unit="rps"
+          min={0}
+          value={shape.rps}
+          onChange={(rps) => onChange({ ...shape, rps })}
+        />
       )}
       {shape.type === 'ramp' && (
         <>
-          <NumberField label="From" unit="rps" min={0} value={shape.fromRps} onChange={(fromRps) => onChange({ ...shape, fromRps })} />
-          <NumberField label="To" unit="rps" min={0} value={shape.toRps} onChange={(toRps) => onChange({ ...shape, toRps })} />
+          <NumberField
+            label="From"
+            unit="rps"
+            min={0}
+            value={shape.fromRps}
+            onChange={(fromRps) => onChange({ ...shape, fromRps })}
+          />
+          <NumberField
+            label="To"
+            unit="rps"
+            min={0}
+            value={shape.toRps}
+            onChange={(toRps) => onChange({ ...shape, toRps })}
+          />
         </>
       )}
       {shape.type === 'spike' && (
         <>
-          <NumberField label="Base" unit="rps" min={0} value={shape.baseRps} onChange={(baseRps) => onChange({ ...shape, baseRps })} />
-          <NumberField label="Peak" unit="rps" min={0} value={shape.peakRps} onChange={(peakRps) => onChange({ ...shape, peakRps })} />
-          <NumberField label="Starts at" unit="s" min={0} value={shape.startS} onChange={(startS) => onChange({ ...shape, startS })} />
-          <NumberField label="Ramp" unit="s" min={0} value={shape.rampS} onChange={(rampS) => onChange({ ...shape, rampS })} />
-          <NumberField label="Hold" unit="s" min={0} value={shape.holdS} onChange={(holdS) => onChange({ ...shape, holdS })} />
+          <NumberField
+            label="Base"
+            unit="rps"
+            min={0}
+            value={shape.baseRps}
+            onChange={(baseRps) => onChange({ ...shape, baseRps })}
+          />
+          <NumberField
+            label="Peak"
+            unit="rps"
+            min={0}
+            value={shape.peakRps}
+            onChange={(peakRps) => onChange({ ...shape, peakRps })}
+          />
+          <NumberField
+            label="Starts at"
+            unit="s"
+            min={0}
+            value={shape.startS}
+            onChange={(startS) => onChange({ ...shape, startS })}
+          />
+          <NumberField
+            label="Ramp"
+            unit="s"
+            min={0}
+            value={shape.rampS}
+            onChange={(rampS) => onChange({ ...shape, rampS })}
+          />
+          <NumberField
+            label="Hold"
+            unit="s"
+            min={0}
+            value={shape.holdS}
+            onChange={(holdS) => onChange({ ...shape, holdS })}
+          />
         </>
       )}
       {shape.type === 'steps' && (

@@ -13,7 +13,16 @@ interface NumberFieldProps {
   unit?: string;
 }
 
-export function NumberField({ label, value, onChange, min, max, step, integer, unit }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  integer,
+  unit,
+}: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
@@ -49,13 +58,23 @@ export function NumberField({ label, value, onChange, min, max, step, integer, u
           const next = e.currentTarget.value;
           setText(next);
           const v = Number(next);
-          if (next.trim() !== '' && Number.isFinite(v) && (!integer || Number.isInteger(v)) && (min === undefined || v >= min) && (max === undefined || v <= max)) {
+          if (
+            next.trim() !== '' &&
+            Number.isFinite(v) &&
+            (!integer || Number.isInteger(v)) &&
+            (min === undefined || v >= min) &&
+            (max === undefined || v <= max)
+          ) {
             setShown(v);
             onChange(v);
           }
         }}
       />
-      {problem && <span className="sim-field-error">{label} {problem}</span>}
+      {problem && (
+        <span className="sim-field-error">
+          {label} {problem}
+        </span>
+      )}
     </label>
   );
 }

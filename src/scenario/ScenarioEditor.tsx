@@ -20,7 +20,15 @@ interface ScenarioEditorProps {
   nodeName: (id: string) => string;
 }
 
-export function ScenarioEditor({ scenarios, selectedId, onSelect, onSave, clients, nodes, nodeName }: ScenarioEditorProps) {
+export function ScenarioEditor({
+  scenarios,
+  selectedId,
+  onSelect,
+  onSave,
+  clients,
+  nodes,
+  nodeName,
+}: ScenarioEditorProps) {
   const scenario = scenarios.find((s) => s.id === selectedId) ?? null;
   const create = (): void => {
     const s = newScenario(scenarios, scenario, clients);
@@ -32,7 +40,11 @@ export function ScenarioEditor({ scenarios, selectedId, onSelect, onSave, client
       <div className="scenario-picker">
         <label className="sim-field">
           <span className="sim-field-label">Scenario</span>
-          <select value={selectedId ?? ''} onChange={(e) => onSelect(e.currentTarget.value)} aria-label="Scenario">
+          <select
+            value={selectedId ?? ''}
+            onChange={(e) => onSelect(e.currentTarget.value)}
+            aria-label="Scenario"
+          >
             {scenario === null && <option value="">— choose —</option>}
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
@@ -45,7 +57,15 @@ export function ScenarioEditor({ scenarios, selectedId, onSelect, onSave, client
           {scenario ? 'Duplicate' : 'New scenario'}
         </button>
       </div>
-      {scenario && <ScenarioFields scenario={scenario} onSave={onSave} clients={clients} nodes={nodes} nodeName={nodeName} />}
+      {scenario && (
+        <ScenarioFields
+          scenario={scenario}
+          onSave={onSave}
+          clients={clients}
+          nodes={nodes}
+          nodeName={nodeName}
+        />
+      )}
     </section>
   );
 }
@@ -60,10 +80,12 @@ interface ScenarioFieldsProps {
 
 function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: ScenarioFieldsProps) {
   const set = (patch: Partial<Scenario>): void => onSave({ ...scenario, ...patch });
-  const shapeOf = (client: string): LoadShape | null => scenario.load.find((l) => l.client === client)?.shape ?? null;
+  const shapeOf = (client: string): LoadShape | null =>
+    scenario.load.find((l) => l.client === client)?.shape ?? null;
   const setShape = (client: string, shape: LoadShape | null): void => {
     if (!shape) set({ load: scenario.load.filter((l) => l.client !== client) });
-    else if (shapeOf(client)) set({ load: scenario.load.map((l) => (l.client === client ? { client, shape } : l)) });
+    else if (shapeOf(client))
+      set({ load: scenario.load.map((l) => (l.client === client ? { client, shape } : l)) });
     else set({ load: [...scenario.load, { client, shape }] });
   };
   return (
@@ -71,33 +93,85 @@ function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: Scenario
       <div className="scenario-settings">
         <label className="sim-field sim-field-wide">
           <span className="sim-field-label">Name</span>
-          <input value={scenario.name} aria-label="Scenario name" onChange={(e) => e.currentTarget.value.trim() && set({ name: e.currentTarget.value })} />
+          <input
+            value={scenario.name}
+            aria-label="Scenario name"
+            onChange={(e) => e.currentTarget.value.trim() && set({ name: e.currentTarget.value })}
+          />
         </label>
-        <NumberField label="Duration" unit="s" min={1} value={scenario.durationS} onChange={(durationS) => set({ durationS, warmupS: Math.min(scenario.warmupS, durationS - 1) })} />
-        <NumberField label="Warm-up" unit="s" min={0} max={scenario.durationS - 1} value={scenario.warmupS} onChange={(warmupS) => set({ warmupS })} />
-        <NumberField label="Seed" integer min={0} value={scenario.seed} onChange={(seed) => set({ seed })} />
-        <NumberField label="Replications" integer min={1} max={30} value={scenario.replications} onChange={(replications) => set({ replications })} />
+        <NumberField
+          label="Duration"
+          unit="s"
+          min={1}
+          value={scenario.durationS}
+          onChange={(durationS) =>
+            set({ durationS, warmupS: Math.min(scenario.warmupS, durationS - 1) })
+          }
+        />
+        <NumberField
+          label="Warm-up"
+          unit="s"
+          min={0}
+          max={scenario.durationS - 1}
+          value={scenario.warmupS}
+          onChange={(warmupS) => set({ warmupS })}
+        />
+        <NumberField
+          label="Seed"
+          integer
+          min={0}
+          value={scenario.seed}
+          onChange={(seed) => set({ seed })}
+        />
+        <NumberField
+          label="Replications"
+          integer
+          min={1}
+          max={30}
+          value={scenario.replications}
+          onChange={(replications) => set({ replications })}
+        />
       </div>
       {scenario.description && <p className="scenario-description">{scenario.description}</p>}
-      <LoadShapePreview load={scenario.load} faults={scenario.faults} durationS={scenario.durationS} warmupS={scenario.warmupS} nodeName={nodeName} />
+      <LoadShapePreview
+        load={scenario.load}
+        faults={scenario.faults}
+        durationS={scenario.durationS}
+        warmupS={scenario.warmupS}
+        nodeName={nodeName}
+      />
       <div className="scenario-load">
         {clients.map((c) => {
           const shape = shapeOf(c.id);
           return shape ? (
             <div key={c.id} className="scenario-client">
-              <LoadShapeFields clientName={c.name} shape={shape} durationS={scenario.durationS} onChange={(s) => setShape(c.id, s)} />
+              <LoadShapeFields
+                clientName={c.name}
+                shape={shape}
+                durationS={scenario.durationS}
+                onChange={(s) => setShape(c.id, s)}
+              />
               <button type="button" className="sim-link" onClick={() => setShape(c.id, null)}>
                 No traffic from {c.name}
               </button>
             </div>
           ) : (
-            <button key={c.id} type="button" onClick={() => setShape(c.id, defaultShape('constant', null, scenario.durationS))}>
+            <button
+              key={c.id}
+              type="button"
+              onClick={() => setShape(c.id, defaultShape('constant', null, scenario.durationS))}
+            >
               Add traffic from {c.name}
             </button>
           );
         })}
       </div>
-      <FaultFields faults={scenario.faults} nodes={nodes} durationS={scenario.durationS} onChange={(faults) => set({ faults })} />
+      <FaultFields
+        faults={scenario.faults}
+        nodes={nodes}
+        durationS={scenario.durationS}
+        onChange={(faults) => set({ faults })}
+      />
     </>
   );
 }

@@ -26,7 +26,11 @@ function typicalRps(shape: LoadShape | null): number {
   }
 }
 
-export function defaultShape(type: LoadShape['type'], previous: LoadShape | null, durationS: number): LoadShape {
+export function defaultShape(
+  type: LoadShape['type'],
+  previous: LoadShape | null,
+  durationS: number,
+): LoadShape {
   const rps = typicalRps(previous);
   switch (type) {
     case 'constant':
@@ -43,7 +47,13 @@ export function defaultShape(type: LoadShape['type'], previous: LoadShape | null
         holdS: Math.round(durationS * 0.25),
       };
     case 'steps':
-      return { type, points: [[0, rps], [Math.round(durationS / 2), rps * 2]] };
+      return {
+        type,
+        points: [
+          [0, rps],
+          [Math.round(durationS / 2), rps * 2],
+        ],
+      };
     case 'trace':
       return { type, rps: [rps, rps, rps * 2, rps * 2, rps] };
   }

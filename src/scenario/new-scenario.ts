@@ -15,7 +15,11 @@ export function newScenario(
 ): Scenario {
   const taken = new Set(existing.map((s) => s.id));
   if (from) {
-    return { ...structuredClone(from), id: uniqueId(`${from.id}-copy`, taken), name: `${from.name} (copy)` };
+    return {
+      ...structuredClone(from),
+      id: uniqueId(`${from.id}-copy`, taken),
+      name: `${from.name} (copy)`,
+    };
   }
   return {
     id: uniqueId('scenario', taken),

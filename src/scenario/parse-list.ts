@@ -13,7 +13,8 @@ export function parseTrace(text: string): Parsed<number[]> {
   const values: number[] = [];
   for (const [i, item] of items.entries()) {
     const v = Number(item);
-    if (!Number.isFinite(v) || v < 0) return { ok: false, error: `value ${i + 1} ("${item}") must be a number ≥ 0` };
+    if (!Number.isFinite(v) || v < 0)
+      return { ok: false, error: `value ${i + 1} ("${item}") must be a number ≥ 0` };
     values.push(v);
   }
   return { ok: true, value: values };
@@ -33,7 +34,10 @@ export function parseSteps(text: string): Parsed<[number, number][]> {
       return { ok: false, error: `point ${i + 1} ("${pair}") must be "second rps", both ≥ 0` };
     }
     if (points.length > 0 && s! < points[points.length - 1]![0]) {
-      return { ok: false, error: `point ${i + 1} goes back in time (${s} s after ${points[points.length - 1]![0]} s)` };
+      return {
+        ok: false,
+        error: `point ${i + 1} goes back in time (${s} s after ${points[points.length - 1]![0]} s)`,
+      };
     }
     points.push([s!, r!]);
   }

@@ -11,7 +11,14 @@ export function ExamplesDialog() {
       <ul className="gallery">
         {EXAMPLES.map((e) => (
           <li key={e.id}>
-            <button type="button" className="gallery-item" onClick={() => adoptProject(structuredClone(e.project), `Opened the ${e.title} example.`)} aria-label={`Open example ${e.title}`}>
+            <button
+              type="button"
+              className="gallery-item"
+              onClick={() =>
+                adoptProject(structuredClone(e.project), `Opened the ${e.title} example.`)
+              }
+              aria-label={`Open example ${e.title}`}
+            >
               <span className="gallery-title">{e.title}</span>
               <span className="gallery-summary">{e.summary}</span>
               <span className="gallery-meta">

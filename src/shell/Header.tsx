@@ -44,16 +44,34 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M3 7c3 0 3 3 6 3s3-3 6-3 3 3 6 3M3 14c3 0 3 3 6 3s3-3 6-3 3 3 6 3" />
         </svg>
         <h1>Spillway</h1>
       </div>
-      <span className="header-sep" aria-hidden="true">/</span>
+      <span className="header-sep" aria-hidden="true">
+        /
+      </span>
       <ProjectName />
       <nav className="view-switcher" aria-label="Views">
         {VIEWS.map((v) => (
-          <button key={v.id} type="button" className="view-button" aria-pressed={v.id === view} onClick={() => setView(v.id)} data-testid={`view-${v.id}`}>
+          <button
+            key={v.id}
+            type="button"
+            className="view-button"
+            aria-pressed={v.id === view}
+            onClick={() => setView(v.id)}
+            data-testid={`view-${v.id}`}
+          >
             {v.label}
           </button>
         ))}

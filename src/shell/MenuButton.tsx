@@ -3,7 +3,19 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Command } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
 
-export function MenuButton({ label, commands, testId, className, disabledHint }: { label: string; commands: readonly Command[]; testId?: string; className?: string; disabledHint?: string }) {
+export function MenuButton({
+  label,
+  commands,
+  testId,
+  className,
+  disabledHint,
+}: {
+  label: string;
+  commands: readonly Command[];
+  testId?: string;
+  className?: string;
+  disabledHint?: string;
+}) {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -25,7 +37,10 @@ export function MenuButton({ label, commands, testId, className, disabledHint }:
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     e.preventDefault();
-    const items = [...(wrap.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ?? [])];
+    const items = [
+      ...(wrap.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ??
+        []),
+    ];
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
     items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
   };

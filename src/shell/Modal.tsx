@@ -1,7 +1,19 @@
 // A modal on the native <dialog>: focus is trapped, Escape closes, the title names it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-export function Modal({ title, onClose, children, role, testId }: { title: string; onClose: () => void; children: ReactNode; role?: 'alertdialog'; testId?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  role,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  role?: 'alertdialog';
+  testId?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -12,11 +12,21 @@ export function ShareDialog() {
   const close = () => useUiStore.getState().openDialog(null);
   return (
     <Modal title="Share link" onClose={close} testId="share-dialog">
-      <p>This link carries the whole project, compressed. Anyone who opens it gets a copy; nothing is uploaded.</p>
+      <p>
+        This link carries the whole project, compressed. Anyone who opens it gets a copy; nothing is
+        uploaded.
+      </p>
       <label className="field-label" htmlFor="share-link">
         Link ({link.length.toLocaleString()} characters)
       </label>
-      <input id="share-link" className="input mono" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
+      <input
+        id="share-link"
+        className="input mono"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="share-link"
+      />
       <div className="modal-actions">
         <button
           type="button"

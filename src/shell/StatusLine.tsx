@@ -13,7 +13,12 @@ export function StatusLine() {
   }, [status]);
   const visible = !!status && status.seq !== hiddenSeq;
   return (
-    <div className={`status-line tone-${status?.tone ?? 'info'}${visible ? ' is-visible' : ''}`} role="status" aria-live="polite" data-testid="status">
+    <div
+      className={`status-line tone-${status?.tone ?? 'info'}${visible ? ' is-visible' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="status"
+    >
       {visible ? status.text : ''}
     </div>
   );

@@ -16,7 +16,15 @@ export function Toolbar() {
         return (
           <span key={c.name} className="toolbar-item">
             {sep && <span className="toolbar-sep" aria-hidden="true" />}
-            <button type="button" className="tool-button" aria-label={c.label} title={c.description ? `${hint} — ${c.description}` : hint} disabled={!c.enabled()} onClick={() => void c.perform()} data-testid={`command-${c.name}`}>
+            <button
+              type="button"
+              className="tool-button"
+              aria-label={c.label}
+              title={c.description ? `${hint} — ${c.description}` : hint}
+              disabled={!c.enabled()}
+              onClick={() => void c.perform()}
+              data-testid={`command-${c.name}`}
+            >
               <ToolbarIcon name={c.name} />
               <span className="tool-label">{c.label}</span>
             </button>

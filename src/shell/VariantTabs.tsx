@@ -9,7 +9,10 @@ export function duplicateActiveVariant(): void {
   const project = getProject();
   const source = pickVariant(project, useUiStore.getState().variantId);
   const hasToBe = project.variants.some((v) => v.id === 'to-be');
-  const id = uniqueId(hasToBe ? `${source.id}-copy` : 'to-be', project.variants.map((v) => v.id));
+  const id = uniqueId(
+    hasToBe ? `${source.id}-copy` : 'to-be',
+    project.variants.map((v) => v.id),
+  );
   const name = hasToBe ? `${source.name} (copy)` : 'To-be';
   // Node and edge ids are kept, so the copy and its source can be compared node by node.
   const copy = { ...structuredClone(source), id, name };
@@ -27,12 +30,14 @@ export function VariantTabs() {
 
   const rename = (id: string) => {
     const name = draft.trim();
-    if (name) useProjectStore.getState().updateVariant(id, (v) => (v.name === name ? v : { ...v, name }));
+    if (name)
+      useProjectStore.getState().updateVariant(id, (v) => (v.name === name ? v : { ...v, name }));
     setEditing(null);
   };
   const onTabKey = (e: KeyboardEvent, index: number) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const next = variants[(index + (e.key === 'ArrowRight' ? 1 : variants.length - 1)) % variants.length]!;
+    const next =
+      variants[(index + (e.key === 'ArrowRight' ? 1 : variants.length - 1)) % variants.length]!;
     setVariantId(next.id);
     document.getElementById(`variant-tab-${next.id}`)?.focus();
   };
@@ -93,7 +98,13 @@ export function VariantTabs() {
       >
         ✎
       </button>
-      <button type="button" className="button small" onClick={duplicateActiveVariant} title="Copy this variant, keeping node ids, to start a to-be" data-testid="duplicate-variant">
+      <button
+        type="button"
+        className="button small"
+        onClick={duplicateActiveVariant}
+        title="Copy this variant, keeping node ids, to start a to-be"
+        data-testid="duplicate-variant"
+      >
         Duplicate variant
       </button>
     </div>

@@ -34,7 +34,8 @@ export function batchProgress(
   const rep = Math.min(Math.max(0, p.replication >= reps ? reps - 1 : p.replication), reps - 1);
   const within = p.durationS > 0 ? Math.min(1, Math.max(0, p.simulatedS / p.durationS)) : 0;
   const fraction = Math.min(1, (run + (rep + within) / reps) / Math.max(1, runs));
-  const etaS = fraction > 0.02 && elapsedMs > 200 ? ((elapsedMs / fraction) * (1 - fraction)) / 1000 : null;
+  const etaS =
+    fraction > 0.02 && elapsedMs > 200 ? ((elapsedMs / fraction) * (1 - fraction)) / 1000 : null;
   return {
     fraction,
     simulatedS: p.simulatedS,

@@ -56,7 +56,9 @@ export function isStale(record: RunRecord, project: Project): boolean {
 /** Throttle for progress updates: a re-render per worker message would load the main thread. */
 const PROGRESS_INTERVAL_MS = 100;
 
-export function createRunsStore(makeRunner: () => SimulationRunner): UseBoundStore<StoreApi<RunsState>> {
+export function createRunsStore(
+  makeRunner: () => SimulationRunner,
+): UseBoundStore<StoreApi<RunsState>> {
   let runner: SimulationRunner | null = null;
   let generation = 0;
   return create<RunsState>()((set, get) => ({
@@ -75,18 +77,42 @@ export function createRunsStore(makeRunner: () => SimulationRunner): UseBoundSto
       runner ??= makeRunner();
       const started = performance.now();
       let lastUpdate = 0;
-      set({ status: 'running', error: null, request, progress: batchProgress({ simulatedS: 0, durationS: 1, events: 0, replication: 0 }, 0, request.variants.length, request.replications, 0) });
+      set({
+        status: 'running',
+        error: null,
+        request,
+        progress: batchProgress(
+          { simulatedS: 0, durationS: 1, events: 0, replication: 0 },
+          0,
+          request.variants.length,
+          request.replications,
+          0,
+        ),
+      });
       try {
         for (const [i, variant] of request.variants.entries()) {
           const fingerprint = runFingerprint(project, variant, request.scenario);
           const output = await runner.run(
             project,
-            { variant, scenario: request.scenario, seed: request.seed, replications: request.replications },
+            {
+              variant,
+              scenario: request.scenario,
+              seed: request.seed,
+              replications: request.replications,
+            },
             (p) => {
               const now = performance.now();
               if (mine !== generation || now - lastUpdate < PROGRESS_INTERVAL_MS) return;
               lastUpdate = now;
-              set({ progress: batchProgress(p, i, request.variants.length, request.replications, now - started) });
+              set({
+                progress: batchProgress(
+                  p,
+                  i,
+                  request.variants.length,
+                  request.replications,
+                  now - started,
+                ),
+              });
             },
           );
           if (mine !== generation) return;
@@ -106,7 +132,12 @@ export function createRunsStore(makeRunner: () => SimulationRunner): UseBoundSto
       } catch (e) {
         if (mine !== generation) return;
         if (e instanceof RunCancelledError) set({ status: 'cancelled', progress: null });
-        else set({ status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) });
+        else
+          set({
+            status: 'error',
+            progress: null,
+            error: e instanceof Error ? e.message : String(e),
+          });
       }
     },
     cancel() {

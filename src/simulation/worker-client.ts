@@ -3,7 +3,12 @@
 // next run starts a fresh worker.
 import * as Comlink from 'comlink';
 import type { Project } from '../../models/types';
-import type { SimulatorWorkerApi, WorkerProgress, WorkerRunOptions, WorkerRunOutput } from './worker-contract';
+import type {
+  SimulatorWorkerApi,
+  WorkerProgress,
+  WorkerRunOptions,
+  WorkerRunOutput,
+} from './worker-contract';
 
 export class RunCancelledError extends Error {
   constructor() {
@@ -13,7 +18,11 @@ export class RunCancelledError extends Error {
 }
 
 export interface SimulationRunner {
-  run(project: Project, options: WorkerRunOptions, onProgress: (p: WorkerProgress) => void): Promise<WorkerRunOutput>;
+  run(
+    project: Project,
+    options: WorkerRunOptions,
+    onProgress: (p: WorkerProgress) => void,
+  ): Promise<WorkerRunOutput>;
   cancel(): void;
 }
 
@@ -25,9 +34,13 @@ export class WorkerSimulationClient implements SimulationRunner {
   private ensure(): Comlink.Remote<SimulatorWorkerApi> {
     if (!this.api) {
       // Written literally so that Vite finds and bundles the worker.
-      this.worker = new Worker(new URL('../../simulator/worker.ts', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('../../simulator/worker.ts', import.meta.url), {
+        type: 'module',
+      });
       this.worker.addEventListener('error', (e) => {
-        this.rejectPending?.(new Error(`The simulator worker failed: ${e.message || 'it could not start'}`));
+        this.rejectPending?.(
+          new Error(`The simulator worker failed: ${e.message || 'it could not start'}`),
+        );
       });
       this.api = Comlink.wrap<SimulatorWorkerApi>(this.worker);
     }

@@ -1,5 +1,8 @@
 // Model edits the canvas, palette, inspector and commands share. Each is one undoable step.
-import { applyTransformation, recordsStepsFor } from '../../models/transformations/apply-transformation';
+import {
+  applyTransformation,
+  recordsStepsFor,
+} from '../../models/transformations/apply-transformation';
 import type { TransformationResult } from '../../models/transformations/transformation';
 import { uniqueId } from '../../models/transformations/unique-id';
 import type { ModelEdge, ModelNode, NodeKind } from '../../models/types';
@@ -31,30 +34,45 @@ export function connect(fromId: string, toId: string): ModelEdge | null {
     showStatus(verdict.reason, 'error');
     return null;
   }
-  const edge = newEdge(verdict.kind, from.id, to.id, variant.edges.map((e) => e.id));
+  const edge = newEdge(
+    verdict.kind,
+    from.id,
+    to.id,
+    variant.edges.map((e) => e.id),
+  );
   update().updateVariant(variant.id, (v) => ({ ...v, edges: [...v.edges, edge] }));
   useUiStore.getState().select({ nodes: [], edges: [edge.id] });
   showStatus(`Added a ${verdict.kind} from ${from.name} to ${to.name}.`, 'success');
   return edge;
 }
 
-export function moveNodes(moves: readonly { id: string; position: { x: number; y: number } }[]): void {
+export function moveNodes(
+  moves: readonly { id: string; position: { x: number; y: number } }[],
+): void {
   const byId = new Map(moves.map((m) => [m.id, m.position]));
   update().updateVariant(variantId(), (v) => ({
     ...v,
     nodes: v.nodes.map((n) => {
       const p = byId.get(n.id);
-      return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n;
+      return p && (p.x !== n.position.x || p.y !== n.position.y)
+        ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } }
+        : n;
     }),
   }));
 }
 
 export function replaceNode(node: ModelNode): void {
-  update().updateVariant(variantId(), (v) => ({ ...v, nodes: v.nodes.map((n) => (n.id === node.id ? node : n)) }));
+  update().updateVariant(variantId(), (v) => ({
+    ...v,
+    nodes: v.nodes.map((n) => (n.id === node.id ? node : n)),
+  }));
 }
 
 export function replaceEdge(edge: ModelEdge): void {
-  update().updateVariant(variantId(), (v) => ({ ...v, edges: v.edges.map((e) => (e.id === edge.id ? edge : e)) }));
+  update().updateVariant(variantId(), (v) => ({
+    ...v,
+    edges: v.edges.map((e) => (e.id === edge.id ? edge : e)),
+  }));
 }
 
 export function deleteSelection(): void {
@@ -71,7 +89,9 @@ export function deleteSelection(): void {
 
 export function selectAll(): void {
   const v = getActiveVariant();
-  useUiStore.getState().select({ nodes: v.nodes.map((n) => n.id), edges: v.edges.map((e) => e.id) });
+  useUiStore
+    .getState()
+    .select({ nodes: v.nodes.map((n) => n.id), edges: v.edges.map((e) => e.id) });
 }
 
 interface Clip {
@@ -105,14 +125,23 @@ export function paste(): void {
     const id = uniqueId(n.id, takenNodes);
     takenNodes.add(id);
     ids.set(n.id, id);
-    return { ...structuredClone(n), id, name: `${n.name} copy`, position: { x: n.position.x + 40, y: n.position.y + 40 } };
+    return {
+      ...structuredClone(n),
+      id,
+      name: `${n.name} copy`,
+      position: { x: n.position.x + 40, y: n.position.y + 40 },
+    };
   });
   const edges = clipboard.edges.map((e) => {
     const id = uniqueId(e.id, takenEdges);
     takenEdges.push(id);
     return { ...structuredClone(e), id, from: ids.get(e.from)!, to: ids.get(e.to)! };
   });
-  update().updateVariant(v.id, (variant) => ({ ...variant, nodes: [...variant.nodes, ...nodes], edges: [...variant.edges, ...edges] }));
+  update().updateVariant(v.id, (variant) => ({
+    ...variant,
+    nodes: [...variant.nodes, ...nodes],
+    edges: [...variant.edges, ...edges],
+  }));
   useUiStore.getState().select({ nodes: nodes.map((n) => n.id), edges: edges.map((e) => e.id) });
 }
 
@@ -128,7 +157,9 @@ export function transform(result: TransformationResult): void {
   if (recorded) {
     showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
   } else {
-    const to = before.roadmap ? before.variants.find((v) => v.id === before.roadmap!.to)?.name : null;
+    const to = before.roadmap
+      ? before.variants.find((v) => v.id === before.roadmap!.to)?.name
+      : null;
     const why = to ? `the roadmap leads to “${to}”` : `this is the variant the roadmap starts from`;
     showStatus(`${result.step.title}. Not recorded as a roadmap step: ${why}.`, 'info');
   }

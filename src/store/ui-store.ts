@@ -52,4 +52,5 @@ export const useUiStore = create<UiState>()((set) => ({
   showReport: (report) => set({ report }),
 }));
 
-export const showStatus = (text: string, tone?: StatusTone): void => useUiStore.getState().showStatus(text, tone);
+export const showStatus = (text: string, tone?: StatusTone): void =>
+  useUiStore.getState().showStatus(text, tone);

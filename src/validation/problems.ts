@@ -14,19 +14,32 @@ export interface Problem {
 export function projectProblems(project: Project): Problem[] {
   const parsed = projectSchema.safeParse(project);
   if (!parsed.success) {
-    return parsed.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message, severity: 'error' }));
+    return parsed.error.issues.map((i) => ({
+      path: formatPath(i.path as (string | number)[]),
+      message: i.message,
+      severity: 'error',
+    }));
   }
   const { errors, warnings } = checkProject(project);
-  return [...errors.map((p) => ({ ...p, severity: 'error' as const })), ...warnings.map((p) => ({ ...p, severity: 'warning' as const }))];
+  return [
+    ...errors.map((p) => ({ ...p, severity: 'error' as const })),
+    ...warnings.map((p) => ({ ...p, severity: 'warning' as const })),
+  ];
 }
 
 /** Problems whose path is the prefix or lies under it ("variants[1].edges[2]" matches ".timeoutMs"). */
 export function problemsUnder(problems: readonly Problem[], prefix: string): Problem[] {
-  return problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`));
+  return problems.filter(
+    (p) => p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`),
+  );
 }
 
 /** Ids of nodes and edges of one variant that have errors, for the canvas's markers. */
-export function problemIds(problems: readonly Problem[], project: Project, variantIndex: number): { nodes: Set<string>; edges: Set<string> } {
+export function problemIds(
+  problems: readonly Problem[],
+  project: Project,
+  variantIndex: number,
+): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const variant = project.variants[variantIndex];

@@ -64,7 +64,11 @@ export function ComparePanel({ project }: ComparePanelProps) {
         {select('Compared with', bId, setB)}
         <label className="sim-field">
           <span className="sim-field-label">Scenario</span>
-          <select value={scenarioId} onChange={(e) => setScenarioId(e.currentTarget.value)} aria-label="Scenario">
+          <select
+            value={scenarioId}
+            onChange={(e) => setScenarioId(e.currentTarget.value)}
+            aria-label="Scenario"
+          >
             {project.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -72,13 +76,25 @@ export function ComparePanel({ project }: ComparePanelProps) {
             ))}
           </select>
         </label>
-        <NumberField label="Seed" integer min={0} value={seed} onChange={(v) => setSeed({ scenario: scenarioId, seed: v })} />
+        <NumberField
+          label="Seed"
+          integer
+          min={0}
+          value={seed}
+          onChange={(v) => setSeed({ scenario: scenarioId, seed: v })}
+        />
       </div>
       <RunControls
         blocker={blocker}
         runLabels={(request?.variants ?? [aId, bId]).map(variantName)}
         onRun={() => {
-          if (scenario) void start(project, { variants: [aId, bId], scenario: scenario.id, seed, replications: 1 });
+          if (scenario)
+            void start(project, {
+              variants: [aId, bId],
+              scenario: scenario.id,
+              seed,
+              replications: 1,
+            });
         }}
       />
       {ready ? (
@@ -90,7 +106,9 @@ export function ComparePanel({ project }: ComparePanelProps) {
           nodeName={nodeName}
         />
       ) : (
-        <p className="results-empty">Run both variants under the same scenario and seed to compare them.</p>
+        <p className="results-empty">
+          Run both variants under the same scenario and seed to compare them.
+        </p>
       )}
     </div>
   );

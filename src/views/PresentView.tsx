@@ -16,7 +16,8 @@ export function PresentView() {
   const planned = useMemo(() => safePlan(project), [project]);
   const plan = 'plan' in planned ? planned.plan : null;
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
-  const scenario = project.scenarios.find((s) => s.id === storedScenario) ?? project.scenarios[0] ?? null;
+  const scenario =
+    project.scenarios.find((s) => s.id === storedScenario) ?? project.scenarios[0] ?? null;
   const runs = usePresentRuns(project, plan, scenario?.id ?? null);
   const stored = useRoadmapRunStore((s) => s.trajectory);
   const [index, setIndex] = useState(0);
@@ -39,7 +40,8 @@ export function PresentView() {
         to: findVariant(project, plan.to),
         scenario,
         runs,
-        trajectory: scenario && stored?.key === trajectoryKey(plan.steps, scenario.id) ? stored.points : null,
+        trajectory:
+          scenario && stored?.key === trajectoryKey(plan.steps, scenario.id) ? stored.points : null,
         nodeName,
       })
     : [];
@@ -53,7 +55,8 @@ export function PresentView() {
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') setIndex((i) => Math.min(count - 1, i + 1));
+      if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown')
+        setIndex((i) => Math.min(count - 1, i + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
       else if (e.key === 'Home') setIndex(0);
       else if (e.key === 'End') setIndex(count - 1);
@@ -68,7 +71,13 @@ export function PresentView() {
   if ('error' in planned) return <p role="alert">{planned.error}</p>;
   const slide = slides[Math.min(index, count - 1)]!;
   return (
-    <div className="present" data-testid="present" role="region" aria-roledescription="slide show" aria-label="Presentation">
+    <div
+      className="present"
+      data-testid="present"
+      role="region"
+      aria-roledescription="slide show"
+      aria-label="Presentation"
+    >
       <section className="slide" data-testid={`slide-${slide.id}`} aria-label={slide.title}>
         <h1>{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>

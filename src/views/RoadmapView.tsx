@@ -16,7 +16,11 @@ import { reorderSteps } from '../../models/roadmap/reorder-steps';
 import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
 import { splitStep } from '../../models/roadmap/split-step';
 import type { StepEdit } from '../../models/roadmap/step-edit';
-import { SUGGEST_CRITERION, suggestOrder, type SuggestedOrder } from '../../models/roadmap/suggest-order';
+import {
+  SUGGEST_CRITERION,
+  suggestOrder,
+  type SuggestedOrder,
+} from '../../models/roadmap/suggest-order';
 import type { RoadmapExportInput } from '../../models/roadmap/roadmap-document';
 import type { RoadmapStep, Variant } from '../../models/types';
 import { downloadText } from '../roadmap/download-text';
@@ -61,7 +65,9 @@ export function RoadmapView() {
   const planned = useMemo(() => safePlan(project), [project]);
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
   const setScenarioId = useRoadmapRunStore((s) => s.setScenarioId);
-  const scenarioId = project.scenarios.some((s) => s.id === storedScenario) ? storedScenario! : (project.scenarios[0]?.id ?? '');
+  const scenarioId = project.scenarios.some((s) => s.id === storedScenario)
+    ? storedScenario!
+    : (project.scenarios[0]?.id ?? '');
   const trajectory = useRoadmapRunStore((s) => s.trajectory);
   const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
   const [progress, setProgress] = useState<string | null>(null);
@@ -80,7 +86,8 @@ export function RoadmapView() {
   const { plan, base } = planned;
   const texts = changeTexts(base, plan.steps);
   const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
-  const current = trajectory && trajectory.key === orderKey(plan.steps, scenarioId) ? trajectory.points : null;
+  const current =
+    trajectory && trajectory.key === orderKey(plan.steps, scenarioId) ? trajectory.points : null;
 
   const save = (steps: RoadmapStep[]): void =>
     updateProject((p) => ({ ...p, roadmap: { from: plan.from, to: plan.to, steps } }));
@@ -136,7 +143,9 @@ export function RoadmapView() {
   const exportInput = (): RoadmapExportInput => ({
     project,
     plan,
-    ...(current && scenario ? { kpis: current.map((p) => p.kpis), scenario: { id: scenario.id } } : {}),
+    ...(current && scenario
+      ? { kpis: current.map((p) => p.kpis), scenario: { id: scenario.id } }
+      : {}),
   });
   const baseName = project.name.replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase() || 'roadmap';
 
@@ -148,7 +157,11 @@ export function RoadmapView() {
         </h2>
         <label>
           Scenario{' '}
-          <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} aria-label="Scenario">
+          <select
+            value={scenarioId}
+            onChange={(e) => setScenarioId(e.target.value)}
+            aria-label="Scenario"
+          >
             {project.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -156,10 +169,20 @@ export function RoadmapView() {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" disabled={!scenario || progress !== null} onClick={() => void simulateSteps(plan.steps)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!scenario || progress !== null}
+          onClick={() => void simulateSteps(plan.steps)}
+        >
           Simulate roadmap
         </button>
-        <button type="button" title={SUGGEST_CRITERION} disabled={!scenario || progress !== null || plan.steps.length < 2} onClick={() => void suggest()}>
+        <button
+          type="button"
+          title={SUGGEST_CRITERION}
+          disabled={!scenario || progress !== null || plan.steps.length < 2}
+          onClick={() => void suggest()}
+        >
           Suggest order
         </button>
         {progress && (
@@ -171,13 +194,28 @@ export function RoadmapView() {
           </>
         )}
         <span className="roadmap-spacer" />
-        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.md`, roadmapMarkdown(exportInput()), 'text/markdown')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${baseName}-roadmap.md`, roadmapMarkdown(exportInput()), 'text/markdown')
+          }
+        >
           Export Markdown
         </button>
-        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.html`, roadmapHtml(exportInput()), 'text/html')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${baseName}-roadmap.html`, roadmapHtml(exportInput()), 'text/html')
+          }
+        >
           Export HTML
         </button>
-        <button type="button" onClick={() => downloadText(`${baseName}-roadmap.json`, roadmapJson(exportInput()), 'application/json')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${baseName}-roadmap.json`, roadmapJson(exportInput()), 'application/json')
+          }
+        >
           Export JSON
         </button>
       </header>
@@ -188,7 +226,8 @@ export function RoadmapView() {
       )}
       {plan.dropped.length > 0 && (
         <p className="roadmap-message">
-          Saved steps left out: {plan.dropped.map((d) => `${d.step.title} (${d.reason})`).join('; ')}
+          Saved steps left out:{' '}
+          {plan.dropped.map((d) => `${d.step.title} (${d.reason})`).join('; ')}
         </p>
       )}
       {suggestion && (
@@ -200,7 +239,11 @@ export function RoadmapView() {
               <li key={s.id}>{s.title}</li>
             ))}
           </ol>
-          <button type="button" className="primary" onClick={() => apply({ ok: true, steps: suggestion.steps }, true)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => apply({ ok: true, steps: suggestion.steps }, true)}
+          >
             Accept this order
           </button>
           <button type="button" onClick={() => setSuggestion(null)}>
@@ -224,7 +267,14 @@ export function RoadmapView() {
               onToggle={(item) =>
                 save(
                   plan.steps.map((x, k) =>
-                    k === i ? { ...x, checklist: x.checklist.map((c) => (c.id === item ? { ...c, done: !c.done } : c)) } : x,
+                    k === i
+                      ? {
+                          ...x,
+                          checklist: x.checklist.map((c) =>
+                            c.id === item ? { ...c, done: !c.done } : c,
+                          ),
+                        }
+                      : x,
                   ),
                 )
               }
@@ -235,7 +285,8 @@ export function RoadmapView() {
               onDrop={() => {
                 const from = dragFrom.current;
                 dragFrom.current = null;
-                if (from !== null && from !== i) apply(reorderSteps(base, plan.steps, from, i), true);
+                if (from !== null && from !== i)
+                  apply(reorderSteps(base, plan.steps, from, i), true);
               }}
             />
           ))}
@@ -245,8 +296,9 @@ export function RoadmapView() {
             <TrajectoryPanel points={current} />
           ) : (
             <p className="roadmap-hint">
-              “Simulate roadmap” runs {scenario ? `“${scenario.name}”` : 'the scenario'} on today’s system and after every step,
-              with the same seed, and shows p99 latency, error rate, peak utilisation and peak backlog after each.
+              “Simulate roadmap” runs {scenario ? `“${scenario.name}”` : 'the scenario'} on today’s
+              system and after every step, with the same seed, and shows p99 latency, error rate,
+              peak utilisation and peak backlog after each.
             </p>
           )}
         </div>

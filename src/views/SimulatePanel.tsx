@@ -22,7 +22,10 @@ export function defaultScenarioId(project: Project): string | null {
 export function SimulatePanel({ project, currentVariantId, onSaveScenario }: SimulatePanelProps) {
   const chosen = useRunsStore((s) => s.scenarioId);
   const setScenarioId = useRunsStore((s) => s.selectScenario);
-  const scenarioId = chosen !== null && project.scenarios.some((s) => s.id === chosen) ? chosen : defaultScenarioId(project);
+  const scenarioId =
+    chosen !== null && project.scenarios.some((s) => s.id === chosen)
+      ? chosen
+      : defaultScenarioId(project);
   const [target, setTarget] = useState<RunTarget>('current');
   const [shownVariant, setShownVariant] = useState<string | null>(null);
   const results = useRunsStore((s) => s.results);
@@ -34,12 +37,24 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
 
   const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
   const current = project.variants.find((v) => v.id === currentVariantId) ?? project.variants[0]!;
-  const runVariants = target === 'both' ? project.variants.slice(0, 2).map((v) => v.id) : [current.id];
-  const blocker = scenario === null ? 'Choose or create a scenario first.' : scenario.load.length === 0 ? 'The scenario sends no traffic: add a load.' : null;
+  const runVariants =
+    target === 'both' ? project.variants.slice(0, 2).map((v) => v.id) : [current.id];
+  const blocker =
+    scenario === null
+      ? 'Choose or create a scenario first.'
+      : scenario.load.length === 0
+        ? 'The scenario sends no traffic: add a load.'
+        : null;
   const variantName = (id: string): string => project.variants.find((v) => v.id === id)?.name ?? id;
 
-  const withResults = scenario ? project.variants.filter((v) => results[runKey(v.id, scenario.id)]) : [];
-  const shown = withResults.find((v) => v.id === shownVariant) ?? withResults.find((v) => v.id === current.id) ?? withResults[0] ?? null;
+  const withResults = scenario
+    ? project.variants.filter((v) => results[runKey(v.id, scenario.id)])
+    : [];
+  const shown =
+    withResults.find((v) => v.id === shownVariant) ??
+    withResults.find((v) => v.id === current.id) ??
+    withResults[0] ??
+    null;
   const latestRecord = shown && scenario ? results[runKey(shown.id, scenario.id)]! : null;
   // New results render at transition priority, in slices, so drawing them never blocks input.
   const record = useDeferredValue(latestRecord);
@@ -56,7 +71,12 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           onRun={() => {
             if (!scenario) return;
             setShownVariant(runVariants[0]!);
-            void start(project, { variants: runVariants, scenario: scenario.id, seed: scenario.seed, replications: scenario.replications });
+            void start(project, {
+              variants: runVariants,
+              scenario: scenario.id,
+              seed: scenario.seed,
+              replications: scenario.replications,
+            });
           }}
         />
         <ScenarioEditor
@@ -73,13 +93,23 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
         {withResults.length > 1 && (
           <div className="results-switch" role="tablist" aria-label="Results of variant">
             {withResults.map((v) => (
-              <button key={v.id} role="tab" type="button" aria-selected={v.id === shown?.id} onClick={() => setShownVariant(v.id)}>
+              <button
+                key={v.id}
+                role="tab"
+                type="button"
+                aria-selected={v.id === shown?.id}
+                onClick={() => setShownVariant(v.id)}
+              >
                 {v.name}
               </button>
             ))}
           </div>
         )}
-        {record && shown && scenario && record.variant === shown.id && record.scenario === scenario.id ? (
+        {record &&
+        shown &&
+        scenario &&
+        record.variant === shown.id &&
+        record.scenario === scenario.id ? (
           <ResultsDashboard
             key={`${shown.id}:${record.result.seed}:${record.wallMs}`}
             result={record.result}
@@ -91,7 +121,9 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           />
         ) : (
           <p className="results-empty">
-            {scenario ? `No results yet for “${scenario.name}”. Press “Run simulation”.` : 'Choose a scenario to simulate.'}
+            {scenario
+              ? `No results yet for “${scenario.name}”. Press “Run simulation”.`
+              : 'Choose a scenario to simulate.'}
           </p>
         )}
       </div>

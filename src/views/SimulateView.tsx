@@ -19,12 +19,17 @@ export function SimulateView() {
   const updateProject = useProjectStore((s) => s.updateProject);
   const variantId = useUiStore((s) => s.variantId);
   const onSaveScenario = useCallback(
-    (scenario: Scenario) => updateProject((p) => ({ ...p, scenarios: upsertScenario(p.scenarios, scenario) })),
+    (scenario: Scenario) =>
+      updateProject((p) => ({ ...p, scenarios: upsertScenario(p.scenarios, scenario) })),
     [updateProject],
   );
   return (
     <div className="simulate-view" data-testid="simulate-view">
-      <SimulatePanel project={project} currentVariantId={variantId ?? project.variants[0]!.id} onSaveScenario={onSaveScenario} />
+      <SimulatePanel
+        project={project}
+        currentVariantId={variantId ?? project.variants[0]!.id}
+        onSaveScenario={onSaveScenario}
+      />
     </div>
   );
 }

@@ -26,15 +26,26 @@ export async function saveProjectFile(page: Page): Promise<{ download: Download;
   return { download, text: await readFile(path, 'utf8') };
 }
 
-export async function openProjectFile(page: Page, file: { name: string; text: string }): Promise<void> {
+export async function openProjectFile(
+  page: Page,
+  file: { name: string; text: string },
+): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
   await projectCommand(page, 'Open file…');
   const chooser = await choosing;
-  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await chooser.setFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
 }
 
 /** Drags with the mouse from the centre of one element to the centre of another, in small steps. */
-export async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+export async function dragBetween(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });

@@ -20,8 +20,17 @@ async function fresh(): Promise<{ page: Page; close: () => Promise<void> }> {
 
 test('the app opens on the Client portal example with its nodes visible', async () => {
   const { page, close } = await fresh();
-  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
-  for (const id of ['customers', 'portal', 'identity-validation', 'balance-verification', 'statement-generation', 'accounts-db']) {
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe(
+    'Client portal (financial services)',
+  );
+  for (const id of [
+    'customers',
+    'portal',
+    'identity-validation',
+    'balance-verification',
+    'statement-generation',
+    'accounts-db',
+  ]) {
     expect(await node(page, id).isVisible()).toBe(true);
   }
   expect(await page.getByRole('tab', { name: 'As-is' }).getAttribute('aria-selected')).toBe('true');
@@ -42,7 +51,9 @@ test('add two services from the palette and connect them with a call by dragging
   const to = await centreOf(page, '[data-testid="rf__node-service-2"] .react-flow__handle.target');
   await dragBetween(page, from, to);
   await edge(page, 'service-service-2').waitFor();
-  expect(await edge(page, 'service-service-2').getAttribute('aria-label')).toBe('call from service to service-2');
+  expect(await edge(page, 'service-service-2').getAttribute('aria-label')).toBe(
+    'call from service to service-2',
+  );
   await expect(page.getByTestId('status').textContent()).resolves.toContain('Added a call');
 
   // An invalid connection is refused with a reason: a database cannot call anything, a queue feeds only services.
@@ -52,7 +63,9 @@ test('add two services from the palette and connect them with a call by dragging
   const q = await centreOf(page, '[data-testid="rf__node-queue"] .react-flow__handle.source');
   const db = await centreOf(page, '[data-testid="rf__node-database"] .react-flow__handle.target');
   await dragBetween(page, q, db);
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('can only be consumed by a service');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain(
+    'can only be consumed by a service',
+  );
   expect(await page.locator('.react-flow__edge').count()).toBe(1);
   await close();
 });
@@ -81,20 +94,45 @@ test('set a timeout in the inspector; an invalid value is refused with a message
 
   await timeout.fill('1500');
   await timeout.press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="edge-label-balance-statement"]')
+        ?.getAttribute('title') === 'call, timeout 1500 ms',
+  );
   expect(await page.getByRole('alert').count()).toBe(0);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="edge-label-balance-statement"]')
+        ?.getAttribute('title') === 'call, timeout 5000 ms',
+  );
   expect(await timeout.inputValue()).toBe('5000');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="edge-label-balance-statement"]')
+        ?.getAttribute('title') === 'call, timeout 1500 ms',
+  );
   // And from the keyboard, with the focus on the canvas.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 5000 ms');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="edge-label-balance-statement"]')
+        ?.getAttribute('title') === 'call, timeout 5000 ms',
+  );
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-balance-statement"]')?.getAttribute('title') === 'call, timeout 1500 ms');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="edge-label-balance-statement"]')
+        ?.getAttribute('title') === 'call, timeout 1500 ms',
+  );
   await close();
 });
 
@@ -110,9 +148,19 @@ test('decouple a call through a queue: the queue appears with publish and consum
   await node(page, 'statement-generation-queue').waitFor();
   expect(await node(page, 'statement-generation-queue').textContent()).toContain('Queue');
   expect(await edge(page, 'balance-statement').count()).toBe(0);
-  expect(await page.locator('[aria-label="publish from balance-verification to statement-generation-queue"]').count()).toBe(1);
-  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('recorded as a roadmap step');
+  expect(
+    await page
+      .locator('[aria-label="publish from balance-verification to statement-generation-queue"]')
+      .count(),
+  ).toBe(1);
+  expect(
+    await page
+      .locator('[aria-label="consume from statement-generation-queue to statement-generation"]')
+      .count(),
+  ).toBe(1);
+  await expect(page.getByTestId('status').textContent()).resolves.toContain(
+    'recorded as a roadmap step',
+  );
 
   // The as-is is untouched.
   await page.getByRole('tab', { name: 'As-is: synchronous chain', exact: true }).click();
@@ -125,10 +173,16 @@ test('decouple a call through a queue: the queue appears with publish and consum
   await page.reload();
   await node(page, 'statement-generation-queue').waitFor();
   expect(await copy.getAttribute('aria-selected')).toBe('true');
-  expect(await page.locator('[aria-label="consume from statement-generation-queue to statement-generation"]').count()).toBe(1);
+  expect(
+    await page
+      .locator('[aria-label="consume from statement-generation-queue to statement-generation"]')
+      .count(),
+  ).toBe(1);
   // The recorded step survived too.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
-  await expect(page.getByTestId('inspector').textContent()).resolves.toContain('1 recorded roadmap steps');
+  await expect(page.getByTestId('inspector').textContent()).resolves.toContain(
+    '1 recorded roadmap steps',
+  );
   await close();
 });
 
@@ -140,10 +194,17 @@ test('context menu on an edge, palette drag and drop, variant duplicate and rena
   const menu = page.getByRole('menu', { name: 'Actions on the edge' });
   await menu.waitFor();
   await menu.getByRole('menuitem', { name: 'Add circuit breaker' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="edge-label-identity-balance"]')?.getAttribute('title')?.includes('circuit breaker'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('[data-testid="edge-label-identity-balance"]')
+      ?.getAttribute('title')
+      ?.includes('circuit breaker'),
+  );
 
   // Drag a topic from the palette onto the canvas.
-  await page.getByRole('button', { name: 'Add topic' }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 300, y: 120 } });
+  await page
+    .getByRole('button', { name: 'Add topic' })
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 300, y: 120 } });
   await node(page, 'topic').waitFor();
 
   // Duplicate the as-is: the copy keeps the node ids; rename it from the keyboard.
@@ -170,9 +231,13 @@ test('context menu on an edge, palette drag and drop, variant duplicate and rena
   await page.getByRole('button', { name: 'Project' }).click();
   await page.getByRole('menuitem', { name: 'Examples…' }).click();
   await page.getByRole('button', { name: /Open example Parcel tracking/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toMatch(/Parcel tracking/);
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toMatch(
+    /Parcel tracking/,
+  );
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe('Client portal (financial services)');
+  await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe(
+    'Client portal (financial services)',
+  );
   await close();
 });
 
@@ -180,12 +245,16 @@ test('keyboard only: focus a call, select it, open its menu with Shift+F10 and d
   const { page, close } = await fresh();
   await edge(page, 'balance-statement').focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 2, name: /^Call: Balance verification → Statement generation/ }).waitFor();
+  await page
+    .getByRole('heading', { level: 2, name: /^Call: Balance verification → Statement generation/ })
+    .waitFor();
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Actions on the edge' });
   await menu.waitFor();
   await page.keyboard.press('ArrowDown');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Decouple through a queue');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    'Decouple through a queue',
+  );
   await page.keyboard.press('Enter');
   await node(page, 'statement-generation-queue').waitFor();
   await page.keyboard.press('Control+z');

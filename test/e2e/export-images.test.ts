@@ -21,7 +21,14 @@ afterAll(async () => {
 });
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const AS_IS_NAMES = ['Customers', 'Client portal', 'Identity validation', 'Balance verification', 'Statement generation', 'Accounts database'];
+const AS_IS_NAMES = [
+  'Customers',
+  'Client portal',
+  'Identity validation',
+  'Balance verification',
+  'Statement generation',
+  'Accounts database',
+];
 
 /** Width and height from a PNG's IHDR chunk (which must directly follow the signature). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -30,12 +37,16 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function download(page: Page, trigger: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+async function download(
+  page: Page,
+  trigger: () => Promise<void>,
+): Promise<{ download: Download; bytes: Buffer }> {
   const downloading = page.waitForEvent('download');
   await trigger();
   const d = await downloading;
   // Set EXPORT_IMAGES_DIR to keep the files and look at them.
-  if (process.env.EXPORT_IMAGES_DIR) await copyFile(await d.path(), join(process.env.EXPORT_IMAGES_DIR, d.suggestedFilename()));
+  if (process.env.EXPORT_IMAGES_DIR)
+    await copyFile(await d.path(), join(process.env.EXPORT_IMAGES_DIR, d.suggestedFilename()));
   return { download: d, bytes: await readFile(await d.path()) };
 }
 
@@ -58,11 +69,18 @@ async function pngPixel(page: Page, bytes: Buffer, x: number, y: number): Promis
 }
 
 /** Parses SVG text with the browser's XML parser; returns the parse error, if any, and the text content. */
-async function parseSvg(page: Page, text: string): Promise<{ error: string | null; root: string; text: string }> {
+async function parseSvg(
+  page: Page,
+  text: string,
+): Promise<{ error: string | null; root: string; text: string }> {
   return page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const error = doc.querySelector('parsererror');
-    return { error: error ? (error.textContent ?? 'parse error') : null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+    return {
+      error: error ? (error.textContent ?? 'parse error') : null,
+      root: doc.documentElement.localName,
+      text: doc.documentElement.textContent ?? '',
+    };
   }, text);
 }
 
@@ -108,7 +126,9 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
   await page.getByRole('button', { name: 'Run simulation' }).click();
-  const chart = page.locator('figure.chart', { has: page.getByText('User latency, 99th percentile') });
+  const chart = page.locator('figure.chart', {
+    has: page.getByText('User latency, 99th percentile'),
+  });
   await chart.locator('svg[role=img]').waitFor({ timeout: 90_000 });
   const ticks = await chart.locator('svg[role=img] .chart-axis text').allTextContents();
   expect(ticks.length).toBeGreaterThan(3);
@@ -123,7 +143,9 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await button.click();
     await page.getByRole('menuitem', { name: /SVG/ }).click();
   });
-  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-as-is-user-latency-99th-percentile.svg');
+  expect(svg.download.suggestedFilename()).toBe(
+    'client-portal-financial-services-as-is-user-latency-99th-percentile.svg',
+  );
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(--');
   const parsed = await parseSvg(page, text);
@@ -142,7 +164,9 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   });
-  expect(png.download.suggestedFilename()).toBe('client-portal-financial-services-as-is-user-latency-99th-percentile.png');
+  expect(png.download.suggestedFilename()).toBe(
+    'client-portal-financial-services-as-is-user-latency-99th-percentile.png',
+  );
   const box = (await chart.locator('svg[role=img]').boundingBox())!;
   const size = pngSize(png.bytes);
   // 2x the chart plus its padding, title row and legend.
@@ -165,7 +189,8 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   });
   const heatParsed = await parseSvg(page, heatSvg.bytes.toString('utf8'));
   expect(heatParsed.error).toBeNull();
-  for (const name of ['Client portal', 'Accounts database']) expect(heatParsed.text).toContain(name);
+  for (const name of ['Client portal', 'Accounts database'])
+    expect(heatParsed.text).toContain(name);
   expect(heatSvg.bytes.toString('utf8')).not.toContain('var(--');
   await context.close();
 });
@@ -180,12 +205,19 @@ test('a roadmap trajectory chart downloads as SVG with its own title and tick la
     warmupS: 20,
     seed: 3,
     replications: 1,
-    load: [{ client: 'customers', shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 30, rampS: 10, holdS: 40 } }],
+    load: [
+      {
+        client: 'customers',
+        shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 30, rampS: 10, holdS: 40 },
+      },
+    ],
     faults: [],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
   await page.getByTestId('view-roadmap').click();
   await page.getByRole('button', { name: 'Simulate roadmap' }).click();
   await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
@@ -221,15 +253,25 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
   await column.locator('figure.chart svg[role=img]').first().waitFor({ timeout: 90_000 });
   const variantName = (await column.locator('h4').first().textContent())!;
   // Both columns have a p99 chart; their buttons say which variant they download.
-  await expect.poll(() => page.getByRole('button', { name: /^Download User latency, 99th percentile chart \(/ }).count()).toBe(2);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('button', { name: /^Download User latency, 99th percentile chart \(/ })
+        .count(),
+    )
+    .toBe(2);
   const backlog = column.locator('figure.chart', { has: page.getByText('Backlog per queue') });
   const legend = await backlog.locator('.chart-legend li').allTextContents();
   expect(legend.length).toBeGreaterThan(0);
   const svg = await download(page, async () => {
-    await page.getByRole('button', { name: `Download Backlog per queue chart (${variantName})` }).click();
+    await page
+      .getByRole('button', { name: `Download Backlog per queue chart (${variantName})` })
+      .click();
     await page.getByRole('menuitem', { name: /SVG/ }).click();
   });
-  expect(svg.download.suggestedFilename()).toBe('client-portal-financial-services-to-be-backlog-per-queue.svg');
+  expect(svg.download.suggestedFilename()).toBe(
+    'client-portal-financial-services-to-be-backlog-per-queue.svg',
+  );
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(--');
   const parsed = await parseSvg(page, text);
@@ -245,8 +287,15 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
       document.body.append(host);
       const root = host.querySelector('svg')!;
       const width = Number(root.getAttribute('width'));
-      const texts = [...root.querySelectorAll(':scope > text')].filter((t) => labels.includes(t.textContent ?? ''));
-      const result = { found: texts.length, beyond: texts.filter((t) => (t as SVGTextElement).getBBox().x + (t as SVGTextElement).getBBox().width > width).length };
+      const texts = [...root.querySelectorAll(':scope > text')].filter((t) =>
+        labels.includes(t.textContent ?? ''),
+      );
+      const result = {
+        found: texts.length,
+        beyond: texts.filter(
+          (t) => (t as SVGTextElement).getBBox().x + (t as SVGTextElement).getBBox().width > width,
+        ).length,
+      };
       host.remove();
       return result;
     },
@@ -260,19 +309,29 @@ test('a 300-node canvas, where only the visible nodes are rendered, exports ever
   const project = generateLargeModel();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
   await node(page, 'n0-0').waitFor();
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
-  const transform = () => page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
   const before = await transform();
   // Zoomed in, only part of the diagram is in the DOM.
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(300);
 
   const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG'));
-  const count = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.react-flow__node').length, svg.bytes.toString('utf8'));
+  const count = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.react-flow__node')
+        .length,
+    svg.bytes.toString('utf8'),
+  );
   expect(count).toBe(300);
   // Scaled down to fit 4000 px, the diagram (whose top-left node is at 0,0) still has a margin.
-  const shift = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(svg.bytes.toString('utf8'))!;
+  const shift = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(
+    svg.bytes.toString('utf8'),
+  )!;
   expect(Number(shift[3])).toBeLessThan(1);
   expect(Number(shift[1])).toBeGreaterThan(20);
   expect(Number(shift[2])).toBeGreaterThan(20);

@@ -12,7 +12,10 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
-  server = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  server = await preview({
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseURL', url);

@@ -19,7 +19,10 @@ afterAll(async () => {
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/traces', name));
 
 async function start() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   await withoutFilePickers(context);
   const page = await context.newPage();
   await page.goto(baseURL());
@@ -47,24 +50,42 @@ test('import traces: progress, the summary, then the model opens as a new projec
     const seen: number[] = [];
     (window as unknown as { progressSeen: number[] }).progressSeen = seen;
     new MutationObserver(() => {
-      const bar = document.querySelector<HTMLProgressElement>('[data-testid=import-traces-progress]');
+      const bar = document.querySelector<HTMLProgressElement>(
+        '[data-testid=import-traces-progress]',
+      );
       if (bar) seen.push(bar.value);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  const big = collect(jaegerChunks([0, 1, 2, 3].map((i) => generateShopSpans({ traces: 500, seed: 70 + i, startMs: Date.UTC(2026, 0, 1) + i * 10_000 }))));
+  const big = collect(
+    jaegerChunks(
+      [0, 1, 2, 3].map((i) =>
+        generateShopSpans({
+          traces: 500,
+          seed: 70 + i,
+          startMs: Date.UTC(2026, 0, 1) + i * 10_000,
+        }),
+      ),
+    ),
+  );
   await importTraces(page, 'shop.jaeger.json', Buffer.from(big));
   const summary = page.getByTestId('import-traces-summary');
   await summary.waitFor({ timeout: 60_000 });
-  await expect(summary.textContent()).resolves.toMatch(/^Imported \d+ spans in 2000 traces \(Jaeger JSON\)/);
+  await expect(summary.textContent()).resolves.toMatch(
+    /^Imported \d+ spans in 2000 traces \(Jaeger JSON\)/,
+  );
   await expect(summary.textContent()).resolves.toContain('call pricing → tax');
-  const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  const seen = await page.evaluate(
+    () => (window as unknown as { progressSeen: number[] }).progressSeen,
+  );
   expect(seen.some((v) => v > 0 && v < 1)).toBe(true);
 
   await page.getByRole('button', { name: 'Open as new project' }).click();
   await node(page, 'inventory-db').waitFor();
   await node(page, 'order-events').waitFor();
   await expect(node(page, 'portal').count()).resolves.toBe(0);
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('Imported shop.jaeger.json');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain(
+    'Imported shop.jaeger.json',
+  );
   await context.close();
 });
 
@@ -85,11 +106,14 @@ test('cancel leaves the work as it was', async () => {
 test('a dropped trace file is imported; a truncated one is reported and changes nothing', async () => {
   const { context, page } = await start();
   const drop = async (name: string, text: string) => {
-    const dt = await page.evaluateHandle(([n, t]) => {
-      const d = new DataTransfer();
-      d.items.add(new File([t], n, { type: 'application/json' }));
-      return d;
-    }, [name, text] as const);
+    const dt = await page.evaluateHandle(
+      ([n, t]) => {
+        const d = new DataTransfer();
+        d.items.add(new File([t], n, { type: 'application/json' }));
+        return d;
+      },
+      [name, text] as const,
+    );
     await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
   };
   const text = (await fixture('shop.zipkin.json')).toString('utf8');
@@ -102,7 +126,9 @@ test('a dropped trace file is imported; a truncated one is reported and changes 
 
   await drop('shop.zipkin.json', text);
   await page.getByTestId('import-traces-summary').waitFor();
-  await expect(page.getByTestId('import-traces-summary').textContent()).resolves.toContain('Zipkin v2 JSON');
+  await expect(page.getByTestId('import-traces-summary').textContent()).resolves.toContain(
+    'Zipkin v2 JSON',
+  );
   await page.getByRole('button', { name: 'Open as new project' }).click();
   await node(page, 'notifier').waitFor();
   await context.close();

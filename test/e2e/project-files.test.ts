@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
-import { autosaved, node, openProjectFile, saveProjectFile, withoutFilePickers } from './editor-helpers';
+import {
+  autosaved,
+  node,
+  openProjectFile,
+  saveProjectFile,
+  withoutFilePickers,
+} from './editor-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +19,10 @@ afterAll(async () => {
 });
 
 async function start() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   await withoutFilePickers(context);
   const page = await context.newPage();
   await page.goto(baseURL());
@@ -25,16 +34,25 @@ test('save to a file and open it again unchanged', async () => {
   const { context, page } = await start();
   const saved = await saveProjectFile(page);
   expect(saved.download.suggestedFilename()).toBe('client-portal-financial-services.spillway.json');
-  expect(JSON.parse(saved.text)).toMatchObject({ format: 'spillway', version: 1, name: 'Client portal (financial services)' });
+  expect(JSON.parse(saved.text)).toMatchObject({
+    format: 'spillway',
+    version: 1,
+    name: 'Client portal (financial services)',
+  });
 
   // Change the work: delete a node with the keyboard.
   await node(page, 'statement-generation').click();
   await page.keyboard.press('Delete');
   await node(page, 'statement-generation').waitFor({ state: 'detached' });
 
-  await openProjectFile(page, { name: 'client-portal-financial-services.spillway.json', text: saved.text });
+  await openProjectFile(page, {
+    name: 'client-portal-financial-services.spillway.json',
+    text: saved.text,
+  });
   await node(page, 'statement-generation').waitFor();
-  await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened client-portal-financial-services.spillway.json');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain(
+    'Opened client-portal-financial-services.spillway.json',
+  );
   const again = await saveProjectFile(page);
   expect(again.text).toBe(saved.text);
   await context.close();
@@ -46,7 +64,14 @@ test('open a broken file: the validator’s messages are listed and the previous
   await node(page, 'service').waitFor();
   const before = await autosaved(page);
 
-  const broken = JSON.stringify({ format: 'spillway', version: 1, name: '', variants: [{ id: 'bad id', name: 'X', nodes: [{ id: 'a', name: 'A', kind: 'service', concurrency: 0 }] }] });
+  const broken = JSON.stringify({
+    format: 'spillway',
+    version: 1,
+    name: '',
+    variants: [
+      { id: 'bad id', name: 'X', nodes: [{ id: 'a', name: 'A', kind: 'service', concurrency: 0 }] },
+    ],
+  });
   await openProjectFile(page, { name: 'broken.json', text: broken });
   const dialog = page.getByRole('alertdialog', { name: 'Could not open broken.json' });
   await dialog.waitFor();
@@ -63,7 +88,10 @@ test('open a broken file: the validator’s messages are listed and the previous
 
   // Not JSON at all.
   await openProjectFile(page, { name: 'notes.json', text: 'hello' });
-  await page.getByRole('alertdialog', { name: 'Could not open notes.json' }).getByText(/malformed JSON/).waitFor();
+  await page
+    .getByRole('alertdialog', { name: 'Could not open notes.json' })
+    .getByText(/malformed JSON/)
+    .waitFor();
   await context.close();
 });
 
@@ -100,7 +128,11 @@ test('a project file dropped on the window opens', async () => {
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
   }, JSON.stringify(other));
-  await page.waitForFunction(() => (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)?.value === 'Dropped project');
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Dropped project',
+  );
   await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened dropped.json');
   await context.close();
 });

@@ -24,7 +24,12 @@ function shortPeak(): Project {
       warmupS: 20,
       seed: 1,
       replications: 1,
-      load: [{ client: 'customers', shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 60, rampS: 20, holdS: 90 } }],
+      load: [
+        {
+          client: 'customers',
+          shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 60, rampS: 20, holdS: 90 },
+        },
+      ],
       faults: [],
     },
   ];
@@ -43,13 +48,19 @@ test('the HTML report renders completely with the network disabled', async () =>
   const project = shortPeak();
   const plan = planRoadmap(project, 'as-is', 'to-be');
   const points = await simulateRoadmap(project, plan, 'short-peak', simulate);
-  const html = roadmapHtml({ project, plan, kpis: points.map((p) => p.kpis), scenario: { id: 'short-peak' } });
+  const html = roadmapHtml({
+    project,
+    plan,
+    kpis: points.map((p) => p.kpis),
+    scenario: { id: 'short-peak' },
+  });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const attempted: string[] = [];
   const problems: string[] = [];
   await context.route('**/*', (route) => {
-    if (route.request().url() === REPORT_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (route.request().url() === REPORT_URL)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     attempted.push(route.request().url());
     return route.abort();
   });
@@ -68,7 +79,11 @@ test('the HTML report renders completely with the network disabled', async () =>
     svgs.map((s) => {
       const line = s.querySelector('polyline') as SVGGraphicsElement | null;
       const box = line?.getBBox();
-      return { width: box?.width ?? 0, points: s.querySelectorAll('circle').length, shown: s.getBoundingClientRect().height };
+      return {
+        width: box?.width ?? 0,
+        points: s.querySelectorAll('circle').length,
+        shown: s.getBoundingClientRect().height,
+      };
     }),
   );
   expect(charts).toHaveLength(4);
@@ -78,10 +93,17 @@ test('the HTML report renders completely with the network disabled', async () =>
     expect(c.shown).toBeGreaterThan(100);
   }
   const diagrams = await page.$$eval('svg.diagram', (svgs) =>
-    svgs.map((s) => ({ nodes: s.querySelectorAll('g.node').length, edges: s.querySelectorAll('path.edge').length, shown: s.getBoundingClientRect().width })),
+    svgs.map((s) => ({
+      nodes: s.querySelectorAll('g.node').length,
+      edges: s.querySelectorAll('path.edge').length,
+      shown: s.getBoundingClientRect().width,
+    })),
   );
   expect(diagrams).toHaveLength(2 + plan.steps.length);
-  expect(diagrams[0]).toMatchObject({ nodes: project.variants[0]!.nodes.length, edges: project.variants[0]!.edges.length });
+  expect(diagrams[0]).toMatchObject({
+    nodes: project.variants[0]!.nodes.length,
+    edges: project.variants[0]!.edges.length,
+  });
   for (const d of diagrams) expect(d.shown).toBeGreaterThan(300);
   const steps = await page.$$eval('article.step h3', (hs) => hs.map((h) => h.textContent));
   expect(steps).toEqual(plan.steps.map((s) => s.title));

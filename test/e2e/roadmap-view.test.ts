@@ -28,7 +28,12 @@ function portal(): Project {
     warmupS: 20,
     seed: 3,
     replications: 1,
-    load: [{ client: 'customers', shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 40, rampS: 20, holdS: 60 } }],
+    load: [
+      {
+        client: 'customers',
+        shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 40, rampS: 20, holdS: 60 },
+      },
+    ],
     faults: [],
   });
   return project;
@@ -40,7 +45,10 @@ async function cliRoadmap(project: Project | string, format: string): Promise<st
   const file = join(dir, `p-${format}.json`);
   writeFileSync(file, typeof project === 'string' ? project : serializeProject(project));
   let out = '';
-  const code = await main(['roadmap', file, '--format', format], { out: (t) => (out += t), err: () => undefined });
+  const code = await main(['roadmap', file, '--format', format], {
+    out: (t) => (out += t),
+    err: () => undefined,
+  });
   expect(code).toBe(0);
   return out;
 }
@@ -49,7 +57,9 @@ async function tableRows(page: Page): Promise<string[][]> {
   return page
     .getByTestId('trajectory-table')
     .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent ?? '')));
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent ?? '')),
+    );
 }
 
 async function download(page: Page, button: string): Promise<string> {
@@ -69,20 +79,31 @@ afterAll(async () => {
 test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’s', async () => {
   const project = portal();
   const plan = planRoadmap(project, 'as-is', 'to-be');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   await withoutFilePickers(context);
   const page = await context.newPage();
-  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
   await page.getByTestId('view-roadmap').click();
 
   // The steps, in the plan's order.
   const titles = page.locator('.roadmap-step-title');
-  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(plan.steps.map((s) => s.title));
+  await expect
+    .poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toEqual(plan.steps.map((s) => s.title));
 
   // A step that uses a queue another step creates cannot go before it: the reason is shown.
   const dlq = plan.steps.findIndex((s) => s.kind === 'add-dead-letter-queue');
   await page.getByTestId(`roadmap-step-${dlq}`).dragTo(page.getByTestId('roadmap-step-0'));
-  await expect.poll(() => page.getByTestId('roadmap-message').textContent()).toMatch(/uses the queue “Submitted transactions”, which “Decouple Client portal → Identity validation.*must come after it/);
+  await expect
+    .poll(() => page.getByTestId('roadmap-message').textContent())
+    .toMatch(
+      /uses the queue “Submitted transactions”, which “Decouple Client portal → Identity validation.*must come after it/,
+    );
 
   // Simulate: one row for today and one per step, equal to the simulator's numbers for the seed.
   await page.getByRole('button', { name: 'Simulate roadmap' }).click();
@@ -103,7 +124,9 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
   // Reorder two independent steps by drag: the list and the trajectory are recomputed.
   await page.getByTestId('roadmap-step-1').dragTo(page.getByTestId('roadmap-step-0'));
   const moved = [plan.steps[1]!, plan.steps[0]!, ...plan.steps.slice(2)];
-  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(moved.map((s) => s.title));
+  await expect
+    .poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toEqual(moved.map((s) => s.title));
   const again = await simulateRoadmap(project, { ...plan, steps: moved }, 'short-peak', simulate);
   await expect
     .poll(async () => (await tableRows(page)).map((r) => r[1]), { timeout: 90_000 })
@@ -125,22 +148,32 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
 test('present mode: slides from the project, keys to move, Escape to leave, labels as text', async () => {
   const project = portal();
   const hostile = '<script>window.__pwned = 1</script><b>Statement generation</b>';
-  for (const v of project.variants) for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
+  for (const v of project.variants)
+    for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
   await page.getByTestId('view-present').click();
 
   const today = page.getByTestId('slide-today');
   await today.waitFor();
-  expect(await today.getByRole('heading', { level: 1 }).textContent()).toBe('Today: As-is: synchronous chain');
+  expect(await today.getByRole('heading', { level: 1 }).textContent()).toBe(
+    'Today: As-is: synchronous chain',
+  );
   expect(await today.textContent()).toContain('<script>window.__pwned = 1</script><b>Statement');
   expect(await page.locator('.present b, .present script').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(await page.getByTestId('slide-counter').textContent()).toBe('1 / 7');
 
   await page.keyboard.press('ArrowRight');
-  await page.getByTestId('slide-scenario').getByRole('heading', { name: 'The scenario: Quarterly peak (short)' }).waitFor();
+  await page
+    .getByTestId('slide-scenario')
+    .getByRole('heading', { name: 'The scenario: Quarterly peak (short)' })
+    .waitFor();
   await page.keyboard.press(' ');
   const peak = page.getByTestId('slide-peak');
   await peak.locator('svg.diagram').waitFor({ timeout: 90_000 });
@@ -153,7 +186,11 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
   await page.screenshot({ path: '/tmp/slide-compare.png' });
   await page.keyboard.press('ArrowRight');
-  await page.getByTestId('slide-trajectory').locator('svg.chart').first().waitFor({ timeout: 90_000 });
+  await page
+    .getByTestId('slide-trajectory')
+    .locator('svg.chart')
+    .first()
+    .waitFor({ timeout: 90_000 });
   expect(await page.getByTestId('slide-trajectory').locator('svg.chart').count()).toBe(2);
   await page.screenshot({ path: '/tmp/slide-trajectory.png' });
   await page.keyboard.press('ArrowLeft');
@@ -190,17 +227,25 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
   expect(expected.steps.map((s) => s.id)).not.toEqual(start.map((s) => s.id));
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`);
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
   await page.getByTestId('view-roadmap').click();
   const titles = page.locator('.roadmap-step-title');
   await page.getByTestId(`roadmap-step-${last}`).dragTo(page.getByTestId('roadmap-step-0'));
-  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(start.map((s) => s.title));
+  await expect
+    .poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toEqual(start.map((s) => s.title));
   await page.getByRole('button', { name: 'Suggest order' }).click();
   const suggestion = page.getByTestId('roadmap-suggestion');
   await suggestion.waitFor({ timeout: 90_000 });
   expect(await suggestion.textContent()).toContain(SUGGEST_CRITERION);
-  expect(await suggestion.locator('ol li').allTextContents()).toEqual(expected.steps.map((s) => s.title));
+  expect(await suggestion.locator('ol li').allTextContents()).toEqual(
+    expected.steps.map((s) => s.title),
+  );
   await suggestion.getByRole('button', { name: 'Accept this order' }).click();
-  await expect.poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(expected.steps.map((s) => s.title));
+  await expect
+    .poll(() => titles.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toEqual(expected.steps.map((s) => s.title));
   await context.close();
 });

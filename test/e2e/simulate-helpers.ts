@@ -11,7 +11,10 @@ import { openApp } from './browser';
 export const CLIENT_PORTAL = 'models/examples/client-portal.json';
 
 /** Opens the app on exactly this file (a share link carries the file's text). */
-export async function openModel(browser: Browser, file = CLIENT_PORTAL): Promise<{ context: BrowserContext; page: Page }> {
+export async function openModel(
+  browser: Browser,
+  file = CLIENT_PORTAL,
+): Promise<{ context: BrowserContext; page: Page }> {
   const hash = `#project=${LZString.compressToEncodedURIComponent(readFileSync(file, 'utf8'))}`;
   return openApp(browser, `/${hash}`);
 }
@@ -19,7 +22,11 @@ export async function openModel(browser: Browser, file = CLIENT_PORTAL): Promise
 const run = promisify(execFile);
 
 export type CliResult = SimulationResult & {
-  replications?: { n: number; seeds: number[]; kpis: Record<string, { mean: number; ci95: number }> };
+  replications?: {
+    n: number;
+    seeds: number[];
+    kpis: Record<string, { mean: number; ci95: number }>;
+  };
 };
 
 /** `spillway simulate FILE --variant V --scenario S --seed N [--replications R] --json`, as a user would run it. */
@@ -30,9 +37,21 @@ export async function cliSimulate(
   replications = 1,
   file = CLIENT_PORTAL,
 ): Promise<CliResult> {
-  const args = ['bin/spillway.mjs', 'simulate', file, '--variant', variant, '--scenario', scenario, '--seed', String(seed)];
+  const args = [
+    'bin/spillway.mjs',
+    'simulate',
+    file,
+    '--variant',
+    variant,
+    '--scenario',
+    scenario,
+    '--seed',
+    String(seed),
+  ];
   if (replications > 1) args.push('--replications', String(replications));
-  const { stdout } = await run(process.execPath, [...args, '--json'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [...args, '--json'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as CliResult;
 }
 

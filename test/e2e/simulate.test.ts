@@ -14,17 +14,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function readFigures(page: Page, column: 'data-a' | 'data-b'): Promise<Record<string, number>> {
-  return page.locator('.compare-table tbody tr').evaluateAll(
-    (rows, attr) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-kpi')!, Number(r.getAttribute(attr))])),
-    column,
-  );
+async function readFigures(
+  page: Page,
+  column: 'data-a' | 'data-b',
+): Promise<Record<string, number>> {
+  return page
+    .locator('.compare-table tbody tr')
+    .evaluateAll(
+      (rows, attr) =>
+        Object.fromEntries(
+          rows.map((r) => [r.getAttribute('data-kpi')!, Number(r.getAttribute(attr))]),
+        ),
+      column,
+    );
 }
 
 test('Client portal, quarterly peak, both variants: progress moves, the KPI table equals the CLI, the to-be p99 is lower', async () => {
   const seed = 7;
   // The CLI runs alongside the browser: same file, variant, scenario and seed.
-  const expected = Promise.all([cliSimulate('as-is', 'quarterly-peak', seed), cliSimulate('to-be', 'quarterly-peak', seed)]);
+  const expected = Promise.all([
+    cliSimulate('as-is', 'quarterly-peak', seed),
+    cliSimulate('to-be', 'quarterly-peak', seed),
+  ]);
   const { context, page } = await openModel(browser);
   await page.getByTestId('view-compare').click();
   await page.getByLabel('Baseline').selectOption('as-is');
@@ -36,7 +47,8 @@ test('Client portal, quarterly peak, both variants: progress moves, the KPI tabl
   const fractions = await progress;
   // The bar moved: several distinct values, never backwards, across both runs.
   expect(new Set(fractions).size).toBeGreaterThanOrEqual(3);
-  for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]!);
+  for (let i = 1; i < fractions.length; i++)
+    expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]!);
   expect(Math.max(...fractions)).toBeGreaterThan(0.5);
 
   await page.locator('.compare-table').waitFor();
@@ -44,7 +56,9 @@ test('Client portal, quarterly peak, both variants: progress moves, the KPI tabl
   expect(await readFigures(page, 'data-a')).toEqual(cliFigures(asIs));
   expect(await readFigures(page, 'data-b')).toEqual(cliFigures(toBe));
   const p99 = page.locator('.compare-table tr[data-kpi=p99]');
-  expect(Number(await p99.getAttribute('data-b'))).toBeLessThan(Number(await p99.getAttribute('data-a')));
+  expect(Number(await p99.getAttribute('data-b'))).toBeLessThan(
+    Number(await p99.getAttribute('data-a')),
+  );
   await expect(p99.textContent()).resolves.toContain('better');
   await context.close();
 });
@@ -58,7 +72,9 @@ test('Cancel stops a long run at once; the canvas answers clicks while the worke
   await page.getByLabel('Replications').fill('30');
   await page.getByRole('button', { name: 'Run simulation' }).click();
   const bar = page.getByRole('progressbar');
-  await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('data-fraction')) > 0);
+  await page.waitForFunction(
+    () => Number(document.querySelector('[role=progressbar]')?.getAttribute('data-fraction')) > 0,
+  );
   expect(page.workers()).toHaveLength(1);
   // (The worker is busy in the engine's loop: the page talks to it only through progress.)
   const worker = page.workers()[0]!;
@@ -66,7 +82,9 @@ test('Cancel stops a long run at once; the canvas answers clicks while the worke
   // While the worker runs, the editor's canvas handles a click: the inspector shows the node.
   await page.getByTestId('view-edit').click();
   await node(page, 'statement-generation').click();
-  await expect(page.getByTestId('inspector').textContent()).resolves.toContain('Statement generation');
+  await expect(page.getByTestId('inspector').textContent()).resolves.toContain(
+    'Statement generation',
+  );
   await page.getByTestId('view-simulate').click();
   const before = Number(await bar.getAttribute('data-fraction'));
   expect(before).toBeGreaterThan(0);
@@ -108,9 +126,13 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
   await page.getByTestId('results').waitFor({ timeout: 60_000 });
 
   // The KPI cards hold the CLI's numbers for the same seed.
-  const cards = await page.locator('.kpi-card').evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-kpi')!, Number(e.getAttribute('data-value'))])),
-  );
+  const cards = await page
+    .locator('.kpi-card')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [e.getAttribute('data-kpi')!, Number(e.getAttribute('data-value'))]),
+      ),
+    );
   expect(cards).toEqual(cliFigures(await expected));
 
   const portal = page.getByTestId('replay-node-portal');
@@ -156,6 +178,8 @@ test('replications: the cards show the mean and 95 % interval the CLI prints for
     expect(Number(await ci.getAttribute('data-ci-mean'))).toBe(cli.kpis[key]!.mean);
     expect(Number(await ci.getAttribute('data-ci-half-width'))).toBe(cli.kpis[key]!.ci95);
   }
-  await expect(page.locator('.kpi-card[data-kpi=p99] .kpi-ci').textContent()).resolves.toContain('±');
+  await expect(page.locator('.kpi-card[data-kpi=p99] .kpi-ci').textContent()).resolves.toContain(
+    '±',
+  );
   await context.close();
 });

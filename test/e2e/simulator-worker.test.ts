@@ -25,7 +25,11 @@ beforeAll(async () => {
       emptyOutDir: true,
       minify: false,
       target: 'es2022',
-      lib: { entry: resolve('simulator/worker.ts'), formats: ['es'], fileName: () => 'sim-worker.js' },
+      lib: {
+        entry: resolve('simulator/worker.ts'),
+        formats: ['es'],
+        fileName: () => 'sim-worker.js',
+      },
     },
   });
   workerJs = readFileSync(join(outDir, 'sim-worker.js'), 'utf8');
@@ -48,24 +52,25 @@ test('the bundled worker runs a simulation in the browser and answers through co
   // comlink's wire protocol: an APPLY of `run` with raw arguments; the answer carries the same id.
   const answer = await page.evaluate(
     ({ project, options }) =>
-      new Promise<{ type: string; value: { result: { wallMs: number }; replicated: { runs: unknown[] } | null } }>(
-        (resolveAnswer, reject) => {
-          const worker = new Worker('/__spillway-test/sim-worker.js', { type: 'module' });
-          worker.onerror = (e) => reject(new Error(e.message));
-          worker.onmessage = (e) => {
-            if (e.data?.id === 'run-1') resolveAnswer(e.data);
-          };
-          worker.postMessage({
-            id: 'run-1',
-            type: 'APPLY',
-            path: ['run'],
-            argumentList: [
-              { type: 'RAW', value: project },
-              { type: 'RAW', value: options },
-            ],
-          });
-        },
-      ),
+      new Promise<{
+        type: string;
+        value: { result: { wallMs: number }; replicated: { runs: unknown[] } | null };
+      }>((resolveAnswer, reject) => {
+        const worker = new Worker('/__spillway-test/sim-worker.js', { type: 'module' });
+        worker.onerror = (e) => reject(new Error(e.message));
+        worker.onmessage = (e) => {
+          if (e.data?.id === 'run-1') resolveAnswer(e.data);
+        };
+        worker.postMessage({
+          id: 'run-1',
+          type: 'APPLY',
+          path: ['run'],
+          argumentList: [
+            { type: 'RAW', value: project },
+            { type: 'RAW', value: options },
+          ],
+        });
+      }),
     { project, options },
   );
   expect(answer.type).toBe('RAW');

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
-const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|@xyflow\/react|zustand|zundo|d3|d3-(?:selection|transition|zoom|drag|brush)|html-to-image)(\/[^'"]*)?['"]|from\s+['"][./]*\/?src\//;
+const FORBIDDEN_IMPORT =
+  /from\s+['"](react|react-dom|@xyflow\/react|zustand|zundo|d3|d3-(?:selection|transition|zoom|drag|brush)|html-to-image)(\/[^'"]*)?['"]|from\s+['"][./]*\/?src\//;
 const FORBIDDEN_GLOBAL = /\b(window|document|localStorage|indexedDB|navigator)\s*\./;
 const HOST_FILES = new Set(['simulator/worker.ts']);
 
@@ -24,7 +25,8 @@ for (const dir of ['models', 'simulator']) {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (FORBIDDEN_IMPORT.test(line) || FORBIDDEN_GLOBAL.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+          if (FORBIDDEN_IMPORT.test(line) || FORBIDDEN_GLOBAL.test(line))
+            offenders.push(`${file}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(offenders).toEqual([]);
@@ -32,6 +34,8 @@ for (const dir of ['models', 'simulator']) {
 }
 
 test('models/ does not import simulator/', () => {
-  const offenders = [...tsFiles('models')].filter((f) => /from\s+['"][./]*simulator\//.test(readFileSync(f, 'utf8')));
+  const offenders = [...tsFiles('models')].filter((f) =>
+    /from\s+['"][./]*simulator\//.test(readFileSync(f, 'utf8')),
+  );
   expect(offenders).toEqual([]);
 });

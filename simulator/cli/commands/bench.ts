@@ -63,7 +63,11 @@ interface OneRun {
 /** One M/M/8 run of n requests in this process, as a JSON line (the memory rows' child). */
 function oneMmc(n: number, io: CliIo): number {
   const cpu0 = process.cpuUsage();
-  const { result, engine } = runSimulation(mmcProject(n), { variant: 'mmc', scenario: 'steady', maxWallMs: 600_000 });
+  const { result, engine } = runSimulation(mmcProject(n), {
+    variant: 'mmc',
+    scenario: 'steady',
+    maxWallMs: 600_000,
+  });
   const cpu = process.cpuUsage(cpu0);
   const run: OneRun = {
     requests: result.entry.requests,
@@ -80,7 +84,16 @@ function oneMmc(n: number, io: CliIo): number {
 /** Events per second and peak memory on the reference models; a benchmark, not a test. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   if (args[0] === '--one-mmc') return oneMmc(Number(args[1]), io);
-  const header = ['model', 'requests', 'events', 'wall ms', 'events/s', 'cpu ms', 'events/cpu-s', 'engine state KB'];
+  const header = [
+    'model',
+    'requests',
+    'events',
+    'wall ms',
+    'events/s',
+    'cpu ms',
+    'events/cpu-s',
+    'engine state KB',
+  ];
   const rows: string[][] = [];
   // Warm the JIT on a short run first so the first row is not penalised.
   simulate(mmcProject(200_000), { variant: 'mmc', scenario: 'steady' });
@@ -88,13 +101,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const ex = examples();
   for (const { id, project } of ex) {
     for (const v of project.variants) {
-      for (const s of project.scenarios) rows.push(row(`${id} ${v.id} ${s.id}`, measure(project, v.id, s.id)));
+      for (const s of project.scenarios)
+        rows.push(row(`${id} ${v.id} ${s.id}`, measure(project, v.id, s.id)));
     }
   }
   const portal = ex.find((e) => e.id === 'client-portal');
   if (portal) {
     const p = withPeakScenario(portal.project, 'bench-peak-500rps-10min', 500, 600);
-    for (const v of p.variants) rows.push(row(`client-portal ${v.id}: 500 rps for 10 min`, measure(p, v.id, 'bench-peak-500rps-10min')));
+    for (const v of p.variants)
+      rows.push(
+        row(
+          `client-portal ${v.id}: 500 rps for 10 min`,
+          measure(p, v.id, 'bench-peak-500rps-10min'),
+        ),
+      );
   } else {
     io.out('(models/examples/client-portal.json not found: the portal peak is skipped)');
   }
@@ -102,7 +122,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.out('');
   // Memory: each size in a fresh process, so its peak resident set is its own.
   const mem = [1_000_000, 10_000_000].map((n) => {
-    const out = execFileSync(process.execPath, [process.argv[1], 'bench', '--one-mmc', String(n)], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [process.argv[1], 'bench', '--one-mmc', String(n)], {
+      encoding: 'utf8',
+    });
     const m = JSON.parse(out.trim().split('\n').pop()!) as OneRun;
     return [
       `M/M/8, ${fmt(n)} requests`,
@@ -116,7 +138,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ];
   });
   io.out(
-    formatTable(['memory (fresh process each)', 'requests', 'events', 'wall ms', 'cpu ms', 'events/cpu-s', 'peak RSS MB', 'engine state KB'], mem),
+    formatTable(
+      [
+        'memory (fresh process each)',
+        'requests',
+        'events',
+        'wall ms',
+        'cpu ms',
+        'events/cpu-s',
+        'peak RSS MB',
+        'engine state KB',
+      ],
+      mem,
+    ),
   );
   io.out('');
   const heaps: string[][] = [];
@@ -128,8 +162,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ]);
   }
   io.out(formatTable(['event queue', 'binary heap ops/s', '4-ary heap ops/s (used)'], heaps));
-  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-  io.out(`node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${load}; cpu = user+system time of this process`);
-  io.out('engine state = bytes of its record pools, event heap, waiting rooms, backlogs and timeout FIFOs at their high-water mark');
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  io.out(
+    `node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${load}; cpu = user+system time of this process`,
+  );
+  io.out(
+    'engine state = bytes of its record pools, event heap, waiting rooms, backlogs and timeout FIFOs at their high-water mark',
+  );
   return EXIT_OK;
 }

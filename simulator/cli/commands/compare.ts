@@ -20,7 +20,8 @@ export interface KpiRow {
 /** as-is and to-be, or the first two variants when those ids are not there. */
 function pair(project: Project): [Variant, Variant] {
   const asIs = project.variants.find((v) => v.id === 'as-is') ?? project.variants[0];
-  const toBe = project.variants.find((v) => v.id === 'to-be') ?? project.variants.find((v) => v !== asIs);
+  const toBe =
+    project.variants.find((v) => v.id === 'to-be') ?? project.variants.find((v) => v !== asIs);
   if (!toBe) throw new UsageError(`compare needs two variants; the project has only "${asIs.id}"`);
   return [asIs, toBe];
 }
@@ -29,9 +30,9 @@ function kpis(r: SimulationResult): Record<string, number> {
   const done = r.entry.succeeded + r.entry.failed;
   const utils = Object.values(r.nodes).map((n) => n.utilization);
   return {
-    'requests': r.entry.requests,
-    'succeeded': r.entry.succeeded,
-    'failed': r.entry.failed,
+    requests: r.entry.requests,
+    succeeded: r.entry.succeeded,
+    failed: r.entry.failed,
     'error rate %': done > 0 ? (100 * r.entry.failed) / done : 0,
     'latency mean ms': r.entry.latencyMs.mean,
     'latency p50 ms': r.entry.latencyMs.p50,
@@ -74,7 +75,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const toBe = asUsage(() => simulate(project, { variant: vb.id, scenario: scenario.id }));
   const rows = compareKpis(asIs, toBe);
   if (flags.json) {
-    io.out(JSON.stringify({ scenario: scenario.id, seed: asIs.seed, asIs, toBe, kpis: rows }, null, 2));
+    io.out(
+      JSON.stringify({ scenario: scenario.id, seed: asIs.seed, asIs, toBe, kpis: rows }, null, 2),
+    );
     return EXIT_OK;
   }
   const head = `scenario ${scenario.id} · seed ${asIs.seed} · ${va.id} vs ${vb.id}`;
@@ -88,8 +91,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       r.changePct === null ? '-' : `${r.changePct > 0 ? '+' : ''}${r.changePct.toFixed(1)}%`,
     ]),
   );
-  const cascade = (r: SimulationResult): string => (r.cascade.length ? r.cascade.map((c) => c.node).join(' → ') : 'none');
-  const notes = [asIs, toBe].filter((r) => r.cutShort).map((r) => `${r.variant}: CUT SHORT (${r.cutShort!.reason})`);
-  io.out([head, '', table, '', `cascade ${va.id}: ${cascade(asIs)}`, `cascade ${vb.id}: ${cascade(toBe)}`, ...notes].join('\n'));
+  const cascade = (r: SimulationResult): string =>
+    r.cascade.length ? r.cascade.map((c) => c.node).join(' → ') : 'none';
+  const notes = [asIs, toBe]
+    .filter((r) => r.cutShort)
+    .map((r) => `${r.variant}: CUT SHORT (${r.cutShort!.reason})`);
+  io.out(
+    [
+      head,
+      '',
+      table,
+      '',
+      `cascade ${va.id}: ${cascade(asIs)}`,
+      `cascade ${vb.id}: ${cascade(toBe)}`,
+      ...notes,
+    ].join('\n'),
+  );
   return EXIT_OK;
 }

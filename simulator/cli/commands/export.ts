@@ -23,7 +23,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     else if (file) throw new UsageError(`one project file only\n${USAGE}`);
     else file = a;
   }
-  if (format !== 'asyncapi' && format !== 'mermaid') throw new UsageError(`--format must be asyncapi or mermaid\n${USAGE}`);
+  if (format !== 'asyncapi' && format !== 'mermaid')
+    throw new UsageError(`--format must be asyncapi or mermaid\n${USAGE}`);
   if (!file) throw new UsageError(USAGE);
   const project = readProject(file);
   if (format === 'mermaid') {
@@ -31,6 +32,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const variant = pickVariant(project, variantId, 'to-be');
-  io.out(exportAsyncApi(variant, { title: `${project.name} — ${variant.name}`, format: json ? 'json' : 'yaml' }));
+  io.out(
+    exportAsyncApi(variant, {
+      title: `${project.name} — ${variant.name}`,
+      format: json ? 'json' : 'yaml',
+    }),
+  );
   return EXIT_OK;
 }

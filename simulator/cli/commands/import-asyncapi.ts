@@ -31,7 +31,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const { variant, summary } = importAsyncApi(text, target);
     const variants = project.variants.map((v) => (v.id === target.id ? variant : v));
     io.out(serializeProject({ ...project, variants }));
-    io.err([`Merged ${docFile} into variant ${target.id}:`, ...summary.map((s) => `  ${s}`)].join('\n'));
+    io.err(
+      [`Merged ${docFile} into variant ${target.id}:`, ...summary.map((s) => `  ${s}`)].join('\n'),
+    );
     return EXIT_OK;
   } catch (e) {
     if (e instanceof ImportIssue) throw new UsageError(`${docFile}: ${e.message}`);

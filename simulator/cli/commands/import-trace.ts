@@ -6,7 +6,8 @@ import type { FitMode } from '../../../models/interop/distribution-fit';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { serializeProject } from '../../../models/serialize';
 
-const USAGE = 'usage: spillway import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]';
+const USAGE =
+  'usage: spillway import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]';
 /** Read size: big enough to be fast, small enough that memory stays flat. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -26,7 +27,8 @@ function parseArgs(args: string[]): Options {
     const a = args[i] as string;
     if (a === '--service-time') {
       const v = args[++i];
-      if (v !== 'lognormal' && v !== 'empirical') throw new UsageError(`--service-time must be lognormal or empirical\n${USAGE}`);
+      if (v !== 'lognormal' && v !== 'empirical')
+        throw new UsageError(`--service-time must be lognormal or empirical\n${USAGE}`);
       serviceTime = v;
     } else if (a === '--name') {
       name = args[++i];
@@ -45,8 +47,15 @@ function parseArgs(args: string[]): Options {
  * file's size. Plain reads into one reused buffer (a read stream held on to consumed chunks
  * for as long as the loop ran); the decoder keeps characters split across chunks whole.
  */
-export async function importTraceFile(file: string, options: { serviceTime?: FitMode; name?: string; onProgress?: (p: ImportProgress) => void }) {
-  const importer = new TraceImporter({ serviceTime: options.serviceTime, projectName: options.name, onProgress: options.onProgress });
+export async function importTraceFile(
+  file: string,
+  options: { serviceTime?: FitMode; name?: string; onProgress?: (p: ImportProgress) => void },
+) {
+  const importer = new TraceImporter({
+    serviceTime: options.serviceTime,
+    projectName: options.name,
+    onProgress: options.onProgress,
+  });
   const decoder = new TextDecoder('utf-8');
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   const fd = openSync(file, 'r');
@@ -75,13 +84,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const onProgress = options.progress
     ? (p: ImportProgress): void => {
         // characters ≈ bytes for trace files (ASCII ids and names).
-        const percent = p.phase === 'reading' ? Math.min(100, Math.floor((p.characters / Math.max(1, size)) * 100)) : 100;
-        if (percent !== lastPercent && percent % 10 === 0) io.err(`reading ${percent}% (${p.spans} spans)`);
+        const percent =
+          p.phase === 'reading'
+            ? Math.min(100, Math.floor((p.characters / Math.max(1, size)) * 100))
+            : 100;
+        if (percent !== lastPercent && percent % 10 === 0)
+          io.err(`reading ${percent}% (${p.spans} spans)`);
         lastPercent = percent;
       }
     : undefined;
   try {
-    const { project, summary } = await importTraceFile(options.file, { serviceTime: options.serviceTime, name: options.name, onProgress });
+    const { project, summary } = await importTraceFile(options.file, {
+      serviceTime: options.serviceTime,
+      name: options.name,
+      onProgress,
+    });
     io.out(serializeProject(project));
     io.err(formatImportSummary(summary));
     return EXIT_OK;

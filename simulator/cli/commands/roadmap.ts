@@ -11,15 +11,22 @@ import { intFlag, parseArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario } from '../load-file';
 
-const USAGE = 'usage: spillway roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]';
+const USAGE =
+  'usage: spillway roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]';
 const FORMATS = { md: roadmapMarkdown, html: roadmapHtml, json: roadmapJson } as const;
 
 /** The roadmap's variants: the flags, else the saved roadmap's, else as-is → to-be, else the first two. */
-function endpoints(project: Project, from: string | undefined, to: string | undefined): [string, string] {
+function endpoints(
+  project: Project,
+  from: string | undefined,
+  to: string | undefined,
+): [string, string] {
   const ids = project.variants.map((v) => v.id);
   const f = from ?? project.roadmap?.from ?? (ids.includes('as-is') ? 'as-is' : ids[0]!);
-  const t = to ?? project.roadmap?.to ?? (ids.includes('to-be') ? 'to-be' : ids.find((id) => id !== f));
-  if (t === undefined) throw new UsageError(`a roadmap needs two variants; the project has only "${f}"`);
+  const t =
+    to ?? project.roadmap?.to ?? (ids.includes('to-be') ? 'to-be' : ids.find((id) => id !== f));
+  if (t === undefined)
+    throw new UsageError(`a roadmap needs two variants; the project has only "${f}"`);
   return [f, t];
 }
 
@@ -31,16 +38,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(args, ['format', 'from', 'to', 'scenario', 'seed'], []);
   if (positional.length !== 1) throw new UsageError(USAGE);
   const format = (flags.format ?? 'md') as string;
-  if (!(format in FORMATS)) throw new UsageError(`--format must be md, html or json, got "${format}"`);
+  if (!(format in FORMATS))
+    throw new UsageError(`--format must be md, html or json, got "${format}"`);
   const seed = intFlag(flags, 'seed', 0);
   const project = loadProjectFile(positional[0]!);
-  const [from, to] = endpoints(project, flags.from as string | undefined, flags.to as string | undefined);
+  const [from, to] = endpoints(
+    project,
+    flags.from as string | undefined,
+    flags.to as string | undefined,
+  );
   try {
     const plan = planRoadmap(project, from, to);
     const input: RoadmapExportInput = { project, plan };
     if (project.scenarios.length > 0 || flags.scenario !== undefined) {
       const scenario = pickScenario(project, flags.scenario as string | undefined);
-      const points = await simulateRoadmap(project, plan, scenario.id, (p, o) => asUsage(() => simulate(p, o)), { seed });
+      const points = await simulateRoadmap(
+        project,
+        plan,
+        scenario.id,
+        (p, o) => asUsage(() => simulate(p, o)),
+        { seed },
+      );
       input.kpis = points.map((p) => p.kpis);
       input.scenario = { id: scenario.id, seed: seed ?? scenario.seed };
     }

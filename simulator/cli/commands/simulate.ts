@@ -5,14 +5,19 @@ import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario, pickVariant } from '../load-file';
 import { formatReplications, formatResult } from '../report';
 
-const USAGE = 'usage: spillway simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]';
+const USAGE =
+  'usage: spillway simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]';
 
 /**
  * Runs one variant under one scenario. `--json` prints the results contract; with replications
  * it prints the first run's result plus `replications: { n, seeds, kpis }` (means and 95 % CIs).
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['variant', 'scenario', 'seed', 'replications'], ['json']);
+  const { positional, flags } = parseArgs(
+    args,
+    ['variant', 'scenario', 'seed', 'replications'],
+    ['json'],
+  );
   if (positional.length !== 1) throw new UsageError(USAGE);
   const project = loadProjectFile(positional[0], io.err);
   const variant = pickVariant(project, flags.variant as string | undefined);
@@ -27,7 +32,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const rep = asUsage(() => replicate(project, options, replications));
   if (flags.json) {
-    const replicationsBlock = { n: rep.runs.length, seeds: rep.runs.map((r) => r.seed), kpis: rep.kpis };
+    const replicationsBlock = {
+      n: rep.runs.length,
+      seeds: rep.runs.map((r) => r.seed),
+      kpis: rep.kpis,
+    };
     io.out(JSON.stringify({ ...rep.runs[0], replications: replicationsBlock }, null, 2));
   } else {
     io.out(`${formatResult(rep.runs[0])}\n\n${formatReplications(rep)}`);

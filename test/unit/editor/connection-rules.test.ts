@@ -26,12 +26,20 @@ describe('judgeConnection', () => {
           expect(verdict.reason.length).toBeGreaterThan(10);
           // Every refused pair would also be refused by the validator, whatever the kind.
           for (const kind of ['call', 'publish', 'consume'] as const) {
-            const v = { ...project.variants[0]!, nodes: [from, to], edges: [newEdge(kind, from.id, to.id, [])] };
+            const v = {
+              ...project.variants[0]!,
+              nodes: [from, to],
+              edges: [newEdge(kind, from.id, to.id, [])],
+            };
             expect(checkProject({ ...project, variants: [v] }).errors.length).toBeGreaterThan(0);
           }
           return;
         }
-        const v = { ...project.variants[0]!, nodes: [from, to], edges: [newEdge(verdict.kind, from.id, to.id, [])] };
+        const v = {
+          ...project.variants[0]!,
+          nodes: [from, to],
+          edges: [newEdge(verdict.kind, from.id, to.id, [])],
+        };
         expect(checkProject({ ...project, variants: [v] }).errors).toEqual([]);
       });
     }
@@ -40,7 +48,10 @@ describe('judgeConnection', () => {
   test('refuses a second edge between the same nodes and a self-loop', () => {
     const { from, to } = pair('service', 'service');
     const edge = newEdge('call', from.id, to.id, []);
-    expect(judgeConnection(from, to, [edge])).toEqual({ ok: false, reason: 'These two nodes are already connected.' });
+    expect(judgeConnection(from, to, [edge])).toEqual({
+      ok: false,
+      reason: 'These two nodes are already connected.',
+    });
     expect(judgeConnection(from, from, []).ok).toBe(false);
   });
 });

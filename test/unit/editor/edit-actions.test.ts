@@ -1,6 +1,13 @@
 // Edits through the store: each is one undo step; ids stay unique across variants.
 import { beforeEach, expect, test } from 'vitest';
-import { addNode, connect, deleteSelection, duplicateSelection, moveNodes, selectAll } from '../../../src/store/edit-actions';
+import {
+  addNode,
+  connect,
+  deleteSelection,
+  duplicateSelection,
+  moveNodes,
+  selectAll,
+} from '../../../src/store/edit-actions';
 import { useProjectStore } from '../../../src/store/project-store';
 import { useUiStore } from '../../../src/store/ui-store';
 import { fixtureProject } from '../models/transformation-fixture';
@@ -11,7 +18,34 @@ const history = () => useProjectStore.temporal.getState();
 
 beforeEach(() => {
   const p = fixtureProject();
-  useProjectStore.getState().replaceProject({ ...p, variants: [...p.variants, { ...structuredClone(p.variants[0]!), id: 'to-be', name: 'To-be', nodes: [...structuredClone(p.variants[0]!.nodes), { id: 'service', name: 'Only in to-be', kind: 'service', position: { x: 0, y: 0 }, replicas: 1, concurrency: 8, queueLimit: 100, serviceTimeMs: { type: 'constant', value: 5 }, errorRate: 0, callMode: 'sequential' }] }] });
+  useProjectStore
+    .getState()
+    .replaceProject({
+      ...p,
+      variants: [
+        ...p.variants,
+        {
+          ...structuredClone(p.variants[0]!),
+          id: 'to-be',
+          name: 'To-be',
+          nodes: [
+            ...structuredClone(p.variants[0]!.nodes),
+            {
+              id: 'service',
+              name: 'Only in to-be',
+              kind: 'service',
+              position: { x: 0, y: 0 },
+              replicas: 1,
+              concurrency: 8,
+              queueLimit: 100,
+              serviceTimeMs: { type: 'constant', value: 5 },
+              errorRate: 0,
+              callMode: 'sequential',
+            },
+          ],
+        },
+      ],
+    });
   history().clear();
   useUiStore.setState({ view: 'edit', variantId: 'as-is', selection: { nodes: [], edges: [] } });
 });
@@ -19,16 +53,28 @@ beforeEach(() => {
 test('a new node gets an id not used in any variant, and is selected', () => {
   const node = addNode('service', { x: 10, y: 20 });
   expect(node.id).toBe('service-2');
-  expect(variant().nodes.at(-1)).toMatchObject({ id: 'service-2', kind: 'service', concurrency: 8, position: { x: 10, y: 20 } });
+  expect(variant().nodes.at(-1)).toMatchObject({
+    id: 'service-2',
+    kind: 'service',
+    concurrency: 8,
+    position: { x: 10, y: 20 },
+  });
   expect(useUiStore.getState().selection.nodes).toEqual(['service-2']);
   expect(history().pastStates).toHaveLength(1);
 });
 
 test('connect infers the kind, refuses invalid pairs with a reason on the status line', () => {
-  expect(connect('billing', 'orders')).toMatchObject({ kind: 'publish', from: 'billing', to: 'orders' });
+  expect(connect('billing', 'orders')).toMatchObject({
+    kind: 'publish',
+    from: 'billing',
+    to: 'orders',
+  });
   expect(connect('orders', 'mail')).toMatchObject({ kind: 'consume' });
   expect(connect('orders', 'db')).toBeNull();
-  expect(useUiStore.getState().status).toMatchObject({ tone: 'error', text: 'A queue can only be consumed by a service, not by a database.' });
+  expect(useUiStore.getState().status).toMatchObject({
+    tone: 'error',
+    text: 'A queue can only be consumed by a service, not by a database.',
+  });
   expect(history().pastStates).toHaveLength(2);
 });
 
@@ -39,7 +85,10 @@ test('duplicate copies the selected nodes and the edges among them; delete remov
   const ids = variant().nodes.map((n) => n.id);
   expect(ids).toContain('api-2');
   expect(ids).toContain('billing-2');
-  expect(variant().edges.find((e) => e.from === 'api-2' && e.to === 'billing-2')).toMatchObject({ kind: 'call', probability: 0.8 });
+  expect(variant().edges.find((e) => e.from === 'api-2' && e.to === 'billing-2')).toMatchObject({
+    kind: 'call',
+    probability: 0.8,
+  });
   expect(variant().edges.some((e) => e.from === 'api-2' && e.to === 'mail')).toBe(false);
 
   useUiStore.getState().select({ nodes: ['api'], edges: [] });
@@ -52,7 +101,10 @@ test('duplicate copies the selected nodes and the edges among them; delete remov
 });
 
 test('moving nodes is one step; select all selects every node and edge of the variant', () => {
-  moveNodes([{ id: 'api', position: { x: 1.4, y: 2.6 } }, { id: 'web', position: { x: 5, y: 5 } }]);
+  moveNodes([
+    { id: 'api', position: { x: 1.4, y: 2.6 } },
+    { id: 'web', position: { x: 5, y: 5 } },
+  ]);
   expect(variant().nodes.find((n) => n.id === 'api')!.position).toEqual({ x: 1, y: 3 });
   expect(history().pastStates).toHaveLength(1);
   selectAll();

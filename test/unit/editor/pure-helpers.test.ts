@@ -4,8 +4,20 @@ import { matchesShortcut } from '../../../src/commands/shortcut';
 import { distributionShape } from '../../../src/inspector/distribution-shape';
 import { edgeLabel, shortMs } from '../../../src/canvas/ModelEdgeView';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {}, code = '') =>
-  ({ key: k, code, ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...mods }) as KeyboardEvent;
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {},
+  code = '',
+) =>
+  ({
+    key: k,
+    code,
+    ctrlKey: false,
+    shiftKey: false,
+    altKey: false,
+    metaKey: false,
+    ...mods,
+  }) as KeyboardEvent;
 
 test('shortcuts match exactly their modifiers (Mod is Ctrl off a Mac)', () => {
   expect(matchesShortcut(key('z', { ctrlKey: true }), 'Mod+Z')).toBe(true);
@@ -36,12 +48,29 @@ test('the preview of a log-normal peaks at its mode, below the median; an expone
 test('edge labels show only what is set, durations shortened', () => {
   expect(shortMs(800)).toBe('800 ms');
   expect(shortMs(1500)).toBe('1.5 s');
-  const call = { id: 'a-b', from: 'a', to: 'b', kind: 'call', probability: 1, count: 1, latencyMs: null, timeoutMs: null, retries: null, circuitBreaker: null, optional: false } as const;
+  const call = {
+    id: 'a-b',
+    from: 'a',
+    to: 'b',
+    kind: 'call',
+    probability: 1,
+    count: 1,
+    latencyMs: null,
+    timeoutMs: null,
+    retries: null,
+    circuitBreaker: null,
+    optional: false,
+  } as const;
   expect(edgeLabel(call)).toEqual([]);
-  expect(edgeLabel({ ...call, probability: 0.3, timeoutMs: 2000, retries: { max: 2, backoffMs: 100, multiplier: 2 } })).toEqual([
-    { text: 'p 0.3' },
-    { icon: 'timeout', text: '2 s' },
-    { icon: 'retries', text: '2' },
-  ]);
-  expect(edgeLabel({ id: 'q-s', from: 'q', to: 's', kind: 'consume', concurrency: 4, idempotent: true })).toEqual([{ text: 'idempotent' }]);
+  expect(
+    edgeLabel({
+      ...call,
+      probability: 0.3,
+      timeoutMs: 2000,
+      retries: { max: 2, backoffMs: 100, multiplier: 2 },
+    }),
+  ).toEqual([{ text: 'p 0.3' }, { icon: 'timeout', text: '2 s' }, { icon: 'retries', text: '2' }]);
+  expect(
+    edgeLabel({ id: 'q-s', from: 'q', to: 's', kind: 'consume', concurrency: 4, idempotent: true }),
+  ).toEqual([{ text: 'idempotent' }]);
 });

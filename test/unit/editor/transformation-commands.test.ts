@@ -12,7 +12,13 @@ registerCommands(TRANSFORMATION_COMMANDS);
 /** The fixture's as-is and a to-be copy of it; the commands act on the to-be, as when drawing the target. */
 function start(variantId = 'to-be'): Project {
   const base = fixtureProject();
-  const project = { ...base, variants: [base.variants[0]!, { ...structuredClone(base.variants[0]!), id: 'to-be', name: 'To-be' }] };
+  const project = {
+    ...base,
+    variants: [
+      base.variants[0]!,
+      { ...structuredClone(base.variants[0]!), id: 'to-be', name: 'To-be' },
+    ],
+  };
   useProjectStore.getState().replaceProject(project);
   useProjectStore.temporal.getState().clear();
   useUiStore.setState({ view: 'edit', variantId, selection: { nodes: [], edges: [] } });
@@ -23,13 +29,55 @@ const current = () => useProjectStore.getState().project;
 const { undo, redo } = useProjectStore.temporal.getState();
 
 const cases: [string, 'node' | 'edge', string, (p: Project) => void][] = [
-  ['transform.decoupleThroughQueue', 'edge', 'api-billing', (p) => expect(toBe(p).edges.some((e) => e.kind === 'publish' && e.from === 'api')).toBe(true)],
-  ['transform.fanOutThroughTopic', 'node', 'api', (p) => expect(toBe(p).nodes.some((n) => n.kind === 'topic')).toBe(true)],
-  ['transform.addDeadLetterQueue', 'node', 'orders', (p) => expect(toBe(p).nodes.some((n) => n.id === 'orders-dlq')).toBe(true)],
-  ['transform.makeConsumerIdempotent', 'edge', 'orders-billing', (p) => expect(toBe(p).edges.find((e) => e.id === 'orders-billing')).toMatchObject({ idempotent: true })],
-  ['transform.addTimeout', 'edge', 'api-mail', (p) => expect(toBe(p).edges.find((e) => e.id === 'api-mail')).toMatchObject({ timeoutMs: 200 })],
-  ['transform.addRetries', 'edge', 'api-mail', (p) => expect(toBe(p).edges.find((e) => e.id === 'api-mail')).toMatchObject({ retries: { max: 2 } })],
-  ['transform.addCircuitBreaker', 'edge', 'api-billing', (p) => expect(toBe(p).edges.find((e) => e.id === 'api-billing')).toMatchObject({ circuitBreaker: { minCalls: 20 } })],
+  [
+    'transform.decoupleThroughQueue',
+    'edge',
+    'api-billing',
+    (p) => expect(toBe(p).edges.some((e) => e.kind === 'publish' && e.from === 'api')).toBe(true),
+  ],
+  [
+    'transform.fanOutThroughTopic',
+    'node',
+    'api',
+    (p) => expect(toBe(p).nodes.some((n) => n.kind === 'topic')).toBe(true),
+  ],
+  [
+    'transform.addDeadLetterQueue',
+    'node',
+    'orders',
+    (p) => expect(toBe(p).nodes.some((n) => n.id === 'orders-dlq')).toBe(true),
+  ],
+  [
+    'transform.makeConsumerIdempotent',
+    'edge',
+    'orders-billing',
+    (p) =>
+      expect(toBe(p).edges.find((e) => e.id === 'orders-billing')).toMatchObject({
+        idempotent: true,
+      }),
+  ],
+  [
+    'transform.addTimeout',
+    'edge',
+    'api-mail',
+    (p) => expect(toBe(p).edges.find((e) => e.id === 'api-mail')).toMatchObject({ timeoutMs: 200 }),
+  ],
+  [
+    'transform.addRetries',
+    'edge',
+    'api-mail',
+    (p) =>
+      expect(toBe(p).edges.find((e) => e.id === 'api-mail')).toMatchObject({ retries: { max: 2 } }),
+  ],
+  [
+    'transform.addCircuitBreaker',
+    'edge',
+    'api-billing',
+    (p) =>
+      expect(toBe(p).edges.find((e) => e.id === 'api-billing')).toMatchObject({
+        circuitBreaker: { minCalls: 20 },
+      }),
+  ],
 ];
 
 describe.each(cases)('%s', (name, on, id, check) => {
@@ -40,7 +88,9 @@ describe.each(cases)('%s', (name, on, id, check) => {
   test('is disabled without a matching selection, applies as one step, undoes and redoes', () => {
     const before = current();
     expect(getCommand(name)!.enabled()).toBe(false);
-    useUiStore.getState().select(on === 'node' ? { nodes: [id], edges: [] } : { nodes: [], edges: [id] });
+    useUiStore
+      .getState()
+      .select(on === 'node' ? { nodes: [id], edges: [] } : { nodes: [], edges: [id] });
     expect(getCommand(name)!.enabled()).toBe(true);
     expect(runCommand(name)).toBe(true);
     const after = current();
@@ -62,8 +112,12 @@ test('on the as-is the change is made but not recorded, and the status line says
   useUiStore.getState().select({ nodes: [], edges: ['api-mail'] });
   expect(runCommand('transform.addTimeout')).toBe(true);
   expect(current().roadmap).toBeUndefined();
-  expect(current().variants[0]!.edges.find((e) => e.id === 'api-mail')).toMatchObject({ timeoutMs: 200 });
-  expect(useUiStore.getState().status?.text).toMatch(/Not recorded as a roadmap step: this is the variant the roadmap starts from/);
+  expect(current().variants[0]!.edges.find((e) => e.id === 'api-mail')).toMatchObject({
+    timeoutMs: 200,
+  });
+  expect(useUiStore.getState().status?.text).toMatch(
+    /Not recorded as a roadmap step: this is the variant the roadmap starts from/,
+  );
 });
 
 test('a command that cannot apply is disabled (decouple on a call from a client)', () => {

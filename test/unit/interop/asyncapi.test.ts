@@ -14,7 +14,9 @@ import type { Variant } from '../../../models/types';
 
 const require = createRequire(import.meta.url);
 const schemaFile = require.resolve('@asyncapi/specs/schemas/3.0.0-without-$id.json');
-const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(
+  JSON.parse(readFileSync(schemaFile, 'utf8')) as object,
+);
 
 function expectValid(doc: unknown): void {
   const ok = validate(doc);
@@ -31,7 +33,13 @@ const toBe: Variant = variantSchema.parse({
     { id: 'billing', name: 'Billing', kind: 'service' },
     { id: 'mailer', name: 'Mailer "v2"', kind: 'service' },
     { id: 'order-events', name: 'order.events', kind: 'topic', technology: 'kafka' },
-    { id: 'billing-jobs', name: 'billing.jobs', kind: 'queue', technology: 'rabbitmq', deadLetterQueue: 'billing-dlq' },
+    {
+      id: 'billing-jobs',
+      name: 'billing.jobs',
+      kind: 'queue',
+      technology: 'rabbitmq',
+      deadLetterQueue: 'billing-dlq',
+    },
     { id: 'billing-dlq', name: 'billing.jobs.dlq', kind: 'queue', technology: 'rabbitmq' },
   ],
   edges: [
@@ -52,12 +60,15 @@ describe('AsyncAPI export', () => {
 
   test('every variant of the built-in examples exports a valid document', () => {
     for (const example of EXAMPLES) {
-      for (const variant of example.project.variants) expectValid(asyncApiDocument(variant, { title: example.title }));
+      for (const variant of example.project.variants)
+        expectValid(asyncApiDocument(variant, { title: example.title }));
     }
   });
 
   test('the schema check can fail (a broken document is rejected)', () => {
-    const doc = asyncApiDocument(toBe, { title: 'Shop' }) as { operations: Record<string, { action: string }> };
+    const doc = asyncApiDocument(toBe, { title: 'Shop' }) as {
+      operations: Record<string, { action: string }>;
+    };
     const first = Object.values(doc.operations)[0];
     if (first) first.action = 'publish'; // AsyncAPI 2 vocabulary, invalid in 3.0
     expect(validate(doc)).toBe(false);
@@ -69,12 +80,26 @@ describe('AsyncAPI export', () => {
       operations: Record<string, { action: string; channel: { $ref: string } }>;
       components: { messages: Record<string, { name: string }> };
     };
-    expect(Object.keys(doc.channels).sort()).toEqual(['billing-dlq', 'billing-jobs', 'order-events']);
-    expect(doc.channels['order-events']).toMatchObject({ address: 'order.events', 'x-spillway-kind': 'topic', 'x-spillway-technology': 'kafka' });
+    expect(Object.keys(doc.channels).sort()).toEqual([
+      'billing-dlq',
+      'billing-jobs',
+      'order-events',
+    ]);
+    expect(doc.channels['order-events']).toMatchObject({
+      address: 'order.events',
+      'x-spillway-kind': 'topic',
+      'x-spillway-technology': 'kafka',
+    });
     expect(doc.channels['billing-dlq']?.['x-spillway-dead-letter']).toBe(true);
     expect(doc.channels['billing-jobs']?.['x-spillway-dead-letter-queue']).toBe('billing-dlq');
-    expect(Object.keys(doc.channels['billing-dlq']?.messages as object)).toEqual(['ChargeRequested']);
-    expect(Object.entries(doc.operations).map(([k, o]) => `${k}:${o.action}:${o.channel.$ref}`).sort()).toEqual([
+    expect(Object.keys(doc.channels['billing-dlq']?.messages as object)).toEqual([
+      'ChargeRequested',
+    ]);
+    expect(
+      Object.entries(doc.operations)
+        .map(([k, o]) => `${k}:${o.action}:${o.channel.$ref}`)
+        .sort(),
+    ).toEqual([
       'billing-receive-billing-jobs:receive:#/channels/billing-jobs',
       'billing-receive-order-events:receive:#/channels/order-events',
       'mailer-receive-order-events:receive:#/channels/order-events',
@@ -100,13 +125,21 @@ describe('AsyncAPI import', () => {
   test('export then import into the as-is recreates the messaging, matching services by id', () => {
     const { variant, summary } = importAsyncApi(exportAsyncApi(toBe, { title: 'Shop' }), asIs);
     const messaging = (v: Variant): string[] =>
-      v.edges.filter((e) => e.kind !== 'call').map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'publish' ? `:${e.message}` : ''}`).sort();
+      v.edges
+        .filter((e) => e.kind !== 'call')
+        .map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'publish' ? `:${e.message}` : ''}`)
+        .sort();
     expect(messaging(variant)).toEqual(messaging(toBe));
     const kinds = (v: Variant): string[] => v.nodes.map((n) => `${n.id}:${n.kind}`).sort();
     expect(kinds(variant)).toEqual(kinds(toBe));
-    expect(variant.nodes.find((n) => n.id === 'billing-jobs')).toMatchObject({ deadLetterQueue: 'billing-dlq', technology: 'rabbitmq' });
+    expect(variant.nodes.find((n) => n.id === 'billing-jobs')).toMatchObject({
+      deadLetterQueue: 'billing-dlq',
+      technology: 'rabbitmq',
+    });
     // Existing nodes are kept as they were.
-    expect(variant.nodes.find((n) => n.id === 'orders')).toEqual(asIs.nodes.find((n) => n.id === 'orders'));
+    expect(variant.nodes.find((n) => n.id === 'orders')).toEqual(
+      asIs.nodes.find((n) => n.id === 'orders'),
+    );
     expect(summary).toContain('service mailer: added service mailer');
   });
 
@@ -129,16 +162,32 @@ describe('AsyncAPI import', () => {
     ].join('\n');
     const { variant } = importAsyncApi(text, asIs);
     expect(variant.nodes.find((n) => n.id === 'placed')?.kind).toBe('topic');
-    expect(variant.edges.find((e) => e.kind === 'publish')).toMatchObject({ from: 'orders', to: 'placed', message: 'OrderPlaced' });
-    expect(variant.edges.filter((e) => e.kind === 'consume').map((e) => e.to).sort()).toEqual(['Audit', 'billing']);
+    expect(variant.edges.find((e) => e.kind === 'publish')).toMatchObject({
+      from: 'orders',
+      to: 'placed',
+      message: 'OrderPlaced',
+    });
+    expect(
+      variant.edges
+        .filter((e) => e.kind === 'consume')
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual(['Audit', 'billing']);
   });
 
   test('bad documents say where and why', () => {
-    expect(() => importAsyncApi('asyncapi: 2.6.0\ninfo: {title: x, version: "1"}', asIs)).toThrow(/only AsyncAPI 3\.x/);
-    expect(() => importAsyncApi('{ "openapi": "3.1.0" }', asIs)).toThrow(/not an AsyncAPI document/);
-    expect(() => importAsyncApi('asyncapi: 3.0.0\n  bad: [indent', asIs)).toThrow(ImportIssue);
-    expect(() => importAsyncApi('asyncapi: 3.0.0\noperations:\n  x: { action: send, channel: { $ref: "#/channels/nope" } }', asIs)).toThrow(
-      /operations\.x\.channel: refers to channel "nope"/,
+    expect(() => importAsyncApi('asyncapi: 2.6.0\ninfo: {title: x, version: "1"}', asIs)).toThrow(
+      /only AsyncAPI 3\.x/,
     );
+    expect(() => importAsyncApi('{ "openapi": "3.1.0" }', asIs)).toThrow(
+      /not an AsyncAPI document/,
+    );
+    expect(() => importAsyncApi('asyncapi: 3.0.0\n  bad: [indent', asIs)).toThrow(ImportIssue);
+    expect(() =>
+      importAsyncApi(
+        'asyncapi: 3.0.0\noperations:\n  x: { action: send, channel: { $ref: "#/channels/nope" } }',
+        asIs,
+      ),
+    ).toThrow(/operations\.x\.channel: refers to channel "nope"/);
   });
 });

@@ -8,16 +8,27 @@ import { importTraces } from '../../../models/interop/import-traces';
 import { loadProject } from '../../../models/load';
 
 const zipkinText = readFileSync(join(__dirname, '../../fixtures/traces/shop.zipkin.json'), 'utf8');
-type ZipkinSpan = { traceId: string; id: string; parentId?: string; timestamp: number; duration: number; localEndpoint: { serviceName: string } };
+type ZipkinSpan = {
+  traceId: string;
+  id: string;
+  parentId?: string;
+  timestamp: number;
+  duration: number;
+  localEndpoint: { serviceName: string };
+};
 const zipkin = (): ZipkinSpan[] => JSON.parse(zipkinText) as ZipkinSpan[];
 
 describe('bad trace input', () => {
   test('a truncated file', () => {
-    expect(() => importTraces(zipkinText.slice(0, zipkinText.length / 2))).toThrow(/ends early \(truncated\?\)/);
+    expect(() => importTraces(zipkinText.slice(0, zipkinText.length / 2))).toThrow(
+      /ends early \(truncated\?\)/,
+    );
   });
 
   test('JSON in none of the formats', () => {
-    expect(() => importTraces('{"traces": [{"id": 1}]}')).toThrow(/none of the supported trace formats/);
+    expect(() => importTraces('{"traces": [{"id": 1}]}')).toThrow(
+      /none of the supported trace formats/,
+    );
     expect(() => importTraces('not json at all')).toThrow(ImportIssue);
   });
 
@@ -63,23 +74,35 @@ describe('bad trace input', () => {
   });
 
   test('a Jaeger trace split over two data elements: each half is built on its own, orphans counted', () => {
-    const doc = JSON.parse(readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8')) as { data: { spans: unknown[] }[] };
+    const doc = JSON.parse(
+      readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8'),
+    ) as { data: { spans: unknown[] }[] };
     const [first, ...rest] = doc.data;
     if (!first) throw new Error('empty fixture');
     const half = Math.floor(first.spans.length / 2);
-    const split = { data: [{ ...first, spans: first.spans.slice(0, half) }, { ...first, spans: first.spans.slice(half) }, ...rest] };
+    const split = {
+      data: [
+        { ...first, spans: first.spans.slice(0, half) },
+        { ...first, spans: first.spans.slice(half) },
+        ...rest,
+      ],
+    };
     const { summary } = importTraces(JSON.stringify(split));
     expect(summary.repairs.missingParents).toBeGreaterThan(0);
     expect(summary.spans).toBe(168);
   });
 
   test('a broken span inside a Jaeger trace is skipped alone; the rest of its trace is kept', () => {
-    const doc = JSON.parse(readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8')) as { data: { spans: Record<string, unknown>[] }[] };
+    const doc = JSON.parse(
+      readFileSync(join(__dirname, '../../fixtures/traces/shop.jaeger.json'), 'utf8'),
+    ) as { data: { spans: Record<string, unknown>[] }[] };
     const victim = doc.data[2]?.spans[5];
     if (!victim) throw new Error('fixture too small');
     delete victim.startTime;
     const { summary } = importTraces(JSON.stringify(doc));
-    expect(summary.skipped).toEqual([{ where: 'data[2].spans[5]', reason: 'has no numeric startTime/duration (microseconds)' }]);
+    expect(summary.skipped).toEqual([
+      { where: 'data[2].spans[5]', reason: 'has no numeric startTime/duration (microseconds)' },
+    ]);
     expect(summary.spans).toBe(167);
   });
 });

@@ -100,9 +100,18 @@ describe('spillway export / import-asyncapi', () => {
       [['export', path], /--format must be asyncapi or mermaid/],
       [['export', '--format', 'svg', path], /--format must be asyncapi or mermaid/],
       [['export', '--format', 'mermaid', join(dir, 'none.json')], /cannot read/],
-      [['export', '--format', 'mermaid', file('bad.json', '{"format": "spillway"')], /malformed JSON at line 1/],
-      [['export', '--format', 'mermaid', file('invalid.json', { ...project, variants: [] })], /variants: /],
-      [['export', '--format', 'mermaid', path, '--variant', 'nope'], /unknown variant "nope"; the project has: as-is, to-be/],
+      [
+        ['export', '--format', 'mermaid', file('bad.json', '{"format": "spillway"')],
+        /malformed JSON at line 1/,
+      ],
+      [
+        ['export', '--format', 'mermaid', file('invalid.json', { ...project, variants: [] })],
+        /variants: /,
+      ],
+      [
+        ['export', '--format', 'mermaid', path, '--variant', 'nope'],
+        /unknown variant "nope"; the project has: as-is, to-be/,
+      ],
       [['import-asyncapi', file('v2.yaml', 'asyncapi: 2.6.0'), path], /only AsyncAPI 3\.x/],
     ];
     for (const [args, message] of cases) {

@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync, readFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -37,20 +45,32 @@ describe('spillway import-trace', () => {
   });
 
   test('--service-time empirical fits empirical distributions', async () => {
-    const { code, out } = await cli('import-trace', fixture('shop.zipkin.json'), '--service-time', 'empirical', '--name', 'Shop');
+    const { code, out } = await cli(
+      'import-trace',
+      fixture('shop.zipkin.json'),
+      '--service-time',
+      'empirical',
+      '--name',
+      'Shop',
+    );
     expect(code).toBe(0);
     const loaded = loadProject(out);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     const project = loaded.project;
     expect(project.name).toBe('Shop');
     const gateway = project.variants[0]?.nodes.find((n) => n.id === 'gateway');
-    expect(gateway && 'serviceTimeMs' in gateway ? gateway.serviceTimeMs.type : null).toBe('empirical');
+    expect(gateway && 'serviceTimeMs' in gateway ? gateway.serviceTimeMs.type : null).toBe(
+      'empirical',
+    );
   });
 
   test('bad input exits 2 with a message that says where and why, nothing on stdout', async () => {
     const text = readFileSync(fixture('shop.jaeger.json'), 'utf8');
     const cases: [string, RegExp][] = [
-      [file('truncated.json', text.slice(0, 5000)), /truncated\.json: data\[0\]: the file ends early/],
+      [
+        file('truncated.json', text.slice(0, 5000)),
+        /truncated\.json: data\[0\]: the file ends early/,
+      ],
       [file('other.json', '{"hello": "world"}'), /none of the supported trace formats/],
       [file('garbage.json', 'PK\u0003\u0004 binary'), /unexpected "P" at character 0/],
       [join(dir, 'missing.json'), /cannot read .*missing\.json/],
@@ -68,7 +88,9 @@ describe('spillway import-trace', () => {
   test('a multi-megabyte file is read in chunks with progress', async () => {
     const path = join(dir, 'big.jaeger.json');
     const fd = openSync(path, 'w');
-    const batches = [0, 1, 2, 3, 4, 5].map((i) => generateShopSpans({ traces: 400, seed: 50 + i, startMs: Date.UTC(2026, 0, 1) + i * 8000 }));
+    const batches = [0, 1, 2, 3, 4, 5].map((i) =>
+      generateShopSpans({ traces: 400, seed: 50 + i, startMs: Date.UTC(2026, 0, 1) + i * 8000 }),
+    );
     for (const chunk of jaegerChunks(batches)) writeSync(fd, chunk);
     closeSync(fd);
     const { code, out, err } = await cli('import-trace', path, '--progress');

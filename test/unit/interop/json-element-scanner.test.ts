@@ -5,11 +5,14 @@ import { JsonElementScanner, type PathSegment } from '../../../models/interop/js
 
 /** Elements of the top-level `items` array, and of `groups[*].members[*]`. */
 const wants = (p: readonly PathSegment[]): boolean =>
-  (p.length === 2 && p[0] === 'items') || (p.length === 4 && p[0] === 'groups' && p[2] === 'members');
+  (p.length === 2 && p[0] === 'items') ||
+  (p.length === 4 && p[0] === 'groups' && p[2] === 'members');
 
 function scan(chunks: string[]): { path: string; value: unknown }[] {
   const out: { path: string; value: unknown }[] = [];
-  const scanner = new JsonElementScanner(wants, (path, value) => out.push({ path: path.join('/'), value }));
+  const scanner = new JsonElementScanner(wants, (path, value) =>
+    out.push({ path: path.join('/'), value }),
+  );
   for (const c of chunks) scanner.feed(c);
   scanner.end();
   return out;
@@ -38,11 +41,14 @@ describe('JsonElementScanner', () => {
 
   test('any split into chunks gives the same elements', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: DOC.length - 1 }), { maxLength: 12 }), (cuts) => {
-        const sorted = [...cuts].sort((a, b) => a - b);
-        const chunks = [0, ...sorted].map((from, i) => DOC.slice(from, sorted[i] ?? DOC.length));
-        expect(scan(chunks)).toEqual(expected);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: DOC.length - 1 }), { maxLength: 12 }),
+        (cuts) => {
+          const sorted = [...cuts].sort((a, b) => a - b);
+          const chunks = [0, ...sorted].map((from, i) => DOC.slice(from, sorted[i] ?? DOC.length));
+          expect(scan(chunks)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

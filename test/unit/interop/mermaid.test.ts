@@ -24,12 +24,18 @@ const NASTY = [
 
 function variantWith(names: string[]): Variant {
   const kinds = ['client', 'service', 'database', 'external', 'queue', 'topic'] as const;
-  const nodes = names.map((name, i) => ({ id: i === 5 ? 'end' : `o${i}`, name: name || ' ', kind: kinds[i % kinds.length] }));
+  const nodes = names.map((name, i) => ({
+    id: i === 5 ? 'end' : `o${i}`,
+    name: name || ' ',
+    kind: kinds[i % kinds.length],
+  }));
   const edges = nodes.slice(1).map((n, i) => {
     const from = nodes[i]?.id as string;
     const prev = nodes[i]?.kind;
-    if (n.kind === 'queue' || n.kind === 'topic') return { id: `e${i}`, kind: 'publish', from, to: n.id, message: names[i] };
-    if (prev === 'queue' || prev === 'topic') return { id: `e${i}`, kind: 'consume', from, to: n.id, label: names[i] };
+    if (n.kind === 'queue' || n.kind === 'topic')
+      return { id: `e${i}`, kind: 'publish', from, to: n.id, message: names[i] };
+    if (prev === 'queue' || prev === 'topic')
+      return { id: `e${i}`, kind: 'consume', from, to: n.id, label: names[i] };
     return { id: `e${i}`, kind: 'call', from, to: n.id, count: 2, probability: 0.5 };
   });
   return variantSchema.parse({ id: 'v', name: 'V', nodes, edges });
@@ -42,7 +48,9 @@ describe('Mermaid export', () => {
   });
 
   test('shapes and edge styles', () => {
-    const text = exportMermaid(variantWith(['Client', 'Orders', 'Orders DB', 'Mail API', 'jobs', 'events']));
+    const text = exportMermaid(
+      variantWith(['Client', 'Orders', 'Orders DB', 'Mail API', 'jobs', 'events']),
+    );
     expect(text).toContain('n0(("Client"))');
     expect(text).toContain('n2[("Orders DB")]');
     expect(text).toContain('n3[["Mail API"]]');
@@ -62,13 +70,22 @@ describe('Mermaid export', () => {
 
   test('every variant of the built-in examples parses', async () => {
     for (const example of EXAMPLES) {
-      for (const variant of example.project.variants) await expect(mermaid.parse(exportMermaid(variant)), `${example.id}/${variant.id}`).resolves.toBeTruthy();
+      for (const variant of example.project.variants)
+        await expect(
+          mermaid.parse(exportMermaid(variant)),
+          `${example.id}/${variant.id}`,
+        ).resolves.toBeTruthy();
     }
   });
 
   test('the parser does reject broken charts (the check can fail)', async () => {
     // What the export would write for these names without its escaping and generated ids.
-    for (const broken of ['n0[box [1] (2) {3}] --> n1', 'n0["a"b"] --> n1', 'end --> n1', 'n0 -->|a|b| n1']) {
+    for (const broken of [
+      'n0[box [1] (2) {3}] --> n1',
+      'n0["a"b"] --> n1',
+      'end --> n1',
+      'n0 -->|a|b| n1',
+    ]) {
       await expect(mermaid.parse(`flowchart LR\n  ${broken}`), broken).rejects.toThrow();
     }
   });

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { TraceImporter } from '../../../models/interop/import-traces';
 import type { Distribution, ModelEdge, ModelNode, Project } from '../../../models/types';
 import { generateShopSpans } from '../../fixtures/traces/generate-spans';
-import { DEPENDENCIES, ENTRY_RPS, NETWORK_LATENCY_MS, SERVICES, type Lognormal } from '../../fixtures/traces/shop-system';
+import {
+  DEPENDENCIES,
+  ENTRY_RPS,
+  NETWORK_LATENCY_MS,
+  SERVICES,
+  type Lognormal,
+} from '../../fixtures/traces/shop-system';
 import { jaegerChunks, otlpChunks, zipkinChunks } from '../../fixtures/traces/write-formats';
 
 const TRACES = 4000;
@@ -27,7 +33,11 @@ function callEdge(p: Project, from: string, to: string): Extract<ModelEdge, { ki
   return e;
 }
 
-function expectLognormalNear(d: Distribution | null | undefined, truth: Lognormal, what: string): void {
+function expectLognormalNear(
+  d: Distribution | null | undefined,
+  truth: Lognormal,
+  what: string,
+): void {
   expect(d?.type, what).toBe('lognormal');
   if (d?.type !== 'lognormal') return;
   expect(Math.abs(d.p50 / truth.p50 - 1), `${what} p50 ${d.p50} vs ${truth.p50}`).toBeLessThan(0.1);
@@ -40,7 +50,13 @@ describe.each([
   ['zipkin', (b: ReturnType<typeof generateShopSpans>[]) => zipkinChunks(b)],
 ] as const)('fitted model from %s', (_format, write) => {
   // Four batches, as an exporter would send them; fed chunk by chunk.
-  const batches = [0, 1, 2, 3].map((i) => generateShopSpans({ traces: TRACES / 4, seed: 100 + i, startMs: Date.UTC(2026, 0, 5, 9) + i * (TRACES / 4 / ENTRY_RPS) * 1000 }));
+  const batches = [0, 1, 2, 3].map((i) =>
+    generateShopSpans({
+      traces: TRACES / 4,
+      seed: 100 + i,
+      startMs: Date.UTC(2026, 0, 5, 9) + i * (TRACES / 4 / ENTRY_RPS) * 1000,
+    }),
+  );
   const project = importChunks(write(batches));
 
   test('service self times are within 10% of the generating lognormals', () => {
@@ -59,8 +75,16 @@ describe.each([
   });
 
   test('network latency, probabilities, counts and call modes', () => {
-    expectLognormalNear(callEdge(project, 'gateway', 'orders').latencyMs, NETWORK_LATENCY_MS, 'gateway->orders latency');
-    expectLognormalNear(callEdge(project, 'orders', 'pricing').latencyMs, NETWORK_LATENCY_MS, 'orders->pricing latency');
+    expectLognormalNear(
+      callEdge(project, 'gateway', 'orders').latencyMs,
+      NETWORK_LATENCY_MS,
+      'gateway->orders latency',
+    );
+    expectLognormalNear(
+      callEdge(project, 'orders', 'pricing').latencyMs,
+      NETWORK_LATENCY_MS,
+      'orders->pricing latency',
+    );
     const tax = callEdge(project, 'pricing', 'tax');
     expect(tax.count).toBe(1);
     expect(Math.abs(tax.probability - 0.6)).toBeLessThan(0.03);
@@ -80,7 +104,14 @@ describe.each([
 
   test('publish and consume through the queue', () => {
     const edges = project.variants[0]?.edges ?? [];
-    expect(edges.find((e) => e.kind === 'publish')).toMatchObject({ from: 'orders', to: 'order-events', probability: 1 });
-    expect(edges.find((e) => e.kind === 'consume')).toMatchObject({ from: 'order-events', to: 'notifier' });
+    expect(edges.find((e) => e.kind === 'publish')).toMatchObject({
+      from: 'orders',
+      to: 'order-events',
+      probability: 1,
+    });
+    expect(edges.find((e) => e.kind === 'consume')).toMatchObject({
+      from: 'order-events',
+      to: 'notifier',
+    });
   });
 });

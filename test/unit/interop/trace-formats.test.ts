@@ -8,14 +8,17 @@ import { loadProject } from '../../../models/load';
 import type { Project } from '../../../models/types';
 
 const dir = join(__dirname, '../../fixtures/traces');
-const load = (name: string): ReturnType<typeof importTraces> => importTraces(readFileSync(join(dir, name), 'utf8'));
+const load = (name: string): ReturnType<typeof importTraces> =>
+  importTraces(readFileSync(join(dir, name), 'utf8'));
 
 function topology(project: Project): { nodes: string[]; edges: string[] } {
   const variant = project.variants[0];
   if (!variant) throw new Error('no variant');
   return {
     nodes: variant.nodes.map((n) => `${n.kind}:${n.id}`).sort(),
-    edges: variant.edges.map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'call' ? ` x${e.count}` : ''}`).sort(),
+    edges: variant.edges
+      .map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'call' ? ` x${e.count}` : ''}`)
+      .sort(),
   };
 }
 
@@ -75,7 +78,8 @@ describe('trace formats', () => {
   });
 
   test('all three formats give the same fitted numbers (same spans, µs resolution)', () => {
-    const serviceTimes = (p: Project): unknown => p.variants[0]?.nodes.map((n) => ('serviceTimeMs' in n ? n.serviceTimeMs : null));
+    const serviceTimes = (p: Project): unknown =>
+      p.variants[0]?.nodes.map((n) => ('serviceTimeMs' in n ? n.serviceTimeMs : null));
     const otlp = serviceTimes(load('shop.otlp.json').project);
     expect(serviceTimes(load('shop.jaeger.json').project)).toEqual(otlp);
     expect(serviceTimes(load('shop.zipkin.json').project)).toEqual(otlp);

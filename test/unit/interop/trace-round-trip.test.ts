@@ -46,7 +46,13 @@ const original = load({
       ],
       edges: [
         { id: 'e1', kind: 'call', from: 'web', to: 'gateway' },
-        { id: 'e2', kind: 'call', from: 'gateway', to: 'orders', latencyMs: { type: 'lognormal', p50: 1, p99: 4 } },
+        {
+          id: 'e2',
+          kind: 'call',
+          from: 'gateway',
+          to: 'orders',
+          latencyMs: { type: 'lognormal', p50: 1, p99: 4 },
+        },
         { id: 'e3', kind: 'call', from: 'orders', to: 'inventory', count: 2 },
         { id: 'e4', kind: 'call', from: 'orders', to: 'pricing' },
         { id: 'e5', kind: 'call', from: 'pricing', to: 'tax', probability: 0.5 },
@@ -57,14 +63,29 @@ const original = load({
       ],
     },
   ],
-  scenarios: [{ id: 'steady', name: 'Steady', durationS: 200, warmupS: 5, load: [{ client: 'web', shape: { type: 'constant', rps: 20 } }] }],
+  scenarios: [
+    {
+      id: 'steady',
+      name: 'Steady',
+      durationS: 200,
+      warmupS: 5,
+      load: [{ client: 'web', shape: { type: 'constant', rps: 20 } }],
+    },
+  ],
 });
 
 describe('simulate → OTLP → import', () => {
-  const result = simulate(original, { variant: 'as-is', scenario: 'steady', traces: { maxRequests: 3000 } });
+  const result = simulate(original, {
+    variant: 'as-is',
+    scenario: 'steady',
+    traces: { maxRequests: 3000 },
+  });
   const spans = result.traces ?? [];
   // Databases and external systems are not instrumented in real systems: only their callers' client spans remain.
-  const otlp = spansToOtlp(spans, { epochMs: Date.UTC(2026, 0, 1), uninstrumented: { 'orders-db': 'database', 'mail-api': 'external' } });
+  const otlp = spansToOtlp(spans, {
+    epochMs: Date.UTC(2026, 0, 1),
+    uninstrumented: { 'orders-db': 'database', 'mail-api': 'external' },
+  });
   const { project, summary } = importTraces(JSON.stringify(otlp));
   const imported = project.variants[0];
   const source = original.variants[0];
@@ -72,13 +93,22 @@ describe('simulate → OTLP → import', () => {
 
   test('the simulator produced traces', () => {
     expect(summary.traces).toBeGreaterThanOrEqual(2900);
-    expect(summary.repairs).toEqual({ missingParents: 0, clockSkew: 0, cycles: 0, duplicateIds: 0 });
+    expect(summary.repairs).toEqual({
+      missingParents: 0,
+      clockSkew: 0,
+      cycles: 0,
+      duplicateIds: 0,
+    });
   });
 
   test('same topology: nodes, kinds and edges', () => {
-    const nodes = (nodes: { id: string; kind: string }[]) => nodes.map((n) => `${n.kind}:${n.id}`).sort();
+    const nodes = (nodes: { id: string; kind: string }[]) =>
+      nodes.map((n) => `${n.kind}:${n.id}`).sort();
     expect(nodes(imported.nodes)).toEqual(nodes(source.nodes));
-    const edges = (edges: ModelEdge[]) => edges.map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'call' ? ` x${e.count}` : ''}`).sort();
+    const edges = (edges: ModelEdge[]) =>
+      edges
+        .map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'call' ? ` x${e.count}` : ''}`)
+        .sort();
     expect(edges(imported.edges)).toEqual(edges(source.edges));
   });
 
@@ -86,12 +116,19 @@ describe('simulate → OTLP → import', () => {
     for (const node of source.nodes) {
       if (!('serviceTimeMs' in node)) continue;
       const twin = imported.nodes.find((n) => n.id === node.id);
-      const fitted: Distribution | undefined = twin && 'serviceTimeMs' in twin ? twin.serviceTimeMs : undefined;
+      const fitted: Distribution | undefined =
+        twin && 'serviceTimeMs' in twin ? twin.serviceTimeMs : undefined;
       const truth = node.serviceTimeMs;
       expect(fitted?.type, node.id).toBe('lognormal');
       if (fitted?.type !== 'lognormal' || truth.type !== 'lognormal') continue;
-      expect(Math.abs(fitted.p50 / truth.p50 - 1), `${node.id} p50 ${fitted.p50} vs ${truth.p50}`).toBeLessThan(0.1);
-      expect(Math.abs(fitted.p99 / truth.p99 - 1), `${node.id} p99 ${fitted.p99} vs ${truth.p99}`).toBeLessThan(0.1);
+      expect(
+        Math.abs(fitted.p50 / truth.p50 - 1),
+        `${node.id} p50 ${fitted.p50} vs ${truth.p50}`,
+      ).toBeLessThan(0.1);
+      expect(
+        Math.abs(fitted.p99 / truth.p99 - 1),
+        `${node.id} p99 ${fitted.p99} vs ${truth.p99}`,
+      ).toBeLessThan(0.1);
     }
   });
 

@@ -40,10 +40,30 @@ const result = {
   simulatedS: 40,
   events: 1,
   wallMs: 1,
-  entry: { requests: 100, succeeded: 100, failed: 0, errors: { timeout: 0, rejected: 0, failed: 0, circuitOpen: 0, backpressure: 0 }, latencyMs: latency },
+  entry: {
+    requests: 100,
+    succeeded: 100,
+    failed: 0,
+    errors: { timeout: 0, rejected: 0, failed: 0, circuitOpen: 0, backpressure: 0 },
+    latencyMs: latency,
+  },
   completion: { latencyMs: latency },
   nodes: { api: nodeStats(100), worker: nodeStats(50) },
-  queues: { q: { published: 50, delivered: 50, acked: 50, deadLettered: 0, duplicates: 0, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0, maxBacklog: 30, finalBacklog: 0, messageAgeMs: latency } },
+  queues: {
+    q: {
+      published: 50,
+      delivered: 50,
+      acked: 50,
+      deadLettered: 0,
+      duplicates: 0,
+      refused: 0,
+      duplicatesDiscarded: 0,
+      duplicateSideEffects: 0,
+      maxBacklog: 30,
+      finalBacklog: 0,
+      messageAgeMs: latency,
+    },
+  },
   series: {
     bucketS: 10,
     t: [0, 10, 20, 30],
@@ -98,7 +118,10 @@ describe('replay frame', () => {
     expect(peakMomentS(result)).toBe(25);
     const later = { ...result, series: { ...result.series, backlog: { q: [0, 0, 30, 40] } } };
     expect(peakMomentS(later)).toBe(35);
-    const noQueues = { ...result, series: { ...result.series, backlog: {}, p99Ms: [20, 500, 400, 50] } };
+    const noQueues = {
+      ...result,
+      series: { ...result.series, backlog: {}, p99Ms: [20, 500, 400, 50] },
+    };
     expect(peakMomentS(noQueues)).toBe(15);
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { scaleLinear } from 'd3';
-import { areaPath, bucketIndexAt, linePath, maxFinite, stackedAreaPaths } from '../../../src/charts/line-path';
+import {
+  areaPath,
+  bucketIndexAt,
+  linePath,
+  maxFinite,
+  stackedAreaPaths,
+} from '../../../src/charts/line-path';
 
 const x = scaleLinear().domain([0, 10]).range([0, 100]);
 const y = scaleLinear().domain([0, 10]).range([100, 0]);
 
 /** Path data → list of [command, x, y] for exact assertions. */
 function commands(d: string): [string, number, number][] {
-  return [...d.matchAll(/([MLZ])([-\d.]+)?,?([-\d.]+)?/g)].map((m) => [m[1]!, Number(m[2]), Number(m[3])]);
+  return [...d.matchAll(/([MLZ])([-\d.]+)?,?([-\d.]+)?/g)].map((m) => [
+    m[1]!,
+    Number(m[2]),
+    Number(m[3]),
+  ]);
 }
 
 describe('series to SVG paths', () => {

@@ -2,9 +2,21 @@ import { expect, test } from 'vitest';
 import type { LatencySummary, SimulationResult } from '../../../simulator/result';
 import { compareHeadline } from '../../../src/results/compare-headline';
 
-const lat = (p99: number): LatencySummary => ({ mean: p99 / 2, p50: p99 / 4, p90: p99 / 2, p95: p99 / 1.5, p99, max: p99 * 2 });
+const lat = (p99: number): LatencySummary => ({
+  mean: p99 / 2,
+  p50: p99 / 4,
+  p90: p99 / 2,
+  p95: p99 / 1.5,
+  p99,
+  max: p99 * 2,
+});
 
-function run(p99: number, failed: number, backlog: number, cascade: SimulationResult['cascade']): SimulationResult {
+function run(
+  p99: number,
+  failed: number,
+  backlog: number,
+  cascade: SimulationResult['cascade'],
+): SimulationResult {
   return {
     variant: 'v',
     scenario: 's',
@@ -12,13 +24,50 @@ function run(p99: number, failed: number, backlog: number, cascade: SimulationRe
     simulatedS: 100,
     events: 0,
     wallMs: 0,
-    entry: { requests: 1000, succeeded: 1000 - failed, failed, errors: { timeout: 0, rejected: failed, failed: 0, circuitOpen: 0, backpressure: 0 }, latencyMs: lat(p99) },
+    entry: {
+      requests: 1000,
+      succeeded: 1000 - failed,
+      failed,
+      errors: { timeout: 0, rejected: failed, failed: 0, circuitOpen: 0, backpressure: 0 },
+      latencyMs: lat(p99),
+    },
     completion: { latencyMs: lat(p99 * 100) },
     nodes: {},
-    queues: backlog > 0 ? { q: { published: 1, delivered: 1, acked: 1, deadLettered: 0, duplicates: 0, refused: 0, duplicatesDiscarded: 0, duplicateSideEffects: 0, maxBacklog: backlog, finalBacklog: 0, messageAgeMs: lat(1) } } : {},
-    series: { bucketS: 1, t: [], entryRps: [], errorRate: [], p99Ms: [], utilization: {}, backlog: {} },
+    queues:
+      backlog > 0
+        ? {
+            q: {
+              published: 1,
+              delivered: 1,
+              acked: 1,
+              deadLettered: 0,
+              duplicates: 0,
+              refused: 0,
+              duplicatesDiscarded: 0,
+              duplicateSideEffects: 0,
+              maxBacklog: backlog,
+              finalBacklog: 0,
+              messageAgeMs: lat(1),
+            },
+          }
+        : {},
+    series: {
+      bucketS: 1,
+      t: [],
+      entryRps: [],
+      errorRate: [],
+      p99Ms: [],
+      utilization: {},
+      backlog: {},
+    },
     cascade,
-    conservation: { generated: 1000, succeeded: 1000 - failed, failed, deadLettered: 0, inFlight: 0 },
+    conservation: {
+      generated: 1000,
+      succeeded: 1000 - failed,
+      failed,
+      deadLettered: 0,
+      inFlight: 0,
+    },
     cutShort: null,
   };
 }
@@ -30,7 +79,11 @@ test('the headline states latency, failures, parking and who gave way, from the 
   ]);
   const toBe = run(200, 0, 29637, []);
   const names: Record<string, string> = { stmt: 'Statement generation', portal: 'Client portal' };
-  const lines = compareHeadline({ name: 'As-is', result: asIs }, { name: 'To-be', result: toBe }, (id) => names[id] ?? id);
+  const lines = compareHeadline(
+    { name: 'As-is', result: asIs },
+    { name: 'To-be', result: toBe },
+    (id) => names[id] ?? id,
+  );
   expect(lines).toEqual([
     'The slowest 1 % of users wait 200 ms with To-be instead of 6,000 ms with As-is (\u221296.7 %).',
     'Failed requests: 25 % with As-is, 0 % with To-be.',
@@ -41,7 +94,11 @@ test('the headline states latency, failures, parking and who gave way, from the 
 });
 
 test('no failure sentence when neither run failed; no parking sentence without queues', () => {
-  const lines = compareHeadline({ name: 'A', result: run(100, 0, 0, []) }, { name: 'B', result: run(100, 0, 0, []) }, (id) => id);
+  const lines = compareHeadline(
+    { name: 'A', result: run(100, 0, 0, []) },
+    { name: 'B', result: run(100, 0, 0, []) },
+    (id) => id,
+  );
   expect(lines[0]).toBe('The slowest 1 % of users wait 100 ms with B instead of 100 ms with A.');
   expect(lines.some((l) => l.startsWith('Failed'))).toBe(false);
   expect(lines.some((l) => l.includes('parks'))).toBe(false);

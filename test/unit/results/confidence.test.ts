@@ -26,7 +26,8 @@ describe('95 % confidence intervals over replications', () => {
     expect(tQuantile95(1)).toBeCloseTo(12.706, 3);
     expect(tQuantile95(10)).toBeCloseTo(2.228, 3);
     expect(tQuantile95(1000)).toBe(1.96);
-    for (let df = 1; df < 200; df++) expect(tQuantile95(df + 1)).toBeLessThanOrEqual(tQuantile95(df));
+    for (let df = 1; df < 200; df++)
+      expect(tQuantile95(df + 1)).toBeLessThanOrEqual(tQuantile95(df));
   });
 
   test('formatting shows ± only with more than one run', () => {

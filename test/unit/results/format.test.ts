@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatClock, formatCount, formatDuration, formatMs, formatPercent, formatRps, formatTick } from '../../../src/results/format';
+import {
+  formatClock,
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  formatRps,
+  formatTick,
+} from '../../../src/results/format';
 
 describe('units', () => {
   test('milliseconds keep 3 significant digits and switch to seconds from 10 s', () => {

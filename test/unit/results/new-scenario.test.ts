@@ -2,7 +2,16 @@ import { expect, test } from 'vitest';
 import type { Scenario } from '../../../models/types';
 import { newScenario, uniqueId } from '../../../src/scenario/new-scenario';
 
-const peak: Scenario = { id: 'peak', name: 'Peak', durationS: 100, warmupS: 10, seed: 3, replications: 2, load: [{ client: 'web', shape: { type: 'constant', rps: 5 } }], faults: [] };
+const peak: Scenario = {
+  id: 'peak',
+  name: 'Peak',
+  durationS: 100,
+  warmupS: 10,
+  seed: 3,
+  replications: 2,
+  load: [{ client: 'web', shape: { type: 'constant', rps: 5 } }],
+  faults: [],
+};
 
 test('a duplicate gets a fresh id and keeps everything else, without sharing arrays', () => {
   const copy = newScenario([peak], peak, []);

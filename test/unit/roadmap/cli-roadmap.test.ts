@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { escapeMarkdown } from '../../../models/roadmap/escape';
-import { formatMs, formatRate, formatUtilization, formatBacklog } from '../../../models/roadmap/format-kpi';
+import {
+  formatMs,
+  formatRate,
+  formatUtilization,
+  formatBacklog,
+} from '../../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../../models/roadmap/plan';
 import { projectAtStep } from '../../../models/roadmap/simulate-roadmap';
 import { kpisOf } from '../../../models/roadmap/step-kpis';
@@ -22,15 +27,30 @@ writeFileSync(file, JSON.stringify(project));
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const io: CliIo = {
+    out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (err += `${t}\n`),
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
 
 const plan = planRoadmap(project, 'as-is', 'to-be');
 /** What the simulator itself says for the system after each step, seed 5. */
-const expected = plan.steps.map((_, n) => kpisOf(simulate(projectAtStep(project, plan, n), { variant: 'as-is', scenario: 'peak', seed: 5 })));
-expected.push(kpisOf(simulate(projectAtStep(project, plan, plan.steps.length), { variant: 'as-is', scenario: 'peak', seed: 5 })));
+const expected = plan.steps.map((_, n) =>
+  kpisOf(
+    simulate(projectAtStep(project, plan, n), { variant: 'as-is', scenario: 'peak', seed: 5 }),
+  ),
+);
+expected.push(
+  kpisOf(
+    simulate(projectAtStep(project, plan, plan.steps.length), {
+      variant: 'as-is',
+      scenario: 'peak',
+      seed: 5,
+    }),
+  ),
+);
 
 describe('spillway roadmap', () => {
   test('--format json: the steps, and KPIs equal to simulate() for the same seed', async () => {
@@ -38,13 +58,17 @@ describe('spillway roadmap', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(out);
-    expect(doc.steps.map((s: { title: string }) => s.title)).toEqual(plan.steps.map((s) => s.title));
+    expect(doc.steps.map((s: { title: string }) => s.title)).toEqual(
+      plan.steps.map((s) => s.title),
+    );
     expect(doc.scenario).toEqual({ id: 'peak', name: 'Peak', seed: 5 });
     expect([doc.baseline, ...doc.steps.map((s: { kpis: unknown }) => s.kpis)]).toEqual(expected);
     // The roadmap really changes the numbers: the decoupled target answers faster than today.
     expect(expected.at(-1)!.p99Ms).toBeLessThan(expected[0]!.p99Ms);
     // As-is at step 0 is exactly the as-is variant.
-    expect(doc.baseline).toEqual(kpisOf(simulate(project, { variant: 'as-is', scenario: 'peak', seed: 5 })));
+    expect(doc.baseline).toEqual(
+      kpisOf(simulate(project, { variant: 'as-is', scenario: 'peak', seed: 5 })),
+    );
   });
 
   test('--format md (the default): step names and the formatted KPI numbers', async () => {
@@ -77,7 +101,10 @@ describe('spillway roadmap', () => {
     [['roadmap'], 'usage: spillway roadmap FILE'],
     [['roadmap', file, '--format', 'pdf'], '--format must be md, html or json, got "pdf"'],
     [['roadmap', file, '--scenario', 'nope'], 'unknown scenario "nope"'],
-    [['roadmap', file, '--to', 'nope'], 'no variant "nope" in the project (variants: "as-is", "to-be")'],
+    [
+      ['roadmap', file, '--to', 'nope'],
+      'no variant "nope" in the project (variants: "as-is", "to-be")',
+    ],
     [['roadmap', join(dir, 'missing.json')], 'cannot read'],
     [['roadmap', file, '--seed', '-1'], '--seed must be an integer >= 0'],
   ])('bad input %j: exit 2, a message on stderr, nothing on stdout', async (argv, message) => {
@@ -89,7 +116,15 @@ describe('spillway roadmap', () => {
 
   test('an invalid project file names the path of the problem', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...project, variants: [{ ...project.variants[0], edges: [{ id: 'x', kind: 'call', from: 'web', to: 'ghost' }] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...project,
+        variants: [
+          { ...project.variants[0], edges: [{ id: 'x', kind: 'call', from: 'web', to: 'ghost' }] },
+        ],
+      }),
+    );
     const { code, err } = await cli('roadmap', bad);
     expect(code).toBe(2);
     expect(err).toContain('variants[0].edges[0].to');

@@ -7,23 +7,30 @@ import { planRoadmap } from '../../../models/roadmap/plan';
 import { checkProject } from '../../../models/validate';
 import type { Project } from '../../../models/types';
 
-describe.each(EXAMPLES.map((e) => [e.id, e.project] as const))('built-in example %s', (_id, project: Project) => {
-  const plan = planRoadmap(project, 'as-is', 'to-be');
-  const [asIs, toBe] = [project.variants.find((v) => v.id === 'as-is')!, project.variants.find((v) => v.id === 'to-be')!];
+describe.each(EXAMPLES.map((e) => [e.id, e.project] as const))(
+  'built-in example %s',
+  (_id, project: Project) => {
+    const plan = planRoadmap(project, 'as-is', 'to-be');
+    const [asIs, toBe] = [
+      project.variants.find((v) => v.id === 'as-is')!,
+      project.variants.find((v) => v.id === 'to-be')!,
+    ];
 
-  test('its roadmap ends exactly at the to-be, through variants the validator accepts', () => {
-    const variants = intermediateVariants(asIs, plan.steps);
-    expect(sameContent(variants.at(-1)!, toBe)).toBe(true);
-    for (const v of variants) expect(checkProject({ ...project, variants: [v] }).errors).toEqual([]);
-    expect(plan.dropped).toEqual([]);
-  });
+    test('its roadmap ends exactly at the to-be, through variants the validator accepts', () => {
+      const variants = intermediateVariants(asIs, plan.steps);
+      expect(sameContent(variants.at(-1)!, toBe)).toBe(true);
+      for (const v of variants)
+        expect(checkProject({ ...project, variants: [v] }).errors).toEqual([]);
+      expect(plan.dropped).toEqual([]);
+    });
 
-  test('the Markdown names every step', () => {
-    const text = roadmapMarkdown({ project, plan });
-    plan.steps.forEach((_, i) => expect(text).toContain(`### ${i + 1}. `));
-    expect(text.match(/^### /gm)).toHaveLength(plan.steps.length);
-  });
-});
+    test('the Markdown names every step', () => {
+      const text = roadmapMarkdown({ project, plan });
+      plan.steps.forEach((_, i) => expect(text).toContain(`### ${i + 1}. `));
+      expect(text.match(/^### /gm)).toHaveLength(plan.steps.length);
+    });
+  },
+);
 
 test('the client portal decouples its three synchronous hops through queues, each with a dead-letter queue', () => {
   const project = EXAMPLES.find((e) => e.id === 'client-portal')!.project;

@@ -13,7 +13,10 @@ import type { RoadmapStep } from '../../../models/types';
 import { sampleProject } from './sample-project';
 
 const project = sampleProject();
-const [asIs, toBe] = project.variants as [(typeof project.variants)[0], (typeof project.variants)[0]];
+const [asIs, toBe] = project.variants as [
+  (typeof project.variants)[0],
+  (typeof project.variants)[0],
+];
 const steps = groupDiff(asIs, toBe);
 const byKind = (kind: string): RoadmapStep[] => steps.filter((s) => s.kind === kind);
 const ops = (s: RoadmapStep): string[] =>
@@ -82,9 +85,19 @@ describe('grouping the portal diff', () => {
   test('each kind gets its own checklist', () => {
     const ids = (kind: string): string[] => byKind(kind)[0]!.checklist.map((c) => c.id);
     expect(ids('decouple-through-queue')).toEqual(
-      expect.arrayContaining(['contract', 'idempotency-key', 'dead-letter', 'monitor-backlog', 'monitor-latency', 'monitor-errors', 'rollback']),
+      expect.arrayContaining([
+        'contract',
+        'idempotency-key',
+        'dead-letter',
+        'monitor-backlog',
+        'monitor-latency',
+        'monitor-errors',
+        'rollback',
+      ]),
     );
-    expect(ids('add-retries')).toEqual(expect.arrayContaining(['retry-safe', 'retry-budget', 'rollback']));
+    expect(ids('add-retries')).toEqual(
+      expect.arrayContaining(['retry-safe', 'retry-budget', 'rollback']),
+    );
     expect(ids('add-retries')).not.toContain('monitor-backlog');
     const contract = byKind('fan-out-through-topic')[0]!.checklist.find((c) => c.id === 'contract');
     expect(contract?.label).toContain('"CustomerChanged"');
@@ -105,15 +118,25 @@ describe('planRoadmap', () => {
       owner: 'Team Billing',
       recorded: true,
       changes: [
-        addNode({ ...toBe.nodes.find((n) => n.id === 'statement-requests')!, deadLetterQueue: null } as never),
+        addNode({
+          ...toBe.nodes.find((n) => n.id === 'statement-requests')!,
+          deadLetterQueue: null,
+        } as never),
         addEdge(toBe.edges.find((e) => e.id === 'portal-requests')!),
         addEdge(toBe.edges.find((e) => e.id === 'requests-statements')!),
         removeEdge('portal-statements'),
       ],
       checklist: [],
     };
-    const stale: RoadmapStep = { ...recorded, id: 'stale', title: 'Gone', changes: [removeEdge('no-such-edge')] };
-    const withRoadmap = sampleProject({ roadmap: { from: 'as-is', to: 'to-be', steps: [recorded, stale] } });
+    const stale: RoadmapStep = {
+      ...recorded,
+      id: 'stale',
+      title: 'Gone',
+      changes: [removeEdge('no-such-edge')],
+    };
+    const withRoadmap = sampleProject({
+      roadmap: { from: 'as-is', to: 'to-be', steps: [recorded, stale] },
+    });
     const plan = planRoadmap(withRoadmap, 'as-is', 'to-be');
     expect(plan.steps[0]).toEqual(recorded);
     expect(plan.dropped.map((d) => d.step.id)).toEqual(['stale']);
@@ -124,7 +147,9 @@ describe('planRoadmap', () => {
 
   test('an unknown variant is a clear error', () => {
     expect(() => planRoadmap(project, 'as-is', 'nope')).toThrow(RoadmapError);
-    expect(() => planRoadmap(project, 'as-is', 'nope')).toThrow('no variant "nope" in the project (variants: "as-is", "to-be")');
+    expect(() => planRoadmap(project, 'as-is', 'nope')).toThrow(
+      'no variant "nope" in the project (variants: "as-is", "to-be")',
+    );
   });
 });
 
@@ -148,14 +173,22 @@ describe('editing steps', () => {
 
   test('rename trims and refuses an empty title; split gives one step per change; merge joins', () => {
     expect(renameStep(steps, 0, '  New title ')).toMatchObject({ ok: true });
-    expect(renameStep(steps, 0, '   ')).toEqual({ ok: false, explanation: 'A step needs a title.' });
+    expect(renameStep(steps, 0, '   ')).toEqual({
+      ok: false,
+      explanation: 'A step needs a title.',
+    });
     expect(() => renameStep(steps, 99, 'x')).toThrow('step 99 is out of range');
     const d = steps.findIndex((s) => s.kind === 'decouple-through-queue');
     const split = splitStep(asIs, steps, d);
     expect(split.ok).toBe(true);
     if (!split.ok) return;
     expect(split.steps).toHaveLength(steps.length + 3);
-    expect(split.steps.slice(d, d + 4).map((s) => s.kind)).toEqual(['add-node', 'add-edge', 'add-edge', 'remove-call']);
+    expect(split.steps.slice(d, d + 4).map((s) => s.kind)).toEqual([
+      'add-node',
+      'add-edge',
+      'add-edge',
+      'remove-call',
+    ]);
     const merged = mergeSteps(asIs, split.steps, d, d + 1);
     expect(merged.ok).toBe(true);
     if (merged.ok) expect(merged.steps[d]!.changes).toHaveLength(2);
@@ -175,14 +208,24 @@ describe('removals wait for the steps that still need what they remove', () => {
     expect(plan.map((s) => s.kind)).toEqual(['change-edge', 'remove-node']);
     expect(reorderSteps(from, plan, 1, 0)).toEqual({
       ok: false,
-      explanation: '“Retire CRM” removes the external “CRM”, which “Change Portal → Email (to)” still needs, so it must come after it.',
+      explanation:
+        '“Retire CRM” removes the external “CRM”, which “Change Portal → Email (to)” still needs, so it must come after it.',
     });
   });
 });
 
 test('two new queues that are each other’s dead-letter queue are wired without a cycle', () => {
-  const q = (id: string, dlq: string) => ({ ...toBe.nodes.find((n) => n.id === 'events-dlq')!, id, name: id, deadLetterQueue: dlq });
-  const to = { ...toBe, nodes: [...asIs.nodes, q('left', 'right'), q('right', 'left')] as typeof toBe.nodes, edges: asIs.edges };
+  const q = (id: string, dlq: string) => ({
+    ...toBe.nodes.find((n) => n.id === 'events-dlq')!,
+    id,
+    name: id,
+    deadLetterQueue: dlq,
+  });
+  const to = {
+    ...toBe,
+    nodes: [...asIs.nodes, q('left', 'right'), q('right', 'left')] as typeof toBe.nodes,
+    edges: asIs.edges,
+  };
   const plan = groupDiff(asIs, to);
   expect(plan.map((s) => s.kind)).toEqual(['add-dead-letter-queue', 'add-dead-letter-queue']);
   expect(sameContent(applySteps(asIs, plan), to)).toBe(true);

@@ -13,7 +13,11 @@ import type { Project } from '../../../models/types';
 function startingPoint(): Project {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
   const asIs = project.variants.find((v) => v.id === 'as-is')!;
-  return { ...project, variants: [asIs, { ...structuredClone(asIs), id: 'to-be', name: 'To be' }], roadmap: undefined };
+  return {
+    ...project,
+    variants: [asIs, { ...structuredClone(asIs), id: 'to-be', name: 'To be' }],
+    roadmap: undefined,
+  };
 }
 
 test('recorded transformations come first, unchanged, and the rest of the diff follows', () => {
@@ -27,7 +31,14 @@ test('recorded transformations come first, unchanged, and the rest of the diff f
   project = {
     ...project,
     variants: project.variants.map((v) =>
-      v.id !== 'to-be' ? v : { ...v, nodes: v.nodes.map((n) => (n.id === 'statement-generation' && 'replicas' in n ? { ...n, replicas: 3 } : n)) },
+      v.id !== 'to-be'
+        ? v
+        : {
+            ...v,
+            nodes: v.nodes.map((n) =>
+              n.id === 'statement-generation' && 'replicas' in n ? { ...n, replicas: 3 } : n,
+            ),
+          },
     ),
   };
   const plan = planRoadmap(project, 'as-is', 'to-be');

@@ -22,7 +22,12 @@ const RUNS = { numRuns: 150 };
 
 /** Valid per the models validator: the schema, then the referential checks. */
 function expectValid(v: Variant): void {
-  const parsed = projectSchema.safeParse({ format: 'spillway', version: 1, name: 'p', variants: [v] });
+  const parsed = projectSchema.safeParse({
+    format: 'spillway',
+    version: 1,
+    name: 'p',
+    variants: [v],
+  });
   expect(parsed.success).toBe(true);
   if (parsed.success) expect(checkProject(parsed.data).errors).toEqual([]);
   expect(variantProblems(v)).toEqual([]);
@@ -53,7 +58,10 @@ describe('diff → steps → apply reproduces the to-be', () => {
           const items = s.checklist.map((c) => c.id);
           expect(new Set(items).size).toBe(items.length);
           // Every step that changes behaviour is watched and can be rolled back.
-          if (!items.includes('docs')) expect(items).toEqual(expect.arrayContaining(['monitor-latency', 'monitor-errors', 'rollback']));
+          if (!items.includes('docs'))
+            expect(items).toEqual(
+              expect.arrayContaining(['monitor-latency', 'monitor-errors', 'rollback']),
+            );
         }
         if (sameContent(asIs, toBe)) expect(steps).toEqual([]);
         // Saved into the project, the plan passes the models validator (unique step and checklist ids).
@@ -120,8 +128,14 @@ describe('editing the steps', () => {
     const s1 = nodeSchema.parse({ id: 's1', name: 'Service 1', kind: 'service' });
     const e0 = edgeSchema.parse({ id: 'e0', kind: 'call', from: 'web', to: 's1' });
     const asIs = variantSchema.parse({ id: 'as-is', name: 'As is', nodes: [web, s1], edges: [e0] });
-    const queue = (id: string, deadLetterQueue: string) => nodeSchema.parse({ id, name: id, kind: 'queue', deadLetterQueue });
-    const toBe = variantSchema.parse({ id: 'to-be', name: 'To be', nodes: [web, s1, queue('q1', 'dlq2'), queue('dlq2', 'q1')], edges: [e0] });
+    const queue = (id: string, deadLetterQueue: string) =>
+      nodeSchema.parse({ id, name: id, kind: 'queue', deadLetterQueue });
+    const toBe = variantSchema.parse({
+      id: 'to-be',
+      name: 'To be',
+      nodes: [web, s1, queue('q1', 'dlq2'), queue('dlq2', 'q1')],
+      edges: [e0],
+    });
     const steps = groupDiff(asIs, toBe);
     expect(steps.length).toBeGreaterThanOrEqual(2);
     expect(sameContent(applySteps(asIs, steps), toBe)).toBe(true);

@@ -5,13 +5,18 @@
 import { describe, expect, test } from 'vitest';
 import type { Project } from '../../../models/types';
 import { planRoadmap } from '../../../models/roadmap/plan';
-import { projectAtStep, simulateRoadmap, type SimulateLike } from '../../../models/roadmap/simulate-roadmap';
+import {
+  projectAtStep,
+  simulateRoadmap,
+  type SimulateLike,
+} from '../../../models/roadmap/simulate-roadmap';
 import { suggestOrder } from '../../../models/roadmap/suggest-order';
 import { stepDependencies, brokenDependency } from '../../../models/roadmap/dependencies';
 import { RoadmapError } from '../../../models/roadmap/roadmap-error';
 import { sampleProject } from './sample-project';
 
-const constantMs = (d: unknown): number => (typeof d === 'object' && d && 'value' in d ? Number(d.value) : 0);
+const constantMs = (d: unknown): number =>
+  typeof d === 'object' && d && 'value' in d ? Number(d.value) : 0;
 
 /** Zero-load latency of the synchronous chain: local work plus every call made, recursively. */
 const analytic: SimulateLike = (project: Project, { variant }) => {
@@ -25,7 +30,11 @@ const analytic: SimulateLike = (project: Project, { variant }) => {
   const brokers = v.nodes.filter((n) => n.kind === 'queue' || n.kind === 'topic');
   const timeouts = v.edges.filter((e) => e.kind === 'call' && e.timeoutMs !== null).length;
   return {
-    entry: { succeeded: 1000 - 10 * timeouts, failed: 10 * timeouts, latencyMs: { p99: latency('web') } },
+    entry: {
+      succeeded: 1000 - 10 * timeouts,
+      failed: 10 * timeouts,
+      latencyMs: { p99: latency('web') },
+    },
     nodes: { portal: { utilization: latency('portal') / 100 } },
     queues: Object.fromEntries(brokers.map((b, i) => [b.id, { maxBacklog: i + 1 }])),
   };
@@ -37,23 +46,39 @@ const plan = planRoadmap(project, 'as-is', 'to-be');
 describe('simulateRoadmap', () => {
   test('one point for the as-is and one per step, each the KPIs of that intermediate system', async () => {
     const seen: number[] = [];
-    const points = await simulateRoadmap(project, plan, 'peak', analytic, { onStep: (d) => seen.push(d) });
+    const points = await simulateRoadmap(project, plan, 'peak', analytic, {
+      onStep: (d) => seen.push(d),
+    });
     expect(points).toHaveLength(plan.steps.length + 1);
     expect(seen).toEqual(points.map((_, i) => i + 1));
     // As-is: portal 5 + statements 40 + email 20 + audit 5 + crm 30 = 100.
-    expect(points[0]).toMatchObject({ step: 0, stepId: null, kpis: { p99Ms: 100, errorRate: 0, peakUtilization: 1, peakBacklog: 1 } });
+    expect(points[0]).toMatchObject({
+      step: 0,
+      stepId: null,
+      kpis: { p99Ms: 100, errorRate: 0, peakUtilization: 1, peakBacklog: 1 },
+    });
     // To-be: every call from the portal is gone: 5 ms of local work; one call with a timeout.
-    expect(points.at(-1)!.kpis).toEqual({ p99Ms: 5, errorRate: 0.01, peakUtilization: 0.05, peakBacklog: 5 });
+    expect(points.at(-1)!.kpis).toEqual({
+      p99Ms: 5,
+      errorRate: 0.01,
+      peakUtilization: 0.05,
+      peakBacklog: 5,
+    });
     points.slice(1).forEach((p, i) => expect(p.stepId).toBe(plan.steps[i]!.id));
     for (const [n, p] of points.entries()) {
-      const direct = await analytic(projectAtStep(project, plan, n), { variant: 'as-is', scenario: 'peak' });
+      const direct = await analytic(projectAtStep(project, plan, n), {
+        variant: 'as-is',
+        scenario: 'peak',
+      });
       expect(p.kpis.p99Ms).toBe(direct.entry.latencyMs.p99);
     }
   });
 
   test('an unknown scenario is a clear error', async () => {
     await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(RoadmapError);
-    await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow('no scenario "nope" in the project (scenarios: "peak")');
+    await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(
+      'no scenario "nope" in the project (scenarios: "peak")',
+    );
   });
 });
 
@@ -63,13 +88,19 @@ describe('suggestOrder', () => {
     expect(steps.map((s) => s.id).sort()).toEqual(plan.steps.map((s) => s.id).sort());
     // Statements (40 ms) is the slowest callee: decoupling it is the biggest single gain.
     expect(steps[0]!.kind).toBe('decouple-through-queue');
-    expect(brokenDependency(stepDependencies(project.variants[0]!, plan.steps), steps.map((s) => s.id))).toBeNull();
+    expect(
+      brokenDependency(
+        stepDependencies(project.variants[0]!, plan.steps),
+        steps.map((s) => s.id),
+      ),
+    ).toBeNull();
     // Each round's choice has the lowest p99 among its candidates, ties broken by error rate.
     for (const r of rounds) {
       const chosen = r.candidates.find((c) => c.stepId === r.chosen)!;
       for (const c of r.candidates) {
         expect(chosen.kpis.p99Ms <= c.kpis.p99Ms).toBe(true);
-        if (chosen.kpis.p99Ms === c.kpis.p99Ms) expect(chosen.kpis.errorRate <= c.kpis.errorRate).toBe(true);
+        if (chosen.kpis.p99Ms === c.kpis.p99Ms)
+          expect(chosen.kpis.errorRate <= c.kpis.errorRate).toBe(true);
       }
     }
     // Removing the CRM call (30 ms) gains more than the fan-out (email 20 + audit 5 = 25 ms).

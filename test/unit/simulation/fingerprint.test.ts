@@ -19,7 +19,14 @@ const project: Project = projectSchema.parse({
     },
     { id: 'b', name: 'B', nodes: [{ id: 'web', name: 'Web', kind: 'client' }] },
   ],
-  scenarios: [{ id: 's', name: 'S', durationS: 10, load: [{ client: 'web', shape: { type: 'constant', rps: 5 } }] }],
+  scenarios: [
+    {
+      id: 's',
+      name: 'S',
+      durationS: 10,
+      load: [{ client: 'web', shape: { type: 'constant', rps: 5 } }],
+    },
+  ],
 });
 
 function edit(f: (p: Project) => void): Project {
@@ -47,7 +54,7 @@ describe('run fingerprint (stale results)', () => {
     expect(runFingerprint(longer, 'a', 's')).not.toBe(runFingerprint(project, 'a', 's'));
   });
 
-  test('an edit of another variant does not touch this variant\'s results', () => {
+  test("an edit of another variant does not touch this variant's results", () => {
     const other = edit((p) => {
       p.variants[1]!.name = 'Renamed';
     });

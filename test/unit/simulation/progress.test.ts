@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { batchProgress } from '../../../src/simulation/progress';
 
-const at = (simulatedS: number, replication = 0) => ({ simulatedS, durationS: 100, events: 0, replication });
+const at = (simulatedS: number, replication = 0) => ({
+  simulatedS,
+  durationS: 100,
+  events: 0,
+  replication,
+});
 
 describe('batch progress', () => {
   test('two variants, one replication each: the second run fills the second half', () => {
@@ -22,7 +27,13 @@ describe('batch progress', () => {
   });
 
   test('a zero-length run does not divide by zero', () => {
-    const p = batchProgress({ simulatedS: 0, durationS: 0, events: 0, replication: 0 }, 0, 1, 1, 10);
+    const p = batchProgress(
+      { simulatedS: 0, durationS: 0, events: 0, replication: 0 },
+      0,
+      1,
+      1,
+      10,
+    );
     expect(p.fraction).toBe(0);
   });
 });

@@ -53,14 +53,12 @@ describe('runs store', () => {
     const runner = new InProcessRunner();
     const store = createRunsStore(() => runner);
     const project = shortPeak();
-    await store
-      .getState()
-      .start(project, {
-        variants: ['as-is', 'to-be'],
-        scenario: 'quarterly-peak',
-        seed: 3,
-        replications: 1,
-      });
+    await store.getState().start(project, {
+      variants: ['as-is', 'to-be'],
+      scenario: 'quarterly-peak',
+      seed: 3,
+      replications: 1,
+    });
     const s = store.getState();
     expect(s.status).toBe('done');
     expect(s.progress).toBeNull();
@@ -75,14 +73,12 @@ describe('runs store', () => {
   test('an edit of the variant makes its result stale; moving a node does not', async () => {
     const store = createRunsStore(() => new InProcessRunner());
     const project = shortPeak();
-    await store
-      .getState()
-      .start(project, {
-        variants: ['as-is'],
-        scenario: 'quarterly-peak',
-        seed: 1,
-        replications: 1,
-      });
+    await store.getState().start(project, {
+      variants: ['as-is'],
+      scenario: 'quarterly-peak',
+      seed: 1,
+      replications: 1,
+    });
     const record = store.getState().results[runKey('as-is', 'quarterly-peak')]!;
     const moved = structuredClone(project);
     moved.variants[0]!.nodes[1]!.position = { x: 999, y: 999 };
@@ -97,23 +93,19 @@ describe('runs store', () => {
     const runner = new InProcessRunner();
     const store = createRunsStore(() => runner);
     const project = shortPeak();
-    await store
-      .getState()
-      .start(project, {
-        variants: ['as-is'],
-        scenario: 'quarterly-peak',
-        seed: 1,
-        replications: 1,
-      });
+    await store.getState().start(project, {
+      variants: ['as-is'],
+      scenario: 'quarterly-peak',
+      seed: 1,
+      replications: 1,
+    });
     const before = store.getState().results;
-    const running = store
-      .getState()
-      .start(project, {
-        variants: ['to-be'],
-        scenario: 'quarterly-peak',
-        seed: 2,
-        replications: 1,
-      });
+    const running = store.getState().start(project, {
+      variants: ['to-be'],
+      scenario: 'quarterly-peak',
+      seed: 2,
+      replications: 1,
+    });
     expect(store.getState().status).toBe('running');
     store.getState().cancel();
     await running;

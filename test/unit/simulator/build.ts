@@ -16,7 +16,10 @@ export function project(
     format: 'spillway',
     version: 1,
     name: 'test',
-    variants: [{ id: 'v', name: 'v', nodes, edges }, ...(variants ?? []).map((v) => ({ ...v, name: v.id }))],
+    variants: [
+      { id: 'v', name: 'v', nodes, edges },
+      ...(variants ?? []).map((v) => ({ ...v, name: v.id })),
+    ],
     scenarios: [{ id: 's', name: 's', ...scenario }],
   });
 }
@@ -39,8 +42,14 @@ export function consume(from: string, to: string, fields: Record<string, unknown
   return { id: `${from}-${to}`, from, to, kind: 'consume', ...fields } as EdgeInput;
 }
 
-export function broker(id: string, kind: 'queue' | 'topic', fields: Record<string, unknown> = {}): NodeInput {
+export function broker(
+  id: string,
+  kind: 'queue' | 'topic',
+  fields: Record<string, unknown> = {},
+): NodeInput {
   return { id, name: id, kind, ...fields } as NodeInput;
 }
 
-export const constantLoad = (rps: number, clientId = 'c') => [{ client: clientId, shape: { type: 'constant' as const, rps } }];
+export const constantLoad = (rps: number, clientId = 'c') => [
+  { client: clientId, shape: { type: 'constant' as const, rps } },
+];

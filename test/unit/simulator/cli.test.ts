@@ -23,10 +23,25 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-const nodes = [client(), service('api', { concurrency: 4, serviceTimeMs: { type: 'exponential', mean: 10 } })];
-const good = project(nodes, [call('c', 'api')], { durationS: 60, warmupS: 5, load: constantLoad(100) }, [
-  { id: 'to-be', nodes: [client(), service('api', { concurrency: 8, serviceTimeMs: { type: 'exponential', mean: 5 } })], edges: [call('c', 'api')] },
-]);
+const nodes = [
+  client(),
+  service('api', { concurrency: 4, serviceTimeMs: { type: 'exponential', mean: 10 } }),
+];
+const good = project(
+  nodes,
+  [call('c', 'api')],
+  { durationS: 60, warmupS: 5, load: constantLoad(100) },
+  [
+    {
+      id: 'to-be',
+      nodes: [
+        client(),
+        service('api', { concurrency: 8, serviceTimeMs: { type: 'exponential', mean: 5 } }),
+      ],
+      edges: [call('c', 'api')],
+    },
+  ],
+);
 const goodFile = file('good.json', good);
 
 describe('spillway simulate', () => {
@@ -36,7 +51,21 @@ describe('spillway simulate', () => {
     expect(err).toBe('');
     const r = JSON.parse(out);
     expect(Object.keys(r)).toEqual(
-      expect.arrayContaining(['variant', 'scenario', 'seed', 'simulatedS', 'events', 'wallMs', 'entry', 'completion', 'nodes', 'queues', 'series', 'cascade', 'conservation']),
+      expect.arrayContaining([
+        'variant',
+        'scenario',
+        'seed',
+        'simulatedS',
+        'events',
+        'wallMs',
+        'entry',
+        'completion',
+        'nodes',
+        'queues',
+        'series',
+        'cascade',
+        'conservation',
+      ]),
     );
     expect(r.variant).toBe('v');
     expect(r.seed).toBe(3);
@@ -77,7 +106,9 @@ describe('spillway simulate', () => {
   });
 
   test('an invalid file: exit 2 with path-precise messages; unreadable or not JSON: exit 2', async () => {
-    const bad = structuredClone(good) as unknown as { variants: { nodes: Record<string, unknown>[] }[] };
+    const bad = structuredClone(good) as unknown as {
+      variants: { nodes: Record<string, unknown>[] }[];
+    };
     bad.variants[0].nodes[1].concurrency = 0;
     const r = await cli('simulate', file('bad.json', bad));
     expect(r.code).toBe(2);
@@ -87,12 +118,16 @@ describe('spillway simulate', () => {
     expect(notJson.code).toBe(2);
     expect(notJson.err).toContain('malformed JSON');
     expect((await cli('simulate')).code).toBe(2);
-    expect((await cli('simulate', goodFile, '--seed', 'x')).err).toContain('--seed must be an integer');
+    expect((await cli('simulate', goodFile, '--seed', 'x')).err).toContain(
+      '--seed must be an integer',
+    );
     expect((await cli('simulate', goodFile, '--fast')).err).toContain('unknown option "--fast"');
   });
 
   test('a reference to a missing node is bad input with its path, not a crash', async () => {
-    const broken = structuredClone(good) as unknown as { variants: { edges: Record<string, unknown>[] }[] };
+    const broken = structuredClone(good) as unknown as {
+      variants: { edges: Record<string, unknown>[] }[];
+    };
     broken.variants[0].edges[0].to = 'ghost';
     const r = await cli('simulate', file('broken.json', broken));
     expect(r.code).toBe(2);

@@ -9,139 +9,184 @@ import { projectSchema } from '../../../models/schema/project';
 
 const dist = fc.oneof(
   fc.record({ type: fc.constant('constant'), value: fc.double({ min: 0, max: 30, noNaN: true }) }),
-  fc.record({ type: fc.constant('exponential'), mean: fc.double({ min: 0.5, max: 30, noNaN: true }) }),
-  fc.record({ type: fc.constant('lognormal'), p50: fc.double({ min: 1, max: 20, noNaN: true }), p99: fc.double({ min: 20, max: 200, noNaN: true }) }),
+  fc.record({
+    type: fc.constant('exponential'),
+    mean: fc.double({ min: 0.5, max: 30, noNaN: true }),
+  }),
+  fc.record({
+    type: fc.constant('lognormal'),
+    p50: fc.double({ min: 1, max: 20, noNaN: true }),
+    p99: fc.double({ min: 20, max: 200, noNaN: true }),
+  }),
 );
 
 const modelOf = (cyclic: boolean) =>
   fc
-  .record({
-    services: fc.integer({ min: 1, max: 5 }),
-    brokers: fc.integer({ min: 0, max: 2 }),
-    seed: fc.integer({ min: 0, max: 1000 }),
-    rps: fc.integer({ min: 5, max: 300 }),
-    durationS: fc.integer({ min: 3, max: 20 }),
-    serviceFields: fc.array(
-      fc.record({
-        concurrency: fc.integer({ min: 1, max: 8 }),
-        queueLimit: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 20 })),
-        serviceTimeMs: dist,
-        errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.5, noNaN: true })),
-        callMode: fc.constantFrom('sequential', 'parallel'),
-      }),
-      { minLength: 5, maxLength: 5 },
-    ),
-    brokerFields: fc.array(
-      fc.record({
-        kind: fc.constantFrom('queue', 'topic'),
-        technology: fc.constantFrom('generic', 'kafka', 'rabbitmq', 'nats', 'activemq'),
-        capacity: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 50 })),
-        maxDeliveries: fc.integer({ min: 1, max: 4 }),
-        redeliveryDelayMs: fc.integer({ min: 0, max: 500 }),
-        duplicateRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
-        dlq: fc.boolean(),
-      }),
-      { minLength: 2, maxLength: 2 },
-    ),
-    callFields: fc.array(
-      fc.record({
-        probability: fc.double({ min: 0.2, max: 1, noNaN: true }),
-        count: fc.integer({ min: 1, max: 3 }),
-        latency: fc.boolean(),
-        timeoutMs: fc.oneof(fc.constant(null), fc.integer({ min: 5, max: 200 })),
-        retries: fc.oneof(fc.constant(null), fc.record({ max: fc.integer({ min: 0, max: 3 }), backoffMs: fc.integer({ min: 0, max: 50 }), multiplier: fc.constantFrom(1, 2) })),
-        breaker: fc.boolean(),
-        optional: fc.boolean(),
-      }),
-      { minLength: 12, maxLength: 12 },
-    ),
-    edgeMask: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-    consumeFields: fc.array(fc.record({ concurrency: fc.integer({ min: 1, max: 4 }), idempotent: fc.boolean() }), { minLength: 6, maxLength: 6 }),
-    faults: fc.array(
-      fc.record({
-        type: fc.constantFrom('outage', 'slowdown', 'errors'),
-        node: fc.integer({ min: 0, max: 6 }),
-        startS: fc.integer({ min: 0, max: 10 }),
-        len: fc.integer({ min: 0, max: 10 }),
-      }),
-      { maxLength: 3 },
-    ),
-    warmupS: fc.integer({ min: 0, max: 2 }),
-  })
-  .map((g) => {
-    const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
-    const brk = Array.from({ length: g.brokers }, (_, i) => `b${i}`);
-    const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
-    svc.forEach((id, i) => nodes.push({ id, name: id, kind: 'service', ...g.serviceFields[i] }));
-    brk.forEach((id, i) => {
-      const { dlq, ...f } = g.brokerFields[i];
-      nodes.push({ id, name: id, ...f, deadLetterQueue: dlq && i === 0 && brk.length > 1 ? 'b1' : null });
-    });
-    const edges: Record<string, unknown>[] = [];
-    let callNo = 0;
-    let mask = 0;
-    const nextCall = (from: string, to: string) => {
-      const f = g.callFields[callNo++ % g.callFields.length];
-      edges.push({
-        id: `e${edges.length}`,
-        kind: 'call',
-        from,
-        to,
-        probability: f.probability,
-        count: f.count,
-        latencyMs: f.latency ? { type: 'exponential', mean: 2 } : null,
-        timeoutMs: f.timeoutMs,
-        retries: f.retries,
-        circuitBreaker: f.breaker ? { minCalls: 5, windowS: 1, openS: 0.5 } : null,
-        optional: f.optional,
+    .record({
+      services: fc.integer({ min: 1, max: 5 }),
+      brokers: fc.integer({ min: 0, max: 2 }),
+      seed: fc.integer({ min: 0, max: 1000 }),
+      rps: fc.integer({ min: 5, max: 300 }),
+      durationS: fc.integer({ min: 3, max: 20 }),
+      serviceFields: fc.array(
+        fc.record({
+          concurrency: fc.integer({ min: 1, max: 8 }),
+          queueLimit: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 20 })),
+          serviceTimeMs: dist,
+          errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.5, noNaN: true })),
+          callMode: fc.constantFrom('sequential', 'parallel'),
+        }),
+        { minLength: 5, maxLength: 5 },
+      ),
+      brokerFields: fc.array(
+        fc.record({
+          kind: fc.constantFrom('queue', 'topic'),
+          technology: fc.constantFrom('generic', 'kafka', 'rabbitmq', 'nats', 'activemq'),
+          capacity: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 50 })),
+          maxDeliveries: fc.integer({ min: 1, max: 4 }),
+          redeliveryDelayMs: fc.integer({ min: 0, max: 500 }),
+          duplicateRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          dlq: fc.boolean(),
+        }),
+        { minLength: 2, maxLength: 2 },
+      ),
+      callFields: fc.array(
+        fc.record({
+          probability: fc.double({ min: 0.2, max: 1, noNaN: true }),
+          count: fc.integer({ min: 1, max: 3 }),
+          latency: fc.boolean(),
+          timeoutMs: fc.oneof(fc.constant(null), fc.integer({ min: 5, max: 200 })),
+          retries: fc.oneof(
+            fc.constant(null),
+            fc.record({
+              max: fc.integer({ min: 0, max: 3 }),
+              backoffMs: fc.integer({ min: 0, max: 50 }),
+              multiplier: fc.constantFrom(1, 2),
+            }),
+          ),
+          breaker: fc.boolean(),
+          optional: fc.boolean(),
+        }),
+        { minLength: 12, maxLength: 12 },
+      ),
+      edgeMask: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      consumeFields: fc.array(
+        fc.record({ concurrency: fc.integer({ min: 1, max: 4 }), idempotent: fc.boolean() }),
+        { minLength: 6, maxLength: 6 },
+      ),
+      faults: fc.array(
+        fc.record({
+          type: fc.constantFrom('outage', 'slowdown', 'errors'),
+          node: fc.integer({ min: 0, max: 6 }),
+          startS: fc.integer({ min: 0, max: 10 }),
+          len: fc.integer({ min: 0, max: 10 }),
+        }),
+        { maxLength: 3 },
+      ),
+      warmupS: fc.integer({ min: 0, max: 2 }),
+    })
+    .map((g) => {
+      const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
+      const brk = Array.from({ length: g.brokers }, (_, i) => `b${i}`);
+      const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
+      svc.forEach((id, i) => nodes.push({ id, name: id, kind: 'service', ...g.serviceFields[i] }));
+      brk.forEach((id, i) => {
+        const { dlq, ...f } = g.brokerFields[i];
+        nodes.push({
+          id,
+          name: id,
+          ...f,
+          deadLetterQueue: dlq && i === 0 && brk.length > 1 ? 'b1' : null,
+        });
       });
-    };
-    nextCall('c', 's0');
-    // Calls go "down" (i < j), so the sync graph is acyclic, unless cycles are asked for.
-    for (let i = 0; i < svc.length; i++) {
-      for (let j = cyclic ? 0 : i + 1; j < svc.length; j++) if (i !== j && g.edgeMask[mask++ % 40]) nextCall(svc[i], svc[j]);
-    }
-    let consumes = 0;
-    brk.forEach((b, k) => {
-      svc.forEach((s, i) => {
-        if (g.edgeMask[(20 + k * 5 + i) % 40]) edges.push({ id: `e${edges.length}`, kind: 'publish', from: s, to: b, probability: 0.8 });
-        if (g.edgeMask[(30 + k * 5 + i) % 40] && i > 0) {
-          edges.push({ id: `e${edges.length}`, kind: 'consume', from: b, to: s, ...g.consumeFields[consumes++ % 6] });
-        }
+      const edges: Record<string, unknown>[] = [];
+      let callNo = 0;
+      let mask = 0;
+      const nextCall = (from: string, to: string) => {
+        const f = g.callFields[callNo++ % g.callFields.length];
+        edges.push({
+          id: `e${edges.length}`,
+          kind: 'call',
+          from,
+          to,
+          probability: f.probability,
+          count: f.count,
+          latencyMs: f.latency ? { type: 'exponential', mean: 2 } : null,
+          timeoutMs: f.timeoutMs,
+          retries: f.retries,
+          circuitBreaker: f.breaker ? { minCalls: 5, windowS: 1, openS: 0.5 } : null,
+          optional: f.optional,
+        });
+      };
+      nextCall('c', 's0');
+      // Calls go "down" (i < j), so the sync graph is acyclic, unless cycles are asked for.
+      for (let i = 0; i < svc.length; i++) {
+        for (let j = cyclic ? 0 : i + 1; j < svc.length; j++)
+          if (i !== j && g.edgeMask[mask++ % 40]) nextCall(svc[i], svc[j]);
+      }
+      let consumes = 0;
+      brk.forEach((b, k) => {
+        svc.forEach((s, i) => {
+          if (g.edgeMask[(20 + k * 5 + i) % 40])
+            edges.push({
+              id: `e${edges.length}`,
+              kind: 'publish',
+              from: s,
+              to: b,
+              probability: 0.8,
+            });
+          if (g.edgeMask[(30 + k * 5 + i) % 40] && i > 0) {
+            edges.push({
+              id: `e${edges.length}`,
+              kind: 'consume',
+              from: b,
+              to: s,
+              ...g.consumeFields[consumes++ % 6],
+            });
+          }
+        });
       });
+      const allNodes = [...svc, ...brk];
+      const faults = g.faults.map((f) => ({
+        type: f.type,
+        node: allNodes[f.node % allNodes.length],
+        startS: f.startS,
+        endS: f.startS + f.len,
+        ...(f.type === 'slowdown' ? { factor: 4 } : f.type === 'errors' ? { rate: 0.5 } : {}),
+      }));
+      return {
+        seed: g.seed,
+        project: projectSchema.parse({
+          format: 'spillway',
+          version: 1,
+          name: 'random',
+          variants: [{ id: 'v', name: 'v', nodes, edges }],
+          scenarios: [
+            {
+              id: 's',
+              name: 's',
+              durationS: g.durationS,
+              warmupS: Math.min(g.warmupS, g.durationS - 1),
+              load: [{ client: 'c', shape: { type: 'ramp', fromRps: g.rps, toRps: g.rps * 2 } }],
+              faults,
+            },
+          ],
+        }),
+      };
     });
-    const allNodes = [...svc, ...brk];
-    const faults = g.faults.map((f) => ({
-      type: f.type,
-      node: allNodes[f.node % allNodes.length],
-      startS: f.startS,
-      endS: f.startS + f.len,
-      ...(f.type === 'slowdown' ? { factor: 4 } : f.type === 'errors' ? { rate: 0.5 } : {}),
-    }));
-    return {
-      seed: g.seed,
-      project: projectSchema.parse({
-        format: 'spillway',
-        version: 1,
-        name: 'random',
-        variants: [{ id: 'v', name: 'v', nodes, edges }],
-        scenarios: [
-          {
-            id: 's',
-            name: 's',
-            durationS: g.durationS,
-            warmupS: Math.min(g.warmupS, g.durationS - 1),
-            load: [{ client: 'c', shape: { type: 'ramp', fromRps: g.rps, toRps: g.rps * 2 } }],
-            faults,
-          },
-        ],
-      }),
-    };
-  });
 
 test('conservation holds exactly over requests and messages', () => {
   // What the random runs exercised, so the property cannot pass by never meeting a feature.
-  const seen = { messages: 0, deadLettered: 0, duplicates: 0, timeouts: 0, circuitOpen: 0, rejected: 0, backpressure: 0, inFlight: 0 };
+  const seen = {
+    messages: 0,
+    deadLettered: 0,
+    duplicates: 0,
+    timeouts: 0,
+    circuitOpen: 0,
+    rejected: 0,
+    backpressure: 0,
+    inFlight: 0,
+  };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
       const r = simulate(project, { variant: 'v', scenario: 's', seed, maxWallMs: 20_000 });
@@ -158,7 +203,9 @@ test('conservation holds exactly over requests and messages', () => {
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;
-      expect(e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure).toBe(r.entry.failed);
+      expect(e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure).toBe(
+        r.entry.failed,
+      );
       for (const q of Object.values(r.queues)) expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
       expect(r.cutShort).toBeNull();
     }),
@@ -171,7 +218,13 @@ test('conservation holds exactly when a guard cuts a run short (sync cycles, tig
   let cut = 0;
   fc.assert(
     fc.property(modelOf(true), ({ project, seed }) => {
-      const r = simulate(project, { variant: 'v', scenario: 's', seed, maxEvents: 50_000, maxLive: 20_000 });
+      const r = simulate(project, {
+        variant: 'v',
+        scenario: 's',
+        seed,
+        maxEvents: 50_000,
+        maxLive: 20_000,
+      });
       const c = r.conservation;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
       if (r.cutShort) {

@@ -6,27 +6,46 @@ import { broker, call, client, consume, project, publish, service } from './buil
 const p = project(
   [
     client(),
-    service('api', { concurrency: 4, serviceTimeMs: { type: 'lognormal', p50: 5, p99: 40 }, errorRate: 0.01 }),
-    service('db', { concurrency: 2, queueLimit: 10, serviceTimeMs: { type: 'exponential', mean: 4 } }),
+    service('api', {
+      concurrency: 4,
+      serviceTimeMs: { type: 'lognormal', p50: 5, p99: 40 },
+      errorRate: 0.01,
+    }),
+    service('db', {
+      concurrency: 2,
+      queueLimit: 10,
+      serviceTimeMs: { type: 'exponential', mean: 4 },
+    }),
     broker('events', 'topic', { duplicateRate: 0.05, maxDeliveries: 3, redeliveryDelayMs: 50 }),
     service('mailer', { serviceTimeMs: { type: 'uniform', min: 1, max: 20 }, errorRate: 0.2 }),
   ],
   [
     call('c', 'api', { timeoutMs: 200, retries: { max: 2, backoffMs: 10 } }),
-    call('api', 'db', { latencyMs: { type: 'exponential', mean: 1 }, circuitBreaker: { minCalls: 10, windowS: 2, openS: 1 } }),
+    call('api', 'db', {
+      latencyMs: { type: 'exponential', mean: 1 },
+      circuitBreaker: { minCalls: 10, windowS: 2, openS: 1 },
+    }),
     publish('api', 'events'),
     consume('events', 'mailer', { concurrency: 2 }),
   ],
   {
     durationS: 60,
     warmupS: 5,
-    load: [{ client: 'c', shape: { type: 'spike', baseRps: 100, peakRps: 600, startS: 20, rampS: 5, holdS: 10 } }],
+    load: [
+      {
+        client: 'c',
+        shape: { type: 'spike', baseRps: 100, peakRps: 600, startS: 20, rampS: 5, holdS: 10 },
+      },
+    ],
     faults: [{ type: 'slowdown', node: 'db', startS: 30, endS: 40, factor: 5 }],
   },
 );
 
 const json = (seed: number): string =>
-  JSON.stringify({ ...simulate(p, { variant: 'v', scenario: 's', seed, traces: { maxRequests: 5 } }), wallMs: 0 });
+  JSON.stringify({
+    ...simulate(p, { variant: 'v', scenario: 's', seed, traces: { maxRequests: 5 } }),
+    wallMs: 0,
+  });
 
 test('two runs with the same seed give byte-identical JSON apart from wallMs', () => {
   const a = json(42);

@@ -5,7 +5,11 @@ import { call, client, constantLoad, project, service } from './build';
 
 test('a synchronous cycle deadlocks once every worker waits on the other side, and the run still ends', () => {
   const p = project(
-    [client(), service('a', { concurrency: 4, serviceTimeMs: 1 }), service('b', { concurrency: 4, serviceTimeMs: 1 })],
+    [
+      client(),
+      service('a', { concurrency: 4, serviceTimeMs: 1 }),
+      service('b', { concurrency: 4, serviceTimeMs: 1 }),
+    ],
     [call('c', 'a'), call('a', 'b'), call('b', 'a')],
     { durationS: 60, load: constantLoad(10) },
   );
@@ -18,7 +22,11 @@ test('a synchronous cycle deadlocks once every worker waits on the other side, a
 
 test('a synchronous cycle with instant work and endless workers is cut short by the event budget', () => {
   const p = project(
-    [client(), service('a', { concurrency: 1_000_000, serviceTimeMs: 0 }), service('b', { concurrency: 1_000_000, serviceTimeMs: 0 })],
+    [
+      client(),
+      service('a', { concurrency: 1_000_000, serviceTimeMs: 0 }),
+      service('b', { concurrency: 1_000_000, serviceTimeMs: 0 }),
+    ],
     [call('c', 'a'), call('a', 'b'), call('b', 'a')],
     { durationS: 60, load: constantLoad(10) },
   );
@@ -45,8 +53,15 @@ test('a synchronous cycle with real work and no limits is cut short by the live-
 test('a retry storm against a dead dependency is cut short by the wall-clock budget', () => {
   const p = project(
     [client(), service('api', { concurrency: 1000, serviceTimeMs: 1 }), service('down')],
-    [call('c', 'api'), call('api', 'down', { retries: { max: 100000, backoffMs: 0, multiplier: 1 } })],
-    { durationS: 3600, load: constantLoad(5000), faults: [{ type: 'outage', node: 'down', startS: 0, endS: 3600 }] },
+    [
+      call('c', 'api'),
+      call('api', 'down', { retries: { max: 100000, backoffMs: 0, multiplier: 1 } }),
+    ],
+    {
+      durationS: 3600,
+      load: constantLoad(5000),
+      faults: [{ type: 'outage', node: 'down', startS: 0, endS: 3600 }],
+    },
   );
   const t0 = Date.now();
   const r = simulate(p, { variant: 'v', scenario: 's', maxWallMs: 300 });
@@ -57,7 +72,10 @@ test('a retry storm against a dead dependency is cut short by the wall-clock bud
 });
 
 test('onProgress returning true cancels the run', () => {
-  const p = project([client(), service('s', { concurrency: 4 })], [call('c', 's')], { durationS: 100_000, load: constantLoad(500) });
+  const p = project([client(), service('s', { concurrency: 4 })], [call('c', 's')], {
+    durationS: 100_000,
+    load: constantLoad(500),
+  });
   let calls = 0;
   const r = simulate(p, {
     variant: 'v',

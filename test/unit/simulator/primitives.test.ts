@@ -22,7 +22,9 @@ describe.each([
         times.forEach((t, i) => q.push(t, 0, i, 0));
         const out: [number, number][] = [];
         while (q.pop()) out.push([q.topTime, q.topA]);
-        const expected = times.map((t, i) => [t, i] as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        const expected = times
+          .map((t, i) => [t, i] as [number, number])
+          .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(out).toEqual(expected);
       }),
     );
@@ -92,18 +94,32 @@ describe('Rng and distributions', () => {
 
 describe('load shapes', () => {
   test('a spike ramps up, holds, ramps down; the window bounds dominate the rate', () => {
-    const fn = rateFunction({ type: 'spike', baseRps: 10, peakRps: 110, startS: 10, rampS: 10, holdS: 5 }, 60);
+    const fn = rateFunction(
+      { type: 'spike', baseRps: 10, peakRps: 110, startS: 10, rampS: 10, holdS: 5 },
+      60,
+    );
     expect(fn.rate(5)).toBe(10);
     expect(fn.rate(15)).toBe(60);
     expect(fn.rate(22)).toBe(110);
     expect(fn.rate(30)).toBe(60);
     expect(fn.rate(40)).toBe(10);
     const bounds = windowBounds(fn, 60, 1);
-    for (let t = 0; t < 60; t += 0.01) expect(fn.rate(t)).toBeLessThanOrEqual(bounds[Math.floor(t)] + 1e-9);
+    for (let t = 0; t < 60; t += 0.01)
+      expect(fn.rate(t)).toBeLessThanOrEqual(bounds[Math.floor(t)] + 1e-9);
   });
 
   test('steps interpolate linearly; a trace holds each second', () => {
-    const steps = rateFunction({ type: 'steps', points: [[0, 10], [10, 30], [20, 30]] }, 30);
+    const steps = rateFunction(
+      {
+        type: 'steps',
+        points: [
+          [0, 10],
+          [10, 30],
+          [20, 30],
+        ],
+      },
+      30,
+    );
     expect(steps.rate(5)).toBe(20);
     expect(steps.rate(25)).toBe(30);
     const trace = rateFunction({ type: 'trace', rps: [5, 50, 7] }, 3);

@@ -13,7 +13,9 @@ import { call, client, constantLoad, project, service } from './build';
 const R = 5;
 
 function runs(p: Project): SimulationResult[] {
-  return Array.from({ length: R }, (_, i) => simulate(p, { variant: 'v', scenario: 's', seed: i + 1 }));
+  return Array.from({ length: R }, (_, i) =>
+    simulate(p, { variant: 'v', scenario: 's', seed: i + 1 }),
+  );
 }
 
 /** Asserts that theory lies within 4 standard errors of the replications' mean and within `rel`. */
@@ -37,22 +39,47 @@ function erlangC(c: number, a: number): number {
   return tail / (sum + tail);
 }
 
-function singleServer(workers: number, rps: number, serviceTimeMs: unknown, durationS = 2000): Project {
-  return project([client(), service('s', { concurrency: workers, serviceTimeMs })], [call('c', 's')], {
-    durationS,
-    warmupS: 100,
-    load: constantLoad(rps),
-  });
+function singleServer(
+  workers: number,
+  rps: number,
+  serviceTimeMs: unknown,
+  durationS = 2000,
+): Project {
+  return project(
+    [client(), service('s', { concurrency: workers, serviceTimeMs })],
+    [call('c', 's')],
+    {
+      durationS,
+      warmupS: 100,
+      load: constantLoad(rps),
+    },
+  );
 }
 
 describe('closed forms', () => {
   test('M/M/1 (λ = 100/s, mean service 8 ms, ρ = 0.8): W = 40 ms, Lq = 3.2, utilisation 0.8', () => {
     const rs = runs(singleServer(1, 100, { type: 'exponential', mean: 8 }));
-    expectNear(rs.map((r) => r.entry.latencyMs.mean), 8 / (1 - 0.8), 0.03);
-    expectNear(rs.map((r) => r.nodes.s.meanQueueLength), (0.8 * 0.8) / (1 - 0.8), 0.06);
-    expectNear(rs.map((r) => r.nodes.s.utilization), 0.8, 0.01);
+    expectNear(
+      rs.map((r) => r.entry.latencyMs.mean),
+      8 / (1 - 0.8),
+      0.03,
+    );
+    expectNear(
+      rs.map((r) => r.nodes.s.meanQueueLength),
+      (0.8 * 0.8) / (1 - 0.8),
+      0.06,
+    );
+    expectNear(
+      rs.map((r) => r.nodes.s.utilization),
+      0.8,
+      0.01,
+    );
     // The median of the M/M/1 response time (exponential with mean W) is W ln 2.
-    expectNear(rs.map((r) => r.entry.latencyMs.p50), 40 * Math.LN2, 0.03);
+    expectNear(
+      rs.map((r) => r.entry.latencyMs.p50),
+      40 * Math.LN2,
+      0.03,
+    );
   });
 
   test('M/M/4 (λ = 400/s, mean service 8 ms, ρ = 0.8): Erlang C mean wait and response time', () => {
@@ -63,27 +90,54 @@ describe('closed forms', () => {
     const wq = erlangC(c, a) / (c * mu - lambda);
     // 1 000 s at 400/s is as many requests as 4 000 s of the single server: plenty.
     const rs = runs(singleServer(c, 400, { type: 'exponential', mean: 8 }, 1000));
-    expectNear(rs.map((r) => r.entry.latencyMs.mean), wq + 8, 0.03);
-    expectNear(rs.map((r) => r.nodes.s.meanQueueLength), lambda * wq, 0.06);
-    expectNear(rs.map((r) => r.nodes.s.utilization), a / c, 0.01);
+    expectNear(
+      rs.map((r) => r.entry.latencyMs.mean),
+      wq + 8,
+      0.03,
+    );
+    expectNear(
+      rs.map((r) => r.nodes.s.meanQueueLength),
+      lambda * wq,
+      0.06,
+    );
+    expectNear(
+      rs.map((r) => r.nodes.s.utilization),
+      a / c,
+      0.01,
+    );
   });
 
   test('M/D/1 (λ = 100/s, constant service 8 ms, ρ = 0.8): Pollaczek–Khinchine W = 24 ms', () => {
     const rho = 0.8;
     const wq = (rho * 8) / (2 * (1 - rho));
     const rs = runs(singleServer(1, 100, { type: 'constant', value: 8 }));
-    expectNear(rs.map((r) => r.entry.latencyMs.mean), wq + 8, 0.03);
-    expectNear(rs.map((r) => r.nodes.s.meanQueueLength), 0.1 * wq, 0.06);
+    expectNear(
+      rs.map((r) => r.entry.latencyMs.mean),
+      wq + 8,
+      0.03,
+    );
+    expectNear(
+      rs.map((r) => r.nodes.s.meanQueueLength),
+      0.1 * wq,
+      0.06,
+    );
   });
 
   test("Little's law L = λW holds at every node of a multi-node model", () => {
     const p = project(
       [
         client(),
-        service('gw', { concurrency: 16, callMode: 'parallel', serviceTimeMs: { type: 'lognormal', p50: 2, p99: 10 } }),
+        service('gw', {
+          concurrency: 16,
+          callMode: 'parallel',
+          serviceTimeMs: { type: 'lognormal', p50: 2, p99: 10 },
+        }),
         service('a', { concurrency: 4, serviceTimeMs: { type: 'exponential', mean: 5 } }),
         service('b', { concurrency: 2, serviceTimeMs: { type: 'uniform', min: 1, max: 9 } }),
-        service('db', { concurrency: 8, serviceTimeMs: { type: 'empirical', values: [1, 2, 3, 10] } }),
+        service('db', {
+          concurrency: 8,
+          serviceTimeMs: { type: 'empirical', values: [1, 2, 3, 10] },
+        }),
       ],
       [
         call('c', 'gw'),

@@ -17,7 +17,12 @@ test('entries come out in the order they went in, fields intact, through wrap-ar
           k++;
         } else {
           const [release, time, seq, msg] = model.shift()!;
-          expect([lane.frontRelease(), lane.frontTime(), lane.frontSeq(), lane.frontMessage()]).toEqual([release, time, seq, msg]);
+          expect([
+            lane.frontRelease(),
+            lane.frontTime(),
+            lane.frontSeq(),
+            lane.frontMessage(),
+          ]).toEqual([release, time, seq, msg]);
           lane.shift();
         }
         expect(lane.size).toBe(model.length);

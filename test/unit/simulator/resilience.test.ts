@@ -10,15 +10,25 @@ const at = (r: ReturnType<typeof run>, s: number) => r.series.t.findIndex((t) =>
 describe('circuit breaker', () => {
   const model = (breaker: boolean) =>
     project(
-      [client(), service('api', { concurrency: 200, serviceTimeMs: 1 }), service('dep', { concurrency: 50, serviceTimeMs: 5 })],
+      [
+        client(),
+        service('api', { concurrency: 200, serviceTimeMs: 1 }),
+        service('dep', { concurrency: 50, serviceTimeMs: 5 }),
+      ],
       [
         call('c', 'api'),
         call('api', 'dep', {
           timeoutMs: 50,
-          circuitBreaker: breaker ? { failureRatio: 0.5, minCalls: 20, windowS: 2, openS: 1 } : null,
+          circuitBreaker: breaker
+            ? { failureRatio: 0.5, minCalls: 20, windowS: 2, openS: 1 }
+            : null,
         }),
       ],
-      { durationS: 60, load: constantLoad(200), faults: [{ type: 'errors', node: 'dep', startS: 20, endS: 30, rate: 1 }] },
+      {
+        durationS: 60,
+        load: constantLoad(200),
+        faults: [{ type: 'errors', node: 'dep', startS: 20, endS: 30, rate: 1 }],
+      },
     );
 
   test('opens when the dependency fails, spares it while open, and closes again once it recovers', () => {
@@ -39,9 +49,17 @@ describe('optional calls', () => {
   test('are fallbacks: their failure does not fail the request', () => {
     const model = (optional: boolean) =>
       project(
-        [client(), service('page', { serviceTimeMs: 2 }), service('recommendations', { serviceTimeMs: 2 })],
+        [
+          client(),
+          service('page', { serviceTimeMs: 2 }),
+          service('recommendations', { serviceTimeMs: 2 }),
+        ],
         [call('c', 'page'), call('page', 'recommendations', { optional })],
-        { durationS: 30, load: constantLoad(50), faults: [{ type: 'outage', node: 'recommendations', startS: 0, endS: 30 }] },
+        {
+          durationS: 30,
+          load: constantLoad(50),
+          faults: [{ type: 'outage', node: 'recommendations', startS: 0, endS: 30 }],
+        },
       );
     const hard = run(model(false));
     const soft = run(model(true));
@@ -55,7 +73,11 @@ describe('optional calls', () => {
 describe('timeouts', () => {
   test('abandon the wait while the callee keeps working on the request', () => {
     const p = project(
-      [client(), service('api', { serviceTimeMs: 1 }), service('slow', { concurrency: 100, serviceTimeMs: 300 })],
+      [
+        client(),
+        service('api', { serviceTimeMs: 1 }),
+        service('slow', { concurrency: 100, serviceTimeMs: 300 }),
+      ],
       [call('c', 'api'), call('api', 'slow', { timeoutMs: 100 })],
       { durationS: 20, warmupS: 2, load: constantLoad(20) },
     );
@@ -72,8 +94,19 @@ describe('timeouts', () => {
 
 test('a request still on the network when its caller gives up reaches the callee anyway', () => {
   const p = project(
-    [client(), service('api', { serviceTimeMs: 1 }), service('far', { concurrency: 50, serviceTimeMs: 5 })],
-    [call('c', 'api'), call('api', 'far', { latencyMs: 50, timeoutMs: 20, retries: { max: 2, backoffMs: 0, multiplier: 1 } })],
+    [
+      client(),
+      service('api', { serviceTimeMs: 1 }),
+      service('far', { concurrency: 50, serviceTimeMs: 5 }),
+    ],
+    [
+      call('c', 'api'),
+      call('api', 'far', {
+        latencyMs: 50,
+        timeoutMs: 20,
+        retries: { max: 2, backoffMs: 0, multiplier: 1 },
+      }),
+    ],
     { durationS: 20, warmupS: 2, load: constantLoad(20) },
   );
   const r = run(p);
@@ -96,7 +129,11 @@ describe('outages in messaging', () => {
         service('worker', { serviceTimeMs: { type: 'exponential', mean: 10 } }),
       ],
       [call('c', 'api'), publish('api', 'jobs'), consume('jobs', 'worker', { concurrency: 4 })],
-      { durationS: 120, load: constantLoad(100), faults: [{ type: 'outage', node: 'worker', startS: 20, endS: 40 }] },
+      {
+        durationS: 120,
+        load: constantLoad(100),
+        faults: [{ type: 'outage', node: 'worker', startS: 20, endS: 40 }],
+      },
     );
     const r = run(p);
     expect(r.entry.failed).toBe(0);
@@ -116,7 +153,11 @@ describe('outages in messaging', () => {
         service('worker', { serviceTimeMs: 50 }),
       ],
       [call('c', 'api'), publish('api', 'jobs'), consume('jobs', 'worker', { concurrency: 2 })],
-      { durationS: 60, load: constantLoad(100), faults: [{ type: 'outage', node: 'jobs', startS: 5, endS: 10 }] },
+      {
+        durationS: 60,
+        load: constantLoad(100),
+        faults: [{ type: 'outage', node: 'jobs', startS: 5, endS: 10 }],
+      },
     );
     const r = run(p);
     // 5 s of outage at 100/s: ~500 refused as rejected; then 100/s against 40/s of consumers fills the queue.

@@ -11,9 +11,21 @@ describe('a slow dependency', () => {
     const p = project(
       [
         client(),
-        service('gateway', { concurrency: 16, queueLimit: 50, serviceTimeMs: { type: 'exponential', mean: 2 } }),
-        service('accounts', { concurrency: 12, queueLimit: 50, serviceTimeMs: { type: 'exponential', mean: 3 } }),
-        service('ledger', { concurrency: 4, queueLimit: 50, serviceTimeMs: { type: 'exponential', mean: 5 } }),
+        service('gateway', {
+          concurrency: 16,
+          queueLimit: 50,
+          serviceTimeMs: { type: 'exponential', mean: 2 },
+        }),
+        service('accounts', {
+          concurrency: 12,
+          queueLimit: 50,
+          serviceTimeMs: { type: 'exponential', mean: 3 },
+        }),
+        service('ledger', {
+          concurrency: 4,
+          queueLimit: 50,
+          serviceTimeMs: { type: 'exponential', mean: 5 },
+        }),
       ],
       [call('c', 'gateway'), call('gateway', 'accounts'), call('accounts', 'ledger')],
       {
@@ -44,7 +56,11 @@ describe('retries', () => {
       [
         client(),
         service('api', { concurrency: 400, serviceTimeMs: { type: 'constant', value: 1 } }),
-        service('backend', { concurrency: 4, queueLimit: 40, serviceTimeMs: { type: 'exponential', mean: 10 } }),
+        service('backend', {
+          concurrency: 4,
+          queueLimit: 40,
+          serviceTimeMs: { type: 'exponential', mean: 10 },
+        }),
       ],
       [call('c', 'api'), call('api', 'backend', { timeoutMs: 100, retries })],
       { durationS: 60, warmupS: 5, load: constantLoad(450) },
@@ -53,7 +69,8 @@ describe('retries', () => {
   test('without backoff amplify the load on an overloaded dependency', () => {
     const plain = run(overloaded(null));
     const storm = run(overloaded({ max: 3, backoffMs: 0, multiplier: 1 }));
-    const amplification = (r: ReturnType<typeof run>) => r.nodes.backend.arrivals / r.nodes.api.arrivals;
+    const amplification = (r: ReturnType<typeof run>) =>
+      r.nodes.backend.arrivals / r.nodes.api.arrivals;
     expect(amplification(plain)).toBeCloseTo(1, 2);
     expect(amplification(storm)).toBeGreaterThan(1.5);
     // More load, no more successes: the dependency's capacity is what it is.
@@ -64,12 +81,27 @@ describe('retries', () => {
 });
 
 describe('a queue', () => {
-  const spike = { type: 'spike' as const, baseRps: 50, peakRps: 400, startS: 20, rampS: 2, holdS: 20 };
+  const spike = {
+    type: 'spike' as const,
+    baseRps: 50,
+    peakRps: 400,
+    startS: 20,
+    rampS: 2,
+    holdS: 20,
+  };
   const p = project(
     [
       client(),
-      service('orders', { concurrency: 64, queueLimit: 100, serviceTimeMs: { type: 'exponential', mean: 3 } }),
-      service('billing', { concurrency: 4, queueLimit: 20, serviceTimeMs: { type: 'exponential', mean: 20 } }),
+      service('orders', {
+        concurrency: 64,
+        queueLimit: 100,
+        serviceTimeMs: { type: 'exponential', mean: 3 },
+      }),
+      service('billing', {
+        concurrency: 4,
+        queueLimit: 20,
+        serviceTimeMs: { type: 'exponential', mean: 20 },
+      }),
     ],
     [call('c', 'orders', { timeoutMs: 2000 }), call('orders', 'billing')],
     { durationS: 240, warmupS: 10, load: [{ client: 'c', shape: spike }] },
@@ -78,11 +110,23 @@ describe('a queue', () => {
         id: 'to-be',
         nodes: [
           client(),
-          service('orders', { concurrency: 64, queueLimit: 100, serviceTimeMs: { type: 'exponential', mean: 3 } }),
+          service('orders', {
+            concurrency: 64,
+            queueLimit: 100,
+            serviceTimeMs: { type: 'exponential', mean: 3 },
+          }),
           broker('billing-requests', 'queue'),
-          service('billing', { concurrency: 4, queueLimit: 20, serviceTimeMs: { type: 'exponential', mean: 20 } }),
+          service('billing', {
+            concurrency: 4,
+            queueLimit: 20,
+            serviceTimeMs: { type: 'exponential', mean: 20 },
+          }),
         ],
-        edges: [call('c', 'orders', { timeoutMs: 2000 }), publish('orders', 'billing-requests'), consume('billing-requests', 'billing', { concurrency: 4 })],
+        edges: [
+          call('c', 'orders', { timeoutMs: 2000 }),
+          publish('orders', 'billing-requests'),
+          consume('billing-requests', 'billing', { concurrency: 4 }),
+        ],
       },
     ],
   );
@@ -90,7 +134,8 @@ describe('a queue', () => {
   test('absorbs a spike the synchronous chain cannot, and its backlog drains afterwards', () => {
     const sync = run(p, 'v');
     const async = run(p, 'to-be');
-    const errorRate = (r: ReturnType<typeof run>) => r.entry.failed / (r.entry.succeeded + r.entry.failed);
+    const errorRate = (r: ReturnType<typeof run>) =>
+      r.entry.failed / (r.entry.succeeded + r.entry.failed);
     expect(errorRate(sync)).toBeGreaterThan(0.2);
     expect(errorRate(async)).toBe(0);
     expect(async.entry.latencyMs.p99).toBeLessThan(sync.entry.latencyMs.p99 / 10);
@@ -116,7 +161,12 @@ describe('duplicates', () => {
         service('charger', { concurrency: 8, serviceTimeMs: { type: 'exponential', mean: 5 } }),
         service('bank', { concurrency: 32, serviceTimeMs: { type: 'exponential', mean: 5 } }),
       ],
-      [call('c', 'shop'), publish('shop', 'payments'), consume('payments', 'charger', { idempotent }), call('charger', 'bank')],
+      [
+        call('c', 'shop'),
+        publish('shop', 'payments'),
+        consume('payments', 'charger', { idempotent }),
+        call('charger', 'bank'),
+      ],
       { durationS: 60, warmupS: 5, load: constantLoad(100) },
     );
 
@@ -144,7 +194,11 @@ describe('poison messages', () => {
       [
         client(),
         service('api', { concurrency: 16, serviceTimeMs: { type: 'constant', value: 1 } }),
-        broker('work', 'queue', { maxDeliveries: 3, redeliveryDelayMs: 100, deadLetterQueue: 'work-dlq' }),
+        broker('work', 'queue', {
+          maxDeliveries: 3,
+          redeliveryDelayMs: 100,
+          deadLetterQueue: 'work-dlq',
+        }),
         broker('work-dlq', 'queue'),
         service('worker', { concurrency: 4, serviceTimeMs: { type: 'constant', value: 5 } }),
       ],

@@ -8,7 +8,11 @@ import { broker, call, client, consume, constantLoad, project, publish, service 
 const p = project(
   [
     client('web'),
-    service('api', { concurrency: 8, callMode: 'parallel', serviceTimeMs: { type: 'exponential', mean: 3 } }),
+    service('api', {
+      concurrency: 8,
+      callMode: 'parallel',
+      serviceTimeMs: { type: 'exponential', mean: 3 },
+    }),
     service('db', { concurrency: 4, serviceTimeMs: { type: 'exponential', mean: 2 } }),
     broker('orders', 'topic'),
     service('mailer', { serviceTimeMs: 5 }),
@@ -51,7 +55,9 @@ test('spans form one tree per request, with the OpenTelemetry kinds and peers', 
       expect(parent.peerService).toBe('orders');
       expect(['mailer', 'audit']).toContain(s.service);
     } else {
-      expect(parent.kind === 'server' || parent.kind === 'client' || parent.kind === 'consumer').toBe(true);
+      expect(
+        parent.kind === 'server' || parent.kind === 'client' || parent.kind === 'consumer',
+      ).toBe(true);
       expect(s.service).toBe(parent.service);
     }
   }

@@ -23,10 +23,14 @@ afterEach(async () => {
 });
 
 const model = (durationS: number) =>
-  project([client(), service('s', { concurrency: 2, serviceTimeMs: { type: 'exponential', mean: 10 } })], [call('c', 's')], {
-    durationS,
-    load: constantLoad(150),
-  });
+  project(
+    [client(), service('s', { concurrency: 2, serviceTimeMs: { type: 'exponential', mean: 10 } })],
+    [call('c', 's')],
+    {
+      durationS,
+      load: constantLoad(150),
+    },
+  );
 
 test('the worker returns the same result as the pure function, and replications with CIs', async () => {
   const api = start();
@@ -45,7 +49,11 @@ test('the worker returns the same result as the pure function, and replications 
 test('progress arrives throttled while a long run goes on, and terminate cancels it', async () => {
   const api = start();
   const seen: WorkerProgress[] = [];
-  const running = api.run(model(1_000_000), { variant: 'v', scenario: 's' }, proxy((p: WorkerProgress) => void seen.push(p)));
+  const running = api.run(
+    model(1_000_000),
+    { variant: 'v', scenario: 's' },
+    proxy((p: WorkerProgress) => void seen.push(p)),
+  );
   running.catch(() => undefined);
   const t0 = Date.now();
   while (seen.length < 3 && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 50));
