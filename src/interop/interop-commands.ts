@@ -24,12 +24,10 @@ async function importAsyncApiFile(): Promise<void> {
   const target = getActiveVariant();
   try {
     const { variant, summary } = importAsyncApi(await file.text(), target);
-    useProjectStore
-      .getState()
-      .replaceProject({
-        ...project,
-        variants: project.variants.map((v) => (v.id === target.id ? variant : v)),
-      });
+    useProjectStore.getState().replaceProject({
+      ...project,
+      variants: project.variants.map((v) => (v.id === target.id ? variant : v)),
+    });
     const added = summary.filter((s) => s.includes('added')).length;
     showStatus(
       `Merged ${file.name} into ${target.name}: ${added} addition${added === 1 ? '' : 's'} (undo takes them back).`,

@@ -3,9 +3,7 @@ import type { Project } from '../../models/types';
 import { serializeProject } from '../../models/serialize';
 
 interface PickerWindow {
-  showSaveFilePicker?: (
-    options: unknown,
-  ) => Promise<{
+  showSaveFilePicker?: (options: unknown) => Promise<{
     createWritable: () => Promise<{
       write: (data: string) => Promise<void>;
       close: () => Promise<void>;

@@ -15,12 +15,10 @@ export function startProject(): void {
     useUiStore.getState().showStatus('Opened the project from the shared link.', 'success');
   } else {
     if (shared && !shared.ok) {
-      useUiStore
-        .getState()
-        .showReport({
-          title: 'Could not open the shared link',
-          lines: shared.errors.map(formatProblem),
-        });
+      useUiStore.getState().showReport({
+        title: 'Could not open the shared link',
+        lines: shared.errors.map(formatProblem),
+      });
     }
     store.replaceProject(loadAutosave() ?? initialProject());
   }

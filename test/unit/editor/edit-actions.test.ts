@@ -18,34 +18,32 @@ const history = () => useProjectStore.temporal.getState();
 
 beforeEach(() => {
   const p = fixtureProject();
-  useProjectStore
-    .getState()
-    .replaceProject({
-      ...p,
-      variants: [
-        ...p.variants,
-        {
-          ...structuredClone(p.variants[0]!),
-          id: 'to-be',
-          name: 'To-be',
-          nodes: [
-            ...structuredClone(p.variants[0]!.nodes),
-            {
-              id: 'service',
-              name: 'Only in to-be',
-              kind: 'service',
-              position: { x: 0, y: 0 },
-              replicas: 1,
-              concurrency: 8,
-              queueLimit: 100,
-              serviceTimeMs: { type: 'constant', value: 5 },
-              errorRate: 0,
-              callMode: 'sequential',
-            },
-          ],
-        },
-      ],
-    });
+  useProjectStore.getState().replaceProject({
+    ...p,
+    variants: [
+      ...p.variants,
+      {
+        ...structuredClone(p.variants[0]!),
+        id: 'to-be',
+        name: 'To-be',
+        nodes: [
+          ...structuredClone(p.variants[0]!.nodes),
+          {
+            id: 'service',
+            name: 'Only in to-be',
+            kind: 'service',
+            position: { x: 0, y: 0 },
+            replicas: 1,
+            concurrency: 8,
+            queueLimit: 100,
+            serviceTimeMs: { type: 'constant', value: 5 },
+            errorRate: 0,
+            callMode: 'sequential',
+          },
+        ],
+      },
+    ],
+  });
   history().clear();
   useUiStore.setState({ view: 'edit', variantId: 'as-is', selection: { nodes: [], edges: [] } });
 });
