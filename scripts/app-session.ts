@@ -2,7 +2,8 @@
 // serve with `vite preview`, launch Debian's Chromium, open a model through a share link.
 import { readFileSync } from 'node:fs';
 import LZString from 'lz-string';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium';
 import { build, preview, type PreviewServer } from 'vite';
 
 export interface AppSession {
@@ -28,19 +29,7 @@ export async function startAppSession({ skipBuild = false } = {}): Promise<AppSe
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     url,

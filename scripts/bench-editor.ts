@@ -4,7 +4,7 @@
 // Chromium runs without vsync and frame-rate limit, so a frame time is the work of the frame, not 1/60 s.
 import LZString from 'lz-string';
 import { build, preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium';
 import { serializeProject } from '../models/serialize';
 import { generateLargeModel } from './generate-large-model';
 
@@ -20,21 +20,7 @@ async function main(): Promise<void> {
   const edges = project.variants[0]!.edges.length;
   await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
   const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu-vsync',
-      '--disable-frame-rate-limit',
-    ],
-  });
+  const browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1440, height: 900 } })

@@ -7,7 +7,7 @@ import type { Command } from '../commands/registry';
 import { getActiveVariant } from '../store/active-variant';
 import { getProject, useProjectStore } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
-import { downloadText } from './download-text';
+import { downloadText } from '../export/download-text';
 import { pickLocalFile } from './pick-local-file';
 import { startTraceImport } from './trace-import-store';
 

@@ -1,6 +1,7 @@
 // Save and open project files: the File System Access API where present, download / file input otherwise.
 import type { Project } from '../../models/types';
 import { serializeProject } from '../../models/serialize';
+import { downloadText } from '../export/download-text';
 
 interface PickerWindow {
   showSaveFilePicker?: (options: unknown) => Promise<{
@@ -39,14 +40,7 @@ export async function saveToFile(project: Project): Promise<boolean> {
       // Not allowed here (e.g. a sandboxed frame): fall back to a download.
     }
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileNameFor(project);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileNameFor(project), text, 'application/json');
   return true;
 }
 

@@ -23,7 +23,7 @@ import {
 } from '../../models/roadmap/suggest-order';
 import type { RoadmapExportInput } from '../../models/roadmap/roadmap-document';
 import type { RoadmapStep, Variant } from '../../models/types';
-import { downloadText } from '../roadmap/download-text';
+import { downloadText } from '../export/download-text';
 import { safePlan } from '../roadmap/safe-plan';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
 import { StepCard } from '../roadmap/StepCard';
