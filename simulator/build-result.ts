@@ -1,5 +1,13 @@
 import { KIND_QUEUE, KIND_SERVICE, KIND_TOPIC } from './compile';
-import type { Engine } from './engine';
+import {
+  R_BACKPRESSURE,
+  R_CIRCUIT_OPEN,
+  R_FAILED,
+  R_REJECTED,
+  R_TIMEOUT,
+  REASONS,
+  type Engine,
+} from './engine';
 import { round3 } from './histogram';
 import type { CascadeEntry, NodeStats, QueueStats, SimulationResult } from './result';
 
@@ -78,6 +86,15 @@ export function buildResult(
   const t: number[] = [];
   const entryRps: number[] = [];
   const errorRate: number[] = [];
+  const byReason = (reason: number): number[] =>
+    Array.from({ length: B }, (_, k) => engine.sFailedBy[k * REASONS + reason]!);
+  const errorsByKind = {
+    timeout: byReason(R_TIMEOUT),
+    rejected: byReason(R_REJECTED),
+    failed: byReason(R_FAILED),
+    circuitOpen: byReason(R_CIRCUIT_OPEN),
+    backpressure: byReason(R_BACKPRESSURE),
+  };
   for (let k = 0; k < B; k++) {
     const len = Math.min(bucketS, engine.durationMs / 1000 - k * bucketS);
     t.push(round3(k * bucketS));
@@ -114,6 +131,7 @@ export function buildResult(
       t,
       entryRps,
       errorRate,
+      errorsByKind,
       p99Ms: Array.from(engine.sP99, round3),
       utilization,
       backlog,

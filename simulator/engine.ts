@@ -29,6 +29,8 @@ export const R_REJECTED = 2;
 export const R_FAILED = 3;
 export const R_CIRCUIT_OPEN = 4;
 export const R_BACKPRESSURE = 5;
+/** Outcome codes, success included: the stride of the per-bucket reason counts. */
+export const REASONS = 6;
 
 // Job kinds.
 const JOB_ENTRY = 0;
@@ -247,6 +249,8 @@ export class Engine {
   readonly sArrivals: Float64Array;
   readonly sDone: Float64Array;
   readonly sFailed: Float64Array;
+  /** Failed entries answered in each bucket by reason: index bucket * REASONS + reason. */
+  readonly sFailedBy: Float64Array;
   readonly sP99: Float64Array;
   readonly sUtil: Float64Array[];
   readonly sBacklog: Float64Array[];
@@ -353,6 +357,7 @@ export class Engine {
     this.sArrivals = new Float64Array(B);
     this.sDone = new Float64Array(B);
     this.sFailed = new Float64Array(B);
+    this.sFailedBy = new Float64Array(B * REASONS);
     this.sP99 = new Float64Array(B);
     this.sUtil = m.nodeIds.map(() => new Float64Array(B));
     this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
@@ -726,7 +731,10 @@ export class Engine {
     if (reason === OK) this.okEntries++;
     else this.failedEntries++;
     this.sDone[this.bucket]++;
-    if (reason !== OK) this.sFailed[this.bucket]++;
+    if (reason !== OK) {
+      this.sFailed[this.bucket]++;
+      this.sFailedBy[this.bucket * REASONS + reason]++;
+    }
     const lat = this.now - this.rArrive[r];
     this.bucketHist.record(lat);
     if (this.rCounted[r] === 1) {

@@ -19,6 +19,9 @@ export interface EntryErrors {
   backpressure: number;
 }
 
+/** One series per failure kind of `EntryErrors`, aligned with `Series.t`. */
+export type ErrorSeries = { [K in keyof EntryErrors]: number[] };
+
 export interface EntryStats {
   requests: number;
   succeeded: number;
@@ -62,6 +65,13 @@ export interface Series {
   t: number[];
   entryRps: number[];
   errorRate: number[];
+  /**
+   * Extension: entries answered in each bucket that failed, counted by reason (the kinds of
+   * `EntryErrors`). Per bucket the kinds add up to the failures behind `errorRate`; like every
+   * series it covers the whole run, so summed over the buckets it equals the total of
+   * `entry.errors` when there is no warm-up (with one, it also holds the warm-up's failures).
+   */
+  errorsByKind: ErrorSeries;
   p99Ms: number[];
   utilization: Record<string, number[]>;
   backlog: Record<string, number[]>;

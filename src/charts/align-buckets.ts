@@ -1,6 +1,6 @@
 // Two runs may have different bucket sizes (the engine picks one per duration) or lengths (one
 // was cut short). To draw them on shared axes, both are re-bucketed onto one common grid.
-import type { Series } from '../../simulator/result';
+import type { ErrorSeries, Series } from '../../simulator/result';
 
 export type Aggregate = 'mean' | 'max' | 'sum';
 
@@ -66,11 +66,23 @@ function rebucketSeries(s: Series, bucketS: number, count: number): Series {
     r: Record<string, number[]>,
     f: (v: readonly number[]) => number[],
   ): Record<string, number[]> => Object.fromEntries(Object.entries(r).map(([id, v]) => [id, f(v)]));
+  const sum = (v: readonly number[]): number[] =>
+    rebucket(s.t, v, s.bucketS, bucketS, count, 'sum');
+  const e = s.errorsByKind;
+  // Failure counts per bucket add up when buckets merge.
+  const errorsByKind: ErrorSeries = {
+    timeout: sum(e.timeout),
+    rejected: sum(e.rejected),
+    failed: sum(e.failed),
+    circuitOpen: sum(e.circuitOpen),
+    backpressure: sum(e.backpressure),
+  };
   return {
     bucketS,
     t,
     entryRps: mean(s.entryRps),
     errorRate: mean(s.errorRate),
+    errorsByKind,
     // A percentile cannot be averaged honestly; the worst bucket is the conservative choice.
     p99Ms: peak(s.p99Ms),
     utilization: map(s.utilization, mean),

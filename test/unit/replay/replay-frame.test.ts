@@ -69,6 +69,13 @@ const result = {
     t: [0, 10, 20, 30],
     entryRps: [10, 10, 40, 10],
     errorRate: [0, 0, 0.25, Number.NaN],
+    errorsByKind: {
+      timeout: [0, 0, 60, 0],
+      rejected: [0, 0, 40, 0],
+      failed: [0, 0, 0, 0],
+      circuitOpen: [0, 0, 0, 0],
+      backpressure: [0, 0, 0, 0],
+    },
     p99Ms: [20, 30, 400, 50],
     utilization: { api: [0.2, 0.2, 0.9, 0.3], worker: [0.1, 0.1, 1, 1] },
     backlog: { q: [0, 0, 30, 5] },

@@ -9,6 +9,13 @@ function series(bucketS: number, values: number[]): Series {
     t: values.map((_, i) => i * bucketS),
     entryRps: values,
     errorRate: values.map(() => 0),
+    errorsByKind: {
+      timeout: values.map(() => 0),
+      rejected: values.map((v) => v),
+      failed: values.map(() => 0),
+      circuitOpen: values.map(() => 0),
+      backpressure: values.map(() => 0),
+    },
     p99Ms: values,
     utilization: { svc: values.map((v) => v / 100) },
     backlog: { q: values },
@@ -45,6 +52,8 @@ describe('bucket alignment', () => {
     expect(aligned.t).toEqual([0, 2, 4]);
     expect(aligned.a.entryRps).toEqual([1.5, 3.5, 5.5]);
     expect(aligned.a.backlog.q).toEqual([2, 4, 6]);
+    // Failure counts add up when two 1-s buckets become one 2-s bucket.
+    expect(aligned.a.errorsByKind.rejected).toEqual([3, 7, 11]);
     expect(aligned.b.entryRps.slice(0, 2)).toEqual([10, 20]);
     expect(Number.isNaN(aligned.b.entryRps[2])).toBe(true);
     expect(aligned.b).not.toBe(b);

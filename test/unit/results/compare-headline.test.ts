@@ -56,6 +56,7 @@ function run(
       t: [],
       entryRps: [],
       errorRate: [],
+      errorsByKind: { timeout: [], rejected: [], failed: [], circuitOpen: [], backpressure: [] },
       p99Ms: [],
       utilization: {},
       backlog: {},

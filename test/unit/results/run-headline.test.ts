@@ -40,6 +40,7 @@ function result(over: Partial<SimulationResult>): SimulationResult {
       t: [],
       entryRps: [],
       errorRate: [],
+      errorsByKind: { timeout: [], rejected: [], failed: [], circuitOpen: [], backpressure: [] },
       p99Ms: [],
       utilization: {},
       backlog: {},
