@@ -34,6 +34,8 @@ export interface TimeSeriesChartProps {
   cursorS?: number | null;
   /** A sentence for screen readers and the caption, e.g. what to look for. */
   description?: string;
+  /** Show the legend even for a single series (default: only when there are several). */
+  legend?: boolean;
 }
 
 const MARGIN = { top: 10, right: 16, bottom: 26, left: 48 };
@@ -196,7 +198,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           ))}
         </div>
       )}
-      {series.length > 1 && (
+      {(props.legend ?? series.length > 1) && series.length > 0 && (
         <ul className="chart-legend" aria-label={`${title} legend`}>
           {series.map((s, i) => (
             <li key={s.id}>

@@ -1,18 +1,7 @@
 // Why user requests failed, by kind, as labelled bars (counts after the warm-up).
-import type { EntryErrors, EntryStats } from '../../simulator/result';
+import type { EntryStats } from '../../simulator/result';
+import { ERROR_KINDS as KINDS } from './error-kinds';
 import { formatCount, formatPercent } from './format';
-
-const KINDS: readonly { id: keyof EntryErrors; label: string; help: string }[] = [
-  {
-    id: 'rejected',
-    label: 'Turned away',
-    help: 'a service had no free worker and its waiting line was full',
-  },
-  { id: 'timeout', label: 'Timed out', help: 'a caller stopped waiting' },
-  { id: 'failed', label: 'Failed', help: 'a service answered with an error' },
-  { id: 'circuitOpen', label: 'Circuit open', help: 'a circuit breaker refused the call' },
-  { id: 'backpressure', label: 'Queue full', help: 'a queue refused the message' },
-];
 
 export function ErrorBreakdown({ entry }: { entry: EntryStats }) {
   const total = KINDS.reduce((s, k) => s + entry.errors[k.id], 0);

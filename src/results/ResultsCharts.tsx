@@ -1,11 +1,12 @@
-// The charts over time of one run: latency, throughput with its failed share, utilisation per
-// node and backlog per queue. The compare view renders two of these with shared scales.
+// The charts over time of one run: latency, throughput with its failed share, failures by kind,
+// utilisation per node and backlog per queue. The compare view renders two of these with shared scales.
 import type { Series } from '../../simulator/result';
 import { HeatStrip } from '../charts/HeatStrip';
 import { seriesColour } from '../charts/palette';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import type { TimeMarker } from '../charts/TimeMarker';
 import type { SharedScales } from './chart-scales';
+import { failureSeries } from './failure-series';
 
 interface ResultsChartsProps {
   series: Series;
@@ -37,6 +38,7 @@ export function ResultsCharts({
     label: nodeName(id),
     values: series.utilization[id]!,
   }));
+  const failures = failureSeries(series);
   const queues = ordered(Object.keys(series.backlog));
   const common = { t, bucketS, markers, cursorS, xDomain: scales?.xDomain };
   return (
@@ -62,6 +64,32 @@ export function ResultsCharts({
           { id: 'ok', label: 'succeeded', values: ok, colour: seriesColour(2) },
           { id: 'failed', label: 'failed', values: failed, colour: seriesColour(1) },
         ]}
+      />
+      <TimeSeriesChart
+        {...common}
+        title="Failed requests by kind over time"
+        description={
+          failures.length > 0
+            ? 'Failed user requests per second, stacked by why they failed.'
+            : 'No user request failed.'
+        }
+        unit="rps"
+        mode="stacked"
+        legend
+        yMax={scales?.failedRpsMax}
+        series={
+          failures.length > 0
+            ? failures
+            : // A flat line at zero says "nothing failed" louder than an empty plot.
+              [
+                {
+                  id: 'none',
+                  label: 'no request failed',
+                  values: t.map(() => 0),
+                  colour: seriesColour(2),
+                },
+              ]
+        }
       />
       <TimeSeriesChart
         {...common}

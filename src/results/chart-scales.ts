@@ -1,12 +1,15 @@
 // Y-axis maxima shared by two runs in the compare view, so that equal heights mean equal values.
 import type { Series } from '../../simulator/result';
 import { maxFinite } from '../charts/line-path';
+import { maxFailureRps } from './failure-series';
 
 export interface SharedScales {
   xDomain: [number, number];
   latencyMax: number;
   rpsMax: number;
   backlogMax: number;
+  /** Failed requests per second, stacked over the kinds. */
+  failedRpsMax: number;
 }
 
 export function sharedScales(
@@ -20,6 +23,7 @@ export function sharedScales(
     xDomain: [0, end],
     latencyMax: pad(maxFinite(...series.map((s) => s.p99Ms))),
     rpsMax: pad(maxFinite(...series.map((s) => s.entryRps))),
+    failedRpsMax: pad(Math.max(0, ...series.map(maxFailureRps))),
     backlogMax: pad(maxFinite(...series.flatMap((s) => Object.values(s.backlog)))),
   };
 }

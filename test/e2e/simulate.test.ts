@@ -60,6 +60,24 @@ test('Client portal, quarterly peak, both variants: progress moves, the KPI tabl
     Number(await p99.getAttribute('data-a')),
   );
   await expect(p99.textContent()).resolves.toContain('better');
+  // Failures by kind over time, one chart per side: the as-is turns requests away at its door
+  // (the CLI's only failure kind), the to-be fails none.
+  const kindCharts = page.locator('figure.chart', { hasText: 'Failed requests by kind over time' });
+  await expect(kindCharts.count()).resolves.toBe(2);
+  const drawn = (i: number) =>
+    kindCharts
+      .nth(i)
+      .locator('[data-series]')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-series')));
+  const failedKinds = Object.entries(asIs.entry.errors)
+    .filter(([, n]) => n > 0)
+    .map(([kind]) => kind);
+  expect(failedKinds).toEqual(['rejected']);
+  await expect(drawn(0)).resolves.toEqual(failedKinds);
+  await expect(kindCharts.nth(0).locator('.chart-legend').textContent()).resolves.toContain(
+    'turned away',
+  );
+  await expect(drawn(1)).resolves.toEqual(['none']);
   await context.close();
 });
 
