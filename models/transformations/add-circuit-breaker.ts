@@ -1,15 +1,12 @@
 // A call fails fast while its callee keeps failing, instead of piling up on it.
 import { updateEdge } from '../changes';
+import { circuitBreakerSchema } from '../schema/edge';
 import type { CircuitBreaker, Variant } from '../types';
 import { findEdge, findNode, makeStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
-export const DEFAULT_CIRCUIT_BREAKER: CircuitBreaker = {
-  failureRatio: 0.5,
-  minCalls: 20,
-  windowS: 10,
-  openS: 5,
-};
+/** The file format's defaults, so the editor and the schema cannot disagree. */
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreaker = circuitBreakerSchema.parse({});
 
 export function addCircuitBreaker(
   variant: Variant,

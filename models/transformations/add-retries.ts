@@ -1,10 +1,12 @@
 // A call retries failures with exponential backoff.
 import { updateEdge } from '../changes';
+import { retriesSchema } from '../schema/edge';
 import type { Retries, Variant } from '../types';
 import { findEdge, findNode, makeStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
-export const DEFAULT_RETRIES: Retries = { max: 2, backoffMs: 100, multiplier: 2 };
+/** Two retries with the file format's default backoff. */
+export const DEFAULT_RETRIES: Retries = retriesSchema.parse({ max: 2 });
 
 export function addRetries(
   variant: Variant,

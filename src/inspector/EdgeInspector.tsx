@@ -1,5 +1,7 @@
 // Every parameter of an edge (DESIGN.md), with units and the models' validation.
 import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
+import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';
+import { DEFAULT_RETRIES } from '../../models/transformations/add-retries';
 import { replaceEdge } from '../store/edit-actions';
 import { checkEdge } from './check-item';
 import { DistributionEditor } from './DistributionEditor';
@@ -95,7 +97,7 @@ function CallFields({ edge }: { edge: CallEdge }) {
           checked={edge.retries !== null}
           onChange={(on) =>
             commit(edge, 'retries', {
-              retries: on ? { max: 2, backoffMs: 100, multiplier: 2 } : null,
+              retries: on ? DEFAULT_RETRIES : null,
             })
           }
         />
@@ -133,9 +135,7 @@ function CallFields({ edge }: { edge: CallEdge }) {
           checked={edge.circuitBreaker !== null}
           onChange={(on) =>
             commit(edge, 'circuitBreaker', {
-              circuitBreaker: on
-                ? { failureRatio: 0.5, minCalls: 20, windowS: 10, openS: 5 }
-                : null,
+              circuitBreaker: on ? DEFAULT_CIRCUIT_BREAKER : null,
             })
           }
         />
