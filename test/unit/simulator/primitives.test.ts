@@ -29,6 +29,31 @@ describe.each([
       }),
     );
   });
+
+  test('interleaved pushes and pops, as the engine does them, keep (time, push order)', () => {
+    // Each op: push at (last popped time + delay), or pop. Few distinct delays, so many ties.
+    const op = fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 6 }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+        const q = make();
+        const pending: [number, number][] = [];
+        let now = 0;
+        ops.forEach((o, i) => {
+          if (o >= 0) {
+            q.push(now + o, 0, i, 0);
+            pending.push([now + o, i]);
+            return;
+          }
+          pending.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+          const want = pending.shift();
+          expect(q.pop()).toBe(want !== undefined);
+          if (!want) return;
+          expect([q.topTime, q.topA]).toEqual(want);
+          now = q.topTime;
+        });
+      }),
+    );
+  });
 });
 
 describe('Histogram', () => {
