@@ -1,4 +1,5 @@
 import type { Distribution } from '../models/types';
+import { exp } from './exp';
 import type { Rng } from './rng';
 
 /** z of the 99th percentile of the standard normal: a lognormal's sigma = (ln p99 - ln p50) / Z99. */
@@ -74,7 +75,7 @@ export class DistributionTable {
   sample(id: number, rng: Rng): number {
     // Lognormal first and the rest out of line: a small body the engine's call sites can inline.
     const type = this.typeArr[id];
-    if (type === LOGNORMAL) return Math.exp(this.p1Arr[id] + this.p2Arr[id] * rng.normal());
+    if (type === LOGNORMAL) return exp(this.p1Arr[id] + this.p2Arr[id] * rng.normal());
     if (type === EXPONENTIAL) return rng.exponential(this.p1Arr[id]);
     return this.sampleOther(type, id, rng);
   }
