@@ -77,7 +77,8 @@ export class DistributionTable {
     const type = this.typeArr[id];
     if (type === LOGNORMAL) return exp(this.p1Arr[id] + this.p2Arr[id] * rng.normal());
     if (type === EXPONENTIAL) return rng.exponential(this.p1Arr[id]);
-    return this.sampleOther(type, id, rng);
+    // Unary plus: see Rng.normal (keeps the fast paths' doubles unboxed).
+    return +this.sampleOther(type, id, rng);
   }
 
   private sampleOther(type: number, id: number, rng: Rng): number {

@@ -615,6 +615,11 @@ export class Engine {
     this.releaseJob(j);
   }
 
+  /** Schedules an event at now plus a sample of distribution `dist`. */
+  private after(dist: number, kind: number, a: number, b: number): void {
+    this.q.push(this.now + this.m.dists.sample(dist, this.rng), kind, a, b);
+  }
+
   private startWork(j: number): void {
     const n = this.jNode[j];
     let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
@@ -774,7 +779,7 @@ export class Engine {
     if (m.edgeKind[e] === EDGE_PUBLISH) {
       this.aPending[a] = 1;
       const broker = m.edgeTo[e];
-      this.q.push(this.now + m.dists.sample(m.ackDist[broker], this.rng), EV_PUBLISH_ACK, a, 0);
+      this.after(m.ackDist[broker], EV_PUBLISH_ACK, a, 0);
     } else if (m.cbEnabled[e] === 1 && !this.cbAllow(e)) {
       this.attemptFailed(a, R_CIRCUIT_OPEN);
     } else {
@@ -794,7 +799,7 @@ export class Engine {
         // On the network: the request reaches the callee even if the caller gives up meanwhile.
         this.aTransit[a]++;
         this.rRefs[this.aRoot[a]]++;
-        this.q.push(this.now + m.dists.sample(ld, this.rng), EV_CALL_ARRIVE, a, gen);
+        this.after(ld, EV_CALL_ARRIVE, a, gen);
       } else {
         this.deliver(a, gen);
       }
@@ -841,7 +846,7 @@ export class Engine {
     this.aResult[a] = reason;
     const ld = this.m.latencyDist[this.aEdge[a]];
     if (ld >= 0) {
-      this.q.push(this.now + this.m.dists.sample(ld, this.rng), EV_RESPONSE, a, this.aGen[a]);
+      this.after(ld, EV_RESPONSE, a, this.aGen[a]);
     } else if (this.depth > MAX_DEPTH) {
       this.q.push(this.now, EV_RESPONSE, a, this.aGen[a]);
     } else {
@@ -1021,7 +1026,7 @@ export class Engine {
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
       if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
       if (this.tr) this.tr.onMessage(this, msg, cause, b);
-      this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
+      this.after(m.deliveryDist[b], EV_MSG_READY, msg, 0);
     }
   }
 
@@ -1113,7 +1118,7 @@ export class Engine {
         // At-least-once: the acknowledgement is lost and the broker delivers the message again.
         this.mDup[msg] = 1;
         if (this.measuring) this.qDup[b]++;
-        this.q.push(this.now + m.dists.sample(m.deliveryDist[b], this.rng), EV_MSG_READY, msg, 0);
+        this.after(m.deliveryDist[b], EV_MSG_READY, msg, 0);
       } else {
         this.finalizeMessage(msg, true);
       }

@@ -60,6 +60,8 @@ export class Rng {
     // |pos| without a branch: the sign is a coin flip, so a branch would mispredict half the time.
     const sign = pos >> 31;
     if ((pos ^ sign) - sign < nK[layer]) return pos * nW[layer];
-    return normalSlow(this, pos, layer);
+    // The unary plus tells the optimiser the slow path's result is a number, so the fast path's
+    // double is not boxed to merge with it (a heap allocation per sample otherwise).
+    return +normalSlow(this, pos, layer);
   }
 }
