@@ -60,12 +60,27 @@ interface OneRun {
   stateKb: number;
 }
 
-/** One M/M/8 run of n requests in this process, as a JSON line (the memory rows' child). */
-function oneMmc(n: number, io: CliIo): number {
+const PEAK_SCENARIO = 'bench-peak-500rps-10min';
+
+/** The project a row runs: `mmc:<requests>`, `portal-peak` or a built-in example's id. */
+function projectFor(model: string): Project {
+  if (model.startsWith('mmc:')) return mmcProject(Number(model.slice(4)));
+  if (model === 'portal-peak') {
+    const portal = examples().find((e) => e.id === 'client-portal');
+    if (!portal) throw new Error('models/examples/client-portal.json not found');
+    return withPeakScenario(portal.project, PEAK_SCENARIO, 500, 600);
+  }
+  const ex = examples().find((e) => e.id === model);
+  if (!ex) throw new Error(`no example ${model}`);
+  return ex.project;
+}
+
+/** One run in this process, as a JSON line: the child behind every peak-memory figure. */
+function oneRun(model: string, variant: string, scenario: string, io: CliIo): number {
   const cpu0 = process.cpuUsage();
-  const { result, engine } = runSimulation(mmcProject(n), {
-    variant: 'mmc',
-    scenario: 'steady',
+  const { result, engine } = runSimulation(projectFor(model), {
+    variant,
+    scenario,
     maxWallMs: 600_000,
   });
   const cpu = process.cpuUsage(cpu0);
@@ -81,9 +96,53 @@ function oneMmc(n: number, io: CliIo): number {
   return EXIT_OK;
 }
 
+/** The same run in a fresh process, so its peak resident set is its own. */
+function inFreshProcess(model: string, variant: string, scenario: string): OneRun {
+  const out = execFileSync(
+    process.execPath,
+    [process.argv[1], 'bench', '--one', model, variant, scenario],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as OneRun;
+}
+
+/** Events per second and peak memory on the reference models; a benchmark, not a test. */
+/** A row of the speed table: a model key for projectFor(), a variant and a scenario. */
+interface Row {
+  name: string;
+  model: string;
+  variant: string;
+  scenario: string;
+}
+
+function speedRows(): Row[] {
+  const rows: Row[] = [
+    {
+      name: 'M/M/8, rho 0.8, 2M requests',
+      model: 'mmc:2000000',
+      variant: 'mmc',
+      scenario: 'steady',
+    },
+  ];
+  const ex = examples();
+  for (const { id, project } of ex)
+    for (const v of project.variants)
+      for (const s of project.scenarios)
+        rows.push({ name: `${id} ${v.id} ${s.id}`, model: id, variant: v.id, scenario: s.id });
+  const portal = ex.find((e) => e.id === 'client-portal');
+  for (const v of portal?.project.variants ?? [])
+    rows.push({
+      name: `client-portal ${v.id}: 500 rps for 10 min`,
+      model: 'portal-peak',
+      variant: v.id,
+      scenario: PEAK_SCENARIO,
+    });
+  return rows;
+}
+
 /** Events per second and peak memory on the reference models; a benchmark, not a test. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args[0] === '--one-mmc') return oneMmc(Number(args[1]), io);
+  if (args[0] === '--one') return oneRun(args[1], args[2], args[3], io);
   const header = [
     'model',
     'requests',
@@ -93,39 +152,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     'cpu ms',
     'events/cpu-s',
     'engine state KB',
+    'peak RSS MB',
   ];
   const rows: string[][] = [];
   // Warm the JIT on a short run first so the first row is not penalised.
   simulate(mmcProject(200_000), { variant: 'mmc', scenario: 'steady' });
-  rows.push(row('M/M/8, rho 0.8, 2M requests', measure(mmcProject(2_000_000), 'mmc', 'steady')));
-  const ex = examples();
-  for (const { id, project } of ex) {
-    for (const v of project.variants) {
-      for (const s of project.scenarios)
-        rows.push(row(`${id} ${v.id} ${s.id}`, measure(project, v.id, s.id)));
-    }
-  }
-  const portal = ex.find((e) => e.id === 'client-portal');
-  if (portal) {
-    const p = withPeakScenario(portal.project, 'bench-peak-500rps-10min', 500, 600);
-    for (const v of p.variants)
-      rows.push(
-        row(
-          `client-portal ${v.id}: 500 rps for 10 min`,
-          measure(p, v.id, 'bench-peak-500rps-10min'),
-        ),
-      );
-  } else {
+  const list = speedRows();
+  if (!list.some((r) => r.model === 'portal-peak'))
     io.out('(models/examples/client-portal.json not found: the portal peak is skipped)');
+  for (const r of list) {
+    // Speed in this warmed-up process; memory from the same run repeated in a fresh one.
+    const m = measure(projectFor(r.model), r.variant, r.scenario);
+    const fresh = inFreshProcess(r.model, r.variant, r.scenario);
+    rows.push([...row(r.name, m), fmt(fresh.maxRssMb, 1)]);
   }
   io.out(formatTable(header, rows));
   io.out('');
-  // Memory: each size in a fresh process, so its peak resident set is its own.
+  // Memory against run length: the same model at 1 M and 10 M requests, each in a fresh process.
   const mem = [1_000_000, 10_000_000].map((n) => {
-    const out = execFileSync(process.execPath, [process.argv[1], 'bench', '--one-mmc', String(n)], {
-      encoding: 'utf8',
-    });
-    const m = JSON.parse(out.trim().split('\n').pop()!) as OneRun;
+    const m = inFreshProcess(`mmc:${n}`, 'mmc', 'steady');
     return [
       `M/M/8, ${fmt(n)} requests`,
       fmt(m.requests),
@@ -170,6 +215,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   );
   io.out(
     'engine state = bytes of its record pools, event heap, waiting rooms, backlogs and timeout FIFOs at their high-water mark',
+  );
+  io.out(
+    'peak RSS = maximum resident set of the same run repeated in a fresh process (Node, tsx and the CLI alone take most of it)',
   );
   return EXIT_OK;
 }
