@@ -1,4 +1,4 @@
-// The simulate, compare and bench-free CLI paths: exit codes, messages on stderr, the --json shape.
+// The simulate, compare and bench --one CLI paths: exit codes, messages on stderr, the --json shape.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,5 +162,24 @@ describe('spillway compare', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('compare needs two variants');
     expect((await cli('compare', goodFile, '--scenario', 'zzz')).code).toBe(2);
+  });
+});
+
+describe('spillway bench --one (the child behind every peak-memory figure)', () => {
+  test('runs one model and prints one JSON line with its counts and memory', async () => {
+    const { code, out } = await cli('bench', '--one', 'mmc:2000', 'mmc', 'steady');
+    expect(code).toBe(0);
+    const run = JSON.parse(out.trim()) as Record<string, number>;
+    expect(run.requests).toBeGreaterThan(1500);
+    expect(run.requests).toBeLessThan(3500); // the model runs whole seconds at 640 requests/s
+    expect(run.events).toBeGreaterThanOrEqual(2 * run.requests);
+    expect(run.maxRssMb).toBeGreaterThan(10);
+    expect(run.stateKb).toBeGreaterThan(0);
+  });
+
+  test('a built-in example and the portal peak by their keys', async () => {
+    const ex = await cli('bench', '--one', 'order-placement', 'as-is', 'payment-provider-slowdown');
+    expect(ex.code).toBe(0);
+    expect((JSON.parse(ex.out.trim()) as { requests: number }).requests).toBeGreaterThan(0);
   });
 });
