@@ -177,7 +177,7 @@ describe('spillway bench --one (the child behind every peak-memory figure)', () 
     expect(run.stateKb).toBeGreaterThan(0);
   });
 
-  test('a built-in example and the portal peak by their keys', async () => {
+  test('a built-in example by its id', async () => {
     const ex = await cli('bench', '--one', 'order-placement', 'as-is', 'payment-provider-slowdown');
     expect(ex.code).toBe(0);
     expect((JSON.parse(ex.out.trim()) as { requests: number }).requests).toBeGreaterThan(0);
