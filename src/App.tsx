@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { registerCommands } from './commands/registry';
 import { BUILTIN_COMMANDS } from './commands/builtin-commands';
 import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
+import { VARIANT_COMMANDS } from './commands/variant-commands';
 import { useShortcuts } from './commands/use-shortcuts';
 import { ImportTracesDialog } from './interop/ImportTracesDialog';
 import { INTEROP_COMMANDS } from './interop/interop-commands';
@@ -20,6 +21,7 @@ import { findView } from './views/registry';
 registerCommands([
   ...BUILTIN_COMMANDS,
   ...TRANSFORMATION_COMMANDS,
+  ...VARIANT_COMMANDS,
   ...PROJECT_COMMANDS,
   ...INTEROP_COMMANDS,
   ...CANVAS_EXPORT_COMMANDS,

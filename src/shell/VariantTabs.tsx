@@ -1,27 +1,13 @@
-// Tabs for the variants (As-is, To-be, ...): switch, rename (double-click or the ✎ button), duplicate.
+// Tabs for the variants (As-is, To-be, ...): switch, rename (double-click or the ✎ button), and
+// the registry's variant commands (duplicate, delete).
 import { useState, type KeyboardEvent } from 'react';
-import { uniqueId } from '../../models/transformations/unique-id';
-import { pickVariant } from '../store/active-variant';
-import { getProject, useProjectStore } from '../store/project-store';
-import { showStatus, useUiStore } from '../store/ui-store';
-
-export function duplicateActiveVariant(): void {
-  const project = getProject();
-  const source = pickVariant(project, useUiStore.getState().variantId);
-  const hasToBe = project.variants.some((v) => v.id === 'to-be');
-  const id = uniqueId(
-    hasToBe ? `${source.id}-copy` : 'to-be',
-    project.variants.map((v) => v.id),
-  );
-  const name = hasToBe ? `${source.name} (copy)` : 'To-be';
-  // Node and edge ids are kept, so the copy and its source can be compared node by node.
-  const copy = { ...structuredClone(source), id, name };
-  useProjectStore.getState().updateProject((p) => ({ ...p, variants: [...p.variants, copy] }));
-  useUiStore.getState().setVariantId(id);
-  showStatus(`Created “${name}” from “${source.name}”.`, 'success');
-}
+import { commandsIn } from '../commands/registry';
+import { useProjectStore } from '../store/project-store';
+import { useUiStore } from '../store/ui-store';
+import { useCommandState } from './use-command-state';
 
 export function VariantTabs() {
+  useCommandState();
   const variants = useProjectStore((s) => s.project.variants);
   const current = useUiStore((s) => s.variantId) ?? variants[0]?.id;
   const setVariantId = useUiStore((s) => s.setVariantId);
@@ -98,15 +84,19 @@ export function VariantTabs() {
       >
         ✎
       </button>
-      <button
-        type="button"
-        className="button small"
-        onClick={duplicateActiveVariant}
-        title="Copy this variant, keeping node ids, to start a to-be"
-        data-testid="duplicate-variant"
-      >
-        Duplicate variant
-      </button>
+      {commandsIn('variant').map((c) => (
+        <button
+          key={c.name}
+          type="button"
+          className="button small"
+          onClick={() => void c.perform()}
+          disabled={!c.enabled()}
+          title={c.description}
+          data-testid={`command-${c.name}`}
+        >
+          {c.label}
+        </button>
+      ))}
     </div>
   );
 }

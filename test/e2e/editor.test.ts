@@ -136,6 +136,43 @@ test('set a timeout in the inspector; an invalid value is refused with a message
   await close();
 });
 
+test('delete a variant: asked first, cancel keeps it, the last one cannot go, undo brings it back', async () => {
+  const { page, close } = await fresh();
+  const toBe = page.getByRole('tab', { name: /^To-be/ });
+  await toBe.click();
+  await node(page, 'transactions').waitFor();
+  const remove = page.getByRole('button', { name: 'Delete variant' });
+
+  // Cancelled: nothing changes.
+  page.once('dialog', (d) => void d.dismiss());
+  await remove.click();
+  expect(await page.getByRole('tab').count()).toBe(2);
+
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.accept();
+  });
+  await remove.click();
+  await page.getByRole('tab', { name: /^To-be/ }).waitFor({ state: 'detached' });
+  expect(asked).toBe('Delete the variant “To-be: queues and a notification topic”?');
+  expect(await page.getByRole('tab').count()).toBe(1);
+  expect(await page.getByRole('tab', { name: /^As-is/ }).getAttribute('aria-selected')).toBe(
+    'true',
+  );
+  await expect(page.getByTestId('status').textContent()).resolves.toContain(
+    'Deleted “To-be: queues and a notification topic”.',
+  );
+  // A project keeps at least one variant.
+  expect(await remove.isDisabled()).toBe(true);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('tab', { name: /^To-be/ }).waitFor();
+  expect(await page.getByRole('tab').count()).toBe(2);
+  expect(await remove.isDisabled()).toBe(false);
+  await close();
+});
+
 test('decouple a call through a queue: the queue appears with publish and consume edges, is recorded, and survives a reload', async () => {
   const { page, close } = await fresh();
   // Plan on a copy of the as-is (the example's to-be is already fully event-driven).
