@@ -4,6 +4,7 @@ import { registerCommands } from './commands/registry';
 import { BUILTIN_COMMANDS } from './commands/builtin-commands';
 import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
 import { VARIANT_COMMANDS } from './commands/variant-commands';
+import { useClipboardEvents } from './commands/use-clipboard-events';
 import { useShortcuts } from './commands/use-shortcuts';
 import { ImportTracesDialog } from './interop/ImportTracesDialog';
 import { INTEROP_COMMANDS } from './interop/interop-commands';
@@ -29,6 +30,7 @@ registerCommands([
 
 export function App() {
   useShortcuts();
+  useClipboardEvents();
   useFileDrop();
   const view = useUiStore((s) => s.view);
   const dialog = useUiStore((s) => s.dialog);

@@ -12,6 +12,8 @@ import {
   selectAll,
 } from '../store/edit-actions';
 import { canRedo, canUndo, redo, undo } from '../store/project-store';
+import { clipToText } from '../../models/clipboard/clip-text';
+import { announceCopy } from './announce-copy';
 import { showStatus, useUiStore } from '../store/ui-store';
 import type { Command } from './registry';
 
@@ -49,11 +51,14 @@ export const BUILTIN_COMMANDS: Command[] = [
     label: 'Copy',
     group: 'edit',
     shortcut: 'Mod+C',
+    clipboardEvent: 'copy',
     contexts: ['node'],
     enabled: () => inEditView() && hasNodeSelection(),
     perform: () => {
-      const n = copySelection();
-      showStatus(`Copied ${n} node${n === 1 ? '' : 's'}.`);
+      const clip = copySelection();
+      // From a menu there is no copy event to carry it: the async clipboard API, if allowed.
+      navigator.clipboard?.writeText(clipToText(clip)).catch(() => undefined);
+      announceCopy(clip);
     },
   },
   {
@@ -61,9 +66,10 @@ export const BUILTIN_COMMANDS: Command[] = [
     label: 'Paste',
     group: 'edit',
     shortcut: 'Mod+V',
+    clipboardEvent: 'paste',
     contexts: ['pane'],
     enabled: () => inEditView() && hasClipboard(),
-    perform: paste,
+    perform: () => paste(),
   },
   {
     name: 'edit.duplicate',

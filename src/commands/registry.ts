@@ -11,6 +11,12 @@ export interface Command {
   group: CommandGroup;
   /** e.g. "Mod+Z", "Shift+Mod+Z", "Delete"; Mod is Ctrl, or Cmd on a Mac. */
   shortcut?: string;
+  /**
+   * The shortcut is the browser's own copy or paste: the keyboard runs the command through the
+   * native clipboard event (use-clipboard-events), which can read and write the system clipboard
+   * without a permission prompt, so other tabs and projects can paste what was copied.
+   */
+  clipboardEvent?: 'copy' | 'paste';
   /** Extra keys that do the same thing (e.g. Backspace for Delete); not shown. */
   altShortcuts?: readonly string[];
   contexts?: readonly CommandContext[];

@@ -1,18 +1,15 @@
 // Global keyboard shortcuts from the command registry (ignored while typing in a field).
 import { useEffect } from 'react';
+import { isTyping } from './is-typing';
 import { getCommands } from './registry';
 import { matchesShortcut } from './shortcut';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e.target)) return;
       for (const command of getCommands()) {
+        if (command.clipboardEvent) continue; // the browser's copy/paste event runs it
         const keys = [command.shortcut, ...(command.altShortcuts ?? [])].filter(
           (k): k is string => !!k,
         );

@@ -3,8 +3,9 @@ import {
   applyTransformation,
   recordsStepsFor,
 } from '../../models/transformations/apply-transformation';
+import type { Clip } from '../../models/clipboard/clip-text';
+import { pasteClip } from '../../models/clipboard/paste-clip';
 import type { TransformationResult } from '../../models/transformations/transformation';
-import { uniqueId } from '../../models/transformations/unique-id';
 import type { ModelEdge, ModelNode, NodeKind } from '../../models/types';
 import { judgeConnection } from '../canvas/connection-rules';
 import { newEdge } from '../canvas/new-edge';
@@ -94,13 +95,10 @@ export function selectAll(): void {
     .select({ nodes: v.nodes.map((n) => n.id), edges: v.edges.map((e) => e.id) });
 }
 
-interface Clip {
-  nodes: ModelNode[];
-  edges: ModelEdge[];
-}
 let clipboard: Clip | null = null;
 
-export function copySelection(): number {
+/** Copies the selected nodes and the edges among them; returns the clip (empty when none). */
+export function copySelection(): Clip {
   const { nodes } = useUiStore.getState().selection;
   const v = getActiveVariant();
   const set = new Set(nodes);
@@ -108,35 +106,21 @@ export function copySelection(): number {
     nodes: v.nodes.filter((n) => set.has(n.id)),
     edges: v.edges.filter((e) => set.has(e.from) && set.has(e.to)),
   };
-  return clipboard.nodes.length;
+  return clipboard;
 }
 
 export const hasClipboard = (): boolean => clipboard !== null && clipboard.nodes.length > 0;
 
-/** Pastes copies with fresh ids (unique across variants), offset so they do not hide the originals. */
-export function paste(): void {
-  if (!clipboard) return;
-  const project = getProject();
-  const takenNodes = allNodeIds(project);
+/**
+ * Pastes a clip (the last one copied here by default) into the current variant as one undoable
+ * step, and selects what was pasted. A clip from the system clipboard (another tab or project)
+ * also becomes the one the Paste command reuses.
+ */
+export function paste(clip: Clip | null = clipboard): void {
+  if (!clip || clip.nodes.length === 0) return;
+  clipboard = clip;
   const v = getActiveVariant();
-  const takenEdges = v.edges.map((e) => e.id);
-  const ids = new Map<string, string>();
-  const nodes = clipboard.nodes.map((n) => {
-    const id = uniqueId(n.id, takenNodes);
-    takenNodes.add(id);
-    ids.set(n.id, id);
-    return {
-      ...structuredClone(n),
-      id,
-      name: `${n.name} copy`,
-      position: { x: n.position.x + 40, y: n.position.y + 40 },
-    };
-  });
-  const edges = clipboard.edges.map((e) => {
-    const id = uniqueId(e.id, takenEdges);
-    takenEdges.push(id);
-    return { ...structuredClone(e), id, from: ids.get(e.from)!, to: ids.get(e.to)! };
-  });
+  const { nodes, edges } = pasteClip(clip, v, allNodeIds(getProject()));
   update().updateVariant(v.id, (variant) => ({
     ...variant,
     nodes: [...variant.nodes, ...nodes],
@@ -146,7 +130,7 @@ export function paste(): void {
 }
 
 export function duplicateSelection(): void {
-  if (copySelection() > 0) paste();
+  paste(copySelection());
 }
 
 export function transform(result: TransformationResult): void {

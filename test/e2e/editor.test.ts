@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './browser';
-import { centreOf, dragBetween, edge, node } from './editor-helpers';
+import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,6 +170,30 @@ test('delete a variant: asked first, cancel keeps it, the last one cannot go, un
   await page.getByRole('tab', { name: /^To-be/ }).waitFor();
   expect(await page.getByRole('tab').count()).toBe(2);
   expect(await remove.isDisabled()).toBe(false);
+  await close();
+});
+
+test('copy a queue in one tab and paste it into a new project in another: the system clipboard carries it', async () => {
+  const { page, close } = await fresh();
+  await page.getByRole('tab', { name: /^To-be/ }).click();
+  await node(page, 'transactions').click();
+  await page.keyboard.press('Control+c');
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('Copied 1 node.');
+
+  // A second tab of the same browser: a new blank project there.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await node(other, 'portal').waitFor();
+  await projectCommand(other, 'New blank project');
+  await other.getByRole('tab').first().waitFor();
+  expect(await other.locator('.react-flow__node').count()).toBe(0);
+  await other.locator('.react-flow__pane').click({ position: { x: 200, y: 200 } });
+  await other.keyboard.press('Control+v');
+  await node(other, 'transactions').waitFor();
+  expect(await node(other, 'transactions').textContent()).toContain('Submitted transactions copy');
+  // Its dead-letter queue was not copied and does not exist here: the reference is cleared.
+  expect(await other.getByRole('combobox', { name: 'Dead-letter queue' }).inputValue()).toBe('');
+  await expect(other.getByTestId('status').textContent()).resolves.not.toMatch(/invalid|error/i);
   await close();
 });
 
