@@ -1,6 +1,6 @@
 import type { Project, Scenario, ServiceLikeNode, Variant } from '../models/types';
 import { DistributionTable } from './distributions';
-import { rateFunction, type RateFunction } from './load-shape';
+import { rateFunction, type RateFunction } from '../models/load-rate';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;

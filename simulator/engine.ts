@@ -2,7 +2,7 @@ import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel 
 import { EventQueue4 } from './event-queue-4ary';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
-import { windowBounds } from './load-shape';
+import { windowBounds } from './window-bounds';
 import { growF64, growI32, growU8 } from './pool';
 import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';

@@ -2,10 +2,16 @@ import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
 
 const BOX_W = 168;
-const BOX_H = 46;
+/** Box heights with a one-line and a two-line name; rows keep 22 between boxes. */
+const BOX_H1 = 46;
+const BOX_H2 = 62;
+const ROW_GAP = 22;
 const COL = 206;
-const ROW = 68;
 const PAD = 16;
+/** Characters per name line: what fits the box at the fonts the report and the slides use
+ * (fewer in queues and topics, whose boxes end in the two bars of a broker). */
+const LINE_CHARS = 18;
+const BROKER_LINE_CHARS = 15;
 
 const NODE_STYLE: Record<ModelNode['kind'], { fill: string; stroke: string; dash?: string }> = {
   client: { fill: '#f1f5f9', stroke: '#64748b' },
@@ -51,6 +57,14 @@ function deadLetterLinks(v: Variant): { from: string; to: string }[] {
 const short = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
+/** A name on at most two lines of `max` characters, broken between words where it can be; the rest cut with "…". */
+export function nameLines(name: string, max = LINE_CHARS): string[] {
+  if (name.length <= max) return [name];
+  const cut = name.lastIndexOf(' ', max);
+  if (cut <= 0) return [name.slice(0, max), short(name.slice(max), max)];
+  return [name.slice(0, cut), short(name.slice(cut + 1), max)];
+}
+
 /**
  * A simple left-to-right diagram of a variant as inline SVG: nodes in columns by depth, calls
  * solid, publish/consume dashed, changed elements (ids in `highlight`) outlined in red.
@@ -93,6 +107,14 @@ export function variantDiagram(
     const l = layer.get(n.id)!;
     columns.set(l, [...(columns.get(l) ?? []), n]);
   }
+  const lines = new Map(
+    v.nodes.map((n) => [
+      n.id,
+      nameLines(n.name, n.kind === 'queue' || n.kind === 'topic' ? BROKER_LINE_CHARS : LINE_CHARS),
+    ]),
+  );
+  const BOX_H = [...lines.values()].some((l) => l.length > 1) ? BOX_H2 : BOX_H1;
+  const ROW = BOX_H + ROW_GAP;
   const pos = new Map<string, { x: number; y: number }>();
   const rows = Math.max(1, ...[...columns.values()].map((c) => c.length));
   for (const [l, nodes] of columns) {
@@ -146,8 +168,13 @@ export function variantDiagram(
       n.kind === 'queue' || n.kind === 'topic'
         ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
         : '',
-      `<text x="${x + 10}" y="${y + 20}" class="node-name">${esc(short(n.name, 22))}</text>`,
-      `<text x="${x + 10}" y="${y + 36}" class="node-kind">${esc(note ? note.text : n.kind)}</text></g>`,
+      ...lines
+        .get(n.id)!
+        .map(
+          (line, i) =>
+            `<text x="${x + 10}" y="${y + 20 + i * 16}" class="node-name">${esc(line)}</text>`,
+        ),
+      `<text x="${x + 10}" y="${y + BOX_H - 10}" class="node-kind">${esc(note ? note.text : n.kind)}</text></g>`,
     );
   }
   out.push('</svg>');

@@ -5,6 +5,7 @@ import { findVariant } from '../../models/roadmap/plan';
 import { buildSlides } from '../present/Slides';
 import { usePresentRuns } from '../present/use-present-runs';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
+import { roadmapScenario } from '../roadmap/roadmap-scenario';
 import { safePlan } from '../roadmap/safe-plan';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
@@ -16,8 +17,7 @@ export function PresentView() {
   const planned = useMemo(() => safePlan(project), [project]);
   const plan = 'plan' in planned ? planned.plan : null;
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
-  const scenario =
-    project.scenarios.find((s) => s.id === storedScenario) ?? project.scenarios[0] ?? null;
+  const scenario = roadmapScenario(project, storedScenario);
   const runs = usePresentRuns(project, plan, scenario?.id ?? null);
   const stored = useRoadmapRunStore((s) => s.trajectory);
   const [index, setIndex] = useState(0);

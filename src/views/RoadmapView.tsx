@@ -26,6 +26,7 @@ import type { RoadmapStep, Variant } from '../../models/types';
 import { downloadText } from '../export/download-text';
 import { safePlan } from '../roadmap/safe-plan';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
+import { roadmapScenario } from '../roadmap/roadmap-scenario';
 import { StepCard } from '../roadmap/StepCard';
 import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
 import { workerSimulate } from '../roadmap/worker-simulate';
@@ -65,9 +66,7 @@ export function RoadmapView() {
   const planned = useMemo(() => safePlan(project), [project]);
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
   const setScenarioId = useRoadmapRunStore((s) => s.setScenarioId);
-  const scenarioId = project.scenarios.some((s) => s.id === storedScenario)
-    ? storedScenario!
-    : (project.scenarios[0]?.id ?? '');
+  const scenarioId = roadmapScenario(project, storedScenario)?.id ?? '';
   const trajectory = useRoadmapRunStore((s) => s.trajectory);
   const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
   const [progress, setProgress] = useState<string | null>(null);

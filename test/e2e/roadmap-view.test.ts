@@ -249,3 +249,25 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
     .toEqual(expected.steps.map((s) => s.title));
   await context.close();
 });
+
+test('without a chosen scenario, the roadmap and the slides use the busiest one, not the first', async () => {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  expect(project.scenarios[0]!.id).toBe('normal-day');
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
+  await page.getByTestId('view-roadmap').click();
+  expect(await page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe(
+    'quarterly-peak',
+  );
+  await page.getByTestId('view-present').click();
+  await page.getByTestId('slide-today').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page
+    .getByTestId('slide-scenario')
+    .getByRole('heading', { name: 'The scenario: Quarterly peak' })
+    .waitFor();
+  await context.close();
+});

@@ -1,6 +1,6 @@
 // Arrivals follow the load shape: non-homogeneous Poisson, checked per series bucket.
 import { expect, test } from 'vitest';
-import { rateFunction } from '../../../simulator/load-shape';
+import { rateFunction } from '../../../models/load-rate';
 import { simulate } from '../../../simulator/simulate';
 import type { LoadShape } from '../../../models/types';
 import { call, client, project, service } from './build';

@@ -1,4 +1,4 @@
-import type { LoadShape } from '../models/types';
+import type { LoadShape } from './types';
 
 /**
  * A load shape as a rate function λ(t) in requests per second over the scenario's timeline,
@@ -23,7 +23,9 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
     case 'ramp':
       return {
         rate: (t) =>
-          shape.fromRps + ((shape.toRps - shape.fromRps) * Math.min(t, durationS)) / durationS,
+          durationS <= 0
+            ? shape.fromRps
+            : shape.fromRps + ((shape.toRps - shape.fromRps) * Math.min(t, durationS)) / durationS,
         breakpoints: [],
       };
     case 'spike': {
@@ -70,24 +72,4 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
       };
     }
   }
-}
-
-/**
- * Upper bounds of λ on consecutive windows of `windowS`: the maximum over the window's ends
- * and the breakpoints inside it (exact for piecewise-linear and piecewise-constant rates;
- * a breakpoint's left limit is covered by sampling just before it).
- */
-export function windowBounds(fn: RateFunction, durationS: number, windowS: number): Float64Array {
-  const n = Math.max(1, Math.ceil(durationS / windowS));
-  const bounds = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const a = k * windowS;
-    const b = Math.min(durationS, a + windowS);
-    let m = Math.max(fn.rate(a), fn.rate(b - 1e-9 * windowS), fn.stepwise ? 0 : fn.rate(b));
-    for (const p of fn.breakpoints) {
-      if (p > a && p < b) m = Math.max(m, fn.rate(p), fn.rate(p - 1e-9 * windowS));
-    }
-    bounds[k] = m;
-  }
-  return bounds;
 }
