@@ -95,8 +95,16 @@ export function buildResult(
     circuitOpen: byReason(R_CIRCUIT_OPEN),
     backpressure: byReason(R_BACKPRESSURE),
   };
+  const bucketLen = (k: number): number =>
+    Math.min(bucketS, engine.durationMs / 1000 - k * bucketS);
+  const edgeRps: Record<string, number[]> = {};
+  engine.m.edgeIds.forEach((id, e) => {
+    edgeRps[id] = Array.from({ length: B }, (_, k) =>
+      round6(engine.sEdge[e * B + k]! / bucketLen(k)),
+    );
+  });
   for (let k = 0; k < B; k++) {
-    const len = Math.min(bucketS, engine.durationMs / 1000 - k * bucketS);
+    const len = bucketLen(k);
     t.push(round3(k * bucketS));
     entryRps.push(round6(engine.sArrivals[k] / len));
     errorRate.push(round6(engine.sDone[k] > 0 ? engine.sFailed[k] / engine.sDone[k] : 0));
@@ -135,6 +143,7 @@ export function buildResult(
       p99Ms: Array.from(engine.sP99, round3),
       utilization,
       backlog,
+      edgeRps,
     },
     cascade,
     conservation: {

@@ -252,6 +252,9 @@ export class Engine {
   /** Failed entries answered in each bucket by reason: index bucket * REASONS + reason. */
   readonly sFailedBy: Float64Array;
   readonly sP99: Float64Array;
+  /** Hand-overs on each edge in each bucket (index edge * buckets + bucket): call attempts sent,
+   * publishes sent, messages handed to consumers. */
+  readonly sEdge: Float64Array;
   readonly sUtil: Float64Array[];
   readonly sBacklog: Float64Array[];
   private readonly bucketHist = new Histogram();
@@ -359,6 +362,7 @@ export class Engine {
     this.sFailed = new Float64Array(B);
     this.sFailedBy = new Float64Array(B * REASONS);
     this.sP99 = new Float64Array(B);
+    this.sEdge = new Float64Array(E * B);
     this.sUtil = m.nodeIds.map(() => new Float64Array(B));
     this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
 
@@ -778,12 +782,14 @@ export class Engine {
     if (this.tr) this.tr.onAttempt(this, a, this.aJob[a], e);
     if (m.edgeKind[e] === EDGE_PUBLISH) {
       this.aPending[a] = 1;
+      this.sEdge[e * this.buckets + this.bucket]++;
       const broker = m.edgeTo[e];
       this.after(m.ackDist[broker], EV_PUBLISH_ACK, a, 0);
     } else if (m.cbEnabled[e] === 1 && !this.cbAllow(e)) {
       this.attemptFailed(a, R_CIRCUIT_OPEN);
     } else {
       this.aPending[a] = 1;
+      this.sEdge[e * this.buckets + this.bucket]++;
       const gen = this.aGen[a];
       const timeout = m.timeoutMs[e];
       if (timeout !== Infinity) {
@@ -1059,6 +1065,7 @@ export class Engine {
     const b = m.chanBroker[this.mChan[msg]];
     this.touchCe(e);
     this.ceFree[e]--;
+    this.sEdge[e * this.buckets + this.bucket]++;
     if (this.measuring) {
       this.qDelivered[b]++;
       this.qAge[b].record(this.now - this.mAccepted[msg]);

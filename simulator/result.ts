@@ -75,6 +75,13 @@ export interface Series {
   p99Ms: number[];
   utilization: Record<string, number[]>;
   backlog: Record<string, number[]>;
+  /**
+   * Extension: traffic on each edge, per second of each bucket: call attempts sent (retries
+   * included, calls refused by an open circuit breaker not), publishes sent, and messages
+   * handed to the consumer of a consume edge (redeliveries and duplicates included). Like every
+   * series it covers the whole run, warm-up included.
+   */
+  edgeRps: Record<string, number[]>;
 }
 
 export interface CascadeEntry {

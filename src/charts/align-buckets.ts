@@ -87,6 +87,7 @@ function rebucketSeries(s: Series, bucketS: number, count: number): Series {
     p99Ms: peak(s.p99Ms),
     utilization: map(s.utilization, mean),
     backlog: map(s.backlog, peak),
+    edgeRps: map(s.edgeRps, mean),
   };
 }
 

@@ -1,7 +1,7 @@
 // The state of the graph at one moment of a run, for the replay: how busy each node is, whether
 // it is failing, how much each queue holds and how much traffic each edge carries.
 import type { Variant } from '../../models/types';
-import type { SimulationResult } from '../../simulator/result';
+import type { Series, SimulationResult } from '../../simulator/result';
 import { bucketIndexAt, maxFinite } from '../charts/line-path';
 
 export interface NodeFrame {
@@ -43,34 +43,18 @@ function at(values: readonly number[] | undefined, k: number): number | null {
 }
 
 /**
- * Traffic per edge is an estimate, since the results carry rates per node, not per edge: edges
- * driven by user traffic (calls, publishes) follow the entry rate relative to its peak, scaled
- * by the share of requests that reach the target; consume edges follow how busy the consumer is,
- * which is what a queue smooths.
+ * Traffic on an edge at bucket k, 0..1: its rate against the busiest edge's rate at any moment,
+ * square-rooted so that a tenth of the peak still shows (widths read by area, not length).
  */
-function edgeFlow(
-  edge: Variant['edges'][number],
-  result: SimulationResult,
-  k: number,
-  entryPeak: number,
-  entryShare: (nodeId: string) => number,
-): number {
-  const series = result.series;
-  if (edge.kind === 'consume') return at(series.utilization[edge.to], k) ?? 0;
-  const rps = at(series.entryRps, k) ?? 0;
-  if (entryPeak <= 0) return 0;
-  return Math.min(1, (rps / entryPeak) * entryShare(edge.to));
+function edgeFlow(edgeId: string, series: Series, k: number, edgePeak: number): number {
+  const rps = at(series.edgeRps[edgeId], k) ?? 0;
+  return edgePeak > 0 ? Math.sqrt(Math.min(1, rps / edgePeak)) : 0;
 }
 
 export function replayFrame(result: SimulationResult, variant: Variant, atS: number): ReplayFrame {
   const series = result.series as SeriesWithNodeErrors;
   const k = bucketIndexAt(series.t, atS);
-  const requests = result.entry.requests;
-  const arrivalsPerRequest = (id: string): number => {
-    const arrivals = result.nodes[id]?.arrivals ?? result.queues[id]?.published ?? 0;
-    return requests > 0 ? Math.min(1, arrivals / requests) : 0;
-  };
-  const entryPeak = maxFinite(series.entryRps);
+  const edgePeak = maxFinite(...variant.edges.map((e) => series.edgeRps[e.id] ?? []));
   const nodes: Record<string, NodeFrame> = {};
   for (const node of variant.nodes) {
     const cascade = result.cascade.find((c) => c.node === node.id);
@@ -89,7 +73,7 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
   }
   const edges: Record<string, EdgeFrame> = {};
   for (const edge of variant.edges) {
-    edges[edge.id] = { flow: edgeFlow(edge, result, k, entryPeak, arrivalsPerRequest) };
+    edges[edge.id] = { flow: edgeFlow(edge.id, series, k, edgePeak) };
   }
   return { atS, bucket: k, nodes, edges, maxBacklog: maxFinite(...Object.values(series.backlog)) };
 }

@@ -79,6 +79,7 @@ const result = {
     p99Ms: [20, 30, 400, 50],
     utilization: { api: [0.2, 0.2, 0.9, 0.3], worker: [0.1, 0.1, 1, 1] },
     backlog: { q: [0, 0, 30, 5] },
+    edgeRps: { e1: [10, 10, 40, 10], e2: [5, 5, 20, 5], e3: [4, 4, 4, 10] },
   },
   cascade: [
     { node: 'worker', saturatedAtS: 21, failingAtS: null },
@@ -109,12 +110,14 @@ describe('replay frame', () => {
     expect(f.maxBacklog).toBe(30);
   });
 
-  test('edge traffic: user-driven edges follow the entry rate scaled by reach; consume edges follow the consumer', () => {
+  test("edge traffic: each edge's own rate against the busiest edge's peak, square-rooted", () => {
     const f = replayFrame(result, variant, 26);
-    expect(f.edges.e1!.flow).toBe(1);
-    expect(f.edges.e2!.flow).toBe(0.5);
-    expect(f.edges.e3!.flow).toBe(1);
-    expect(replayFrame(result, variant, 5).edges.e1!.flow).toBe(0.25);
+    expect(f.edges.e1!.flow).toBe(1); // 40/s, the peak
+    expect(f.edges.e2!.flow).toBeCloseTo(Math.sqrt(0.5), 12);
+    expect(f.edges.e3!.flow).toBeCloseTo(Math.sqrt(0.1), 12); // the queue smooths the spike
+    expect(replayFrame(result, variant, 35).edges.e3!.flow).toBeCloseTo(Math.sqrt(0.25), 12);
+    const quiet = { ...result, series: { ...result.series, edgeRps: {} } };
+    expect(replayFrame(quiet, variant, 26).edges.e1!.flow).toBe(0);
   });
 
   test('a gap in a series is unknown, not zero', () => {

@@ -19,6 +19,7 @@ function series(bucketS: number, values: number[]): Series {
     p99Ms: values,
     utilization: { svc: values.map((v) => v / 100) },
     backlog: { q: values },
+    edgeRps: { e: values },
   };
 }
 

@@ -60,6 +60,7 @@ function run(
       p99Ms: [],
       utilization: {},
       backlog: {},
+      edgeRps: {},
     },
     cascade,
     conservation: {

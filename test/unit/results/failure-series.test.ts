@@ -13,6 +13,7 @@ function series(bucketS: number, rejected: number[], timeout: number[]): Series 
     p99Ms: zeros,
     utilization: {},
     backlog: {},
+    edgeRps: {},
   };
 }
 

@@ -44,6 +44,7 @@ function result(over: Partial<SimulationResult>): SimulationResult {
       p99Ms: [],
       utilization: {},
       backlog: {},
+      edgeRps: {},
     },
     cascade: [
       { node: 'stmt', saturatedAtS: 195, failingAtS: null },
