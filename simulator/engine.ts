@@ -1,5 +1,5 @@
 import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel } from './compile';
-import { EventQueue4 } from './event-queue-4ary';
+import { EventWheel } from './event-wheel';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './window-bounds';
@@ -78,7 +78,7 @@ export class Engine {
   readonly opts: EngineOptions;
   /** The trace recorder, or undefined: one field test per hook when tracing is off. */
   private readonly tr: TraceRecorder | undefined;
-  private readonly q = new EventQueue4(4096);
+  private readonly q = new EventWheel();
   private readonly rng: Rng;
   private readonly arrivalRng: Rng[];
   now = 0;
@@ -1441,8 +1441,8 @@ export class Engine {
     let bytes = 0;
     for (const v of Object.values(this)) {
       if (ArrayBuffer.isView(v)) bytes += v.byteLength;
-      else if (v instanceof EventQueue4 || v instanceof IntQueue || v instanceof TimerFifo)
-        bytes += typedBytes(v);
+      else if (v instanceof EventWheel) bytes += v.bytes();
+      else if (v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
       else if (Array.isArray(v)) {
         for (const x of v)
           if (x instanceof IntQueue || x instanceof TimerFifo || x instanceof RedeliveryLane)

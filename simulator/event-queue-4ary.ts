@@ -31,6 +31,7 @@ export class EventQueue4 {
   topKind = 0;
   topA = 0;
   topB = 0;
+  topSeq = 0;
 
   constructor(capacity = 1024) {
     this.time = new Float64Array(capacity);
@@ -92,6 +93,7 @@ export class EventQueue4 {
     this.topKind = this.kind[top];
     this.topA = this.a[top];
     this.topB = this.b[top];
+    this.topSeq = seq[top];
     this.free[this.freeTop++] = top;
     const n = --this.size;
     if (n === 0) return true;

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { holdBenchmark } from '../../bench/hold-model';
 import { EventQueue } from '../../event-queue';
 import { EventQueue4 } from '../../event-queue-4ary';
+import { EventWheel } from '../../event-wheel';
 import type { Project } from '../../../models/types';
 import { mmcProject } from '../../bench/mmc-model';
 import { withPeakScenario } from '../../bench/peak-scenario';
@@ -204,9 +205,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       `hold, ${fmt(pending)} pending`,
       fmt(Math.round(holdBenchmark(new EventQueue(), pending, 3_000_000))),
       fmt(Math.round(holdBenchmark(new EventQueue4(), pending, 3_000_000))),
+      fmt(Math.round(holdBenchmark(new EventWheel(), pending, 3_000_000))),
     ]);
   }
-  io.out(formatTable(['event queue', 'binary heap ops/s', '4-ary heap ops/s (used)'], heaps));
+  io.out(
+    formatTable(
+      ['event queue', 'binary heap ops/s', '4-ary heap ops/s', 'timing wheel ops/s (used)'],
+      heaps,
+    ),
+  );
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { DistributionTable } from '../../../simulator/distributions';
 import { EventQueue } from '../../../simulator/event-queue';
 import { EventQueue4 } from '../../../simulator/event-queue-4ary';
+import { EventWheel } from '../../../simulator/event-wheel';
 import { Histogram } from '../../../simulator/histogram';
 import { rateFunction } from '../../../models/load-rate';
 import { windowBounds } from '../../../simulator/window-bounds';
@@ -15,27 +16,49 @@ import { meanCi95, t975 } from '../../../simulator/student-t';
 describe.each([
   ['binary', () => new EventQueue(2)],
   ['4-ary', () => new EventQueue4(2)],
+  // Small wheels, so events wrap around, overflow to the far heap and come back.
+  [
+    'wheel of 32 slots of 0.25',
+    () => new EventWheel({ slots: 32, widthMs: 0.25, autoTune: false }, 2),
+  ],
+  ['wheel of 32 slots of 3', () => new EventWheel({ slots: 32, widthMs: 3, autoTune: false }, 2)],
+  [
+    'wheel re-fitted every 7 pops',
+    () => new EventWheel({ slots: 32, widthMs: 5, tuneEvery: 7 }, 2),
+  ],
+  [
+    'wheel that hands over to its heap above 20 pending',
+    () => new EventWheel({ slots: 32, widthMs: 1, tuneEvery: 5, heapAbove: 20 }, 2),
+  ],
 ])('%s event queue', (_name, make) => {
   test('pops in time order, and events at the same time in the order they were pushed', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), (times) => {
-        const q = make();
-        times.forEach((t, i) => q.push(t, 0, i, 0));
-        const out: [number, number][] = [];
-        while (q.pop()) out.push([q.topTime, q.topA]);
-        const expected = times
-          .map((t, i) => [t, i] as [number, number])
-          .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-        expect(out).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300, size: 'large' }),
+        (times) => {
+          const q = make();
+          times.forEach((t, i) => q.push(t, 0, i, 0));
+          const out: [number, number][] = [];
+          while (q.pop()) out.push([q.topTime, q.topA]);
+          const expected = times
+            .map((t, i) => [t, i] as [number, number])
+            .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+          expect(out).toEqual(expected);
+        },
+      ),
     );
   });
 
   test('interleaved pushes and pops, as the engine does them, keep (time, push order)', () => {
-    // Each op: push at (last popped time + delay), or pop. Few distinct delays, so many ties.
-    const op = fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 6 }));
+    // Each op: push at (last popped time + delay), or pop. Few distinct delays, so many ties;
+    // some long ones, so small wheels send events beyond their reach and take them back.
+    const op = fc.oneof(
+      fc.constant(-1),
+      fc.integer({ min: 0, max: 6 }),
+      fc.integer({ min: 7, max: 60 }),
+    );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+      fc.property(fc.array(op, { minLength: 50, maxLength: 400 }), (ops) => {
         const q = make();
         const pending: [number, number][] = [];
         let now = 0;
@@ -170,5 +193,65 @@ describe("Student's t", () => {
     const { mean, ci95 } = meanCi95([1, 2, 3, 4]);
     expect(mean).toBe(2.5);
     expect(ci95).toBeCloseTo(3.182 * Math.sqrt(1.6667 / 4), 3);
+  });
+});
+
+describe('event wheel', () => {
+  /** Pops everything, each pop possibly pushing more; returns the (time, id) pairs in pop order. */
+  function drain(
+    q: EventWheel,
+    onPop: (t: number, id: number) => void = () => undefined,
+  ): [number, number][] {
+    const out: [number, number][] = [];
+    while (q.pop()) {
+      out.push([q.topTime, q.topA]);
+      onPop(q.topTime, q.topA);
+    }
+    return out;
+  }
+  const sorted = (xs: [number, number][]): [number, number][] =>
+    [...xs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+  test('an event beyond its reach comes in as the wheel turns, before later ones pushed near', () => {
+    const q = new EventWheel({ slots: 32, widthMs: 1, autoTune: false });
+    q.push(40, 0, 0, 0); // beyond 32 slots of 1 ms: waits in the far heap
+    q.push(5, 0, 1, 0);
+    let id = 2;
+    // A chain every 5 ms up to 60: at 40 it ties with the far event, which was pushed first.
+    const out = drain(q, (t) => {
+      if (t < 60 && id < 100) q.push(t + 5, 0, id++, 0);
+    });
+    expect(out.slice(0, 9).map(([t]) => t)).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 40]);
+    expect(out[7]).toEqual([40, 0]);
+    expect(out).toEqual(sorted(out));
+  });
+
+  test('re-fitting the width sends events beyond the new reach to the far heap, in order', () => {
+    const q = new EventWheel({ slots: 32, widthMs: 8, tuneEvery: 4 });
+    q.push(100, 0, 0, 0);
+    q.push(0.1, 0, 1, 0);
+    let id = 2;
+    // Events 0.1 ms apart: the width shrinks to 0.05 ms, a reach of 1.6 ms.
+    const out = drain(q, (t) => {
+      if (t < 3) q.push(t + 0.1, 0, id++, 0);
+    });
+    expect(q.widthMs).toBeLessThan(0.1);
+    expect(out.at(-1)).toEqual([100, 0]);
+    expect(out).toEqual(sorted(out));
+  });
+
+  test('peekTime agrees with pop, and a push before the located event is seen', () => {
+    const q = new EventWheel({ slots: 32, widthMs: 1, autoTune: false });
+    q.push(10, 0, 0, 0);
+    expect(q.peekTime()).toBe(10);
+    q.push(3, 0, 1, 0); // earlier than the located one
+    expect(q.peekTime()).toBe(3);
+    q.push(3, 0, 2, 0); // same time, later sequence: after it
+    expect(q.pop() && q.topA).toBe(1);
+    expect(q.pop() && q.topA).toBe(2);
+    expect(q.peekTime()).toBe(10);
+    expect(q.pop() && q.topA).toBe(0);
+    expect(q.peekTime()).toBe(Infinity);
+    expect(q.pop()).toBe(false);
   });
 });
