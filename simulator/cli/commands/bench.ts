@@ -221,7 +221,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     `node ${process.version}, ${process.arch}, ${cpus().length} cores, load average ${load}; cpu = user+system time of this process`,
   );
   io.out(
-    'engine state = bytes of its record pools, event heap, waiting rooms, backlogs and timeout FIFOs at their high-water mark',
+    'engine state = bytes of its record pools, event list, waiting rooms, backlogs and timeout FIFOs at their high-water mark',
   );
   io.out(
     'peak RSS = maximum resident set of the same run repeated in a fresh process (Node, tsx and the CLI alone take most of it)',
