@@ -1,7 +1,10 @@
+import { growF64, growI32 } from './pool';
+
 /**
- * The engine's future-event list: a 4-ary min-heap (half the depth of a binary heap, better cache
- * locality for the children scan; measured against the binary EventQueue by `npm run bench`,
- * see docs/simulator.md). A min-heap in typed arrays, keyed on time with an insertion
+ * A 4-ary min-heap of events (half the depth of a binary heap, better cache locality for the
+ * children scan): the engine's timing wheel (EventWheel) keeps in it the events beyond its reach,
+ * and all of them in a crowd; `npm run bench` measures it against the binary heap and the wheel
+ * (docs/simulator.md). A min-heap in typed arrays, keyed on time with an insertion
  * sequence number as tie-break, so events at the same instant run in the order they were
  * scheduled (determinism does not depend on the heap's shape). Each event carries a kind and
  * two integers (usually a record id and its generation). No allocation per event; the arrays
@@ -164,23 +167,13 @@ export class EventQueue4 {
   private grow(): void {
     const old = this.time.length;
     const n = old * 2;
-    const grow64 = (x: Float64Array): Float64Array => {
-      const y = new Float64Array(n);
-      y.set(x);
-      return y;
-    };
-    const grow32 = (x: Int32Array): Int32Array => {
-      const y = new Int32Array(n);
-      y.set(x);
-      return y;
-    };
-    this.time = grow64(this.time);
-    this.slot = grow32(this.slot);
-    this.seq = grow64(this.seq);
-    this.kind = grow32(this.kind);
-    this.a = grow32(this.a);
-    this.b = grow32(this.b);
-    this.free = grow32(this.free);
+    this.time = growF64(this.time, n);
+    this.slot = growI32(this.slot, n);
+    this.seq = growF64(this.seq, n);
+    this.kind = growI32(this.kind, n);
+    this.a = growI32(this.a, n);
+    this.b = growI32(this.b, n);
+    this.free = growI32(this.free, n);
     // Full means every slot is in use: the free stack is empty.
     this.fillFree(old, n);
   }

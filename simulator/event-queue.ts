@@ -1,6 +1,8 @@
+import { growF64, growI32 } from './pool';
+
 /**
- * A binary-heap future-event list, the textbook layout; the engine uses the 4-ary EventQueue4 and
- * the benchmark measures both. A binary min-heap in typed arrays, keyed on time with an insertion
+ * A binary-heap future-event list, the textbook layout, kept as the benchmark's reference: the
+ * engine uses the timing wheel (EventWheel) over the 4-ary EventQueue4. A binary min-heap in typed arrays, keyed on time with an insertion
  * sequence number as tie-break, so events at the same instant run in the order they were
  * scheduled (determinism does not depend on the heap's shape). Each event carries a kind and
  * two integers (usually a record id and its generation). No allocation per event; the arrays
@@ -100,20 +102,10 @@ export class EventQueue {
 
   private grow(): void {
     const n = this.time.length * 2;
-    const grow64 = (x: Float64Array): Float64Array => {
-      const y = new Float64Array(n);
-      y.set(x);
-      return y;
-    };
-    const grow32 = (x: Int32Array): Int32Array => {
-      const y = new Int32Array(n);
-      y.set(x);
-      return y;
-    };
-    this.time = grow64(this.time);
-    this.seq = grow64(this.seq);
-    this.kind = grow32(this.kind);
-    this.a = grow32(this.a);
-    this.b = grow32(this.b);
+    this.time = growF64(this.time, n);
+    this.seq = growF64(this.seq, n);
+    this.kind = growI32(this.kind, n);
+    this.a = growI32(this.a, n);
+    this.b = growI32(this.b, n);
   }
 }

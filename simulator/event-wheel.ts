@@ -1,4 +1,5 @@
 import { EventQueue4 } from './event-queue-4ary';
+import { growF64, growI32 } from './pool';
 
 export interface EventWheelOptions {
   /** Number of slots at first, a power of two (default 4096); tuning adds more for crowds. */
@@ -356,23 +357,13 @@ export class EventWheel {
   private grow(): void {
     const old = this.time.length;
     const n = old * 2;
-    const grow64 = (x: Float64Array): Float64Array => {
-      const y = new Float64Array(n);
-      y.set(x);
-      return y;
-    };
-    const grow32 = (x: Int32Array): Int32Array => {
-      const y = new Int32Array(n);
-      y.set(x);
-      return y;
-    };
-    this.time = grow64(this.time);
-    this.seq = grow64(this.seq);
-    this.kind = grow32(this.kind);
-    this.a = grow32(this.a);
-    this.b = grow32(this.b);
-    this.next = grow32(this.next);
-    this.free = grow32(this.free);
+    this.time = growF64(this.time, n);
+    this.seq = growF64(this.seq, n);
+    this.kind = growI32(this.kind, n);
+    this.a = growI32(this.a, n);
+    this.b = growI32(this.b, n);
+    this.next = growI32(this.next, n);
+    this.free = growI32(this.free, n);
     // Full means every handle is in use: the free stack is empty.
     for (let h = n - 1; h >= old; h--) this.free[this.freeTop++] = h;
   }
