@@ -33,6 +33,11 @@ const REACH = 4;
 const CROWDED = 32;
 /** ...but not sooner than this many pops after the last (equal times crowd a slot for good). */
 const MIN_TUNE_POPS = 64;
+/**
+ * A slot list this long cannot be the width's fault: events at one same instant (a pathological
+ * model's burst). Each pop would scan it all, so the heap takes over until the next regular look.
+ */
+const HUGE_SLOT = 512;
 
 /**
  * The engine's future-event list: a timing wheel (a calendar queue without sorted buckets).
@@ -100,6 +105,8 @@ export class EventWheel {
   private popsSinceTune = 0;
   /** A crowded slot was met: look at the pace at the next pop. */
   private tuneSoon = false;
+  /** The longest slot list met since the last look. */
+  private longestSlot = 0;
   private tuneFromMs = 0;
 
   size = 0;
@@ -136,6 +143,11 @@ export class EventWheel {
   /** The slot width in ms (it follows the run when auto-tuned). */
   get widthMs(): number {
     return this.width;
+  }
+
+  /** True while the heap holds every event (a crowd, or a burst at one instant). */
+  get heapOnlyNow(): boolean {
+    return this.heapOnly;
   }
 
   push(t: number, kind: number, a: number, b: number): void {
@@ -247,8 +259,10 @@ export class EventWheel {
       }
       length++;
     }
-    if (length > CROWDED && this.autoTune && this.popsSinceTune >= MIN_TUNE_POPS)
-      this.tuneSoon = true;
+    if (length > CROWDED && this.autoTune) {
+      if (length > this.longestSlot) this.longestSlot = length;
+      if (this.popsSinceTune >= MIN_TUNE_POPS) this.tuneSoon = true;
+    }
     this.found = best;
     this.foundPrev = bestPrev;
     this.foundSlot = slot;
@@ -280,7 +294,9 @@ export class EventWheel {
     this.popsSinceTune = 0;
     this.tuneSoon = false;
     this.tuneFromMs = this.topTime;
-    if (this.size > this.heapAbove) {
+    const huge = this.longestSlot > HUGE_SLOT;
+    this.longestSlot = 0;
+    if (this.size > this.heapAbove || huge) {
       if (!this.heapOnly) {
         this.heapOnly = true;
         this.rebuild(this.width, this.slots); // every event goes to the heap

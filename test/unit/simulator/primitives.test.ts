@@ -240,6 +240,21 @@ describe('event wheel', () => {
     expect(out).toEqual(sorted(out));
   });
 
+  test('a burst at one instant goes to the heap instead of being scanned on every pop', () => {
+    const q = new EventWheel();
+    for (let i = 0; i < 3000; i++) q.push(5, 0, i, 0);
+    q.push(4, 0, -1, 0);
+    q.push(6, 0, -2, 0);
+    const out = drain(q);
+    expect(out[0]).toEqual([4, -1]);
+    expect(out.slice(1, 3001)).toEqual(Array.from({ length: 3000 }, (_, i) => [5, i]));
+    expect(out[3001]).toEqual([6, -2]);
+    const burst = new EventWheel();
+    for (let i = 0; i < 3000; i++) burst.push(5, 0, i, 0);
+    for (let i = 0; i < 100; i++) burst.pop();
+    expect(burst.heapOnlyNow).toBe(true);
+  });
+
   test('peekTime agrees with pop, and a push before the located event is seen', () => {
     const q = new EventWheel({ slots: 32, widthMs: 1, autoTune: false });
     q.push(10, 0, 0, 0);
