@@ -113,8 +113,9 @@ try {
   const page = await session.open(FILE, { initScript: PROBE_SCRIPT });
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
-  // 30 runs of a 45-minute day with the quarter-end spike: far longer than the 20 s measured.
-  await page.getByLabel('Duration').fill('2700');
+  // 30 runs (the most allowed) of a two-hour day with the quarter-end spike: far longer than the
+  // 20 s measured (about two seconds each in the worker).
+  await page.getByLabel('Duration').fill('7200');
   await page.getByLabel('Replications').fill('30');
   await page.waitForTimeout(500);
   await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.reset());
@@ -135,7 +136,12 @@ try {
       maxFrameGapMs: p.maxFrameGapMs,
     };
   });
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  if ((await cancel.count()) === 0)
+    throw new Error(
+      `the simulation ended within the ${RUN_S} s measured: make the run longer (more replications)`,
+    );
+  await cancel.click();
   console.log(
     summary(
       `While simulating (${RUN_S} s, progress ${(progress.at(-1)! * 100).toFixed(1)} %)`,
