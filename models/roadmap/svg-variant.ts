@@ -8,6 +8,12 @@ const BOX_H2 = 62;
 const ROW_GAP = 22;
 const COL = 206;
 const PAD = 16;
+/** Beyond this many columns the diagram goes on in a second band, right to left (a snake), so a
+ * long chain stays legible on a slide instead of shrinking to a strip. */
+const MAX_COLUMNS = 7;
+const BAND_GAP = 44;
+/** How far the turn between bands swings out to the right. */
+const TURN = 40;
 /** Characters per name line: what fits the box at the fonts the report and the slides use
  * (fewer in queues and topics, whose boxes end in the two bars of a broker). */
 const LINE_CHARS = 18;
@@ -77,6 +83,28 @@ export interface DiagramNote {
   heat: number;
 }
 
+/**
+ * A curve from box a to box b: from a's right side to b's left when b lies to the right, the
+ * mirror when it lies to the left (the second band of a snake), and out of a's right side and
+ * back into b's when they share a column (the turn between bands).
+ */
+function edgePath(a: { x: number; y: number }, b: { x: number; y: number }, boxH: number): string {
+  const y1 = a.y + boxH / 2;
+  const y2 = b.y + boxH / 2;
+  if (b.x > a.x) {
+    const [x1, x2] = [a.x + BOX_W, b.x];
+    const bend = Math.max(40, (x2 - x1) / 2);
+    return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}`;
+  }
+  if (b.x < a.x) {
+    const [x1, x2] = [a.x, b.x + BOX_W];
+    const bend = Math.max(40, (x1 - x2) / 2);
+    return `M${x1},${y1} C${x1 - bend},${y1} ${x2 + bend},${y2} ${x2 + 2},${y2}`;
+  }
+  const x = a.x + BOX_W;
+  return `M${x},${y1} C${x + TURN},${y1} ${x + TURN},${y2} ${x + 2},${y2}`;
+}
+
 /** Mixes the kind's fill towards red by `heat` (0..1). */
 function heatFill(base: string, heat: number): string {
   const h = Math.min(1, Math.max(0, heat));
@@ -117,12 +145,19 @@ export function variantDiagram(
   const ROW = BOX_H + ROW_GAP;
   const pos = new Map<string, { x: number; y: number }>();
   const rows = Math.max(1, ...[...columns.values()].map((c) => c.length));
+  const count = Math.max(0, ...columns.keys()) + 1;
+  const bands = Math.ceil(count / MAX_COLUMNS);
+  const perBand = Math.ceil(count / bands);
+  const bandH = (rows - 1) * ROW + BOX_H;
   for (const [l, nodes] of columns) {
-    const offset = ((rows - nodes.length) * ROW) / 2;
-    nodes.forEach((n, i) => pos.set(n.id, { x: PAD + l * COL, y: PAD + offset + i * ROW }));
+    const band = Math.floor(l / perBand);
+    const k = l % perBand;
+    const x = PAD + (band % 2 === 0 ? k : perBand - 1 - k) * COL;
+    const top = PAD + band * (bandH + BAND_GAP) + ((rows - nodes.length) * ROW) / 2;
+    nodes.forEach((n, i) => pos.set(n.id, { x, y: top + i * ROW }));
   }
-  const width = PAD * 2 + (Math.max(0, ...columns.keys()) * COL + BOX_W);
-  const height = PAD * 2 + (rows - 1) * ROW + BOX_H;
+  const width = PAD * 2 + (Math.min(count, perBand) - 1) * COL + BOX_W + (bands > 1 ? TURN : 0);
+  const height = PAD * 2 + bands * bandH + (bands - 1) * BAND_GAP;
   const p = esc(options.idPrefix);
   const out: string[] = [];
   out.push(
@@ -140,9 +175,7 @@ export function variantDiagram(
     const b = pos.get(e.to);
     if (!a || !b) continue;
     const s = EDGE_STYLE[e.kind];
-    const [x1, y1, x2, y2] = [a.x + BOX_W, a.y + BOX_H / 2, b.x, b.y + BOX_H / 2];
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const d = `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}`;
+    const d = edgePath(a, b, BOX_H);
     const changed = hl.has(e.id);
     out.push(
       `<path d="${d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
@@ -152,9 +185,16 @@ export function variantDiagram(
     const a = pos.get(link.from);
     const b = pos.get(link.to);
     if (!a || !b) continue;
-    const [x1, y1, x2, y2] = [a.x + BOX_W / 2, a.y + BOX_H, b.x, b.y + BOX_H / 2];
+    const left = b.x >= a.x; // enter the queue from the side that faces its source
+    const [x1, y1, x2, y2] = [
+      a.x + BOX_W / 2,
+      a.y + BOX_H,
+      left ? b.x : b.x + BOX_W,
+      b.y + BOX_H / 2,
+    ];
+    const c2 = left ? x2 - 30 : x2 + 30;
     out.push(
-      `<path d="M${x1},${y1} C${x1},${y2} ${x2 - 30},${y2} ${x2},${y2}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
+      `<path d="M${x1},${y1} C${x1},${y2} ${c2},${y2} ${x2},${y2}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
     );
   }
   for (const n of v.nodes) {

@@ -51,3 +51,29 @@ test('queue and topic names leave room for the broker bars', () => {
   );
   expect(svg).toContain('>requests</text>');
 });
+
+test('a chain of more than seven columns goes on in a second band, right to left', () => {
+  const p = findExample('client-portal')!.project;
+  const svg = variantDiagram(
+    p.variants.find((v) => v.id === 'to-be')!,
+    { idPrefix: 's' },
+  );
+  const box = (name: string): { x: number; y: number } => {
+    const m = new RegExp(`<title>${name} \\(\\w+\\)</title><rect x="([\\d.]+)" y="([\\d.]+)"`).exec(
+      svg,
+    );
+    if (!m) throw new Error(`no box for ${name}`);
+    return { x: Number(m[1]), y: Number(m[2]) };
+  };
+  // Ten columns: five a band, 206 apart, plus room for the turn.
+  expect(svg).toContain('viewBox="0 0 1064 ');
+  expect(box('Customers')).toMatchObject({ x: 16 });
+  expect(box('Validated transactions').x).toBe(16 + 4 * 206);
+  // The second band starts under the first band's end and runs back to the left.
+  expect(box('Balance verification').x).toBe(16 + 4 * 206);
+  expect(box('Balance verification').y).toBeGreaterThan(box('Validated transactions').y);
+  expect(box('E-mail notifications').x).toBe(16);
+  // The as-is (six columns) stays on one band.
+  const asIs = variantDiagram(p.variants[0]!, { idPrefix: 'a' });
+  expect(asIs).toContain(`viewBox="0 0 ${16 * 2 + 5 * 206 + 168} `);
+});
