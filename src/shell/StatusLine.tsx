@@ -19,7 +19,8 @@ export function StatusLine() {
       aria-live="polite"
       data-testid="status"
     >
-      {visible ? status.text : ''}
+      {/* The text stays while the line fades out, so the fade never shows an empty pill. */}
+      {status?.text ?? ''}
     </div>
   );
 }
