@@ -1,4 +1,4 @@
-import { eK, eW, exponentialSlow, nK, nW, normalSlow } from './ziggurat';
+import { eK, eW, exponentialSlow } from './ziggurat';
 
 /**
  * Seeded pseudo-random numbers: sfc32 (Chris Doty-Humphrey's small fast counting generator,
@@ -50,18 +50,5 @@ export class Rng {
     const pos = u >>> 8;
     if (pos < eK[layer]) return pos * eW[layer] * mean;
     return exponentialSlow(this, pos, layer) * mean;
-  }
-
-  /** Standard normal (ziggurat: usually one draw, no logarithm or square root). */
-  normal(): number {
-    const u = this.nextU32() | 0;
-    const layer = u & 127;
-    const pos = u >> 7;
-    // |pos| without a branch: the sign is a coin flip, so a branch would mispredict half the time.
-    const sign = pos >> 31;
-    if ((pos ^ sign) - sign < nK[layer]) return pos * nW[layer];
-    // The unary plus tells the optimiser the slow path's result is a number, so the fast path's
-    // double is not boxed to merge with it (a heap allocation per sample otherwise).
-    return +normalSlow(this, pos, layer);
   }
 }
