@@ -83,8 +83,9 @@ export class Engine {
   private readonly arrivalRng: Rng[];
   now = 0;
   events = 0;
-  readonly durationMs: number;
-  readonly warmupMs: number;
+  // Set in the constructor; a value here keeps V8's field a number (see EventWheel).
+  readonly durationMs: number = 0;
+  readonly warmupMs: number = 0;
   measuring = false;
   private depth = 0;
   cut: { reason: CutReason; atS: number } | null = null;
@@ -241,8 +242,8 @@ export class Engine {
   deadMessages = 0;
 
   // ---- series ----
-  readonly bucketMs: number;
-  readonly buckets: number;
+  readonly bucketMs: number = 0;
+  readonly buckets: number = 0;
   private bucket = 0;
   /** The reserved heap sequence number of bucket boundary k is bucketSeq + k. */
   private bucketSeq = 0;
@@ -401,11 +402,9 @@ export class Engine {
     }
 
     for (;;) {
-      let top = q.peekTime(); // Infinity when empty
-      if (this.nextRelease <= top) {
-        this.releaseRedeliveries(top);
-        top = q.peekTime();
-      }
+      // `top` is never passed to a call: a double argument would be boxed on every event.
+      if (this.nextRelease <= q.peekTime()) this.releaseRedeliveries();
+      const top = q.peekTime(); // Infinity when empty
       if (top > end) break;
       q.pop();
       this.now = q.topTime;
@@ -485,8 +484,9 @@ export class Engine {
     this.wallMs = Date.now() - wallStart;
   }
 
-  /** Moves every redelivery whose release time is at or before `limit` into the event queue. */
-  private releaseRedeliveries(limit: number): void {
+  /** Moves every redelivery released by the time of the next event into the event queue. */
+  private releaseRedeliveries(): void {
+    const limit = this.q.peekTime();
     const m = this.m;
     let next = Infinity;
     for (let b = 0; b < this.lanes.length; b++) {
