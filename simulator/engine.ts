@@ -794,7 +794,7 @@ export class Engine {
       const timeout = m.timeoutMs[e];
       if (timeout !== Infinity) {
         const fifo = this.timers[e];
-        fifo.push(a, gen, this.now + timeout);
+        fifo.push(a, gen); // due at aSent[a] + timeout
         if (!fifo.scheduled) {
           fifo.scheduled = true;
           this.q.push(this.now + timeout, EV_TIMEOUT, e, 0);
@@ -879,9 +879,11 @@ export class Engine {
     while (fifo.size > 0) {
       const a = fifo.frontAttempt();
       const live = this.aGen[a] === fifo.frontGeneration() && this.aPending[a] === 1;
-      if (live && fifo.frontDue() > this.now) {
+      // A live entry's attempt was sent at aSent[a] (each issue starts a new generation).
+      const due = this.aSent[a] + this.m.timeoutMs[e];
+      if (live && due > this.now) {
         fifo.scheduled = true;
-        this.q.push(fifo.frontDue(), EV_TIMEOUT, e, 0);
+        this.q.push(due, EV_TIMEOUT, e, 0);
         return;
       }
       fifo.shift();
