@@ -138,7 +138,8 @@ export class DistributionTable {
   }
 
   sample(id: number, rng: Rng): number {
-    // Lognormal first and the rest out of line: a small body the engine's call sites can inline.
+    // Lognormal inline and the rest out of line: a small body (in bytecode) that the engine's call
+    // sites can inline without spending V8's inlining budget for the whole handler.
     const type = this.typeArr[id];
     if (type === LOGNORMAL) {
       const u = rng.nextU32();
@@ -152,7 +153,6 @@ export class DistributionTable {
       // double is not boxed to merge with it (a heap allocation per sample otherwise).
       return +this.lognormalTail(id, body < 0, rng);
     }
-    if (type === EXPONENTIAL) return rng.exponential(this.p1Arr[id]);
     return +this.sampleOther(type, id, rng);
   }
 
@@ -165,6 +165,8 @@ export class DistributionTable {
   private sampleOther(type: number, id: number, rng: Rng): number {
     const a = this.p1Arr[id];
     switch (type) {
+      case EXPONENTIAL:
+        return rng.exponential(a);
       case CONSTANT:
         return a;
       case UNIFORM:

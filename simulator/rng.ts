@@ -29,12 +29,14 @@ export class Rng {
 
   /** Uniform 32-bit unsigned integer. */
   nextU32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    // Each field read once: half the bytecode, which counts against V8's inlining budget.
+    const b = this.b;
+    const c = this.c;
+    const t = (((this.a + b) | 0) + this.d) | 0;
     this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
 
