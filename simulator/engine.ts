@@ -1048,12 +1048,14 @@ export class Engine {
     const k = m.chanConsumerStart[c + 1] - from;
     while (ready.size > 0) {
       let chosen = -1;
-      for (let i = 0; i < k; i++) {
-        const idx = (this.chRr[c] + i) % k;
+      // Round-robin from chRr[c]; the index wraps by a compare, not `%` (an integer division,
+      // twice per hand-over otherwise).
+      let idx = this.chRr[c];
+      for (let i = 0; i < k; i++, idx = idx + 1 === k ? 0 : idx + 1) {
         const e = m.chanConsumers[from + idx];
         if (this.ceFree[e] > 0 && this.nOutage[m.edgeTo[e]] === 0) {
           chosen = e;
-          this.chRr[c] = (idx + 1) % k;
+          this.chRr[c] = idx + 1 === k ? 0 : idx + 1;
           break;
         }
       }
