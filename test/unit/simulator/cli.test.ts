@@ -165,7 +165,7 @@ describe('spillway compare', () => {
   });
 });
 
-describe('spillway bench --one (the child behind every peak-memory figure)', () => {
+describe('spillway bench --one and --warm (the child process behind every row)', () => {
   test('runs one model and prints one JSON line with its counts and memory', async () => {
     const { code, out } = await cli('bench', '--one', 'mmc:2000', 'mmc', 'steady');
     expect(code).toBe(0);
@@ -175,6 +175,18 @@ describe('spillway bench --one (the child behind every peak-memory figure)', () 
     expect(run.events).toBeGreaterThanOrEqual(2 * run.requests);
     expect(run.maxRssMb).toBeGreaterThan(10);
     expect(run.stateKb).toBeGreaterThan(0);
+  });
+
+  test('--warm runs the same model twice and reports both: the same run, the same events', async () => {
+    const one = JSON.parse((await cli('bench', '--one', 'mmc:2000', 'mmc', 'steady')).out.trim());
+    const { code, out } = await cli('bench', '--warm', 'mmc:2000', 'mmc', 'steady');
+    expect(code).toBe(0);
+    const warm = JSON.parse(out.trim()) as Record<string, number>;
+    expect(warm.events).toBe(one.events);
+    expect(warm.requests).toBe(one.requests);
+    expect(warm.coldWallMs).toBeGreaterThanOrEqual(0);
+    expect(warm.wallMs).toBeGreaterThanOrEqual(0);
+    expect(warm.medianWallMs).toBeGreaterThanOrEqual(warm.wallMs);
   });
 
   test('a built-in example by its id', async () => {
