@@ -61,18 +61,20 @@ export class DistributionTable {
   private p1: number[] = [];
   private p2: number[] = [];
   private empirical: Float64Array[] = [];
-  /** Lognormal cell edges, BODY + 1 per distinct (mu, sigma), and where each one's start. */
+  /** Lognormal cell edges, BODY + 1 per distinct (mu, sigma), one table after the other. */
   private edges = new Float64Array(0);
-  private edgesAt = new Map<string, number>();
-  private cellsArr = new Int32Array(0);
-  private cells: number[] = [];
+  /** Where a (mu, sigma)'s table starts in `edges`, by "mu sigma". */
+  private edgeStartByKey = new Map<string, number>();
+  /** Where each distribution's table starts in `edges` (-1: not a lognormal). */
+  private edgeStart: number[] = [];
+  private edgeStartArr = new Int32Array(0);
   private typeArr = new Int32Array(0);
   private p1Arr = new Float64Array(0);
   private p2Arr = new Float64Array(0);
 
   add(d: Distribution): number {
     const id = this.type.length;
-    this.cells.push(-1);
+    this.edgeStart.push(-1);
     switch (d.type) {
       case 'constant':
         this.push(CONSTANT, d.value, 0);
@@ -87,7 +89,7 @@ export class DistributionTable {
         const mu = Math.log(d.p50);
         const sigma = (Math.log(d.p99) - mu) / Z99;
         this.push(LOGNORMAL, mu, sigma);
-        this.cells[id] = this.edgesFor(mu, sigma);
+        this.edgeStart[id] = this.edgesFor(mu, sigma);
         break;
       }
       case 'empirical':
@@ -98,21 +100,21 @@ export class DistributionTable {
     this.typeArr = Int32Array.from(this.type);
     this.p1Arr = Float64Array.from(this.p1);
     this.p2Arr = Float64Array.from(this.p2);
-    this.cellsArr = Int32Array.from(this.cells);
+    this.edgeStartArr = Int32Array.from(this.edgeStart);
     return id;
   }
 
   /** The offset of the cell edges of exp(mu + sigma Z), computed once per distinct pair. */
   private edgesFor(mu: number, sigma: number): number {
     const key = `${mu} ${sigma}`;
-    const known = this.edgesAt.get(key);
+    const known = this.edgeStartByKey.get(key);
     if (known !== undefined) return known;
     const at = this.edges.length;
     const grown = new Float64Array(at + BODY + 1);
     grown.set(this.edges);
     grown.set(lognormalCellEdges(mu, sigma), at);
     this.edges = grown;
-    this.edgesAt.set(key, at);
+    this.edgeStartByKey.set(key, at);
     return at;
   }
 
@@ -145,7 +147,7 @@ export class DistributionTable {
       const u = rng.nextU32();
       const body = (u >>> FRACTION_BITS) - TAIL_CELLS;
       if (body >>> 0 < BODY) {
-        const k = this.cellsArr[id] + body;
+        const k = this.edgeStartArr[id] + body;
         const lo = this.edges[k];
         return lo + (u & FRACTION_MASK) * FRACTION_SCALE * (this.edges[k + 1] - lo);
       }
