@@ -39,7 +39,7 @@ const Z_EDGE = Z_EDGES[BODY];
 
 /** The quantiles of exp(mu + sigma Z) at the body's cell edges. */
 export function lognormalCellEdges(mu: number, sigma: number): Float64Array {
-  return Z_EDGES.map((z) => Math.exp(mu + sigma * z));
+  return Z_EDGES.map((z) => exp(mu + sigma * z));
 }
 
 /** A standard normal conditioned on z > Z_EDGE (Marsaglia's tail method: exact). */

@@ -1,11 +1,12 @@
 /**
- * exp(x) in plain arithmetic, for the engine's lognormal samples.
+ * exp(x) in plain arithmetic, for the engine's lognormal samples: their cell tables and the
+ * samples in the tails (distributions.ts).
  *
- * Why not Math.exp: it is a call out of optimised code into the runtime on every lognormal
- * sample (several million per run), and this inlined version makes the to-be peak benchmark
- * ~5 % faster. Also, ECMAScript does not require Math.exp to be correctly rounded, so engines
+ * Why not Math.exp: ECMAScript does not require Math.exp to be correctly rounded, so engines
  * may differ in the last bit, while this function gives the same bits in every engine: it uses
- * only +, *, floor and the tables below (correctly rounded literals, exact powers of two).
+ * only +, *, floor and the tables below (correctly rounded literals, exact powers of two). (It
+ * was first adopted because it is also faster than the call out of optimised code that
+ * Math.exp is, when every lognormal sample took one.)
  *
  * Method (as in fdlibm and musl): x = (64k + j) ln2/64 + r with |r| <= ln2/128, so
  * exp(x) = 2^k * 2^(j/64) * exp(r), exp(r) by its Taylor polynomial to r^5 (the remainder
