@@ -38,7 +38,7 @@ const Z_EDGES = Float64Array.from({ length: BODY + 1 }, (_, k) =>
 const Z_EDGE = Z_EDGES[BODY];
 
 /** The quantiles of exp(mu + sigma Z) at the body's cell edges. */
-export function lognormalCellEdges(mu: number, sigma: number): Float64Array {
+function lognormalCellEdges(mu: number, sigma: number): Float64Array {
   return Z_EDGES.map((z) => exp(mu + sigma * z));
 }
 
