@@ -190,29 +190,14 @@ export class EventWheel {
 
   /** Removes the earliest event into topTime/topKind/topA/topB; false when empty. */
   pop(): boolean {
-    if (this.size === 0) return false;
-    if (this.inWheel === 0) {
-      // Everything pending is beyond the wheel: take the earliest from the heap and move the
-      // wheel there.
-      const far = this.far;
-      far.pop();
-      this.farN = far.size > 0 ? Math.floor(far.peekTime() * this.invWidth) : Infinity;
-      this.size--;
-      this.topTime = far.topTime;
-      this.topKind = far.topKind;
-      this.topA = far.topA;
-      this.topB = far.topB;
-      this.moveTo(Math.floor(far.topTime * this.invWidth));
-      if (++this.popsSinceTune === this.tuneEvery || this.tuneSoon) this.tune();
-      return true;
-    }
-    if (this.found < 0) this.locate();
+    // Small enough for V8 to inline into the engine's loop, which peeks before it pops: the
+    // earliest event is then in the wheel and located.
     const h = this.found;
+    if (h < 0) return this.popUnlocated();
     const slot = this.foundSlot;
     const after = this.next[h];
-    if (this.foundPrev < 0) this.head[slot] = after;
-    else this.next[this.foundPrev] = after;
-    if (this.head[slot] < 0) this.bits[slot >> 5] &= ~(1 << (slot & 31));
+    if (this.foundPrev >= 0) this.next[this.foundPrev] = after;
+    else if ((this.head[slot] = after) < 0) this.bits[slot >> 5] &= ~(1 << (slot & 31));
     this.found = -1;
     this.inWheel--;
     this.size--;
@@ -222,6 +207,27 @@ export class EventWheel {
     this.topA = this.a[h];
     this.topB = this.b[h];
     this.free[this.freeTop++] = h;
+    if (++this.popsSinceTune === this.tuneEvery || this.tuneSoon) this.tune();
+    return true;
+  }
+
+  private popUnlocated(): boolean {
+    if (this.size === 0) return false;
+    if (this.inWheel > 0) {
+      this.locate();
+      return this.pop();
+    }
+    // Everything pending is beyond the wheel: take the earliest from the heap and move the wheel
+    // there.
+    const far = this.far;
+    far.pop();
+    this.farN = far.size > 0 ? Math.floor(far.peekTime() * this.invWidth) : Infinity;
+    this.size--;
+    this.topTime = far.topTime;
+    this.topKind = far.topKind;
+    this.topA = far.topA;
+    this.topB = far.topB;
+    this.moveTo(Math.floor(far.topTime * this.invWidth));
     if (++this.popsSinceTune === this.tuneEvery || this.tuneSoon) this.tune();
     return true;
   }
