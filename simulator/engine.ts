@@ -200,6 +200,8 @@ export class Engine {
   private readonly chRr: Int32Array;
   /** Per broker: redeliveries waiting to enter the event queue (see RedeliveryLane). */
   private readonly lanes: RedeliveryLane[];
+  /** The brokers that delay redeliveries (redeliveryMs > 0): the only lanes ever used. */
+  private readonly laneBrokers: Int32Array;
   /** The earliest release time over all lanes (Infinity when all are empty). */
   private nextRelease = Infinity;
   readonly qPublished: Float64Array;
@@ -333,6 +335,9 @@ export class Engine {
     this.chBacklog = new Int32Array(C);
     this.chRr = new Int32Array(C);
     this.lanes = m.nodeIds.map(() => new RedeliveryLane(16));
+    const delaying = (n: number): boolean =>
+      (m.nodeKind[n] === KIND_QUEUE || m.nodeKind[n] === KIND_TOPIC) && m.redeliveryMs[n] > 0;
+    this.laneBrokers = Int32Array.from(m.nodeIds.map((_, n) => n).filter(delaying));
     this.qPublished = new Float64Array(N);
     this.qRefused = new Float64Array(N);
     this.qDelivered = new Float64Array(N);
@@ -481,17 +486,16 @@ export class Engine {
     if (!this.cut) this.now = end;
     this.touchAll();
     this.closeBucket(this.now);
-    this.wallMs = Date.now() - wallStart;
+    this.wallMs = (Date.now() - wallStart) | 0;
   }
 
   /** Moves every redelivery released by the time of the next event into the event queue. */
   private releaseRedeliveries(): void {
     const limit = this.q.peekTime();
-    const m = this.m;
+    const brokers = this.laneBrokers;
     let next = Infinity;
-    for (let b = 0; b < this.lanes.length; b++) {
-      if (m.nodeKind[b] !== KIND_QUEUE && m.nodeKind[b] !== KIND_TOPIC) continue;
-      const lane = this.lanes[b];
+    for (let i = 0; i < brokers.length; i++) {
+      const lane = this.lanes[brokers[i]];
       while (lane.size > 0 && lane.frontRelease() <= limit) {
         this.q.pushSeq(lane.frontTime(), EV_MSG_READY, lane.frontMessage(), 0, lane.frontSeq());
         lane.shift();
