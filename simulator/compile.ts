@@ -17,67 +17,76 @@ export class ModelError extends Error {}
 /**
  * A variant and a scenario compiled into flat, integer-indexed tables: the engine never looks
  * up a string or walks an object graph while it runs.
+ *
+ * A class, not an object literal: V8 builds a literal that runs a second time from a boilerplate
+ * whose fields are typed "any", which threw away the engine code optimised against the first
+ * model's field types, so that the second simulation in a process (compare's to-be, a
+ * replication, the app worker's next run) started over in unoptimised code.
  */
-export interface CompiledModel {
-  variant: Variant;
-  scenario: Scenario;
-  dists: DistributionTable;
-  nodeIds: string[];
-  nodeKind: Int32Array;
-  workers: Int32Array;
+export class CompiledModel {
+  variant!: Variant;
+  scenario!: Scenario;
+  dists!: DistributionTable;
+  nodeIds!: string[];
+  nodeKind!: Int32Array;
+  workers!: Int32Array;
   /** Waiting-room limit of the whole pool (queueLimit × replicas); Infinity when unbounded. */
-  waitLimit: Float64Array;
-  serviceDist: Int32Array;
-  errorRate: Float64Array;
-  parallel: Uint8Array;
-  hasCallers: Uint8Array;
-  planStart: Int32Array;
-  planEdges: Int32Array;
-  edgeIds: string[];
-  edgeKind: Int32Array;
-  edgeFrom: Int32Array;
-  edgeTo: Int32Array;
-  probability: Float64Array;
-  count: Int32Array;
-  latencyDist: Int32Array;
-  timeoutMs: Float64Array;
-  retryMax: Int32Array;
-  backoffMs: Float64Array;
-  multiplier: Float64Array;
-  optional: Uint8Array;
-  cbEnabled: Uint8Array;
-  cbRatio: Float64Array;
-  cbMinCalls: Float64Array;
-  cbWindowMs: Float64Array;
-  cbOpenMs: Float64Array;
+  waitLimit!: Float64Array;
+  serviceDist!: Int32Array;
+  errorRate!: Float64Array;
+  parallel!: Uint8Array;
+  hasCallers!: Uint8Array;
+  planStart!: Int32Array;
+  planEdges!: Int32Array;
+  edgeIds!: string[];
+  edgeKind!: Int32Array;
+  edgeFrom!: Int32Array;
+  edgeTo!: Int32Array;
+  probability!: Float64Array;
+  count!: Int32Array;
+  latencyDist!: Int32Array;
+  timeoutMs!: Float64Array;
+  retryMax!: Int32Array;
+  backoffMs!: Float64Array;
+  multiplier!: Float64Array;
+  optional!: Uint8Array;
+  cbEnabled!: Uint8Array;
+  cbRatio!: Float64Array;
+  cbMinCalls!: Float64Array;
+  cbWindowMs!: Float64Array;
+  cbOpenMs!: Float64Array;
   /** Brokers (by node index). */
-  ackDist: Int32Array;
-  deliveryDist: Int32Array;
-  capacity: Float64Array;
-  maxDeliveries: Int32Array;
-  redeliveryMs: Float64Array;
-  duplicateRate: Float64Array;
-  dlq: Int32Array;
+  ackDist!: Int32Array;
+  deliveryDist!: Int32Array;
+  capacity!: Float64Array;
+  maxDeliveries!: Int32Array;
+  redeliveryMs!: Float64Array;
+  duplicateRate!: Float64Array;
+  dlq!: Int32Array;
   /** Channels: a queue has one backlog; a topic one per subscription (consume edge). */
-  chanStart: Int32Array; // by node: channels of a broker are chanStart[n] .. chanStart[n+1]-1
-  chanBroker: Int32Array;
-  chanConsumerStart: Int32Array; // consume edges of a channel: chanConsumers[chanConsumerStart[c] ..]
-  chanConsumers: Int32Array;
+  chanStart!: Int32Array; // by node: channels of a broker are chanStart[n] .. chanStart[n+1]-1
+  chanBroker!: Int32Array;
+  chanConsumerStart!: Int32Array; // consume edges of a channel: chanConsumers[chanConsumerStart[c] ..]
+  chanConsumers!: Int32Array;
   /** Consume edges (by edge index). */
-  consumerChan: Int32Array;
-  consumerWorkers: Int32Array;
-  idempotent: Uint8Array;
+  consumerChan!: Int32Array;
+  consumerWorkers!: Int32Array;
+  idempotent!: Uint8Array;
   /** Channels each service consumes from, to restart delivery when its outage ends. */
-  consumedStart: Int32Array;
-  consumedChans: Int32Array;
-  loads: { client: number; rate: RateFunction }[];
-  faults: {
+  consumedStart!: Int32Array;
+  consumedChans!: Int32Array;
+  loads!: { client: number; rate: RateFunction }[];
+  faults!: {
     node: number;
     type: 'outage' | 'slowdown' | 'errors';
     startS: number;
     endS: number;
     value: number;
   }[];
+
+  constructor(fields: CompiledModel) {
+    Object.assign(this, fields);
+  }
 }
 
 export function findVariant(project: Project, id: string): Variant {
@@ -305,7 +314,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     value: f.type === 'slowdown' ? f.factor : f.type === 'errors' ? f.rate : 0,
   }));
 
-  return {
+  return new CompiledModel({
     variant,
     scenario,
     dists,
@@ -354,5 +363,5 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     consumedChans: Int32Array.from(consumed),
     loads,
     faults,
-  };
+  });
 }

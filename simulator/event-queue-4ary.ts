@@ -1,4 +1,5 @@
 import { growF64, growI32 } from './pool';
+import { DOUBLE_ZERO } from './double-zero';
 
 /**
  * A 4-ary min-heap of events (half the depth of a binary heap, better cache locality for the
@@ -30,11 +31,11 @@ export class EventQueue4 {
   size = 0;
   private nextSeq = 0;
   /** The popped event, read by the caller right after pop(). */
-  topTime = 0;
+  topTime = DOUBLE_ZERO;
   topKind = 0;
   topA = 0;
   topB = 0;
-  topSeq = 0;
+  topSeq = DOUBLE_ZERO;
 
   constructor(capacity = 1024) {
     this.time = new Float64Array(capacity);

@@ -1,5 +1,6 @@
 import { EventQueue4 } from './event-queue-4ary';
 import { growF64, growI32 } from './pool';
+import { DOUBLE_ZERO } from './double-zero';
 
 export interface EventWheelOptions {
   /** Number of slots at first, a power of two (default 4096); tuning adds more for crowds. */
@@ -109,12 +110,12 @@ export class EventWheel {
   private tuneSoon = false;
   /** The longest slot list met since the last look. */
   private longestSlot = 0;
-  private tuneFromMs = 0;
+  private tuneFromMs = DOUBLE_ZERO;
 
   size = 0;
   private nextSeq = 0;
   /** The popped event, read by the caller right after pop(). */
-  topTime = 0;
+  topTime = DOUBLE_ZERO;
   topKind = 0;
   topA = 0;
   topB = 0;

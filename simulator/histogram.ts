@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from './double-zero';
 import type { LatencySummary } from './result';
 
 /**
@@ -42,9 +43,10 @@ export function bucketMid(i: number): number {
 export class Histogram {
   readonly counts = new Float64Array(HISTOGRAM_BUCKETS);
   count = 0;
-  sum = 0;
+  // Doubles from the start (see DOUBLE_ZERO); max is -Infinity while empty.
+  sum = DOUBLE_ZERO;
   min = Infinity;
-  max = 0;
+  max = -Infinity;
 
   record(v: number): void {
     this.counts[bucketOf(v)]++;
@@ -58,9 +60,9 @@ export class Histogram {
     if (this.count === 0) return;
     this.counts.fill(0);
     this.count = 0;
-    this.sum = 0;
+    this.sum = DOUBLE_ZERO;
     this.min = Infinity;
-    this.max = 0;
+    this.max = -Infinity;
   }
 
   /** The q-quantile (0..1) within the bound documented above; 0 when empty. */

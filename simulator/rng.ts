@@ -20,9 +20,11 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.a = next();
-    this.b = next();
-    this.c = next();
+    // Int32 from the start, as nextU32 keeps them (a uint32 above 2^31 would make the fields
+    // doubles in V8 for some seeds and not others: different hidden classes, deoptimised code).
+    this.a = next() | 0;
+    this.b = next() | 0;
+    this.c = next() | 0;
     this.d = next() | 1;
     for (let i = 0; i < 12; i++) this.nextU32();
   }
