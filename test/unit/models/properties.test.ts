@@ -6,7 +6,7 @@ import { loadProject } from '../../../models/load';
 import { formatPath, formatProblem, type PathSegment } from '../../../models/problem';
 import { serializeProject } from '../../../models/serialize';
 import { checkProject } from '../../../models/validate';
-import { validProjectInput } from './project-arbitrary';
+import { validProjectInput } from '../../helpers/project-arbitrary';
 
 type Json = Record<string, unknown>;
 

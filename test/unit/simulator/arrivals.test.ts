@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { rateFunction } from '../../../models/load-rate';
 import { simulate } from '../../../simulator/simulate';
 import type { LoadShape } from '../../../models/types';
-import { call, client, project, service } from './build';
+import { call, client, project, service } from '../../helpers/build-project';
 
 const shapes: LoadShape[] = [
   { type: 'spike', baseRps: 50, peakRps: 800, startS: 60, rampS: 30, holdS: 60 },

@@ -1,7 +1,15 @@
 // Same file, variant, scenario and seed: the same result to the byte (apart from wallMs).
 import { expect, test } from 'vitest';
 import { simulate } from '../../../simulator/simulate';
-import { broker, call, client, consume, project, publish, service } from './build';
+import {
+  broker,
+  call,
+  client,
+  consume,
+  project,
+  publish,
+  service,
+} from '../../helpers/build-project';
 
 const p = project(
   [

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { runSimulation } from '../../../simulator/simulate';
 import type { EntryErrors } from '../../../simulator/result';
-import { call, client, constantLoad, project, service } from './build';
+import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 const KINDS: readonly (keyof EntryErrors)[] = [
   'timeout',

@@ -1,7 +1,7 @@
 // Runaway models end with a result that says it was cut short, never a hang.
 import { expect, test } from 'vitest';
 import { simulate } from '../../../simulator/simulate';
-import { call, client, constantLoad, project, service } from './build';
+import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 test('a synchronous cycle deadlocks once every worker waits on the other side, and the run still ends', () => {
   const p = project(

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { DistributionTable, Z99 } from '../../../simulator/distributions';
 import { normalCdf, normalQuantile } from '../../../simulator/normal-quantile';
 import { Rng } from '../../../simulator/rng';
-import { ksDistance } from './ks-distance';
+import { ksDistance } from '../../helpers/ks-distance';
 
 /** An Rng whose next 32-bit draws are given, then random ones. */
 class ScriptedRng extends Rng {

@@ -8,7 +8,7 @@ import { meanCi95 } from '../../../simulator/student-t';
 import { simulate } from '../../../simulator/simulate';
 import type { SimulationResult } from '../../../simulator/result';
 import type { Project } from '../../../models/types';
-import { call, client, constantLoad, project, service } from './build';
+import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 const R = 5;
 

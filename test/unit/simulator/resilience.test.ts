@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../simulator/simulate';
 import type { Project } from '../../../models/types';
-import { broker, call, client, consume, constantLoad, project, publish, service } from './build';
+import {
+  broker,
+  call,
+  client,
+  consume,
+  constantLoad,
+  project,
+  publish,
+  service,
+} from '../../helpers/build-project';
 
 const run = (p: Project) => simulate(p, { variant: 'v', scenario: 's' });
 const at = (r: ReturnType<typeof run>, s: number) => r.series.t.findIndex((t) => t >= s);

@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../simulator/simulate';
 import type { Project } from '../../../models/types';
-import { broker, call, client, consume, constantLoad, project, publish, service } from './build';
+import {
+  broker,
+  call,
+  client,
+  consume,
+  constantLoad,
+  project,
+  publish,
+  service,
+} from '../../helpers/build-project';
 
 const run = (p: Project, variant = 'v') => simulate(p, { variant, scenario: 's' });
 

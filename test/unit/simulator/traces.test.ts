@@ -3,7 +3,16 @@
 import { expect, test } from 'vitest';
 import { simulate } from '../../../simulator/simulate';
 import type { Span } from '../../../simulator/result';
-import { broker, call, client, consume, constantLoad, project, publish, service } from './build';
+import {
+  broker,
+  call,
+  client,
+  consume,
+  constantLoad,
+  project,
+  publish,
+  service,
+} from '../../helpers/build-project';
 
 const p = project(
   [

@@ -6,14 +6,14 @@ import { proxy, wrap, type Remote } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
 import type { SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
 import { simulate } from '../../../simulator/simulate';
-import { call, client, constantLoad, project, service } from './build';
+import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 const require = createRequire(import.meta.url);
 const nodeEndpoint = require('comlink/dist/umd/node-adapter.js');
 let worker: Worker | null = null;
 
 function start(): Remote<SimulatorWorkerApi> {
-  worker = new Worker(new URL('./fixtures/node-worker.mjs', import.meta.url));
+  worker = new Worker(new URL('../../helpers/node-worker.mjs', import.meta.url));
   return wrap<SimulatorWorkerApi>(nodeEndpoint(worker));
 }
 

@@ -1,7 +1,7 @@
 // The ziggurat sampler against the exact exponential distribution.
 import { describe, expect, test } from 'vitest';
 import { Rng } from '../../../simulator/rng';
-import { ksDistance } from './ks-distance';
+import { ksDistance } from '../../helpers/ks-distance';
 
 // With n = 200 000 the KS distance of a correct sampler exceeds 1.63/sqrt(n) ≈ 0.0036 with
 // probability 1 %; each seed is fixed, so the test is deterministic. Tails are checked apart,

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { main } from '../../simulator/cli/main';
+
+export interface CliOutcome {
+  code: number;
+  stdout: string;
+  stderrLines: string[];
+}
+
+const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
+
+/** Runs `spillway validate FILE` as a real process, through bin/spillway.mjs. */
+export function spawnValidate(file: string): CliOutcome {
+  const child = spawnSync(process.execPath, ['bin/spillway.mjs', 'validate', file], {
+    encoding: 'utf8',
+  });
+  return { code: child.status ?? -1, stdout: child.stdout, stderrLines: lines(child.stderr) };
+}
+
+/** Runs the same command in-process, through the CLI's dispatcher, capturing what it writes. */
+export async function runValidate(file: string): Promise<CliOutcome> {
+  let stdout = '';
+  const stderr: string[] = [];
+  const code = await main(['validate', file], {
+    out: (t) => (stdout += t),
+    err: (t) => stderr.push(...lines(t)),
+  });
+  return { code, stdout, stderrLines: stderr };
+}

@@ -1,0 +1,112 @@
+// The orchestration is tested with a small analytic model in place of the simulator: the entry
+// latency is the sum of the synchronous chain's mean service times (what a request waits for at
+// zero load), so each step's effect can be computed by hand. The real simulator is exercised by
+// the CLI test.
+import { describe, expect, test } from 'vitest';
+import type { Project } from '../../../../models/types';
+import { planRoadmap } from '../../../../models/roadmap/plan';
+import {
+  projectAtStep,
+  simulateRoadmap,
+  type SimulateLike,
+} from '../../../../models/roadmap/simulate-roadmap';
+import { suggestOrder } from '../../../../models/roadmap/suggest-order';
+import { stepDependencies, brokenDependency } from '../../../../models/roadmap/dependencies';
+import { RoadmapError } from '../../../../models/roadmap/roadmap-error';
+import { sampleProject } from '../../../helpers/sample-project';
+
+const constantMs = (d: unknown): number =>
+  typeof d === 'object' && d && 'value' in d ? Number(d.value) : 0;
+
+/** Zero-load latency of the synchronous chain: local work plus every call made, recursively. */
+const analytic: SimulateLike = (project: Project, { variant }) => {
+  const v = project.variants.find((x) => x.id === variant)!;
+  const latency = (id: string): number => {
+    const n = v.nodes.find((x) => x.id === id)!;
+    const own = 'serviceTimeMs' in n ? constantMs(n.serviceTimeMs) : 0;
+    const calls = v.edges.filter((e) => e.kind === 'call' && e.from === id);
+    return own + calls.reduce((sum, e) => sum + latency(e.to), 0);
+  };
+  const brokers = v.nodes.filter((n) => n.kind === 'queue' || n.kind === 'topic');
+  const timeouts = v.edges.filter((e) => e.kind === 'call' && e.timeoutMs !== null).length;
+  return {
+    entry: {
+      succeeded: 1000 - 10 * timeouts,
+      failed: 10 * timeouts,
+      latencyMs: { p99: latency('web') },
+    },
+    nodes: { portal: { utilization: latency('portal') / 100 } },
+    queues: Object.fromEntries(brokers.map((b, i) => [b.id, { maxBacklog: i + 1 }])),
+  };
+};
+
+const project = sampleProject();
+const plan = planRoadmap(project, 'as-is', 'to-be');
+
+describe('simulateRoadmap', () => {
+  test('one point for the as-is and one per step, each the KPIs of that intermediate system', async () => {
+    const seen: number[] = [];
+    const points = await simulateRoadmap(project, plan, 'peak', analytic, {
+      onStep: (d) => seen.push(d),
+    });
+    expect(points).toHaveLength(plan.steps.length + 1);
+    expect(seen).toEqual(points.map((_, i) => i + 1));
+    // As-is: portal 5 + statements 40 + email 20 + audit 5 + crm 30 = 100.
+    expect(points[0]).toMatchObject({
+      step: 0,
+      stepId: null,
+      kpis: { p99Ms: 100, errorRate: 0, peakUtilization: 1, peakBacklog: 1 },
+    });
+    // To-be: every call from the portal is gone: 5 ms of local work; one call with a timeout.
+    expect(points.at(-1)!.kpis).toEqual({
+      p99Ms: 5,
+      errorRate: 0.01,
+      peakUtilization: 0.05,
+      peakBacklog: 5,
+    });
+    points.slice(1).forEach((p, i) => expect(p.stepId).toBe(plan.steps[i]!.id));
+    for (const [n, p] of points.entries()) {
+      const direct = await analytic(projectAtStep(project, plan, n), {
+        variant: 'as-is',
+        scenario: 'peak',
+      });
+      expect(p.kpis.p99Ms).toBe(direct.entry.latencyMs.p99);
+    }
+  });
+
+  test('an unknown scenario is a clear error', async () => {
+    await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(RoadmapError);
+    await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(
+      'no scenario "nope" in the project (scenarios: "peak")',
+    );
+  });
+});
+
+describe('suggestOrder', () => {
+  test('takes the largest p99 reduction first, respects dependencies, keeps every step', async () => {
+    const { steps, rounds } = await suggestOrder(project, plan, 'peak', analytic);
+    expect(steps.map((s) => s.id).sort()).toEqual(plan.steps.map((s) => s.id).sort());
+    // Statements (40 ms) is the slowest callee: decoupling it is the biggest single gain.
+    expect(steps[0]!.kind).toBe('decouple-through-queue');
+    expect(
+      brokenDependency(
+        stepDependencies(project.variants[0]!, plan.steps),
+        steps.map((s) => s.id),
+      ),
+    ).toBeNull();
+    // Each round's choice has the lowest p99 among its candidates, ties broken by error rate.
+    for (const r of rounds) {
+      const chosen = r.candidates.find((c) => c.stepId === r.chosen)!;
+      for (const c of r.candidates) {
+        expect(chosen.kpis.p99Ms <= c.kpis.p99Ms).toBe(true);
+        if (chosen.kpis.p99Ms === c.kpis.p99Ms)
+          expect(chosen.kpis.errorRate <= c.kpis.errorRate).toBe(true);
+      }
+    }
+    // Removing the CRM call (30 ms) gains more than the fan-out (email 20 + audit 5 = 25 ms).
+    const index = (kind: string): number => steps.findIndex((s) => s.kind === kind);
+    expect(index('remove-call')).toBeLessThan(index('fan-out-through-topic'));
+    // Timeouts add errors in this model and gain nothing: they come after the equal-p99 alternatives.
+    expect(index('add-timeout')).toBeGreaterThan(index('fan-out-through-topic'));
+  });
+});
