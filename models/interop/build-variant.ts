@@ -1,7 +1,7 @@
 import type { BrokerTechnology, Distribution, ProjectInput } from '../types';
 import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
-import type { TraceStatistics } from './trace-statistics';
+import type { ServiceStats, TraceStatistics } from './trace-statistics';
 
 export interface BuildOptions {
   /** How each service's self time is fitted. */
@@ -45,13 +45,14 @@ export function callMultiplicity(callsPerRequest: number): { count: number; prob
   return { count, probability: round3(Math.min(1, callsPerRequest / count)) };
 }
 
+/** Columns by call depth from the clients, rows in order within a column. */
 function layout(
   ids: string[],
   edges: EdgeInput[],
-  root: string,
+  roots: string[],
 ): Map<string, { x: number; y: number }> {
-  const depth = new Map<string, number>([[root, 0]]);
-  const queue = [root];
+  const depth = new Map<string, number>(roots.map((r) => [r, 0]));
+  const queue = [...roots];
   while (queue.length > 0) {
     const id = queue.shift() as string;
     for (const e of edges) {
@@ -72,13 +73,37 @@ function layout(
   return out;
 }
 
+/** A source of entry requests: a client node and the number of root spans it stands for. */
+interface EntrySource {
+  id: string;
+  roots: number;
+}
+
+/**
+ * Services entered only through root client or producer spans (a load generator, a script)
+ * that publish nothing are the clients themselves: their calls become the client's calls.
+ * One that publishes stays a service (a client cannot publish), called by the traffic client.
+ */
+function senderClients(stats: TraceStatistics): ServiceStats[] {
+  const publishers = new Set<string>();
+  for (const d of stats.destinations.values())
+    for (const p of d.publishes.keys()) publishers.add(p);
+  return [...stats.services.values()]
+    .filter(
+      (s) =>
+        s.kind === 'service' &&
+        s.executions > 0 &&
+        s.senderExecutions === s.executions &&
+        !publishers.has(s.name),
+    )
+    .sort((a, b) => b.executions - a.executions || a.name.localeCompare(b.name));
+}
+
 /** Turns the statistics of all traces into an as-is variant and a constant-load scenario. */
 export function buildVariant(stats: TraceStatistics, options: BuildOptions): BuiltModel {
   const inferred: string[] = [];
   const ignored: string[] = [];
   const taken = new Set<string>();
-  const clientName = [...stats.clientNames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const clientId = nodeIdFor(clientName ?? 'client', taken);
   const ids = new Map<string, string>();
   const idOf = (name: string): string => {
     let id = ids.get(name);
@@ -88,14 +113,41 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     }
     return id;
   };
-  const nodes: NodeInput[] = [
-    { id: clientId, name: clientName ?? 'Traffic', kind: 'client', position: { x: 0, y: 0 } },
-  ];
-  inferred.push(
-    `client ${clientId}: the source of the ${stats.entryCount} entry requests (root spans)`,
-  );
+  const nodes: NodeInput[] = [];
+  const edges: EdgeInput[] = [];
+  const sources: EntrySource[] = [];
+  const clients = senderClients(stats);
+  const clientNames = new Set(clients.map((c) => c.name));
+  for (const c of clients) {
+    nodes.push({ id: idOf(c.name), name: c.name, kind: 'client', position: { x: 0, y: 0 } });
+    sources.push({ id: idOf(c.name), roots: c.executions });
+    inferred.push(
+      `client ${idOf(c.name)}: ${c.executions} entry requests from its root client spans`,
+    );
+  }
+  const trafficRoots = stats.entryCount - clients.reduce((sum, c) => sum + c.executions, 0);
+  const trafficEntries = [...stats.entries.entries()]
+    .filter(([service]) => !clientNames.has(service))
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  if (trafficRoots > 0 || clients.length === 0) {
+    const trafficId = nodeIdFor('client', taken);
+    nodes.push({ id: trafficId, name: 'Traffic', kind: 'client', position: { x: 0, y: 0 } });
+    sources.push({ id: trafficId, roots: trafficRoots });
+    inferred.push(
+      `client ${trafficId}: the source of the ${trafficRoots} entry requests whose root span is not a client span`,
+    );
+    for (const [service, n] of trafficEntries) {
+      const probability = round3(n / trafficRoots);
+      edges.push(callEdge(trafficId, idOf(service), { count: 1, probability }, null));
+      inferred.push(
+        `call ${trafficId} → ${idOf(service)}: ${n} of ${trafficRoots} entry requests (probability ${probability})`,
+      );
+    }
+  }
 
-  const services = [...stats.services.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const services = [...stats.services.values()]
+    .filter((s) => !clientNames.has(s.name))
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const s of services) {
     const serviceTimeMs: Distribution = fitDistribution(s.selfTimeMs.values, options.serviceTime);
     const parallel = s.parallelVotes > s.sequentialVotes;
@@ -126,53 +178,20 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     }
   }
 
-  const edges: EdgeInput[] = [];
-  const entryTotal = [...stats.entries.values()].reduce((a, b) => a + b, 0);
-  for (const [service, n] of [...stats.entries.entries()].sort()) {
-    const probability = round3(n / entryTotal);
-    edges.push({
-      id: `call-${clientId}-${idOf(service)}`,
-      kind: 'call',
-      from: clientId,
-      to: idOf(service),
-      probability,
-      count: 1,
-      latencyMs: null,
-      timeoutMs: null,
-      retries: null,
-      circuitBreaker: null,
-      optional: false,
-    });
-    inferred.push(
-      `call ${clientId} → ${idOf(service)}: ${n} of ${entryTotal} entry requests (probability ${probability})`,
-    );
-  }
   for (const c of [...stats.calls.values()].sort((a, b) =>
     (a.from + a.to).localeCompare(b.from + b.to),
   )) {
     const caller = stats.services.get(c.from);
     if (!caller || caller.executions === 0) continue;
     const perRequest = c.calls / caller.executions;
-    const { count, probability } = callMultiplicity(perRequest);
+    const multiplicity = callMultiplicity(perRequest);
     const lat = c.latencyMs.values;
     const sorted = [...lat].sort((a, b) => a - b);
     const median = sorted.length > 0 ? (sorted[Math.floor(sorted.length / 2)] as number) : 0;
     const latencyMs = median >= MIN_LATENCY_MS ? fitDistribution(lat, 'lognormal') : null;
-    edges.push({
-      id: `call-${idOf(c.from)}-${idOf(c.to)}`,
-      kind: 'call',
-      from: idOf(c.from),
-      to: idOf(c.to),
-      probability,
-      count,
-      latencyMs,
-      timeoutMs: null,
-      retries: null,
-      circuitBreaker: null,
-      optional: false,
-    });
+    edges.push(callEdge(idOf(c.from), idOf(c.to), multiplicity, latencyMs));
     inferred.push(
-      `call ${idOf(c.from)} → ${idOf(c.to)}: ${round3(perRequest)} calls per request → count ${count}, probability ${probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
+      `call ${idOf(c.from)} → ${idOf(c.to)}: ${round3(perRequest)} calls per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
     );
   }
 
@@ -230,7 +249,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
   const positions = layout(
     nodes.map((n) => n.id),
     edges,
-    clientId,
+    sources.map((c) => c.id),
   );
   for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
   ignored.push(
@@ -244,12 +263,33 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     nodes,
     edges,
   };
-  return { variant, scenario: observedLoad(stats, clientId, inferred, ignored), inferred, ignored };
+  return { variant, scenario: observedLoad(stats, sources, inferred, ignored), inferred, ignored };
+}
+
+function callEdge(
+  from: string,
+  to: string,
+  multiplicity: { count: number; probability: number },
+  latencyMs: Distribution | null,
+): EdgeInput {
+  return {
+    id: `call-${from}-${to}`,
+    kind: 'call',
+    from,
+    to,
+    probability: multiplicity.probability,
+    count: multiplicity.count,
+    latencyMs,
+    timeoutMs: null,
+    retries: null,
+    circuitBreaker: null,
+    optional: false,
+  };
 }
 
 function observedLoad(
   stats: TraceStatistics,
-  clientId: string,
+  sources: EntrySource[],
   inferred: string[],
   ignored: string[],
 ): ScenarioInput | null {
@@ -265,9 +305,9 @@ function observedLoad(
       'entry rate cannot be measured from fewer than two requests at distinct times: 1 request/s assumed',
     );
   } else {
-    rps = round3((stats.entryCount - 1) / windowS);
+    rps = (stats.entryCount - 1) / windowS;
     inferred.push(
-      `scenario observed-load: ${stats.entryCount} entry requests over ${round3(windowS)} s → constant ${rps} requests/s`,
+      `scenario observed-load: ${stats.entryCount} entry requests over ${round3(windowS)} s → constant ${round3(rps)} requests/s${sources.length > 1 ? ` (${sources.map((s) => `${s.id} ${s.roots}`).join(', ')})` : ''}`,
     );
   }
   const durationS = Math.max(60, Math.ceil(windowS));
@@ -279,7 +319,12 @@ function observedLoad(
     warmupS: 0,
     seed: 1,
     replications: 1,
-    load: [{ client: clientId, shape: { type: 'constant', rps } }],
+    load: sources
+      .filter((s) => s.roots > 0)
+      .map((s) => ({
+        client: s.id,
+        shape: { type: 'constant', rps: round3((rps * s.roots) / stats.entryCount) },
+      })),
     faults: [],
   };
 }

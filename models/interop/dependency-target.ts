@@ -36,11 +36,13 @@ export function dependencyTarget(span: NormalizedSpan): DependencyTarget {
   };
 }
 
-/** The queue or topic a producer or consumer span names; the span name when no attribute does. */
-export function messagingDestination(span: NormalizedSpan): {
+export interface MessagingDestination {
   name: string;
   system: string | null;
-} {
+}
+
+/** The queue or topic a producer or consumer span names; the span name when no attribute does. */
+export function messagingDestination(span: NormalizedSpan): MessagingDestination {
   const name =
     text(span, 'messaging.destination.name') ??
     text(span, 'messaging.destination') ??

@@ -10,6 +10,13 @@ export interface ImportSummary {
   skippedCount: number;
   /** The first skipped elements, each with where and why. */
   skipped: SkippedElement[];
+  /** Spans read that are part of an execution in the model. */
+  placed: number;
+  /** Spans read that are not (spans read = placed + unplaced count). */
+  unplacedCount: number;
+  unplacedByReason: { reason: string; count: number }[];
+  /** The first unplaced spans, each with where and why. */
+  unplaced: SkippedElement[];
   repairs: TreeRepairs;
   inferred: string[];
   ignored: string[];
@@ -28,6 +35,15 @@ export function formatImportSummary(s: ImportSummary): string {
   const lines = [
     `Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}).`,
   ];
+  lines.push(
+    s.unplacedCount === 0
+      ? `Placed all ${s.placed} spans in the model.`
+      : `Placed ${s.placed} of ${s.spans} spans; ${s.unplacedCount} not placed:`,
+  );
+  for (const r of s.unplacedByReason) lines.push(`  ${r.count} ${r.reason}`);
+  for (const u of s.unplaced) lines.push(`    ${u.where}: ${u.reason}`);
+  if (s.unplacedCount > s.unplaced.length)
+    lines.push(`    … and ${s.unplacedCount - s.unplaced.length} more`);
   const repairs = (Object.keys(REPAIR_TEXT) as (keyof TreeRepairs)[]).filter(
     (k) => s.repairs[k] > 0,
   );

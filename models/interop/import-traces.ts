@@ -51,6 +51,7 @@ export class TraceImporter {
         // Share repeated strings: a large file holds a few services and operations but many spans.
         span.service = this.intern(span.service);
         span.name = this.intern(span.name);
+        if (span.endpoint !== undefined) span.endpoint = this.intern(span.endpoint);
         if (Object.keys(span.attributes).length === 0) span.attributes = NO_ATTRIBUTES;
         const list = this.byTrace.get(span.traceId);
         if (list) {
@@ -118,6 +119,10 @@ export class TraceImporter {
       traces: stats.traces,
       skippedCount: this.reader.skippedCount,
       skipped: this.reader.skipped,
+      placed: stats.spansPlaced,
+      unplacedCount: stats.unplaced.count,
+      unplacedByReason: [...stats.unplaced.byReason].map(([reason, count]) => ({ reason, count })),
+      unplaced: stats.unplaced.listed,
       repairs: stats.repairs,
       inferred: built.inferred,
       ignored: built.ignored,

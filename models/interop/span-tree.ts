@@ -23,6 +23,10 @@ export interface TreeRepairs {
 
 export interface SpanTree {
   roots: SpanNode[];
+  /** Spans in the tree (duplicates dropped). */
+  spans: number;
+  /** Spans left out of the tree: a second span with an id already seen. */
+  dropped: NormalizedSpan[];
   repairs: TreeRepairs;
 }
 
@@ -30,34 +34,60 @@ export function emptyRepairs(): TreeRepairs {
   return { missingParents: 0, clockSkew: 0, cycles: 0, duplicateIds: 0 };
 }
 
+/** The key a span is indexed by: its id, or for a B3 shared server half also its endpoint. */
+function sharedKey(id: string, endpoint: string | undefined): string {
+  return `${id}\u0000shared\u0000${endpoint ?? ''}`;
+}
+
 /**
  * Builds the span tree of one trace. Never throws and always terminates: missing parents
  * become roots, cycles are cut, skew is corrected, duplicate ids dropped, each counted.
+ *
+ * Zipkin B3 shared spans follow the rule of Zipkin's own tree builder: a shared (server) half
+ * is indexed by its id and local endpoint, its parent is the client half with the same id,
+ * and a span whose parent id is that id hangs under the server half when it was reported from
+ * the same endpoint (or from no endpoint), else under the client half. One addition: when no
+ * endpoint matches exactly (addresses or ports differ), a child in the server half's service
+ * still goes under it, as long as the client half is in another service.
  */
 export function buildSpanTree(spans: readonly NormalizedSpan[]): SpanTree {
   const repairs = emptyRepairs();
   const byId = new Map<string, SpanNode>();
+  const dropped: NormalizedSpan[] = [];
+  /** Shared halves by id + endpoint, by id alone (for children without an endpoint), and by id + service. */
+  let shared: Map<string, SpanNode> | null = null;
   for (const span of spans) {
-    if (byId.has(span.spanId)) {
+    const key = span.shared === true ? sharedKey(span.spanId, span.endpoint) : span.spanId;
+    if (byId.has(key)) {
       repairs.duplicateIds++;
+      dropped.push(span);
       continue;
     }
-    byId.set(span.spanId, {
+    const node: SpanNode = {
       span,
       startMs: span.startMs,
       endMs: span.endMs,
       parent: null,
       children: [],
-    });
+    };
+    byId.set(key, node);
+    if (span.shared === true) {
+      shared ??= new Map();
+      shared.set(sharedKey(span.spanId, undefined), node);
+      shared.set(`${span.spanId}\u0000service\u0000${span.service}`, node);
+    }
   }
   const parentOf = new Map<SpanNode, SpanNode | null>();
   for (const node of byId.values()) {
-    const parentId = node.span.parentSpanId;
-    const parent =
-      parentId === null || parentId === node.span.spanId ? null : (byId.get(parentId) ?? null);
-    if (parentId !== null && parent === null && parentId !== node.span.spanId)
-      repairs.missingParents++;
-    if (parentId === node.span.spanId) repairs.cycles++;
+    const { span } = node;
+    // A shared half's parent is the client half, which has the same id.
+    const parentId = span.shared === true ? span.spanId : span.parentSpanId;
+    let parent: SpanNode | null = null;
+    if (parentId !== null && parentId === span.spanId && span.shared !== true) repairs.cycles++;
+    else if (parentId !== null) {
+      parent = sharedParent(shared, byId, span, parentId) ?? byId.get(parentId) ?? null;
+      if (parent === null) repairs.missingParents++;
+    }
     parentOf.set(node, parent);
   }
   breakCycles(byId, parentOf, repairs);
@@ -71,7 +101,22 @@ export function buildSpanTree(spans: readonly NormalizedSpan[]): SpanTree {
   for (const node of byId.values()) node.children.sort((a, b) => a.startMs - b.startMs);
   roots.sort((a, b) => a.startMs - b.startMs);
   for (const root of roots) correctSkew(root, repairs);
-  return { roots, repairs };
+  return { roots, spans: byId.size, dropped, repairs };
+}
+
+/** The shared server half a (non-shared) span hangs under, if any: see buildSpanTree. */
+function sharedParent(
+  shared: Map<string, SpanNode> | null,
+  byId: Map<string, SpanNode>,
+  span: NormalizedSpan,
+  parentId: string,
+): SpanNode | undefined {
+  if (shared === null || span.shared === true) return undefined;
+  const exact = shared.get(sharedKey(parentId, span.endpoint));
+  if (exact) return exact;
+  const sameService = shared.get(`${parentId}\u0000service\u0000${span.service}`);
+  const client = byId.get(parentId);
+  return sameService && (!client || client.span.service !== span.service) ? sameService : undefined;
 }
 
 /** Walks up from every span; a walk that meets itself is a cycle, cut at its earliest span. */

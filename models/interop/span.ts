@@ -18,6 +18,13 @@ export interface NormalizedSpan {
   startMs: number;
   endMs: number;
   attributes: Record<string, AttributeValue>;
+  /**
+   * Zipkin B3: the server half of an RPC reusing its client's span id (`"shared": true`).
+   * Its parent is the client span with the same id; see span-tree.ts for its children.
+   */
+  shared?: boolean;
+  /** Zipkin's local endpoint (service name, address, port) as one key: places children of shared spans. */
+  endpoint?: string;
 }
 
 /** Attribute keys the model builder uses (current and older OpenTelemetry conventions). */

@@ -1,5 +1,7 @@
-import { dependencyTarget, isErrorSpan, messagingDestination } from './dependency-target';
+import { isErrorSpan, messagingDestination, type MessagingDestination } from './dependency-target';
+import { walkExecution, type ExecutionRecord, type FollowUp } from './execution-walk';
 import { SampleReservoir } from './sample-reservoir';
+import type { NormalizedSpan } from './span';
 import type { SpanNode, SpanTree, TreeRepairs } from './span-tree';
 import { emptyRepairs } from './span-tree';
 
@@ -10,6 +12,8 @@ export interface ServiceStats {
   /** Where the kind came from (for the summary). */
   kindSource: string;
   executions: number;
+  /** Executions entered through a root client or producer span (a load generator, a script). */
+  senderExecutions: number;
   errors: number;
   selfTimeMs: SampleReservoir;
   /** Executions with two or more synchronous calls whose calls overlapped / did not. */
@@ -34,6 +38,17 @@ export interface DestinationStats {
   consumers: Map<string, number>;
 }
 
+/** Spans that are in the file but in no execution of the model, each with why. */
+export interface UnplacedSpans {
+  count: number;
+  byReason: Map<string, number>;
+  /** The first few, each with where and why. */
+  listed: { where: string; reason: string }[];
+}
+
+/** How many unplaced spans are listed by name; the rest are counted per reason. */
+const MAX_LISTED_UNPLACED = 20;
+
 /** Tolerance for calling two calls overlapping: below tracer clock resolution. */
 const OVERLAP_EPSILON_MS = 0.001;
 
@@ -41,21 +56,27 @@ function edgeKey(from: string, to: string): string {
   return `${from}\u0000${to}`;
 }
 
+const bump = (m: Map<string, number>, k: string, by = 1): void =>
+  void m.set(k, (m.get(k) ?? 0) + by);
+
 /**
  * Walks span trees and accumulates what the model builder needs. An execution is one
  * service handling one request: a server or consumer span (or a root) plus the internal,
- * client and producer spans of the same service under it. Its self time is its duration
- * minus the union of its outbound calls and publishes.
+ * client and producer spans of the same service under it (see execution-walk.ts). Its self
+ * time is its duration minus the union of its outbound calls and publishes.
  */
 export class TraceStatistics {
   readonly services = new Map<string, ServiceStats>();
   readonly calls = new Map<string, CallStats>();
   readonly destinations = new Map<string, DestinationStats>();
-  /** Entry requests per service, and the service that sent them when the root was a client span. */
+  /** Entry requests (roots that are not consumers) per service of the root span. */
   readonly entries = new Map<string, number>();
-  readonly clientNames = new Map<string, number>();
   readonly repairs: TreeRepairs = emptyRepairs();
   traces = 0;
+  /** Spans in the trees, and those an execution accounted for (the rest are listed in `unplaced`). */
+  spansInTrees = 0;
+  spansPlaced = 0;
+  readonly unplaced: UnplacedSpans = { count: 0, byReason: new Map(), listed: [] };
   firstEntryMs = Number.POSITIVE_INFINITY;
   lastEntryMs = Number.NEGATIVE_INFINITY;
   entryCount = 0;
@@ -65,46 +86,57 @@ export class TraceStatistics {
     this.traces++;
     for (const key of Object.keys(this.repairs) as (keyof TreeRepairs)[])
       this.repairs[key] += tree.repairs[key];
-    for (const root of tree.roots) this.root(root);
+    this.spansInTrees += tree.spans;
+    for (const span of tree.dropped)
+      this.unplace(span, 'repeats the id of another span of its trace: dropped');
+    const placedBefore = this.spansPlaced;
+    const work: FollowUp[] = [];
+    for (const root of tree.roots) {
+      if (root.span.kind === 'consumer') {
+        this.consumerRoots++;
+        work.push({ node: root, destination: messagingDestination(root.span) });
+      } else {
+        this.entry(root);
+        work.push({ node: root, destination: null });
+      }
+      while (work.length > 0) this.followUp(work.pop() as FollowUp, work);
+    }
+    // Every span of the tree belongs to exactly one execution; a shortfall must not pass unseen.
+    const missed = tree.spans - (this.spansPlaced - placedBefore);
+    if (missed !== 0 && tree.roots[0]) {
+      this.unplaced.count += missed;
+      bump(
+        this.unplaced.byReason,
+        `span(s) of trace ${tree.roots[0].span.traceId} not reached by the model builder (please report this trace)`,
+        missed,
+      );
+    }
   }
 
-  private root(root: SpanNode): void {
-    const { span } = root;
-    if (span.kind === 'consumer') {
-      this.consumerRoots++;
-      this.consume(messagingDestination(span), root);
-      return;
-    }
-    if (span.kind === 'client') {
-      // Down through the sender's own client and internal spans to the services it called.
-      const callees: SpanNode[] = [];
-      const stack = [...root.children];
-      while (stack.length > 0) {
-        const n = stack.pop() as SpanNode;
-        if (
-          n.span.service === span.service &&
-          (n.span.kind === 'client' || n.span.kind === 'internal')
-        )
-          stack.push(...n.children);
-        else callees.push(n);
-      }
-      callees.sort((a, b) => a.startMs - b.startMs);
-      if (callees.length > 0) {
-        this.clientNames.set(span.service, (this.clientNames.get(span.service) ?? 0) + 1);
-        for (const callee of callees) this.entry(callee, root);
-        return;
-      }
-    }
-    this.entry(root, null);
+  /** A span the model leaves out, counted per reason and listed (the first few). */
+  unplace(span: NormalizedSpan, reason: string): void {
+    const u = this.unplaced;
+    u.count++;
+    bump(u.byReason, reason);
+    if (u.listed.length < MAX_LISTED_UNPLACED)
+      u.listed.push({
+        where: `trace ${span.traceId} span ${span.spanId} (${span.service} "${span.name}")`,
+        reason,
+      });
   }
 
-  private entry(node: SpanNode, clientSpan: SpanNode | null): void {
-    this.entries.set(node.span.service, (this.entries.get(node.span.service) ?? 0) + 1);
+  private entry(root: SpanNode): void {
+    bump(this.entries, root.span.service);
     this.entryCount++;
-    const at = clientSpan ? clientSpan.startMs : node.startMs;
-    this.firstEntryMs = Math.min(this.firstEntryMs, at);
-    this.lastEntryMs = Math.max(this.lastEntryMs, at);
-    this.execution(node);
+    this.firstEntryMs = Math.min(this.firstEntryMs, root.startMs);
+    this.lastEntryMs = Math.max(this.lastEntryMs, root.startMs);
+  }
+
+  private followUp(item: FollowUp, work: FollowUp[]): void {
+    if (item.destination) this.consumed(item.destination, item.node.span.service);
+    const record = walkExecution(item.node);
+    this.accumulate(record);
+    for (const next of record.followUps) work.push(next);
   }
 
   private service(name: string, kind: ServiceStats['kind'], kindSource: string): ServiceStats {
@@ -115,6 +147,7 @@ export class TraceStatistics {
         kind,
         kindSource,
         executions: 0,
+        senderExecutions: 0,
         errors: 0,
         selfTimeMs: new SampleReservoir(),
         parallelVotes: 0,
@@ -149,89 +182,52 @@ export class TraceStatistics {
     return d;
   }
 
-  private consume(destination: { name: string; system: string | null }, consumer: SpanNode): void {
-    const d = this.destination(destination.name, destination.system);
-    d.consumers.set(consumer.span.service, (d.consumers.get(consumer.span.service) ?? 0) + 1);
-    this.execution(consumer);
+  private consumed(destination: MessagingDestination, service: string): void {
+    bump(this.destination(destination.name, destination.system).consumers, service);
   }
 
-  /** One execution of a service, iteratively over nested calls (deep traces must not overflow). */
-  private execution(first: SpanNode): void {
-    const pending: SpanNode[] = [first];
-    while (pending.length > 0) this.oneExecution(pending.pop() as SpanNode, pending);
-  }
-
-  private oneExecution(entry: SpanNode, pending: SpanNode[]): void {
-    const name = entry.span.service;
-    const stats = this.service(name, 'service', entry.parent ? 'server span' : 'root span');
+  private accumulate(record: ExecutionRecord): void {
+    const { entry, service: name } = record;
+    this.spansPlaced += record.placed;
+    const sender =
+      entry.parent === null && (entry.span.kind === 'client' || entry.span.kind === 'producer');
+    const stats = this.service(
+      name,
+      'service',
+      sender ? 'root client span' : entry.parent ? 'server span' : 'root span',
+    );
     stats.executions++;
+    if (sender) stats.senderExecutions++;
     if (isErrorSpan(entry.span)) stats.errors++;
-    const outbound: { start: number; end: number; sync: boolean }[] = [];
     const callsMade = new Map<string, number>();
     const publishesMade = new Map<string, number>();
-    const count = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-    const stack = [...entry.children];
-    while (stack.length > 0) {
-      const node = stack.pop() as SpanNode;
-      const { span } = node;
-      const sameService = span.service === name;
-      if (sameService && span.kind === 'internal') {
-        stack.push(...node.children);
-      } else if (sameService && span.kind === 'client') {
-        outbound.push({ start: node.startMs, end: node.endMs, sync: true });
-        const callees = node.children.filter(
-          (c) => c.span.service !== name || c.span.kind === 'server',
-        );
-        if (callees.length === 0) {
-          const target = dependencyTarget(span);
-          this.service(target.name, target.kind, target.source);
-          const dep = this.services.get(target.name) as ServiceStats;
-          if (dep.kind !== 'service') {
-            dep.executions++;
-            if (isErrorSpan(span)) dep.errors++;
-            dep.selfTimeMs.add(node.endMs - node.startMs);
-          }
-          count(callsMade, target.name);
-        }
-        for (const callee of callees) {
-          count(callsMade, callee.span.service);
-          if (callees.length === 1) {
-            const c = this.call(name, callee.span.service);
-            c.latencyMs.add(
-              Math.max(0, (node.endMs - node.startMs - (callee.endMs - callee.startMs)) / 2),
-            );
-          }
-          if (callee.span.kind === 'consumer')
-            this.consume(messagingDestination(callee.span), callee);
-          else pending.push(callee);
-        }
-      } else if (sameService && span.kind === 'producer') {
-        outbound.push({ start: node.startMs, end: node.endMs, sync: false });
-        const destination = messagingDestination(span);
-        this.destination(destination.name, destination.system);
-        count(publishesMade, destination.name);
-        for (const child of node.children) {
-          if (child.span.kind === 'consumer' || child.span.service !== name)
-            this.consume(destination, child);
-          else stack.push(child);
-        }
-      } else if (span.kind === 'consumer') {
-        // A consumer directly under a non-producer span: the message's origin is not traced.
-        this.consume(messagingDestination(span), node);
-      } else {
-        // Another service's span right under ours (no client span recorded): a call without latency.
-        outbound.push({ start: node.startMs, end: node.endMs, sync: true });
-        count(callsMade, span.service);
-        pending.push(node);
+    const sync: { start: number; end: number }[] = [];
+    for (const o of record.outbound) {
+      if (o.kind === 'publish') {
+        const d = o.destination as MessagingDestination;
+        this.destination(d.name, d.system);
+        bump(publishesMade, d.name);
+        continue;
       }
+      sync.push(o);
+      bump(callsMade, o.target);
+      if (o.dependency) {
+        const dep = this.service(o.target, o.dependency.kind, o.dependency.source);
+        if (dep.kind !== 'service') {
+          dep.executions++;
+          if (o.failed) dep.errors++;
+          dep.selfTimeMs.add(o.end - o.start);
+        }
+      }
+      if (o.latencyMs !== null) this.call(name, o.target).latencyMs.add(o.latencyMs);
     }
     stats.selfTimeMs.add(
-      Math.max(0, entry.endMs - entry.startMs - unionLength(outbound, entry.startMs, entry.endMs)),
+      Math.max(
+        0,
+        record.end - record.start - unionLength(record.waiting, record.start, record.end),
+      ),
     );
-    this.vote(
-      stats,
-      outbound.filter((o) => o.sync),
-    );
+    this.vote(stats, sync);
     for (const [to, n] of callsMade) {
       const c = this.call(name, to);
       c.calls += n;

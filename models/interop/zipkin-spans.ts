@@ -47,31 +47,37 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
   }
   // In Zipkin the presence of the "error" tag marks a failed span; its value is the message.
   if ('error' in tags) attributes.error = true;
+  // Brave's JDBC and MySQL instrumentation tags the statement, not the database system.
+  if ('sql.query' in tags && !('db.system' in attributes)) attributes['db.system'] = 'sql';
   const remote = asObject(span.remoteEndpoint);
   if (typeof remote?.serviceName === 'string' && !('peer.service' in attributes))
     attributes['peer.service'] = remote.serviceName;
   const local = asObject(span.localEndpoint);
-  const kind = spanKindFrom(span.kind);
-  let spanId = id;
-  let parentSpanId = normalizeId(span.parentId);
-  // B3 single-host spans: a server shares its id with the client that called it. Give the
-  // server half its own id and make the client its parent so that the tree has both.
-  if (span.shared === true && kind === 'server') {
-    spanId = `${id}-server`;
-    parentSpanId = id;
-  }
-  return {
+  const service =
+    typeof local?.serviceName === 'string' && local.serviceName !== ''
+      ? local.serviceName
+      : 'unknown-service';
+  const normalized: NormalizedSpan = {
     traceId,
-    spanId,
-    parentSpanId,
-    service:
-      typeof local?.serviceName === 'string' && local.serviceName !== ''
-        ? local.serviceName
-        : 'unknown-service',
-    kind,
+    spanId: id,
+    parentSpanId: normalizeId(span.parentId),
+    service,
+    kind: spanKindFrom(span.kind),
     name: typeof span.name === 'string' ? span.name : '',
     startMs: span.timestamp / 1000,
     endMs: (span.timestamp + duration) / 1000,
     attributes,
   };
+  if (local) normalized.endpoint = endpointKey(local);
+  // B3: the server half of an RPC reuses its client's id; the tree builder pairs them.
+  if (span.shared === true) normalized.shared = true;
+  return normalized;
+}
+
+/** Zipkin compares endpoints whole: service name (case-insensitive), addresses and port. */
+function endpointKey(endpoint: Json): string {
+  const part = (v: unknown): string =>
+    typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  const name = typeof endpoint.serviceName === 'string' ? endpoint.serviceName.toLowerCase() : '';
+  return `${name}|${part(endpoint.ipv4)}|${part(endpoint.ipv6)}|${part(endpoint.port)}`;
 }

@@ -117,4 +117,82 @@ describe('buildSpanTree', () => {
       { numRuns: 500 },
     );
   });
+
+  describe("Zipkin B3 shared spans (the rule of Zipkin's tree builder)", () => {
+    const at = (
+      spanId: string,
+      parentSpanId: string | null,
+      service: string,
+      kind: NormalizedSpan['kind'],
+      extra: Partial<NormalizedSpan> = {},
+    ): NormalizedSpan => ({
+      ...span(spanId, parentSpanId, 0, 10, service),
+      kind,
+      endpoint: `${service}|10.0.0.1||8080`,
+      ...extra,
+    });
+    const tree = (spans: NormalizedSpan[]) => buildSpanTree(spans);
+    const childrenOf = (t: ReturnType<typeof tree>, service: string, kind: string) => {
+      const stack = [...t.roots];
+      while (stack.length > 0) {
+        const n = stack.pop() as SpanNode;
+        if (n.span.service === service && n.span.kind === kind)
+          return n.children.map((c) => `${c.span.service}:${c.span.kind}`).sort();
+        stack.push(...n.children);
+      }
+      return null;
+    };
+
+    test('the server half hangs under the client half; children of its endpoint under the server half', () => {
+      const t = tree([
+        at('01', null, 'front', 'server'),
+        at('02', '01', 'front', 'client'),
+        at('02', '01', 'back', 'server', { shared: true }),
+        at('03', '02', 'back', 'client'),
+        at('04', '02', 'front', 'internal'),
+      ]);
+      expect(t.repairs).toEqual({ missingParents: 0, clockSkew: 0, cycles: 0, duplicateIds: 0 });
+      expect(childrenOf(t, 'front', 'client')).toEqual(['back:server', 'front:internal']);
+      expect(childrenOf(t, 'back', 'server')).toEqual(['back:client']);
+    });
+
+    test('a child without an endpoint goes under the server half', () => {
+      const t = tree([
+        at('02', null, 'front', 'client'),
+        at('02', null, 'back', 'server', { shared: true }),
+        at('03', '02', 'back', 'client', { endpoint: undefined }),
+      ]);
+      expect(childrenOf(t, 'back', 'server')).toEqual(['back:client']);
+    });
+
+    test("endpoints that differ only in port: the server half's service decides", () => {
+      const t = tree([
+        at('02', null, 'front', 'client'),
+        at('02', null, 'back', 'server', { shared: true }),
+        at('03', '02', 'back', 'client', { endpoint: 'back|10.0.0.1||9090' }),
+      ]);
+      expect(childrenOf(t, 'back', 'server')).toEqual(['back:client']);
+    });
+
+    test('without its client half the server half is a root that keeps its subtree', () => {
+      const t = tree([
+        at('02', '01', 'back', 'server', { shared: true }),
+        at('03', '02', 'back', 'client'),
+      ]);
+      expect(t.roots.map((r) => `${r.span.service}:${r.span.kind}`)).toEqual(['back:server']);
+      expect(childrenOf(t, 'back', 'server')).toEqual(['back:client']);
+      expect(t.repairs.missingParents).toBe(1);
+    });
+
+    test('a client and its shared server half are not duplicates; two shared halves on one endpoint are', () => {
+      const t = tree([
+        at('02', null, 'front', 'client'),
+        at('02', null, 'back', 'server', { shared: true }),
+        at('02', null, 'back', 'server', { shared: true }),
+      ]);
+      expect(t.spans).toBe(2);
+      expect(t.repairs.duplicateIds).toBe(1);
+      expect(t.dropped).toHaveLength(1);
+    });
+  });
 });
