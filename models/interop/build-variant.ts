@@ -1,4 +1,5 @@
-import type { BrokerTechnology, Distribution, ProjectInput } from '../types';
+import type { Distribution, ProjectInput } from '../types';
+import { brokerTechnology } from './broker-technology';
 import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
@@ -24,13 +25,6 @@ export interface BuiltModel {
 }
 
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
-const TECHNOLOGIES: Record<string, BrokerTechnology> = {
-  kafka: 'kafka',
-  rabbitmq: 'rabbitmq',
-  nats: 'nats',
-  activemq: 'activemq',
-  jms: 'activemq',
-};
 /** Latency below this median (ms) is clock noise: the edge gets no latency. */
 const MIN_LATENCY_MS = 0.01;
 
@@ -195,10 +189,14 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     );
   }
 
+  if (stats.joinedByLinks > 0)
+    inferred.push(
+      `${stats.joinedByLinks} consumer root span(s) joined to their producer's destination through span links`,
+    );
   for (const d of [...stats.destinations.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const brokerId = nodeIdFor(d.name, taken);
     const kind = d.consumers.size > 1 ? 'topic' : 'queue';
-    const technology = (d.system && TECHNOLOGIES[d.system.toLowerCase()]) || 'generic';
+    const technology = brokerTechnology(d.system);
     nodes.push({
       id: brokerId,
       name: d.name,

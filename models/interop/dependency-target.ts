@@ -1,3 +1,4 @@
+import { brokerTechnology } from './broker-technology';
 import type { NormalizedSpan } from './span';
 
 export interface DependencyTarget {
@@ -41,13 +42,44 @@ export interface MessagingDestination {
   system: string | null;
 }
 
-/** The queue or topic a producer or consumer span names; the span name when no attribute does. */
+/** Destination attributes, most specific first: OpenTelemetry's, then Brave's (Zipkin). */
+const DESTINATION_KEYS = [
+  'messaging.destination.name',
+  'messaging.destination',
+  'kafka.topic',
+  'rabbit.queue',
+  'rabbit.exchange',
+  'rabbit.routing_key',
+  'jms.queue',
+  'jms.topic',
+] as const;
+
+/** The messaging system a Brave tag prefix stands for. */
+const SYSTEM_OF_TAG: Record<string, string> = { kafka: 'kafka', rabbit: 'rabbitmq', jms: 'jms' };
+
+/**
+ * The queue or topic a producer or consumer span names: OpenTelemetry's destination
+ * attributes, Brave's `kafka.topic`, `rabbit.queue` (else a non-empty `rabbit.exchange`, else
+ * the routing key), `jms.queue`/`jms.topic`; else the remote service (Zipkin's
+ * `remoteEndpoint.serviceName`) unless it is only the broker's technology; else the span name.
+ * The system is `messaging.system`, else the tag family, else the remote service's name.
+ */
 export function messagingDestination(span: NormalizedSpan): MessagingDestination {
-  const name =
-    text(span, 'messaging.destination.name') ??
-    text(span, 'messaging.destination') ??
-    (span.name || 'messages');
-  return { name, system: text(span, 'messaging.system') };
+  let name: string | null = null;
+  let tagSystem: string | null = null;
+  for (const key of DESTINATION_KEYS) {
+    name = text(span, key);
+    if (name) {
+      tagSystem = SYSTEM_OF_TAG[key.slice(0, key.indexOf('.'))] ?? null;
+      break;
+    }
+  }
+  const peer = text(span, 'peer.service');
+  const peerIsTechnology = peer !== null && brokerTechnology(peer) !== 'generic';
+  return {
+    name: name ?? (peer && !peerIsTechnology ? peer : null) ?? (span.name || 'messages'),
+    system: text(span, 'messaging.system') ?? tagSystem ?? peer,
+  };
 }
 
 export function isErrorSpan(span: NormalizedSpan): boolean {

@@ -21,6 +21,11 @@ export interface Outbound {
   failed: boolean;
   /** Half of (client span − server span) when one client span wraps one server span. */
   latencyMs: number | null;
+  /**
+   * For a publish whose consumers are not under it (they are roots of their own traces):
+   * the producer span as `traceId:spanId`, which their span links name.
+   */
+  linkTarget: string | null;
 }
 
 /** Work found under an execution that is handled as an execution of its own. */
@@ -34,7 +39,10 @@ export interface FollowUp {
 export interface ExecutionRecord {
   entry: SpanNode;
   service: string;
-  /** The execution's extent: its entry span. */
+  /**
+   * The execution's extent: its entry span; for a consumer, until the end of the last of its
+   * own spans under it (the handler often runs after a short receive span has ended).
+   */
   start: number;
   end: number;
   outbound: Outbound[];
@@ -75,6 +83,7 @@ export function walkExecution(entry: SpanNode): ExecutionRecord {
     record.placed++;
     pushAll(own, entry.children);
   }
+  const handler = entry.span.kind === 'consumer';
   while (own.length > 0) {
     const node = own.pop() as SpanNode;
     const { span } = node;
@@ -83,6 +92,7 @@ export function walkExecution(entry: SpanNode): ExecutionRecord {
       else directCall(record, node);
       continue;
     }
+    if (handler) record.end = Math.max(record.end, node.endMs);
     switch (span.kind) {
       case 'internal':
         record.placed++;
@@ -98,8 +108,14 @@ export function walkExecution(entry: SpanNode): ExecutionRecord {
         directCall(record, node); // the service called itself without a client span
         break;
       case 'consumer':
-        // A message whose producer is not traced (or not the parent), handled in this service.
-        consume(record, node, messagingDestination(span));
+        if (handler) {
+          // OpenTelemetry's "process" span under its "receive" span: the same message.
+          record.placed++;
+          pushAll(own, node.children);
+        } else {
+          // A message whose producer is not traced (or not the parent), handled in this service.
+          consume(record, node, messagingDestination(span));
+        }
         break;
     }
   }
@@ -125,6 +141,7 @@ function directCall(record: ExecutionRecord, node: SpanNode): void {
     end: node.endMs,
     failed: isErrorSpan(node.span),
     latencyMs: null,
+    linkTarget: null,
   });
   record.waiting.push({ start: node.startMs, end: node.endMs });
   record.followUps.push({ node, destination: null });
@@ -177,6 +194,7 @@ function call(record: ExecutionRecord, client: SpanNode, own: SpanNode[]): void 
       end: client.endMs,
       failed: isErrorSpan(client.span),
       latencyMs: null,
+      linkTarget: null,
     });
     return;
   }
@@ -197,6 +215,7 @@ function call(record: ExecutionRecord, client: SpanNode, own: SpanNode[]): void 
         alone && !mixed
           ? Math.max(0, (via.endMs - via.startMs - (node.endMs - node.startMs)) / 2)
           : null,
+      linkTarget: null,
     });
     record.followUps.push({ node, destination: null });
   }
@@ -206,6 +225,13 @@ function call(record: ExecutionRecord, client: SpanNode, own: SpanNode[]): void 
 function publish(record: ExecutionRecord, producer: SpanNode, own: SpanNode[]): void {
   record.placed++;
   const destination = messagingDestination(producer.span);
+  let consumers = 0;
+  for (const child of producer.children) {
+    if (child.span.kind === 'consumer' || child.span.service !== record.service) {
+      consume(record, child, destination);
+      consumers++;
+    } else own.push(child);
+  }
   record.outbound.push({
     kind: 'publish',
     target: destination.name,
@@ -215,11 +241,7 @@ function publish(record: ExecutionRecord, producer: SpanNode, own: SpanNode[]): 
     end: producer.endMs,
     failed: isErrorSpan(producer.span),
     latencyMs: null,
+    linkTarget: consumers === 0 ? `${producer.span.traceId}:${producer.span.spanId}` : null,
   });
   record.waiting.push({ start: producer.startMs, end: producer.endMs });
-  for (const child of producer.children) {
-    if (child.span.kind === 'consumer' || child.span.service !== record.service)
-      consume(record, child, destination);
-    else own.push(child);
-  }
 }

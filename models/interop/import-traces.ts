@@ -101,6 +101,7 @@ export class TraceImporter {
       if (stats.traces % BUILD_PROGRESS_EVERY === 0) this.progressBuilding(stats.traces);
     }
     this.progressBuilding(stats.traces);
+    stats.resolveLinks();
     const built = buildVariant(stats, {
       serviceTime: this.options.serviceTime ?? 'lognormal',
       variantId: 'as-is',

@@ -65,10 +65,15 @@ function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpa
   const process = asObject(processes[String(span.processID)]) ?? asObject(span.process);
   const service =
     typeof process?.serviceName === 'string' ? process.serviceName : 'unknown-service';
-  return {
+  const refs = (Array.isArray(span.references) ? span.references : [])
+    .map(asObject)
+    .filter((r): r is Json => r !== null);
+  // A reference into another trace is a link (a message's producer), not a parent.
+  const own = refs.filter((r) => r.traceID === undefined || normalizeId(r.traceID) === traceId);
+  const normalized: NormalizedSpan = {
     traceId,
     spanId,
-    parentSpanId: jaegerParent(span),
+    parentSpanId: jaegerParent(span, own),
     service,
     kind: spanKindFrom(kind),
     name: typeof span.operationName === 'string' ? span.operationName : '',
@@ -76,13 +81,18 @@ function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpa
     endMs: (span.startTime + Math.max(0, span.duration)) / 1000,
     attributes,
   };
+  const links: string[] = [];
+  for (const r of refs) {
+    const linkTrace = own.includes(r) ? null : normalizeId(r.traceID);
+    const linkSpan = normalizeId(r.spanID);
+    if (linkTrace && linkSpan) links.push(`${linkTrace}:${linkSpan}`);
+  }
+  if (links.length > 0) normalized.links = links;
+  return normalized;
 }
 
 /** The CHILD_OF reference if there is one, else the first FOLLOWS_FROM, else the legacy parentSpanID. */
-function jaegerParent(span: Json): string | null {
-  const refs = (Array.isArray(span.references) ? span.references : [])
-    .map(asObject)
-    .filter((r): r is Json => r !== null);
+function jaegerParent(span: Json, refs: Json[]): string | null {
   const ref =
     refs.find((r) => r.refType === 'CHILD_OF') ?? refs.find((r) => r.refType === 'FOLLOWS_FROM');
   if (ref) return normalizeId(ref.spanID);

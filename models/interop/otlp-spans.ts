@@ -72,7 +72,7 @@ export function otlpSpan(raw: unknown, service: string, where: string): Normaliz
   const status = asObject(span.status);
   if (status && (status.code === 2 || status.code === 'STATUS_CODE_ERROR'))
     attributes['otel.status_code'] = 'ERROR';
-  return {
+  const normalized: NormalizedSpan = {
     traceId,
     spanId,
     parentSpanId: isNullId(parent) ? null : parent,
@@ -83,4 +83,20 @@ export function otlpSpan(raw: unknown, service: string, where: string): Normaliz
     endMs: Math.max(startMs, endMs),
     attributes,
   };
+  const links = otlpLinks(span.links);
+  if (links) normalized.links = links;
+  return normalized;
+}
+
+/** Span links as `traceId:spanId`; undefined when there are none (most spans). */
+function otlpLinks(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length === 0) return undefined;
+  const out: string[] = [];
+  for (const item of raw) {
+    const link = asObject(item);
+    const trace = normalizeId(link?.traceId);
+    const span = normalizeId(link?.spanId);
+    if (trace && span) out.push(`${trace}:${span}`);
+  }
+  return out.length > 0 ? out : undefined;
 }

@@ -25,6 +25,11 @@ export interface NormalizedSpan {
   shared?: boolean;
   /** Zipkin's local endpoint (service name, address, port) as one key: places children of shared spans. */
   endpoint?: string;
+  /**
+   * Spans of other traces this one was caused by, as `traceId:spanId` (OTLP span links, Jaeger
+   * references into another trace): a consumer root's link names the producer of its message.
+   */
+  links?: string[];
 }
 
 /** Attribute keys the model builder uses (current and older OpenTelemetry conventions). */
@@ -42,6 +47,13 @@ export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
   'messaging.operation',
   'messaging.operation.type',
   'messaging.message.type',
+  // Brave (Zipkin) messaging instrumentation names destinations in its own tags.
+  'kafka.topic',
+  'rabbit.queue',
+  'rabbit.exchange',
+  'rabbit.routing_key',
+  'jms.queue',
+  'jms.topic',
   'error',
   'otel.status_code',
 ]);

@@ -81,6 +81,15 @@ export class TraceStatistics {
   lastEntryMs = Number.NEGATIVE_INFINITY;
   entryCount = 0;
   consumerRoots = 0;
+  /** Consumer roots whose span link named a producer seen in the file. */
+  joinedByLinks = 0;
+  /** Producer spans whose consumers are not under them, by `traceId:spanId`: their destination. */
+  private readonly linkTargets = new Map<string, MessagingDestination>();
+  /** Consumer roots linked to a producer not seen yet, by link and service (resolved at the end). */
+  private readonly pendingLinks = new Map<
+    string,
+    { link: string; service: string; fallback: MessagingDestination; count: number }
+  >();
 
   addTree(tree: SpanTree): void {
     this.traces++;
@@ -94,7 +103,8 @@ export class TraceStatistics {
     for (const root of tree.roots) {
       if (root.span.kind === 'consumer') {
         this.consumerRoots++;
-        work.push({ node: root, destination: messagingDestination(root.span) });
+        this.consumerRoot(root);
+        work.push({ node: root, destination: null });
       } else {
         this.entry(root);
         work.push({ node: root, destination: null });
@@ -182,8 +192,42 @@ export class TraceStatistics {
     return d;
   }
 
-  private consumed(destination: MessagingDestination, service: string): void {
-    bump(this.destination(destination.name, destination.system).consumers, service);
+  /**
+   * A consumer span at the root of its trace: its message's destination is its producer's
+   * when a span link names a producer (now or, if the producer comes later, at the end),
+   * else the one its own attributes name.
+   */
+  private consumerRoot(root: SpanNode): void {
+    const own = messagingDestination(root.span);
+    const link = root.span.links?.[0];
+    if (link === undefined) {
+      this.consumed(own, root.span.service);
+      return;
+    }
+    const target = this.linkTargets.get(link);
+    if (target) {
+      this.joinedByLinks++;
+      this.consumed(target, root.span.service);
+      return;
+    }
+    const key = `${link}\u0000${root.span.service}`;
+    const pending = this.pendingLinks.get(key);
+    if (pending) pending.count++;
+    else this.pendingLinks.set(key, { link, service: root.span.service, fallback: own, count: 1 });
+  }
+
+  /** After the last trace: consumer roots linked to producers that came later in the file. */
+  resolveLinks(): void {
+    for (const p of this.pendingLinks.values()) {
+      const target = this.linkTargets.get(p.link);
+      if (target) this.joinedByLinks += p.count;
+      this.consumed(target ?? p.fallback, p.service, p.count);
+    }
+    this.pendingLinks.clear();
+  }
+
+  private consumed(destination: MessagingDestination, service: string, count = 1): void {
+    bump(this.destination(destination.name, destination.system).consumers, service, count);
   }
 
   private accumulate(record: ExecutionRecord): void {
@@ -206,6 +250,7 @@ export class TraceStatistics {
       if (o.kind === 'publish') {
         const d = o.destination as MessagingDestination;
         this.destination(d.name, d.system);
+        if (o.linkTarget !== null) this.linkTargets.set(o.linkTarget, d);
         bump(publishesMade, d.name);
         continue;
       }
