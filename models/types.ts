@@ -1,4 +1,4 @@
-// The domain types of file format v1, inferred from the schema so that they cannot drift apart.
+// The domain types of file format v2, inferred from the schema so that they cannot drift apart.
 export type { Distribution, DistributionType } from './schema/distribution';
 export type { BrokerTechnology, BrokerSettings } from './schema/broker-presets';
 export type {
@@ -23,3 +23,4 @@ export type {
 export type { LoadShape, Load, Fault, Scenario } from './schema/scenario';
 export type { Change, StepKind, ChecklistItem, RoadmapStep, Roadmap } from './schema/roadmap';
 export type { Variant, Project, ProjectInput } from './schema/project';
+export type { Slo } from './schema/slo';

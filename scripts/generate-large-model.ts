@@ -1,6 +1,6 @@
 // A generated model for the editor benchmark: 300 nodes and 450 edges in 15 columns of 20.
 import type { Project, ProjectInput } from '../models/types';
-import { projectSchema } from '../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../models/schema/project';
 
 const COLUMNS = 15;
 const ROWS = 20;
@@ -47,7 +47,7 @@ export function generateLargeModel(): Project {
   }
   return projectSchema.parse({
     format: 'spillway',
-    version: 1,
+    version: CURRENT_VERSION,
     name: 'Benchmark: 300 nodes',
     variants: [{ id: 'as-is', name: 'As-is', nodes, edges }],
   });

@@ -154,6 +154,7 @@ export function buildResult(
       inFlight: flight.entries + flight.messages,
     },
     cutShort: engine.cut ? { reason: engine.cut.reason, atS: round3(engine.cut.atS) } : null,
+    skippedFaults: [],
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Project, Scenario, ServiceLikeNode, Variant } from '../models/types';
 import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
+import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
+import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
@@ -83,6 +85,8 @@ export class CompiledModel {
     endS: number;
     value: number;
   }[];
+  /** Faults of the scenario this variant lacks the node for: run without them, and say so. */
+  skippedFaults!: SkippedFault[];
 
   constructor(fields: CompiledModel) {
     Object.assign(this, fields);
@@ -238,7 +242,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
         throw new ModelError(`${where}: a consume goes from a queue or topic to a service`);
       }
       edgeKind[i] = EDGE_CONSUME;
-      consumerWorkers[i] = e.concurrency;
+      // Per replica of the consuming service, up to the edge's cap (models/consumer-workers.ts).
+      const replicas = (nodes[to] as ServiceLikeNode).replicas;
+      consumerWorkers[i] = consumerTotal(e, replicas).total;
       idempotent[i] = e.idempotent ? 1 : 0;
     }
   });
@@ -306,13 +312,22 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     }
     return { client, rate: rateFunction(l.shape, scenario.durationS) };
   });
-  const faults = scenario.faults.map((f, i) => ({
-    node: at(f.node, `scenario ${scenario.id}: faults[${i}].node`),
-    type: f.type,
-    startS: f.startS,
-    endS: f.endS,
-    value: f.type === 'slowdown' ? f.factor : f.type === 'errors' ? f.rate : 0,
-  }));
+  const skippedFaults: SkippedFault[] = [];
+  const faults: CompiledModel['faults'] = [];
+  scenario.faults.forEach((f, i) => {
+    const reason = faultSkipReason(f, variant);
+    if (reason !== null) {
+      skippedFaults.push({ index: i, node: f.node, type: f.type, reason });
+      return;
+    }
+    faults.push({
+      node: at(f.node, `scenario ${scenario.id}: faults[${i}].node`),
+      type: f.type,
+      startS: f.startS,
+      endS: f.endS,
+      value: f.type === 'slowdown' ? f.factor : f.type === 'errors' ? f.rate : 0,
+    });
+  });
 
   return new CompiledModel({
     variant,
@@ -363,5 +378,6 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     consumedChans: Int32Array.from(consumed),
     loads,
     faults,
+    skippedFaults,
   });
 }

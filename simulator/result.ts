@@ -1,3 +1,4 @@
+import type { SkippedFault } from '../models/fault-targets';
 import type { SyntheticSpan } from '../models/interop/spans-to-otlp';
 // The results contract of DESIGN.md: what `simulate` returns, the worker hands to the app
 // and `spillway simulate --json` prints. Extend it; never rename a field.
@@ -115,6 +116,11 @@ export interface SimulationResult {
   conservation: Conservation;
   /** Extension: set when a guard (event or wall-clock budget) ended the run early. */
   cutShort: { reason: 'events' | 'wallClock' | 'cancelled' | 'memory'; atS: number } | null;
+  /**
+   * Extension: faults of the scenario that name a node this variant lacks (or a client); the run
+   * went ahead without them. Empty when every fault applied.
+   */
+  skippedFaults: SkippedFault[];
   /** Extension: synthetic spans of the first requests after warm-up, when `traces` was asked for. */
   traces?: Span[];
 }

@@ -43,6 +43,7 @@ export function runSimulation(
   });
   engine.run();
   const result = buildResult(engine, variant.id, scenario.id, seed);
+  result.skippedFaults = model.skippedFaults;
   if (spans) result.traces = spans.finish(engine);
   return { result, engine };
 }

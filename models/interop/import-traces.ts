@@ -1,4 +1,4 @@
-import { projectSchema } from '../schema/project';
+import { projectSchema, CURRENT_VERSION } from '../schema/project';
 import type { Project } from '../types';
 import { buildVariant } from './build-variant';
 import type { FitMode } from './distribution-fit';
@@ -109,7 +109,7 @@ export class TraceImporter {
     });
     const project = projectSchema.parse({
       format: 'spillway',
-      version: 1,
+      version: CURRENT_VERSION,
       name: this.options.projectName ?? 'Imported from traces',
       variants: [built.variant],
       scenarios: built.scenario ? [built.scenario] : [],

@@ -50,7 +50,14 @@ export const consumeEdgeSchema = z
   .object({
     ...edgeBase,
     kind: z.literal('consume'),
+    /** Version 2: consumer workers per replica of the consuming service (version 1: in total). */
     concurrency: z.number().int().min(1).default(4),
+    /**
+     * Version 2: a cap on the consumer workers across all replicas (a topic's partitions, a
+     * broker's consumer limit); null = no cap. The upgrade from version 1 sets it where the old
+     * total does not divide evenly by the replicas, so the total stays what it was.
+     */
+    maxConsumers: z.number().int().min(1).nullable().default(null),
     idempotent: z.boolean().default(false),
   })
   .strict();

@@ -4,9 +4,10 @@ import { nodeSchema } from './node';
 import { edgeSchema } from './edge';
 import { scenarioSchema } from './scenario';
 import { roadmapSchema } from './roadmap';
+import { DEFAULT_SLO, sloSchema } from './slo';
 
 export const FORMAT = 'spillway';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const variantSchema = z
   .object({
@@ -26,6 +27,8 @@ export const projectSchema = z
     description: z.string().optional(),
     variants: z.array(variantSchema).min(1),
     scenarios: z.array(scenarioSchema).default([]),
+    /** Version 2: the objectives every run is judged against (defaults when left out). */
+    slo: sloSchema.prefault({ ...DEFAULT_SLO }),
     roadmap: roadmapSchema.optional(),
   })
   .strict();

@@ -49,6 +49,7 @@ export function decoupleThroughQueue(
     to: to.id,
     kind: 'consume',
     concurrency: 4,
+    maxConsumers: null,
     idempotent: false,
   };
 

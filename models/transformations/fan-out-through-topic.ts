@@ -72,6 +72,7 @@ export function fanOutThroughTopic(
       to: callee.id,
       kind: 'consume',
       concurrency: 4,
+      maxConsumers: null,
       idempotent: false,
     };
     edgeIds.push(consume.id);

@@ -1,4 +1,4 @@
-import { projectSchema } from '../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../models/schema/project';
 import type { Project } from '../../models/types';
 
 /**
@@ -10,7 +10,7 @@ export function mmcProject(requests: number): Project {
   const rps = 640;
   return projectSchema.parse({
     format: 'spillway',
-    version: 1,
+    version: CURRENT_VERSION,
     name: 'M/M/8 benchmark',
     variants: [
       {

@@ -11,6 +11,8 @@ export function formatResult(r: SimulationResult): string {
   );
   if (r.cutShort)
     out.push(`CUT SHORT at ${fmt(r.cutShort.atS)} s: ${r.cutShort.reason} budget reached`);
+  for (const f of r.skippedFaults)
+    out.push(`fault skipped: faults[${f.index}] (${f.type} of ${f.node}): ${f.reason}`);
   const e = r.entry;
   const done = e.succeeded + e.failed;
   out.push('');

@@ -27,6 +27,6 @@ export function newEdge(
     case 'publish':
       return { id, from, to, kind, probability: 1 };
     case 'consume':
-      return { id, from, to, kind, concurrency: 4, idempotent: false };
+      return { id, from, to, kind, concurrency: 4, maxConsumers: null, idempotent: false };
   }
 }

@@ -1,4 +1,5 @@
 // Every parameter of an edge (DESIGN.md), with units and the models' validation.
+import { consumerWorkers } from '../../models/consumer-workers';
 import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
 import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';
 import { DEFAULT_RETRIES } from '../../models/transformations/add-retries';
@@ -39,7 +40,7 @@ export function EdgeInspector({ edge, variant }: { edge: ModelEdge; variant: Var
       </Section>
       {edge.kind === 'call' && <CallFields edge={edge} />}
       {edge.kind === 'publish' && <PublishFields edge={edge} />}
-      {edge.kind === 'consume' && <ConsumeFields edge={edge} />}
+      {edge.kind === 'consume' && <ConsumeFields edge={edge} variant={variant} />}
     </>
   );
 }
@@ -211,15 +212,40 @@ function PublishFields({ edge }: { edge: PublishEdge }) {
   );
 }
 
-function ConsumeFields({ edge }: { edge: ConsumeEdge }) {
+/** "3 replicas × 22 = 66, capped at 64: 64 consumer workers in all." */
+function totalText(edge: ConsumeEdge, variant: Variant): string {
+  const service = variant.nodes.find((n) => n.id === edge.to);
+  const w = consumerWorkers(edge, service && 'replicas' in service ? service.replicas : 1);
+  const product = `${w.replicas} replica${w.replicas === 1 ? '' : 's'} × ${w.perReplica}`;
+  const workers = `${w.total} consumer worker${w.total === 1 ? '' : 's'} in all`;
+  return w.capped
+    ? `${product} = ${w.replicas * w.perReplica}, capped at ${w.cap}: ${workers}.`
+    : `${product}: ${workers}.`;
+}
+
+function ConsumeFields({ edge, variant }: { edge: ConsumeEdge; variant: Variant }) {
   return (
     <Section title="Subscription">
       <NumberField
-        label="Concurrency"
+        label="Concurrency per replica"
         unit="consumer workers"
+        hint="Each replica of the consuming service runs this many consumers: scaling the service scales them."
         value={edge.concurrency}
         onCommit={(v) => commit(edge, 'concurrency', { concurrency: v as number })}
+        testId="inspector-consume-concurrency"
       />
+      <NumberField
+        label="Max consumers"
+        unit="across replicas"
+        hint="A cap on the total, e.g. a topic's partitions; empty = no cap."
+        value={edge.maxConsumers}
+        nullLabel="no cap"
+        onCommit={(v) => commit(edge, 'maxConsumers', { maxConsumers: v })}
+        testId="inspector-max-consumers"
+      />
+      <p className="inspector-note" data-testid="inspector-consumer-total">
+        {totalText(edge, variant)}
+      </p>
       <CheckboxField
         label="Idempotent (duplicates are recognised and discarded)"
         checked={edge.idempotent}

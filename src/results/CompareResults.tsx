@@ -14,6 +14,7 @@ import { compareHeadline } from './compare-headline';
 import { CompareKpiTable } from './CompareKpiTable';
 import { ResultsCharts } from './ResultsCharts';
 import { scenarioMarkers } from './scenario-markers';
+import { SkippedFaults } from './SkippedFaults';
 
 export interface CompareSide {
   variant: Variant;
@@ -83,6 +84,14 @@ export const CompareResults = memo(function CompareResults({
           The model changed after these runs: the figures are out of date. Run both variants again.
         </p>
       )}
+      {[a, b].map((side) => (
+        <SkippedFaults
+          key={side.variant.id}
+          skipped={side.result.skippedFaults}
+          variantName={side.variant.name}
+          nodeName={nodeName}
+        />
+      ))}
       <CompareKpiTable
         a={{ label: a.variant.name, result: a.result }}
         b={{ label: b.variant.name, result: b.result }}

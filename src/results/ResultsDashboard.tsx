@@ -11,6 +11,7 @@ import { KpiCards } from './KpiCards';
 import { ResultsCharts } from './ResultsCharts';
 import { runHeadline } from './run-headline';
 import { scenarioMarkers } from './scenario-markers';
+import { SkippedFaults } from './SkippedFaults';
 
 interface ResultsDashboardProps {
   result: SimulationResult;
@@ -61,6 +62,11 @@ export const ResultsDashboard = memo(function ResultsDashboard({
             simulation again.
           </p>
         )}
+        <SkippedFaults
+          skipped={result.skippedFaults}
+          variantName={variant.name}
+          nodeName={nodeName}
+        />
         {result.cutShort && (
           <p className="results-stale" role="status">
             This run was cut short at {formatClock(result.cutShort.atS)} ({result.cutShort.reason}).

@@ -17,10 +17,22 @@ export function projectClients(project: Project): { id: string; name: string }[]
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
-/** Nodes a fault can hit: every non-client node of any variant. */
-export function faultableNodes(project: Project): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
+/** A node a fault can hit, with the names of the variants that have it (and so suffer the fault). */
+export interface FaultableNode {
+  id: string;
+  name: string;
+  variants: string[];
+}
+
+/** Nodes a fault can hit: every non-client node of any variant, with where it exists. */
+export function faultableNodes(project: Project): FaultableNode[] {
+  const seen = new Map<string, FaultableNode>();
   for (const v of project.variants)
-    for (const n of v.nodes) if (n.kind !== 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
-  return [...seen].map(([id, name]) => ({ id, name }));
+    for (const n of v.nodes) {
+      if (n.kind === 'client') continue;
+      const node = seen.get(n.id) ?? { id: n.id, name: n.name, variants: [] };
+      node.variants.push(v.name);
+      seen.set(n.id, node);
+    }
+  return [...seen.values()];
 }

@@ -1,10 +1,14 @@
 // The scenario's faults: add, edit and remove outages, slowdowns and error bursts on a node.
 import type { Fault } from '../../models/types';
+import type { FaultableNode } from '../results/node-names';
 import { NumberField } from './NumberField';
 
 interface FaultFieldsProps {
   faults: readonly Fault[];
-  nodes: readonly { id: string; name: string }[];
+  /** Nodes a fault may hit, each with the variants that have it. */
+  nodes: readonly FaultableNode[];
+  /** How many variants the project has (a node in fewer is named with the ones it is in). */
+  variantCount: number;
   durationS: number;
   onChange: (faults: Fault[]) => void;
 }
@@ -16,7 +20,27 @@ function retype(f: Fault, type: Fault['type']): Fault {
   return { type, ...base };
 }
 
-export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsProps) {
+/** "Statement requests (only in To-be)" for a node some variants lack. */
+function optionLabel(node: FaultableNode, variantCount: number): string {
+  return node.variants.length < variantCount
+    ? `${node.name} (only in ${node.variants.join(', ')})`
+    : node.name;
+}
+
+/** Which variants suffer a fault on this node, and which run without it. */
+function coverage(node: FaultableNode | undefined, variantCount: number): string | null {
+  if (!node) return 'No variant has this node: every run goes ahead without this fault.';
+  if (node.variants.length >= variantCount) return null;
+  return `Only ${node.variants.join(', ')} ${node.variants.length === 1 ? 'has' : 'have'} ${node.name}; the other variants run without this fault (their results say so).`;
+}
+
+export function FaultFields({
+  faults,
+  nodes,
+  variantCount,
+  durationS,
+  onChange,
+}: FaultFieldsProps) {
   const update = (i: number, f: Fault): void => onChange(faults.map((g, j) => (j === i ? f : g)));
   return (
     <fieldset className="fault-fields">
@@ -44,11 +68,11 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
               onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}
             >
               {!nodes.some((n) => n.id === f.node) && (
-                <option value={f.node}>{f.node} (not in this variant)</option>
+                <option value={f.node}>{f.node} (in no variant)</option>
               )}
               {nodes.map((n) => (
                 <option key={n.id} value={n.id}>
-                  {n.name}
+                  {optionLabel(n, variantCount)}
                 </option>
               ))}
             </select>
@@ -96,6 +120,12 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
           >
             Remove
           </button>
+          <FaultCoverage
+            text={coverage(
+              nodes.find((n) => n.id === f.node),
+              variantCount,
+            )}
+          />
         </div>
       ))}
       <button
@@ -116,5 +146,14 @@ export function FaultFields({ faults, nodes, durationS, onChange }: FaultFieldsP
         Add fault
       </button>
     </fieldset>
+  );
+}
+
+function FaultCoverage({ text }: { text: string | null }) {
+  if (text === null) return null;
+  return (
+    <p className="sim-field-hint fault-coverage" data-testid="fault-coverage">
+      {text}
+    </p>
   );
 }

@@ -2,6 +2,7 @@
 // per client with a live preview, the faults on the same time axis, seed and replications.
 import type { LoadShape, Scenario } from '../../models/types';
 import { LoadShapePreview } from '../charts/LoadShapePreview';
+import type { FaultableNode } from '../results/node-names';
 import { defaultShape } from './default-shapes';
 import { FaultFields } from './FaultFields';
 import { LoadShapeFields } from './LoadShapeFields';
@@ -15,8 +16,9 @@ interface ScenarioEditorProps {
   /** Replaces the scenario with this id (or adds it when the id is new). */
   onSave: (scenario: Scenario) => void;
   clients: readonly { id: string; name: string }[];
-  /** Nodes a fault may hit (of the variants being run). */
-  nodes: readonly { id: string; name: string }[];
+  /** Nodes a fault may hit, each with the variants that have it. */
+  nodes: readonly FaultableNode[];
+  variantCount: number;
   nodeName: (id: string) => string;
 }
 
@@ -27,6 +29,7 @@ export function ScenarioEditor({
   onSave,
   clients,
   nodes,
+  variantCount,
   nodeName,
 }: ScenarioEditorProps) {
   const scenario = scenarios.find((s) => s.id === selectedId) ?? null;
@@ -63,6 +66,7 @@ export function ScenarioEditor({
           onSave={onSave}
           clients={clients}
           nodes={nodes}
+          variantCount={variantCount}
           nodeName={nodeName}
         />
       )}
@@ -74,11 +78,19 @@ interface ScenarioFieldsProps {
   scenario: Scenario;
   onSave: (s: Scenario) => void;
   clients: readonly { id: string; name: string }[];
-  nodes: readonly { id: string; name: string }[];
+  nodes: readonly FaultableNode[];
+  variantCount: number;
   nodeName: (id: string) => string;
 }
 
-function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: ScenarioFieldsProps) {
+function ScenarioFields({
+  scenario,
+  onSave,
+  clients,
+  nodes,
+  variantCount,
+  nodeName,
+}: ScenarioFieldsProps) {
   const set = (patch: Partial<Scenario>): void => onSave({ ...scenario, ...patch });
   const shapeOf = (client: string): LoadShape | null =>
     scenario.load.find((l) => l.client === client)?.shape ?? null;
@@ -169,6 +181,7 @@ function ScenarioFields({ scenario, onSave, clients, nodes, nodeName }: Scenario
       <FaultFields
         faults={scenario.faults}
         nodes={nodes}
+        variantCount={variantCount}
         durationS={scenario.durationS}
         onChange={(faults) => set({ faults })}
       />

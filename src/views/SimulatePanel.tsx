@@ -86,6 +86,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           onSave={onSaveScenario}
           clients={clients}
           nodes={nodes}
+          variantCount={project.variants.length}
           nodeName={nodeName}
         />
       </div>

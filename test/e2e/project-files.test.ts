@@ -36,7 +36,7 @@ test('save to a file and open it again unchanged', async () => {
   expect(saved.download.suggestedFilename()).toBe('client-portal-financial-services.spillway.json');
   expect(JSON.parse(saved.text)).toMatchObject({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: 'Client portal (financial services)',
   });
 
@@ -66,7 +66,7 @@ test('open a broken file: the validator’s messages are listed and the previous
 
   const broken = JSON.stringify({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: '',
     variants: [
       { id: 'bad id', name: 'X', nodes: [{ id: 'a', name: 'A', kind: 'service', concurrency: 0 }] },

@@ -14,7 +14,7 @@ export function project(
 ): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: 'test',
     variants: [
       { id: 'v', name: 'v', nodes, edges },

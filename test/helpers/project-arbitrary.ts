@@ -113,7 +113,21 @@ const callExtras = fc.record(
 );
 const publishExtras = fc.record({ probability, message: text, label: text }, { requiredKeys: [] });
 const consumeExtras = fc.record(
-  { concurrency: fc.integer({ min: 1, max: 64 }), idempotent: fc.boolean() },
+  {
+    concurrency: fc.integer({ min: 1, max: 64 }),
+    maxConsumers: fc.option(fc.integer({ min: 1, max: 256 })),
+    idempotent: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+/** Service-level objectives, any field left out (the loader fills in the defaults). */
+const slo = fc.record(
+  {
+    latencyPercentile: fc.constantFrom(50, 90, 95, 99, 99.9),
+    latencyTargetMs: fc.integer({ min: 1, max: 60_000 }),
+    availability: fc.constantFrom(0.9, 0.99, 0.995, 0.999, 1),
+    maxMessageAgeMs: fc.option(fc.integer({ min: 1, max: 3_600_000 })),
+  },
   { requiredKeys: [] },
 );
 
@@ -279,7 +293,7 @@ const roadmap = (variantIds: string[]): fc.Arbitrary<Json> =>
     { requiredKeys: ['from', 'to'] },
   );
 
-/** A valid project file (version 1) as a user or the editor might write it. */
+/** A valid project file (version 2) as a user or the editor might write it. */
 export const validProjectInput: fc.Arbitrary<Json> = fc
   .uniqueArray(idOf(8), { minLength: 1, maxLength: 2 })
   .chain((variantIds) => fc.tuple(fc.constant(variantIds), fc.tuple(...variantIds.map(variant))))
@@ -294,13 +308,14 @@ export const validProjectInput: fc.Arbitrary<Json> = fc
     return fc.record(
       {
         format: fc.constant('spillway'),
-        version: fc.constant(1),
+        version: fc.constant(2),
         name,
         description: text,
         variants: fc.constant(variants),
         scenarios: fc
           .uniqueArray(idOf(6, [...'abcdefghij0123456789-']), { maxLength: 2 })
           .chain((ids) => fc.tuple(...ids.map((id) => scenario(id, clients, targets)))),
+        slo,
         roadmap: roadmap(variantIds),
       },
       { requiredKeys: ['format', 'version', 'name', 'variants'] },

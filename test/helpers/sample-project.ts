@@ -89,7 +89,7 @@ const toBe = {
 export function sampleProject(extra: Partial<ProjectInput> = {}): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: 'Portal',
     variants: [asIs, toBe],
     scenarios: [

@@ -7,7 +7,7 @@ import { formatProblem } from '../../models/problem';
 export function fixtureProject(): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: 'Shop',
     variants: [
       {

@@ -93,9 +93,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   );
   const cascade = (r: SimulationResult): string =>
     r.cascade.length ? r.cascade.map((c) => c.node).join(' → ') : 'none';
-  const notes = [asIs, toBe]
-    .filter((r) => r.cutShort)
-    .map((r) => `${r.variant}: CUT SHORT (${r.cutShort!.reason})`);
+  const notes = [asIs, toBe].flatMap((r) => [
+    ...(r.cutShort ? [`${r.variant}: CUT SHORT (${r.cutShort.reason})`] : []),
+    ...r.skippedFaults.map(
+      (f) =>
+        `${r.variant}: fault skipped: faults[${f.index}] (${f.type} of ${f.node}): ${f.reason}`,
+    ),
+  ]);
   io.out(
     [
       head,

@@ -158,7 +158,7 @@ const modelOf = (cyclic: boolean) =>
         seed: g.seed,
         project: projectSchema.parse({
           format: 'spillway',
-          version: 1,
+          version: 2,
           name: 'random',
           variants: [{ id: 'v', name: 'v', nodes, edges }],
           scenarios: [

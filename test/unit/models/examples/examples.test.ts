@@ -28,11 +28,11 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s', (id, exampl
     expect(outcome).toEqual({ code: 0, stdout: '', stderrLines: [] });
   });
 
-  test('is a v1 file in canonical form (what the editor would save)', () => {
+  test('is a current-version file in canonical form (what the editor would save)', () => {
     const text = readFileSync(file, 'utf8');
     const result = loadProject(text);
     if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
-    expect(JSON.parse(text).version).toBe(1);
+    expect(JSON.parse(text).version).toBe(2);
     expect(serializeProject(result.project)).toBe(text);
     expect(result.project).toEqual(example.project);
   });

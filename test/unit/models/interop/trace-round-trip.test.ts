@@ -26,7 +26,7 @@ function load(doc: unknown): Project {
 /** Five services in a chain with a parallel fan-out, a probabilistic call, a repeated call, a queue, a database and an external system. */
 const original = load({
   format: 'spillway',
-  version: 1,
+  version: 2,
   name: 'Round trip',
   variants: [
     {

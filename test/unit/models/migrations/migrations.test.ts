@@ -15,11 +15,11 @@ test('the migrations form a chain from the oldest version to the current one', (
   );
 });
 
-test('a hand-made v0 file is upgraded to v1 and validates', () => {
+test('a hand-made v0 file is upgraded to the current version and validates', () => {
   const result = loadProject(read('checkout.json'));
   if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
   const { project } = result;
-  expect(project.version).toBe(1);
+  expect(project.version).toBe(CURRENT_VERSION);
   expect(project.format).toBe('spillway');
   expect(project.variants.map((v) => v.id)).toEqual(['as-is']);
   const [variant] = project.variants;
@@ -35,15 +35,15 @@ test('a hand-made v0 file is upgraded to v1 and validates', () => {
     { client: 'shop', shape: { type: 'constant', rps: 25 } },
   ]);
   expect(result.warnings.map(formatProblem)).toEqual([
-    'version: upgraded from version 0 to 1 (one system per file became a project with variants); saving writes version 1',
+    'version: upgraded from version 0 to 2 (one system per file became a project with variants; consumer concurrency became per replica of the consuming service); saving writes version 2',
   ]);
 });
 
-test('an upgraded file saves as v1 and reloads without the upgrade warning', () => {
+test('an upgraded file saves in the current version and reloads without the upgrade warning', () => {
   const first = loadProject(read('checkout.json'));
   if (!first.ok) throw new Error('v0 fixture must load');
   const text = serializeProject(first.project);
-  expect(JSON.parse(text).version).toBe(1);
+  expect(JSON.parse(text).version).toBe(CURRENT_VERSION);
   const second = loadProject(text);
   expect(second).toEqual({ ok: true, project: first.project, warnings: [] });
 });
@@ -59,12 +59,12 @@ test('errors in an old file are reported on the upgraded shape, after the upgrad
 });
 
 test('versions outside the readable range are refused with the range', () => {
-  for (const version of [-1, 2, 7]) {
+  for (const version of [-1, 3, 7]) {
     const result = loadProject({ format: 'spillway', version, name: 'x', variants: [] });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map(formatProblem)).toEqual([
-        `version: unsupported version ${version}; this Spillway reads versions 0 to 1`,
+        `version: unsupported version ${version}; this Spillway reads versions 0 to 2`,
       ]);
   }
 });

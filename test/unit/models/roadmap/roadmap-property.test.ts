@@ -24,7 +24,7 @@ const RUNS = { numRuns: 150 };
 function expectValid(v: Variant): void {
   const parsed = projectSchema.safeParse({
     format: 'spillway',
-    version: 1,
+    version: 2,
     name: 'p',
     variants: [v],
   });
@@ -67,7 +67,7 @@ describe('diff → steps → apply reproduces the to-be', () => {
         // Saved into the project, the plan passes the models validator (unique step and checklist ids).
         const saved = projectSchema.parse({
           format: 'spillway',
-          version: 1,
+          version: 2,
           name: 'p',
           variants: [asIs, toBe],
           roadmap: { from: asIs.id, to: toBe.id, steps },

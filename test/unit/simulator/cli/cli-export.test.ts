@@ -24,7 +24,7 @@ function file(name: string, value: unknown): string {
 
 const project = {
   format: 'spillway',
-  version: 1,
+  version: 2,
   name: 'Shop',
   variants: [
     {

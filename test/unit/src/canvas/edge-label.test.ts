@@ -28,6 +28,14 @@ test('edge labels show only what is set, durations shortened', () => {
     }),
   ).toEqual([{ text: 'p 0.3' }, { icon: 'timeout', text: '2 s' }, { icon: 'retries', text: '2' }]);
   expect(
-    edgeLabel({ id: 'q-s', from: 'q', to: 's', kind: 'consume', concurrency: 4, idempotent: true }),
+    edgeLabel({
+      id: 'q-s',
+      from: 'q',
+      to: 's',
+      kind: 'consume',
+      concurrency: 4,
+      maxConsumers: null,
+      idempotent: true,
+    }),
   ).toEqual([{ text: 'idempotent' }]);
 });

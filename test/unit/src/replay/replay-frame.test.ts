@@ -87,6 +87,7 @@ const result = {
   ],
   conservation: { generated: 150, succeeded: 150, failed: 0, deadLettered: 0, inFlight: 0 },
   cutShort: null,
+  skippedFaults: [],
 } satisfies SimulationResult;
 
 describe('replay frame', () => {

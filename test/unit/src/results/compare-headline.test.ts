@@ -71,6 +71,7 @@ function run(
       inFlight: 0,
     },
     cutShort: null,
+    skippedFaults: [],
   };
 }
 

@@ -52,6 +52,7 @@ function result(over: Partial<SimulationResult>): SimulationResult {
     ],
     conservation: { generated: 1000, succeeded: 750, failed: 250, deadLettered: 0, inFlight: 0 },
     cutShort: null,
+    skippedFaults: [],
     ...over,
   };
 }

@@ -5,7 +5,7 @@ import { runFingerprint } from '../../../../src/simulation/fingerprint';
 
 const project: Project = projectSchema.parse({
   format: 'spillway',
-  version: 1,
+  version: 2,
   name: 'p',
   variants: [
     {
