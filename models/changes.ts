@@ -7,14 +7,14 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
   for (const change of changes) {
     switch (change.op) {
       case 'addNode': {
-        const node = change.node as unknown as ModelNode;
+        const node = change.node;
         if (nodes.some((n) => n.id === node.id))
           throw new ChangeError(change, `node "${node.id}" already exists`);
         nodes.push(node);
         break;
       }
       case 'updateNode': {
-        const node = change.node as unknown as ModelNode;
+        const node = change.node;
         const i = nodes.findIndex((n) => n.id === node.id);
         if (i < 0) throw new ChangeError(change, `no node "${node.id}"`);
         nodes[i] = node;
@@ -28,14 +28,14 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
         break;
       }
       case 'addEdge': {
-        const edge = change.edge as unknown as ModelEdge;
+        const edge = change.edge;
         if (edges.some((e) => e.id === edge.id))
           throw new ChangeError(change, `edge "${edge.id}" already exists`);
         edges.push(edge);
         break;
       }
       case 'updateEdge': {
-        const edge = change.edge as unknown as ModelEdge;
+        const edge = change.edge;
         const i = edges.findIndex((e) => e.id === edge.id);
         if (i < 0) throw new ChangeError(change, `no edge "${edge.id}"`);
         edges[i] = edge;

@@ -1,6 +1,8 @@
+import { tooDeepAt } from './json-depth';
 import { parseJsonText } from './json-text';
+import { LIMITS } from './limits';
 import { OLDEST_VERSION, upgrade } from './migrations';
-import type { Problem } from './problem';
+import { formatPath, type Problem } from './problem';
 import { isRecord } from './schema-at';
 import { issuesToProblems } from './schema-issues';
 import { CURRENT_VERSION, FORMAT, projectSchema } from './schema/project';
@@ -12,10 +14,21 @@ export type LoadResult =
   | { ok: true; project: Project; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
+/** More problems than anyone reads: the rest are counted, so a broken 20 000-node file stays quick to report. */
+export const MAX_PROBLEMS = 200;
+
+const capped = (problems: Problem[]): Problem[] =>
+  problems.length <= MAX_PROBLEMS
+    ? problems
+    : [
+        ...problems.slice(0, MAX_PROBLEMS),
+        { path: '', message: `… and ${problems.length - MAX_PROBLEMS} more problems` },
+      ];
+
 const fail = (errors: Problem[], warnings: Problem[] = []): LoadResult => ({
   ok: false,
-  errors,
-  warnings,
+  errors: capped(errors),
+  warnings: capped(warnings),
 });
 
 /**
@@ -25,6 +38,13 @@ const fail = (errors: Problem[], warnings: Problem[] = []): LoadResult => ({
 export function loadProject(input: string | unknown): LoadResult {
   let doc: unknown = input;
   if (typeof input === 'string') {
+    if (input.length > LIMITS.textChars)
+      return fail([
+        {
+          path: '',
+          message: `the text is ${input.length} characters long; Spillway reads projects of up to ${LIMITS.textChars} characters`,
+        },
+      ]);
     const parsed = parseJsonText(input);
     if (!parsed.ok)
       return fail([
@@ -35,6 +55,14 @@ export function loadProject(input: string | unknown): LoadResult {
       ]);
     doc = parsed.value;
   }
+  const deep = tooDeepAt(doc, LIMITS.depth);
+  if (deep)
+    return fail([
+      {
+        path: formatPath(deep),
+        message: `nested deeper than ${LIMITS.depth} levels of lists and objects (a project needs about 8): Spillway's limit`,
+      },
+    ]);
   if (!isRecord(doc)) {
     return fail([
       {
@@ -69,9 +97,9 @@ export function loadProject(input: string | unknown): LoadResult {
   if (!parsed.success)
     return fail(issuesToProblems(parsed.error.issues, doc, projectSchema), warnings);
   const checked = checkProject(parsed.data);
-  warnings.push(...checked.warnings);
+  for (const w of checked.warnings) warnings.push(w);
   if (checked.errors.length > 0) return fail(checked.errors, warnings);
-  return { ok: true, project: parsed.data, warnings };
+  return { ok: true, project: parsed.data, warnings: capped(warnings) };
 }
 
 function checkVersion(version: unknown): Problem | null {

@@ -8,6 +8,8 @@ export interface Problem {
 export type PathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** A key longer than this (no field of the format is) is shortened in a path, so a message stays readable. */
+const MAX_KEY = 100;
 
 /** `['variants', 0, 'nodes', 3, 'concurrency']` → `variants[0].nodes[3].concurrency`. */
 export function formatPath(segments: readonly PathSegment[]): string {
@@ -15,7 +17,8 @@ export function formatPath(segments: readonly PathSegment[]): string {
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) path += path === '' ? segment : `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
+    else
+      path += `[${JSON.stringify(segment.length > MAX_KEY ? `${segment.slice(0, MAX_KEY)}…` : segment)}]`;
   }
   return path;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { LIMITS } from './limits';
 import { formatPath, type PathSegment, type Problem } from './problem';
 import { isRecord, knownKeys, numberFacts, schemaAt, valueAt } from './schema-at';
 
@@ -118,27 +119,34 @@ function outOfRange(
   );
   const inclusive = issue.inclusive !== false;
   const formatted = { path: formatPath(path), message: '' };
+  // A bound that is one of Spillway's size limits is named as such, so nobody takes it for a rule of the domain.
+  const limit =
+    !small && SIZE_LIMITS.has(bound) ? `: Spillway's limit (docs/file-format.md, Limits)` : '';
   if (issue.origin === 'array' || issue.origin === 'set') {
     formatted.message = small
       ? `must have at least ${bound} ${bound === 1 ? 'item' : 'items'}, got ${countOf(value)}`
-      : `must have at most ${bound} ${bound === 1 ? 'item' : 'items'}, got ${countOf(value)}`;
+      : `must have at most ${bound} ${bound === 1 ? 'item' : 'items'}, got ${countOf(value)}${limit}`;
     return formatted;
   }
   if (issue.origin === 'string') {
     formatted.message =
       small && bound === 1
         ? 'must not be empty'
-        : `must have ${small ? 'at least' : 'at most'} ${bound} characters`;
+        : `must have ${small ? 'at least' : 'at most'} ${bound} characters${typeof value === 'string' ? `, got ${value.length}` : ''}${limit}`;
     return formatted;
   }
   const facts = numberFacts(schemaAt(root, input, path));
   const noun = facts?.isInt || issue.origin === 'int' ? 'an integer' : 'a number';
   let range = `${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}`;
-  if (inclusive && facts && facts.min !== null && facts.max !== null)
-    range = `between ${facts.min} and ${facts.max}`;
-  formatted.message = `must be ${noun} ${range}, got ${describeValue(value)}`;
+  // "between" for a range of the domain (a probability's 0..1), not for a size limit.
+  const max = facts?.max ?? null;
+  if (inclusive && facts && facts.min !== null && max !== null && !SIZE_LIMITS.has(max))
+    range = `between ${facts.min} and ${max}`;
+  formatted.message = `must be ${noun} ${range}, got ${describeValue(value)}${limit}`;
   return formatted;
 }
+
+const SIZE_LIMITS: ReadonlySet<number> = new Set(Object.values(LIMITS));
 
 function invalidValue(values: readonly unknown[], value: unknown): string {
   const list = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
@@ -212,9 +220,11 @@ function unknownField(
   root: z.ZodType,
 ): string {
   const known = knownKeys(schemaAt(root, input, objectPath));
+  // Only a key of about a field's length can be a misspelling (and a megabyte-long key would cost seconds).
+  const plausible = known.filter((k) => Math.abs(k.length - key.length) <= 2);
   const close =
-    known.find((k) => k.toLowerCase() === key.toLowerCase()) ??
-    known.find((k) => editDistance(k, key) <= 2);
+    plausible.find((k) => k.toLowerCase() === key.toLowerCase()) ??
+    plausible.find((k) => editDistance(k, key) <= 2);
   return close ? `unknown field (did you mean "${close}"?)` : 'unknown field';
 }
 

@@ -1,3 +1,5 @@
+import { isReservedId } from '../limits';
+
 /**
  * Turns a name from a trace (service names may hold dots, slashes, spaces) into a model id
  * matching [A-Za-z0-9_-]+, unique within `taken` (a numeric suffix resolves clashes).
@@ -10,7 +12,8 @@ export function nodeIdFor(name: string, taken: Set<string>): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'node';
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  // A reserved name (`constructor`, `__proto__`...) is skipped like a taken one.
+  for (let n = 2; taken.has(id) || isReservedId(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
 }

@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { idSchema, positionSchema, probabilitySchema } from './common';
+import { LIMITS } from '../limits';
+import {
+  boundedInt,
+  idSchema,
+  msSchema,
+  nameSchema,
+  positionSchema,
+  probabilitySchema,
+  textSchema,
+} from './common';
 import { distributionSchema } from './distribution';
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
 
 const nodeBase = {
   id: idSchema,
-  name: z.string().min(1),
+  name: nameSchema,
   position: positionSchema.default({ x: 0, y: 0 }),
-  description: z.string().optional(),
+  description: textSchema.optional(),
 };
 
 export const clientNodeSchema = z.object({ ...nodeBase, kind: z.literal('client') }).strict();
@@ -19,9 +28,9 @@ export const serviceLikeNodeSchema = z
   .object({
     ...nodeBase,
     kind: z.enum(SERVICE_LIKE_KINDS),
-    replicas: z.number().int().min(1).default(1),
-    concurrency: z.number().int().min(1).default(8),
-    queueLimit: z.number().int().min(0).nullable().default(100),
+    replicas: boundedInt(1, LIMITS.replicas).default(1),
+    concurrency: boundedInt(1, LIMITS.concurrency).default(8),
+    queueLimit: boundedInt(0, LIMITS.backlog).nullable().default(100),
     serviceTimeMs: distributionSchema.default({ type: 'lognormal', p50: 10, p99: 50 }),
     errorRate: probabilitySchema.default(0),
     callMode: z.enum(CALL_MODES).default('sequential'),
@@ -38,9 +47,9 @@ export const brokerNodeSchema = z
     technology: z.enum(BROKER_TECHNOLOGIES).default('generic'),
     publishAckMs: distributionSchema.optional(),
     deliveryMs: distributionSchema.optional(),
-    capacity: z.number().int().min(1).nullable().optional(),
-    maxDeliveries: z.number().int().min(1).optional(),
-    redeliveryDelayMs: z.number().min(0).optional(),
+    capacity: boundedInt(1, LIMITS.backlog).nullable().optional(),
+    maxDeliveries: boundedInt(1, LIMITS.maxDeliveries).optional(),
+    redeliveryDelayMs: msSchema.optional(),
     duplicateRate: probabilitySchema.optional(),
     /** Where messages go after `maxDeliveries` failed attempts; null parks them (still counted). */
     deadLetterQueue: idSchema.nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { LIMITS } from '../limits';
+import { idSchema, nameSchema, textSchema } from './common';
 import { nodeSchema } from './node';
 import { edgeSchema } from './edge';
 import { scenarioSchema } from './scenario';
@@ -12,10 +13,10 @@ export const CURRENT_VERSION = 2;
 export const variantSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1),
-    description: z.string().optional(),
-    nodes: z.array(nodeSchema).default([]),
-    edges: z.array(edgeSchema).default([]),
+    name: nameSchema,
+    description: textSchema.optional(),
+    nodes: z.array(nodeSchema).max(LIMITS.nodes).default([]),
+    edges: z.array(edgeSchema).max(LIMITS.edges).default([]),
   })
   .strict();
 
@@ -23,10 +24,10 @@ export const projectSchema = z
   .object({
     format: z.literal(FORMAT),
     version: z.literal(CURRENT_VERSION),
-    name: z.string().min(1),
-    description: z.string().optional(),
-    variants: z.array(variantSchema).min(1),
-    scenarios: z.array(scenarioSchema).default([]),
+    name: nameSchema,
+    description: textSchema.optional(),
+    variants: z.array(variantSchema).min(1).max(LIMITS.variants),
+    scenarios: z.array(scenarioSchema).max(LIMITS.scenarios).default([]),
     /** Version 2: the objectives every run is judged against (defaults when left out). */
     slo: sloSchema.prefault({ ...DEFAULT_SLO }),
     roadmap: roadmapSchema.optional(),

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { LIMITS } from '../limits';
+import { idSchema, nameSchema, shortTextSchema, textSchema } from './common';
+import { edgeSchema } from './edge';
+import { nodeSchema } from './node';
 
 /**
  * A change is one primitive edit of a variant. Steps are lists of changes, so applying a
  * step is mechanical and applying every step of a roadmap to the as-is yields the to-be.
- * Nodes and edges inside changes are kept as plain records and validated when applied.
+ * The node or edge a change adds or puts in place is a whole node or edge, checked by the same
+ * schema as the variants' own: a recorded step cannot bring in what a file could not.
  */
-const record = z.record(z.string(), z.unknown());
 export const changeSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('addNode'), node: record }).strict(),
+  z.object({ op: z.literal('addNode'), node: nodeSchema }).strict(),
   z.object({ op: z.literal('removeNode'), id: idSchema }).strict(),
-  z.object({ op: z.literal('updateNode'), node: record }).strict(),
-  z.object({ op: z.literal('addEdge'), edge: record }).strict(),
+  z.object({ op: z.literal('updateNode'), node: nodeSchema }).strict(),
+  z.object({ op: z.literal('addEdge'), edge: edgeSchema }).strict(),
   z.object({ op: z.literal('removeEdge'), id: idSchema }).strict(),
-  z.object({ op: z.literal('updateEdge'), edge: record }).strict(),
+  z.object({ op: z.literal('updateEdge'), edge: edgeSchema }).strict(),
 ]);
 
 export const STEP_KINDS = [
@@ -35,20 +38,20 @@ export const STEP_KINDS = [
 ] as const;
 
 export const checklistItemSchema = z
-  .object({ id: idSchema, label: z.string(), done: z.boolean().default(false) })
+  .object({ id: idSchema, label: textSchema, done: z.boolean().default(false) })
   .strict();
 
 export const roadmapStepSchema = z
   .object({
     id: idSchema,
     kind: z.enum(STEP_KINDS),
-    title: z.string().min(1),
-    rationale: z.string().default(''),
-    owner: z.string().default(''),
+    title: nameSchema,
+    rationale: textSchema.default(''),
+    owner: shortTextSchema.default(''),
     /** True when the editor's transformation command recorded it; false when grouped from the diff. */
     recorded: z.boolean().default(false),
-    changes: z.array(changeSchema).default([]),
-    checklist: z.array(checklistItemSchema).default([]),
+    changes: z.array(changeSchema).max(LIMITS.changes).default([]),
+    checklist: z.array(checklistItemSchema).max(LIMITS.checklistItems).default([]),
   })
   .strict();
 
@@ -56,7 +59,7 @@ export const roadmapSchema = z
   .object({
     from: idSchema,
     to: idSchema,
-    steps: z.array(roadmapStepSchema).default([]),
+    steps: z.array(roadmapStepSchema).max(LIMITS.roadmapSteps).default([]),
   })
   .strict();
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { LIMITS } from '../limits';
+import { boundedInt, idSchema, nameSchema, textSchema } from './common';
 
-const rps = z.number().min(0);
+const rps = z.number().min(0).max(LIMITS.rps);
+/** An instant or a length on the scenario's timeline, in seconds. */
+const seconds = z.number().min(0).max(LIMITS.durationS);
 
 /** Request rates over the scenario's timeline (seconds); arrivals are Poisson at that rate. */
 export const loadShapeSchema = z.discriminatedUnion('type', [
@@ -12,29 +15,36 @@ export const loadShapeSchema = z.discriminatedUnion('type', [
       type: z.literal('spike'),
       baseRps: rps,
       peakRps: rps,
-      startS: z.number().min(0),
-      rampS: z.number().min(0),
-      holdS: z.number().min(0),
+      startS: seconds,
+      rampS: seconds,
+      holdS: seconds,
     })
     .strict(),
   z
     .object({
       type: z.literal('steps'),
-      points: z.array(z.tuple([z.number().min(0), rps])).min(1),
+      points: z
+        .array(z.tuple([seconds, rps]))
+        .min(1)
+        .max(LIMITS.stepPoints),
     })
     .strict(),
-  z.object({ type: z.literal('trace'), rps: z.array(rps).min(1) }).strict(),
+  z.object({ type: z.literal('trace'), rps: z.array(rps).min(1).max(LIMITS.durationS) }).strict(),
 ]);
 
 export const loadSchema = z.object({ client: idSchema, shape: loadShapeSchema }).strict();
 
-const faultWindow = { node: idSchema, startS: z.number().min(0), endS: z.number().min(0) };
+const faultWindow = { node: idSchema, startS: seconds, endS: seconds };
 
 export const faultSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('outage'), ...faultWindow }).strict(),
     z
-      .object({ type: z.literal('slowdown'), ...faultWindow, factor: z.number().positive() })
+      .object({
+        type: z.literal('slowdown'),
+        ...faultWindow,
+        factor: z.number().positive().max(LIMITS.slowdownFactor),
+      })
       .strict(),
     z
       .object({ type: z.literal('errors'), ...faultWindow, rate: z.number().min(0).max(1) })
@@ -45,15 +55,15 @@ export const faultSchema = z
 export const scenarioSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1),
-    description: z.string().optional(),
-    durationS: z.number().positive(),
-    warmupS: z.number().min(0).default(0),
+    name: nameSchema,
+    description: textSchema.optional(),
+    durationS: z.number().positive().max(LIMITS.durationS),
+    warmupS: seconds.default(0),
     /** Extension: the seed and replications a run uses unless the caller overrides them. */
-    seed: z.number().int().min(0).default(1),
-    replications: z.number().int().min(1).default(1),
-    load: z.array(loadSchema).default([]),
-    faults: z.array(faultSchema).default([]),
+    seed: boundedInt(0, LIMITS.seed).default(1),
+    replications: boundedInt(1, LIMITS.replications).default(1),
+    load: z.array(loadSchema).max(LIMITS.loads).default([]),
+    faults: z.array(faultSchema).max(LIMITS.faults).default([]),
   })
   .strict()
   .refine((s) => s.warmupS < s.durationS, { message: 'must be < durationS', path: ['warmupS'] });

@@ -1,6 +1,7 @@
 // fast-check arbitraries for valid project files (as written, before defaults), built so that
 // every reference resolves: edges connect kinds that may connect, scenarios name existing nodes.
 import fc from 'fast-check';
+import { isReservedId } from '../../models/limits';
 import { BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
 import { STEP_KINDS } from '../../models/schema/roadmap';
 
@@ -15,9 +16,14 @@ const positive = (max: number): fc.Arbitrary<number> => decimal(0.01, max);
 const probability = decimal(0, 1);
 const text = fc.string({ maxLength: 12 });
 const ID_CHARS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'];
-/** Ids of the `[A-Za-z0-9_-]+` form (fc.stringMatching is far slower to generate). */
+/**
+ * Ids of the `[A-Za-z0-9_-]+` form (fc.stringMatching is far slower to generate), without the
+ * reserved names (fast-check likes to try `valueOf` and `__proto__`; the schema refuses them).
+ */
 const idOf = (maxLength: number, chars: string[] = ID_CHARS): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength });
+  fc
+    .string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength })
+    .filter((id) => !isReservedId(id));
 const name = fc.string({ minLength: 1, maxLength: 12 });
 
 export const distribution: fc.Arbitrary<unknown> = fc.oneof(
@@ -270,7 +276,10 @@ const roadmap = (variantIds: string[]): fc.Arbitrary<Json> =>
             changes: fc.array(
               fc.oneof(
                 fc.constant({ op: 'removeNode', id: 'x' }),
-                fc.constant({ op: 'addEdge', edge: { id: 'y' } }),
+                fc.constant({
+                  op: 'addEdge',
+                  edge: { id: 'y', from: 'x', to: 'z', kind: 'publish' },
+                }),
               ),
               { maxLength: 2 },
             ),
