@@ -44,7 +44,7 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
   const scanner = new Scanner(text);
   try {
     scanner.skipSpace();
-    scanner.value();
+    scanner.document();
     scanner.skipSpace();
     if (scanner.pos < text.length)
       scanner.fail(`unexpected ${scanner.describe()} after the end of the document`);
@@ -57,6 +57,9 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const LITERALS = ['true', 'false', 'null'] as const;
+
+/** The containers the scanner is inside: '{' or '['. An array of its own, so depth costs no stack. */
+type Open = '{' | '[';
 
 class Scanner {
   pos = 0;
@@ -76,10 +79,81 @@ class Scanner {
       this.pos++;
   }
 
-  value(): void {
+  /**
+   * One value with everything inside it, without recursion: a file of a million `[` is located
+   * like any other, instead of overflowing the call stack.
+   */
+  document(): void {
+    const open: Open[] = [];
+    for (;;) {
+      // Here a value is expected (at the top, after "[", "," or ":").
+      if (this.openValue(open)) continue;
+      // A value just ended: close containers or move to the next element.
+      for (;;) {
+        const inside = open[open.length - 1];
+        if (inside === undefined) return;
+        this.skipSpace();
+        const c = this.text[this.pos];
+        if (c === ',') {
+          this.pos++;
+          this.skipSpace();
+          if (inside === '{') this.propertyName();
+          else if (this.text[this.pos] === ']') this.fail('trailing comma before "]"');
+          break;
+        }
+        if (c === (inside === '{' ? '}' : ']')) {
+          this.pos++;
+          open.pop();
+          continue;
+        }
+        this.fail(
+          inside === '{'
+            ? `expected "," or "}" after a property value, found ${this.describe()}`
+            : `expected "," or "]" after an array element, found ${this.describe()}`,
+        );
+      }
+    }
+  }
+
+  /**
+   * Reads a scalar, or opens a container (and reads its first property name). True when a
+   * container was opened and its first value is now expected; false when a value ended.
+   */
+  private openValue(open: Open[]): boolean {
     const c = this.text[this.pos];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      this.pos++;
+      this.skipSpace();
+      if (this.text[this.pos] === (c === '{' ? '}' : ']')) {
+        this.pos++;
+        return false;
+      }
+      open.push(c);
+      if (c === '{') this.propertyName();
+      else this.skipSpace();
+      return true;
+    }
+    this.scalar();
+    return false;
+  }
+
+  /** `"name":` and the space after it; the value follows. */
+  private propertyName(): void {
+    this.skipSpace();
+    if (this.text[this.pos] !== '"') {
+      if (this.text[this.pos] === '}') this.fail('trailing comma before "}"');
+      this.fail(`expected a property name in double quotes, found ${this.describe()}`);
+    }
+    this.string();
+    this.skipSpace();
+    if (this.text[this.pos] !== ':')
+      this.fail(`expected ":" after the property name, found ${this.describe()}`);
+    this.pos++;
+    this.skipSpace();
+  }
+
+  private scalar(): void {
+    const c = this.text[this.pos];
     if (c === '"') return this.string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.number();
     for (const literal of LITERALS) {
@@ -94,65 +168,6 @@ class Scanner {
         ? 'unexpected end of file, expected a value'
         : `unexpected ${this.describe()}, expected a value`,
     );
-  }
-
-  object(): void {
-    this.pos++;
-    this.skipSpace();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return;
-    }
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.pos] !== '"') {
-        if (this.text[this.pos] === '}') this.fail('trailing comma before "}"');
-        this.fail(`expected a property name in double quotes, found ${this.describe()}`);
-      }
-      this.string();
-      this.skipSpace();
-      if (this.text[this.pos] !== ':')
-        this.fail(`expected ":" after the property name, found ${this.describe()}`);
-      this.pos++;
-      this.skipSpace();
-      this.value();
-      this.skipSpace();
-      const c = this.text[this.pos];
-      if (c === ',') {
-        this.pos++;
-        continue;
-      }
-      if (c === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected "," or "}" after a property value, found ${this.describe()}`);
-    }
-  }
-
-  array(): void {
-    this.pos++;
-    this.skipSpace();
-    if (this.text[this.pos] === ']') {
-      this.pos++;
-      return;
-    }
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.pos] === ']') this.fail('trailing comma before "]"');
-      this.value();
-      this.skipSpace();
-      const c = this.text[this.pos];
-      if (c === ',') {
-        this.pos++;
-        continue;
-      }
-      if (c === ']') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected "," or "]" after an array element, found ${this.describe()}`);
-    }
   }
 
   string(): void {

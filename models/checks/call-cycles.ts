@@ -1,51 +1,139 @@
 import type { Variant } from '../types';
 import type { Findings } from './findings';
 
+type Calls = Map<string, { to: string; edge: number }[]>;
+
+/** Beyond this many, one more warning says there are more (a generated model may have thousands). */
+const MAX_CYCLE_WARNINGS = 20;
+
 /**
  * A synchronous call cycle holds a worker at every hop and waits on itself: under load it
- * deadlocks or recurses. Reported once per strongly connected group of the call graph, as a
- * concrete cycle through it.
+ * deadlocks or recurses. Reported as concrete cycles, each node in at most one of them.
+ * Every walk keeps its own stack, so a 5 000-node chain costs no call-stack depth, and only
+ * nodes of a strongly connected group are searched, so a long chain without cycles costs O(N + E).
  */
 export function warnCallCycles(variant: Variant, v: number, findings: Findings): void {
-  const calls = new Map<string, { to: string; edge: number }[]>();
+  const calls: Calls = new Map();
   variant.edges.forEach((e, i) => {
     if (e.kind !== 'call') return;
     const list = calls.get(e.from) ?? [];
     list.push({ to: e.to, edge: i });
     calls.set(e.from, list);
   });
+  const group = cyclicGroups(calls);
   const reported = new Set<string>();
+  let warned = 0;
   for (const start of calls.keys()) {
-    if (reported.has(start)) continue;
-    const cycle = findCycleFrom(start, calls);
+    if (reported.has(start) || !group.has(start)) continue;
+    if (warned === MAX_CYCLE_WARNINGS) {
+      findings.warn(
+        ['variants', v, 'edges'],
+        `more synchronous call cycles than the ${MAX_CYCLE_WARNINGS} named above`,
+      );
+      return;
+    }
+    const cycle = findCycleFrom(start, calls, group);
     if (!cycle) continue;
     cycle.nodes.forEach((n) => reported.add(n));
+    warned++;
     findings.warn(
       ['variants', v, 'edges', cycle.firstEdge],
-      `synchronous call cycle ${[...cycle.nodes, cycle.nodes[0]].join(' → ')}: each hop holds a worker while waiting for the next`,
+      `synchronous call cycle ${describeCycle(cycle.nodes)}: each hop holds a worker while waiting for the next`,
     );
   }
 }
 
-/** Depth-first search for a path that returns to `start`. */
+/** `a → b → c → a`; a long cycle keeps its first and last hops and says how long it is. */
+function describeCycle(nodes: string[]): string {
+  const around = [...nodes, nodes[0]];
+  if (around.length <= 12) return around.join(' → ');
+  return `${around.slice(0, 5).join(' → ')} → … → ${around.slice(-5).join(' → ')} (${nodes.length} nodes)`;
+}
+
+/**
+ * Depth-first search for a path that returns to `start`, through `start`'s strongly connected
+ * group only (no node outside it can lead back). Same order and result as the recursive search.
+ */
 function findCycleFrom(
   start: string,
-  calls: Map<string, { to: string; edge: number }[]>,
+  calls: Calls,
+  group: Map<string, number>,
 ): { nodes: string[]; firstEdge: number } | null {
+  const home = group.get(start);
   const visited = new Set<string>();
-  const stack: { node: string; edge: number }[] = [];
-  const visit = (node: string): boolean => {
-    for (const next of calls.get(node) ?? []) {
-      stack.push({ node, edge: next.edge });
-      if (next.to === start) return true;
-      if (!visited.has(next.to)) {
-        visited.add(next.to);
-        if (visit(next.to)) return true;
-      }
-      stack.pop();
+  const path: { node: string; edge: number }[] = [];
+  const frames: { node: string; next: number }[] = [{ node: start, next: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const out = calls.get(frame.node) ?? [];
+    if (frame.next >= out.length) {
+      frames.pop();
+      if (frames.length > 0) path.pop();
+      continue;
     }
-    return false;
-  };
-  if (!visit(start)) return null;
-  return { nodes: stack.map((s) => s.node), firstEdge: (stack[0] as { edge: number }).edge };
+    const call = out[frame.next++]!;
+    path.push({ node: frame.node, edge: call.edge });
+    if (call.to === start) return { nodes: path.map((s) => s.node), firstEdge: path[0]!.edge };
+    if (!visited.has(call.to) && group.get(call.to) === home) {
+      visited.add(call.to);
+      frames.push({ node: call.to, next: 0 });
+      continue;
+    }
+    path.pop();
+  }
+  return null;
+}
+
+/**
+ * The nodes that lie on some call cycle, each mapped to its strongly connected group (Tarjan's
+ * algorithm with explicit stacks). A group of one counts only when the node calls itself.
+ */
+function cyclicGroups(calls: Calls): Map<string, number> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const group = new Map<string, number>();
+  let counter = 0;
+  let groups = 0;
+  for (const root of calls.keys()) {
+    if (index.has(root)) continue;
+    const frames: { node: string; next: number }[] = [];
+    const enter = (node: string): void => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      frames.push({ node, next: 0 });
+    };
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const out = calls.get(frame.node) ?? [];
+      if (frame.next < out.length) {
+        const to = out[frame.next++]!.to;
+        if (!index.has(to)) enter(to);
+        else if (onStack.has(to))
+          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const members: string[] = [];
+      for (;;) {
+        const n = stack.pop()!;
+        onStack.delete(n);
+        members.push(n);
+        if (n === frame.node) break;
+      }
+      const selfCall = out.some((c) => c.to === frame.node);
+      if (members.length > 1 || selfCall) {
+        for (const n of members) group.set(n, groups);
+        groups++;
+      }
+    }
+  }
+  return group;
 }
