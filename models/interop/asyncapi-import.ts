@@ -11,6 +11,7 @@ import {
   X_TECHNOLOGY,
 } from './asyncapi-export';
 import { nodeIdFor } from './node-id';
+import { maxOf } from '../max-of';
 
 type Json = Record<string, unknown>;
 type VariantInput = Parameters<typeof variantSchema.parse>[0] & { nodes: Json[]; edges: Json[] };
@@ -90,7 +91,10 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
       (n) => String(n.id).toLowerCase() === k || String(n.name).toLowerCase() === k,
     );
   };
-  const maxX = Math.max(0, ...variant.nodes.map((n) => Number(asObject(n.position)?.x ?? 0)));
+  const maxX = maxOf(
+    variant.nodes.map((n) => Number(asObject(n.position)?.x ?? 0)),
+    0,
+  );
   let added = 0;
   const place = (): { x: number; y: number } => ({ x: maxX + 260, y: 140 * added++ });
 

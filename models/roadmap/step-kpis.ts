@@ -1,3 +1,5 @@
+import { maxOf } from '../max-of';
+
 /** What the roadmap shows after each step, under one scenario and seed. */
 export interface StepKpis {
   /** p99 latency of the entry requests, ms. */
@@ -28,7 +30,10 @@ export function kpisOf(result: KpiSource): StepKpis {
   return {
     p99Ms: result.entry.latencyMs.p99,
     errorRate: finished > 0 ? result.entry.failed / finished : 0,
-    peakUtilization: Math.max(0, ...(seriesPeaks.length > 0 ? seriesPeaks : nodePeaks)),
-    peakBacklog: Math.max(0, ...Object.values(result.queues).map((q) => q.maxBacklog)),
+    peakUtilization: maxOf(seriesPeaks.length > 0 ? seriesPeaks : nodePeaks, 0),
+    peakBacklog: maxOf(
+      Object.values(result.queues).map((q) => q.maxBacklog),
+      0,
+    ),
   };
 }

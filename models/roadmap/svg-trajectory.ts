@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { escapeHtml as esc } from './escape';
+import { maxOf } from '../max-of';
 
 export interface TrajectoryChartOptions {
   title: string;
@@ -17,7 +18,7 @@ export function trajectoryChart(values: readonly number[], o: TrajectoryChartOpt
   const width = o.width ?? 320;
   const height = o.height ?? 180;
   const m = { top: 40, right: 16, bottom: 26, left: 56 };
-  const max = Math.max(...values.filter(Number.isFinite), 0);
+  const max = maxOf(values.filter(Number.isFinite), 0);
   const y = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .nice(4)

@@ -1,5 +1,6 @@
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
+import { maxOf } from '../max-of';
 
 const BOX_W = 168;
 /** Box heights with a one-line and a two-line name; rows keep 22 between boxes. */
@@ -144,8 +145,11 @@ export function variantDiagram(
   const BOX_H = [...lines.values()].some((l) => l.length > 1) ? BOX_H2 : BOX_H1;
   const ROW = BOX_H + ROW_GAP;
   const pos = new Map<string, { x: number; y: number }>();
-  const rows = Math.max(1, ...[...columns.values()].map((c) => c.length));
-  const count = Math.max(0, ...columns.keys()) + 1;
+  const rows = maxOf(
+    [...columns.values()].map((c) => c.length),
+    1,
+  );
+  const count = maxOf(columns.keys(), 0) + 1;
   const bands = Math.ceil(count / MAX_COLUMNS);
   const perBand = Math.ceil(count / bands);
   const bandH = (rows - 1) * ROW + BOX_H;

@@ -14,6 +14,7 @@ import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from './unique-id';
+import { minOf } from '../max-of';
 
 export interface FanOutOptions {
   technology?: BrokerTechnology;
@@ -47,7 +48,7 @@ export function fanOutThroughTopic(
   const topicId = uniqueId(`${source.id}-events`, takenNodeIds(variant, options.otherNodeIds));
   const callees = calls.map((c) => findNode(variant, c.to));
   const meanY = callees.reduce((s, n) => s + n.position.y, 0) / callees.length;
-  const minX = Math.min(...callees.map((n) => n.position.x));
+  const minX = minOf(callees.map((n) => n.position.x));
   const position = freePosition(variant, { x: (source.position.x + minX) / 2, y: meanY });
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 

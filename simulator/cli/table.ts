@@ -1,6 +1,13 @@
+import { maxOf } from '../../models/max-of';
+
 /** A plain-text table: the first column left-aligned, the others right-aligned, two spaces apart. */
 export function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) =>
+    maxOf(
+      rows.map((r) => (r[i] ?? '').length),
+      h.length,
+    ),
+  );
   const line = (cells: string[]): string =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))

@@ -9,6 +9,7 @@ import { utilisationColour } from './palette';
 import type { TimeMarker } from './TimeMarker';
 import { useElementWidth } from './useElementWidth';
 import { ChartDownload } from '../export/ChartDownload';
+import { maxOf } from '../../models/max-of';
 
 export interface HeatRow {
   id: string;
@@ -31,7 +32,10 @@ const RIGHT = 16;
 
 /** Room for the longest row label (about 6.5 px a character at 11 px), within sane bounds. */
 function labelWidth(rows: readonly HeatRow[]): number {
-  const longest = Math.max(0, ...rows.map((r) => r.label.length));
+  const longest = maxOf(
+    rows.map((r) => r.label.length),
+    0,
+  );
   return Math.min(220, Math.max(70, Math.ceil(longest * 6.5) + 12));
 }
 

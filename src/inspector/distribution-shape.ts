@@ -1,5 +1,6 @@
 // Points of a distribution's density (or histogram), scaled to 0..1 on both axes, for the preview.
 import type { Distribution } from '../../models/types';
+import { maxOf } from '../../models/max-of';
 
 const Z99 = 2.3263478740408408;
 
@@ -31,10 +32,10 @@ export function distributionShape(d: Distribution, samples = 48): Shape {
       return { points: curve(samples, max, pdf), maxMs: max };
     }
     case 'empirical': {
-      const max = Math.max(...d.values, 1);
+      const max = maxOf(d.values, 1);
       const bins = new Array<number>(12).fill(0);
       for (const v of d.values) bins[Math.min(11, Math.floor((v / max) * 12))]! += 1;
-      const top = Math.max(...bins);
+      const top = maxOf(bins);
       const points: [number, number][] = [];
       bins.forEach((b, i) => {
         points.push([i / 12, b / top], [(i + 1) / 12, b / top]);
@@ -46,6 +47,6 @@ export function distributionShape(d: Distribution, samples = 48): Shape {
 
 function curve(samples: number, max: number, f: (x: number) => number): [number, number][] {
   const ys = Array.from({ length: samples + 1 }, (_, i) => f((i / samples) * max));
-  const top = Math.max(...ys) || 1;
+  const top = maxOf(ys) || 1;
   return ys.map((y, i) => [i / samples, y / top]);
 }

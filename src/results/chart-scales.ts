@@ -2,6 +2,7 @@
 import type { Series } from '../../simulator/result';
 import { maxFinite } from '../charts/line-path';
 import { maxFailureRps } from './failure-series';
+import { maxOf } from '../../models/max-of';
 
 export interface SharedScales {
   xDomain: [number, number];
@@ -23,7 +24,7 @@ export function sharedScales(
     xDomain: [0, end],
     latencyMax: pad(maxFinite(...series.map((s) => s.p99Ms))),
     rpsMax: pad(maxFinite(...series.map((s) => s.entryRps))),
-    failedRpsMax: pad(Math.max(0, ...series.map(maxFailureRps))),
+    failedRpsMax: pad(maxOf(series.map(maxFailureRps), 0)),
     backlogMax: pad(maxFinite(...series.flatMap((s) => Object.values(s.backlog)))),
   };
 }
