@@ -1,3 +1,5 @@
+import { maxOf } from '../max-of';
+
 /** Text for HTML and SVG content and attribute values: nothing in it can become markup. */
 export function escapeHtml(text: string): string {
   return text
@@ -8,6 +10,13 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/**
+ * Every line ending CommonMark knows: LF, CR and CR LF. A lone CR ends a line too, so two of them
+ * make a blank line that would end a code span's paragraph and let what follows be read as HTML.
+ */
+const LINE_ENDING = /\r\n|\r|\n/g;
+const oneLine = (text: string): string => text.replace(LINE_ENDING, ' ');
+
 /** What GFM would turn into a link even when escaped (bare URLs and e-mail addresses). */
 const AUTOLINK = /(https?:|ftp:|mailto:|www\.|[^\s@]@[^\s@]+\.[a-z])/i;
 
@@ -16,9 +25,12 @@ const AUTOLINK = /(https?:|ftp:|mailto:|www\.|[^\s@]@[^\s@]+\.[a-z])/i;
  * table cell a pipe must be escaped even there; elsewhere a backslash would show.
  */
 function codeSpan(text: string, inTable: boolean): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((r) => r.length),
+    0,
+  );
   const fence = '`'.repeat(longest + 1);
-  const flat = text.replace(/\r?\n/g, ' ');
+  const flat = oneLine(text);
   return `${fence} ${inTable ? flat.replace(/\|/g, '\\|') : flat} ${fence}`;
 }
 
@@ -36,7 +48,7 @@ export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/([\\`*_{}[\]|~])/g, '\\$1')
-      .replace(/\r?\n/g, ' ')
+      .replace(LINE_ENDING, ' ')
       // Block syntax only counts at the start of a line: a heading, list item or quote marker.
       .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2')
   );
