@@ -48,14 +48,18 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
       return {
         rate: (t) => {
           if (t <= pts[0][0]) return pts[0][1];
-          for (let i = 1; i < pts.length; i++) {
-            const [t1, r1] = pts[i];
-            if (t <= t1) {
-              const [t0, r0] = pts[i - 1];
-              return t1 === t0 ? r1 : r0 + ((r1 - r0) * (t - t0)) / (t1 - t0);
-            }
+          // The first point at or after t, by bisection (a shape may have thousands of points).
+          let lo = 1;
+          let hi = pts.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (t <= pts[mid][0]) hi = mid;
+            else lo = mid + 1;
           }
-          return pts[pts.length - 1][1];
+          if (lo === pts.length) return pts[pts.length - 1][1];
+          const [t1, r1] = pts[lo];
+          const [t0, r0] = pts[lo - 1];
+          return t1 === t0 ? r1 : r0 + ((r1 - r0) * (t - t0)) / (t1 - t0);
         },
         breakpoints: pts.map((p) => p[0]),
       };
@@ -72,4 +76,20 @@ export function rateFunction(shape: LoadShape, durationS: number): RateFunction 
       };
     }
   }
+}
+
+/**
+ * The requests a rate function offers from 0 to `durationS`: its integral. Between two
+ * consecutive breakpoints every shape is linear (or constant), so the rate at the middle of the
+ * piece times its length is exact.
+ */
+export function expectedRequests(fn: RateFunction, durationS: number): number {
+  const cuts = fn.breakpoints.filter((t) => t > 0 && t < durationS).sort((a, b) => a - b);
+  let total = 0;
+  let from = 0;
+  for (const to of [...cuts, durationS]) {
+    if (to > from) total += (to - from) * fn.rate((from + to) / 2);
+    from = to;
+  }
+  return total;
 }

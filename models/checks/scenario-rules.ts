@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits';
+import { expectedRequests, rateFunction } from '../load-rate';
 import type { NodeKind, Project, Scenario } from '../types';
 import type { Findings } from './findings';
 
@@ -44,14 +46,28 @@ export function checkScenarios(project: Project, findings: Findings): void {
           `starts at ${fault.startS} s, after the scenario ends (durationS ${scenario.durationS}): it never happens`,
         );
     });
+    checkRequestsPerRun(scenario, s, findings);
+    const loaded = new Set(scenario.load.map((l) => l.client));
     for (const client of clients) {
-      if (!scenario.load.some((l) => l.client === client))
+      if (!loaded.has(client))
         findings.warn(
           [...path, 'load'],
           `client "${client}" has no load in scenario "${scenario.id}": it sends nothing`,
         );
     }
   });
+}
+
+/** The engine keeps every request of a run in view: more than it can finish is refused up front. */
+function checkRequestsPerRun(scenario: Scenario, s: number, findings: Findings): void {
+  let requests = 0;
+  for (const load of scenario.load)
+    requests += expectedRequests(rateFunction(load.shape, scenario.durationS), scenario.durationS);
+  if (requests > LIMITS.requestsPerRun)
+    findings.error(
+      ['scenarios', s, 'load'],
+      `offers about ${requests.toPrecision(2)} requests in ${scenario.durationS} s; one run simulates at most ${LIMITS.requestsPerRun.toExponential()} (Spillway's limit): shorten the scenario or lower its rates`,
+    );
 }
 
 function checkShape(scenario: Scenario, s: number, l: number, findings: Findings): void {
