@@ -47,3 +47,18 @@ export function intFlag(flags: ParsedArgs['flags'], name: string, min: number): 
   }
   return n;
 }
+
+/**
+ * `--time-limit SECONDS`: computing time each run may take before it is cut short (the
+ * engine's own limit, 120 s, when absent). In milliseconds, for SimulateOptions.maxWallMs.
+ */
+export function timeLimitFlag(flags: ParsedArgs['flags']): { maxWallMs?: number } {
+  const v = flags['time-limit'];
+  if (v === undefined) return {};
+  const s = Number(v);
+  if (typeof v !== 'string' || !Number.isFinite(s) || s <= 0 || s > 86_400)
+    throw new UsageError(
+      `--time-limit must be a number of seconds between 0 and 86400, got "${String(v)}"`,
+    );
+  return { maxWallMs: Math.ceil(s * 1000) };
+}

@@ -6,17 +6,18 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   validate: { summary: 'validate FILE', load: () => import('./commands/validate') },
   simulate: {
-    summary: 'simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]',
+    summary:
+      'simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--time-limit S] [--json]',
     load: () => import('./commands/simulate'),
   },
   compare: {
-    summary: 'compare FILE [--scenario ID] [--json]',
+    summary: 'compare FILE [--scenario ID] [--time-limit S] [--json]',
     load: () => import('./commands/compare'),
   },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {
     summary:
-      'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]',
+      'roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N] [--time-limit S]',
     load: () => import('./commands/roadmap'),
   },
   'import-trace': {

@@ -1,5 +1,6 @@
 import type { ReplicatedResult } from '../replicate';
 import type { SimulationResult } from '../result';
+import { describeCutShort } from '../cut-short';
 import { fmt, formatTable, pct } from './table';
 
 /** The human-readable report of one run: entry KPIs, nodes, queues, cascade, conservation. */
@@ -9,8 +10,7 @@ export function formatResult(r: SimulationResult): string {
     `variant ${r.variant} · scenario ${r.scenario} · seed ${r.seed} · ${fmt(r.simulatedS)} s simulated · ` +
       `${fmt(r.events)} events in ${fmt(r.wallMs)} ms`,
   );
-  if (r.cutShort)
-    out.push(`CUT SHORT at ${fmt(r.cutShort.atS)} s: ${r.cutShort.reason} budget reached`);
+  if (r.cutShort) out.push(`CUT SHORT: ${describeCutShort(r.cutShort)}`);
   for (const f of r.skippedFaults)
     out.push(`fault skipped: faults[${f.index}] (${f.type} of ${f.node}): ${f.reason}`);
   const e = r.entry;

@@ -2,6 +2,7 @@
 import { memo, useMemo } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
+import { describeCutShort } from '../../simulator/cut-short';
 import type { ReplicatedResult } from '../simulation/worker-contract';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { CascadeList } from './CascadeList';
@@ -69,7 +70,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({
         />
         {result.cutShort && (
           <p className="results-stale" role="status">
-            This run was cut short at {formatClock(result.cutShort.atS)} ({result.cutShort.reason}).
+            This run was {describeCutShort(result.cutShort)} ({formatClock(result.cutShort.atS)}).
           </p>
         )}
       </header>

@@ -1,12 +1,14 @@
 import type { Project, Variant } from '../../../models/types';
 import type { SimulationResult } from '../../result';
 import { simulate } from '../../simulate';
-import { parseArgs } from '../args';
+import { describeCutShort } from '../../cut-short';
+import { parseArgs, timeLimitFlag } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario } from '../load-file';
 import { fmt, formatTable } from '../table';
+import { maxOf } from '../../../models/max-of';
 
-const USAGE = 'usage: spillway compare FILE [--scenario ID] [--json]';
+const USAGE = 'usage: spillway compare FILE [--scenario ID] [--time-limit S] [--json]';
 
 export interface KpiRow {
   kpi: string;
@@ -40,7 +42,7 @@ function kpis(r: SimulationResult): Record<string, number> {
     'latency p99 ms': r.entry.latencyMs.p99,
     'latency max ms': r.entry.latencyMs.max,
     'completion p99 ms': r.completion.latencyMs.p99,
-    'max node utilization %': 100 * Math.max(0, ...utils),
+    'max node utilization %': 100 * maxOf(utils, 0),
     'nodes in cascade': r.cascade.length,
   };
 }
@@ -66,13 +68,18 @@ function round(v: number): number {
 
 /** as-is against to-be under one scenario (same seed): a KPI table, or JSON with both results. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['scenario'], ['json']);
+  const { positional, flags } = parseArgs(args, ['scenario', 'time-limit'], ['json']);
   if (positional.length !== 1) throw new UsageError(USAGE);
   const project = loadProjectFile(positional[0], io.err);
   const scenario = pickScenario(project, flags.scenario as string | undefined);
   const [va, vb] = pair(project);
-  const asIs = asUsage(() => simulate(project, { variant: va.id, scenario: scenario.id }));
-  const toBe = asUsage(() => simulate(project, { variant: vb.id, scenario: scenario.id }));
+  const limit = timeLimitFlag(flags);
+  const asIs = asUsage(() =>
+    simulate(project, { variant: va.id, scenario: scenario.id, ...limit }),
+  );
+  const toBe = asUsage(() =>
+    simulate(project, { variant: vb.id, scenario: scenario.id, ...limit }),
+  );
   const rows = compareKpis(asIs, toBe);
   if (flags.json) {
     io.out(
@@ -94,7 +101,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const cascade = (r: SimulationResult): string =>
     r.cascade.length ? r.cascade.map((c) => c.node).join(' → ') : 'none';
   const notes = [asIs, toBe].flatMap((r) => [
-    ...(r.cutShort ? [`${r.variant}: CUT SHORT (${r.cutShort.reason})`] : []),
+    ...(r.cutShort ? [`${r.variant}: CUT SHORT: ${describeCutShort(r.cutShort)}`] : []),
     ...r.skippedFaults.map(
       (f) =>
         `${r.variant}: fault skipped: faults[${f.index}] (${f.type} of ${f.node}): ${f.reason}`,

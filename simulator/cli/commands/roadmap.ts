@@ -7,12 +7,13 @@ import type { RoadmapExportInput } from '../../../models/roadmap/roadmap-documen
 import { simulateRoadmap } from '../../../models/roadmap/simulate-roadmap';
 import type { Project } from '../../../models/types';
 import { simulate } from '../../simulate';
-import { intFlag, parseArgs } from '../args';
+import { describeCutShort } from '../../cut-short';
+import { intFlag, parseArgs, timeLimitFlag } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario } from '../load-file';
 
 const USAGE =
-  'usage: spillway roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N]';
+  'usage: spillway roadmap FILE [--format md|html|json] [--from ID] [--to ID] [--scenario ID] [--seed N] [--time-limit S]';
 const FORMATS = { md: roadmapMarkdown, html: roadmapHtml, json: roadmapJson } as const;
 
 /** The roadmap's variants: the flags, else the saved roadmap's, else as-is → to-be, else the first two. */
@@ -30,12 +31,19 @@ function endpoints(
   return [f, t];
 }
 
+const runName = (n: number): string =>
+  n === 0 ? 'the run of the as-is' : `the run after step ${n}`;
+
 /**
  * Plans the roadmap, simulates the scenario on the as-is and after every step (same seed for
  * all), and prints the roadmap. Without scenarios it has no KPIs.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['format', 'from', 'to', 'scenario', 'seed'], []);
+  const { positional, flags } = parseArgs(
+    args,
+    ['format', 'from', 'to', 'scenario', 'seed', 'time-limit'],
+    [],
+  );
   if (positional.length !== 1) throw new UsageError(USAGE);
   const format = (flags.format ?? 'md') as string;
   if (!(format in FORMATS))
@@ -52,14 +60,23 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const input: RoadmapExportInput = { project, plan };
     if (project.scenarios.length > 0 || flags.scenario !== undefined) {
       const scenario = pickScenario(project, flags.scenario as string | undefined);
-      const points = await simulateRoadmap(
+      const limit = timeLimitFlag(flags);
+      let points = 0;
+      const trajectory = await simulateRoadmap(
         project,
         plan,
         scenario.id,
-        (p, o) => asUsage(() => simulate(p, o)),
+        (p, o) => {
+          const result = asUsage(() => simulate(p, { ...o, ...limit }));
+          // A step's figures from a run cut short are partial: say so next to the roadmap.
+          if (result.cutShort)
+            io.err(`warning: ${runName(points)}: ${describeCutShort(result.cutShort)}`);
+          points++;
+          return result;
+        },
         { seed },
       );
-      input.kpis = points.map((p) => p.kpis);
+      input.kpis = trajectory.map((p) => p.kpis);
       input.scenario = { id: scenario.id, seed: seed ?? scenario.seed };
     }
     io.out(FORMATS[format as keyof typeof FORMATS](input));

@@ -1,12 +1,12 @@
 import { replicate } from '../../replicate';
 import { simulate } from '../../simulate';
-import { intFlag, parseArgs } from '../args';
+import { intFlag, parseArgs, timeLimitFlag } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario, pickVariant } from '../load-file';
 import { formatReplications, formatResult } from '../report';
 
 const USAGE =
-  'usage: spillway simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--json]';
+  'usage: spillway simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--time-limit S] [--json]';
 
 /**
  * Runs one variant under one scenario. `--json` prints the results contract; with replications
@@ -15,7 +15,7 @@ const USAGE =
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(
     args,
-    ['variant', 'scenario', 'seed', 'replications'],
+    ['variant', 'scenario', 'seed', 'replications', 'time-limit'],
     ['json'],
   );
   if (positional.length !== 1) throw new UsageError(USAGE);
@@ -24,7 +24,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const scenario = pickScenario(project, flags.scenario as string | undefined);
   const seed = intFlag(flags, 'seed', 0) ?? scenario.seed;
   const replications = intFlag(flags, 'replications', 1) ?? scenario.replications;
-  const options = { variant: variant.id, scenario: scenario.id, seed };
+  const options = { variant: variant.id, scenario: scenario.id, seed, ...timeLimitFlag(flags) };
   if (replications <= 1) {
     const result = asUsage(() => simulate(project, options));
     io.out(flags.json ? JSON.stringify(result, null, 2) : formatResult(result));
