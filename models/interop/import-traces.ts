@@ -1,3 +1,5 @@
+import { formatProblem } from '../problem';
+import { issuesToProblems } from '../schema-issues';
 import { projectSchema, CURRENT_VERSION } from '../schema/project';
 import type { Project } from '../types';
 import { buildVariant } from './build-variant';
@@ -107,7 +109,7 @@ export class TraceImporter {
       variantId: 'as-is',
       variantName: 'As-is (from traces)',
     });
-    const project = projectSchema.parse({
+    const project = checkedProject({
       format: 'spillway',
       version: CURRENT_VERSION,
       name: this.options.projectName ?? 'Imported from traces',
@@ -139,6 +141,21 @@ export class TraceImporter {
       traces,
     });
   }
+}
+
+/**
+ * The model built from the traces, through the project schema like any file: figures the
+ * traces give that no model can hold (a latency of years between far-apart timestamps, more
+ * services than the limit) are reported where they land, not thrown as an internal error.
+ */
+function checkedProject(document: unknown): Project {
+  const parsed = projectSchema.safeParse(document);
+  if (parsed.success) return parsed.data;
+  const problems = issuesToProblems(parsed.error.issues, document, projectSchema);
+  throw new ImportIssue(
+    '(model)',
+    `the traces give a model Spillway cannot hold: ${problems.slice(0, 5).map(formatProblem).join('; ')}`,
+  );
 }
 
 /** The whole text at once (small files, tests). */

@@ -5,6 +5,7 @@ import { otlpResourceService, otlpSpan } from './otlp-spans';
 import type { NormalizedSpan } from './span';
 import { TRACE_FORMAT_NAMES, traceElementAt, type TraceFormat } from './trace-format';
 import { zipkinElementSpans, zipkinSpan } from './zipkin-spans';
+import { spanOutOfBounds } from './span-bounds';
 
 export interface ReadProgress {
   /** Characters of the document consumed so far. */
@@ -103,6 +104,11 @@ export class TraceReader {
   }
 
   private emit(span: NormalizedSpan): void {
+    const outOfBounds = spanOutOfBounds(span);
+    if (outOfBounds) {
+      this.skip(`span ${span.spanId.slice(0, 32)}`, outOfBounds);
+      return;
+    }
     this.spans++;
     this.onSpan(span);
   }
