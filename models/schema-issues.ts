@@ -166,7 +166,9 @@ function unionNoun(path: PathSegment[]): string {
     .find((s) => typeof s === 'string' && s !== 'kind' && s !== 'type' && s !== 'op');
   const nouns: Record<string, string> = {
     nodes: 'node',
+    node: 'node',
     edges: 'edge',
+    edge: 'edge',
     shape: 'load shape',
     faults: 'fault',
     changes: 'change',

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { escapeMarkdownParagraphs } from '../roadmap/escape';
 import type { BrokerNode, ModelNode, Variant } from '../types';
 
 /** Extension keys Spillway writes (and reads back on import). */
@@ -65,7 +66,7 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
     channels[b.id] = {
       address: b.name,
       title: b.name,
-      ...(b.description ? { description: b.description } : {}),
+      ...(b.description ? { description: escapeMarkdownParagraphs(b.description) } : {}),
       messages,
       [X_KIND]: b.kind,
       [X_TECHNOLOGY]: b.technology,
@@ -96,9 +97,11 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
     info: {
       title: options.title,
       version: options.version ?? '1.0.0',
-      description:
+      // CommonMark in AsyncAPI: plain text is escaped, so a tool that renders it shows it as written.
+      description: escapeMarkdownParagraphs(
         options.description ??
-        `Messaging of the variant "${variant.name}" (${variant.id}), exported by Spillway.`,
+          `Messaging of the variant "${variant.name}" (${variant.id}), exported by Spillway.`,
+      ),
     },
     channels,
     operations,

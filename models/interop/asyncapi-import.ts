@@ -12,6 +12,7 @@ import {
 } from './asyncapi-export';
 import { nodeIdFor } from './node-id';
 import { maxOf } from '../max-of';
+import { unescapeMarkdown } from '../roadmap/escape';
 
 type Json = Record<string, unknown>;
 type VariantInput = Parameters<typeof variantSchema.parse>[0] & { nodes: Json[]; edges: Json[] };
@@ -157,7 +158,9 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
       kind,
       technology,
       position: place(),
-      ...(typeof ch.description === 'string' ? { description: ch.description } : {}),
+      ...(typeof ch.description === 'string'
+        ? { description: unescapeMarkdown(ch.description) }
+        : {}),
     });
     channelNode.set(key, id);
     summary.push(

@@ -4,9 +4,10 @@ import type { ModelEdge, ModelNode, Variant } from '../types';
  * Characters written as Mermaid entity codes (`#<decimal>;`) inside quoted labels: the quote
  * ends the label, `#` would start an entity, `<`/`>`/`&` are HTML, the backtick starts a
  * markdown string, `|` ends an edge label, brackets and braces are shape delimiters and
- * `;` ends a statement. Unicode letters pass through as they are.
+ * `;` ends a statement, and `%%` starts a comment or a directive (`%%{init: …}%%` anywhere in
+ * the text can change the diagram's security level). Unicode letters pass through as they are.
  */
-const ESCAPED = /["#<>&`|[\]{}();\\]/g;
+const ESCAPED = /["#<>&`|[\]{}();\\%]/g;
 
 export function mermaidLabel(text: string): string {
   // Control characters and line separators would end the statement: they become spaces.

@@ -53,3 +53,37 @@ export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}
       .replace(/^(\s*)([#+=-]|\d+[.)])/, '$1\\$2')
   );
 }
+
+/**
+ * Plain text with line breaks as CommonMark (an AsyncAPI `description`): each non-empty line
+ * escaped as by escapeMarkdown and made a paragraph of its own. Read back by unescapeMarkdown.
+ */
+export function escapeMarkdownParagraphs(text: string): string {
+  return text
+    .split(LINE_ENDING)
+    .filter((line) => line.trim() !== '')
+    .map((line) => escapeMarkdown(line))
+    .join('\n\n');
+}
+
+/**
+ * The plain text escapeMarkdownParagraphs wrote (one line per paragraph). Other Markdown reads
+ * back as its own text with the escapes of our making removed, which is what a plain field shows.
+ */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)+/)
+    .map(unescapeLine)
+    .join('\n');
+}
+
+function unescapeLine(line: string): string {
+  const span = /^(`+) (.*) \1$/s.exec(line);
+  if (span) return span[2]!;
+  return line
+    .replace(/^(\s*)\\(?=[#+=-]|\d+[.)])/, '$1')
+    .replace(/\\([\\`*_{}[\]|~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

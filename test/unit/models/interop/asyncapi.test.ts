@@ -11,6 +11,8 @@ import { ImportIssue } from '../../../../models/interop/import-issue';
 import { EXAMPLES } from '../../../../models/examples';
 import { variantSchema } from '../../../../models/schema/project';
 import type { Variant } from '../../../../models/types';
+import { asyncApiProblems } from '../../../helpers/fuzz/checks';
+import { HOSTILE_STRINGS } from '../../../helpers/fuzz/hostile';
 
 const require = createRequire(import.meta.url);
 const schemaFile = require.resolve('@asyncapi/specs/schemas/3.0.0-without-$id.json');
@@ -141,6 +143,22 @@ describe('AsyncAPI import', () => {
       asIs.nodes.find((n) => n.id === 'orders'),
     );
     expect(summary).toContain('service mailer: added service mailer');
+  });
+
+  test('descriptions are CommonMark: hostile ones render as their text, and import reads them back', () => {
+    const hostile = HOSTILE_STRINGS.join('\n');
+    const described: Variant = {
+      ...toBe,
+      nodes: toBe.nodes.map((n) => (n.id === 'order-events' ? { ...n, description: hostile } : n)),
+    };
+    const text = exportAsyncApi(described, { title: 'Shop', description: hostile });
+    expect(asyncApiProblems(text)).toEqual([]);
+    const { variant } = importAsyncApi(text, asIs);
+    const expected = hostile
+      .split(/\r\n|\r|\n/)
+      .filter((l) => l.trim() !== '')
+      .join('\n');
+    expect(variant.nodes.find((n) => n.id === 'order-events')?.description).toBe(expected);
   });
 
   test('importing the same document twice adds nothing the second time', () => {

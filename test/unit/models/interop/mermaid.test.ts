@@ -19,6 +19,7 @@ const NASTY = [
   'back\\slash',
   'line\nbreak',
   '--> -.-> ---',
+  '%%{init: {"securityLevel": "loose"}}%%',
   '',
 ];
 
@@ -45,6 +46,12 @@ describe('Mermaid export', () => {
   test('labels are quoted with entity codes for the characters that would break the chart', () => {
     expect(mermaidLabel('say "hi" <b>')).toBe('"say #34;hi#34; #60;b#62;"');
     expect(mermaidLabel('Zürich 東京')).toBe('"Zürich 東京"');
+  });
+
+  test('no "%%" anywhere: a directive in a name cannot change the chart security level', () => {
+    const text = exportMermaid(variantWith(['%%{init: {"securityLevel": "loose"}}%%', 'a %% b']));
+    expect(text).not.toContain('%%');
+    expect(mermaidLabel('100%')).toBe('"100#37;"');
   });
 
   test('shapes and edge styles', () => {
