@@ -27,3 +27,16 @@ export async function runValidate(file: string): Promise<CliOutcome> {
   });
   return { code, stdout, stderrLines: stderr };
 }
+
+/** Any command in-process: exit code, what it printed, and its stderr lines. */
+export async function runCli(args: string[]): Promise<CliOutcome> {
+  let stdout = '';
+  const stderr: string[] = [];
+  const code = await main(args, {
+    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => {
+      for (const l of lines(t)) stderr.push(l);
+    },
+  });
+  return { code, stdout, stderrLines: stderr };
+}

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import fc from 'fast-check';
 import { findSyntaxError, parseJsonText } from '../../../models/json-text';
 
 test('valid JSON parses, with or without a byte-order mark', () => {
@@ -53,4 +54,40 @@ test('the scanner agrees with JSON.parse on what is valid', () => {
     }
     expect(findSyntaxError(text) === null, text).toBe(valid);
   }
+});
+
+test('a million open brackets are located without overflowing the stack', () => {
+  const text = '['.repeat(1_000_000);
+  expect(parseJsonText(text)).toEqual({
+    ok: false,
+    line: 1,
+    column: 1_000_001,
+    reason: 'unexpected end of file, expected a value',
+  });
+  expect(findSyntaxError(`${'[{"a":'.repeat(100_000)}1${'}]'.repeat(100_000)}`)).toBeNull();
+});
+
+test('the scanner agrees with JSON.parse on random documents and random damage to them', () => {
+  const damaged = fc
+    .tuple(
+      fc.json(),
+      fc.nat(),
+      fc.constantFrom('', '"', ',', '}', ']', '{', '[', ':', '\\', ' ', 'x', '0'),
+    )
+    .map(([text, at, c]) => {
+      const i = at % (text.length + 1);
+      return `${text.slice(0, i)}${c}${text.slice(i + (at % 3 === 0 ? 1 : 0))}`;
+    });
+  fc.assert(
+    fc.property(fc.oneof(fc.json(), damaged), (text) => {
+      let valid = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
+      }
+      expect(findSyntaxError(text) === null, text).toBe(valid);
+    }),
+    { numRuns: 2000 },
+  );
 });

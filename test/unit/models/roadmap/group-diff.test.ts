@@ -61,9 +61,9 @@ describe('grouping the portal diff', () => {
   test('a new queue with a new dead-letter queue is created first, then wired by its own step', () => {
     const decouple = byKind('decouple-through-queue')[0]!;
     const added = decouple.changes.find((c) => c.op === 'addNode');
-    expect(added && 'node' in added && added.node.kind === 'queue' && added.node.deadLetterQueue).toBe(
-      null,
-    );
+    expect(
+      added && 'node' in added && added.node.kind === 'queue' && added.node.deadLetterQueue,
+    ).toBe(null);
     const dlqSteps = byKind('add-dead-letter-queue');
     expect(dlqSteps.map((s) => s.title).sort()).toEqual([
       'Add dead-letter queue Events DLQ to Events',
@@ -80,7 +80,8 @@ describe('grouping the portal diff', () => {
     expect(t).toBeLessThan(r);
     expect(steps[t]!.title).toBe('Add a timeout to Browser → Portal');
     const timeoutOnly = steps[t]!.changes[0]!;
-    const edge = 'edge' in timeoutOnly && timeoutOnly.edge.kind === 'call' ? timeoutOnly.edge : null;
+    const edge =
+      'edge' in timeoutOnly && timeoutOnly.edge.kind === 'call' ? timeoutOnly.edge : null;
     expect(edge?.timeoutMs).toBe(2000);
     expect(edge?.retries).toBe(null);
   });

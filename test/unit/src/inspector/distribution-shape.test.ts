@@ -16,3 +16,11 @@ test('the preview of a log-normal peaks at its mode, below the median; an expone
   expect(exp.points.every((p, i) => i === 0 || p[1] < exp.points[i - 1]![1])).toBe(true);
   expect(distributionShape({ type: 'constant', value: 5 }).spikeAt).toBe(0.5);
 });
+
+test('an empirical distribution of 300 000 values (more than a call can spread) has a preview', () => {
+  const values = Array.from({ length: 300_000 }, (_, i) => i % 1000);
+  const shape = distributionShape({ type: 'empirical', values });
+  expect(shape.maxMs).toBe(999);
+  expect(shape.points.length).toBe(24);
+  expect(Math.max(...shape.points.map((p) => p[1]))).toBe(1);
+});
