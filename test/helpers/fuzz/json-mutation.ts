@@ -63,18 +63,30 @@ function slots(root: Json): Slot[] {
 
 const set = (slot: Slot, value: Json): void => {
   if (Array.isArray(slot.parent)) slot.parent[slot.key as number] = value;
-  else Object.defineProperty(slot.parent, slot.key, { value, enumerable: true, writable: true, configurable: true });
+  else
+    Object.defineProperty(slot.parent, slot.key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 };
 const get = (slot: Slot): Json =>
-  Array.isArray(slot.parent) ? (slot.parent[slot.key as number] as Json) : (slot.parent[slot.key as string] as Json);
+  Array.isArray(slot.parent)
+    ? (slot.parent[slot.key as number] as Json)
+    : (slot.parent[slot.key as string] as Json);
 
 const choose = <T>(list: readonly T[], pick: number): T => list[pick % list.length] as T;
 
 /** Applies the mutations in order to a copy of `doc`; returns the text and what was done. */
-export function mutateDocument(doc: Json, mutations: readonly Mutation[]): { text: string; label: string } {
+export function mutateDocument(
+  doc: Json,
+  mutations: readonly Mutation[],
+): { text: string; label: string } {
   const copy = JSON.parse(JSON.stringify(doc)) as Json;
   const labels: string[] = [];
-  let textOps: Mutation[] = [];
+  const deepened: { depth: number; value: Json }[] = [];
+  const textOps: Mutation[] = [];
   for (const m of mutations) {
     if (m.op === 'truncateText' || m.op === 'garbleText') {
       textOps.push(m);
@@ -84,9 +96,12 @@ export function mutateDocument(doc: Json, mutations: readonly Mutation[]): { tex
     if (all.length === 0) continue;
     const slot = all[m.at % all.length] as Slot;
     labels.push(`${m.op}@${String(slot.key)}`);
-    applyOne(copy, slot, m);
+    applyOne(copy, slot, m, deepened);
   }
-  let text = JSON.stringify(copy);
+  let text = JSON.stringify(copy).replace(/"\\u0001deepen:(\d+)"/g, (_, i: string) => {
+    const { depth, value } = deepened[Number(i)]!;
+    return `${'['.repeat(depth)}${JSON.stringify(value)}${']'.repeat(depth)}`;
+  });
   for (const m of textOps) {
     labels.push(m.op);
     const cut = m.at % Math.max(1, text.length);
@@ -95,11 +110,17 @@ export function mutateDocument(doc: Json, mutations: readonly Mutation[]): { tex
         ? text.slice(0, cut)
         : `${text.slice(0, cut)}${choose(['"', ',', '}', ']', '{', '[', "'", '\\', ':', '\u0000'], m.pick)}${text.slice(cut)}`;
   }
-  textOps = [];
   return { text, label: labels.join(' ') };
 }
 
-function applyOne(root: Json, slot: Slot, m: Mutation): void {
+const DEEP_MARK = '\u0001deepen:';
+
+function applyOne(
+  root: Json,
+  slot: Slot,
+  m: Mutation,
+  deepened: { depth: number; value: Json }[],
+): void {
   const value = get(slot);
   switch (m.op) {
     case 'delete':
@@ -122,14 +143,17 @@ function applyOne(root: Json, slot: Slot, m: Mutation): void {
       // A list grown past a limit (or just big): the same item many times.
       if (Array.isArray(slot.parent)) {
         const n = choose([2, 100, 5_001], m.pick);
-        slot.parent.splice(slot.key as number, 0, ...Array.from({ length: Math.min(n, 5_001) }, () => value));
+        slot.parent.splice(
+          slot.key as number,
+          0,
+          ...Array.from({ length: Math.min(n, 5_001) }, () => value),
+        );
       }
       return;
     case 'deepen': {
-      let deep: Json = value;
-      const n = choose([2, 70, 5_000], m.pick);
-      for (let i = 0; i < n; i++) deep = [deep];
-      set(slot, deep);
+      // JSON.stringify recurses, so the nesting is spliced into the text afterwards.
+      deepened.push({ depth: choose([2, 70, 5_000], m.pick), value });
+      set(slot, `${DEEP_MARK}${deepened.length - 1}`);
       return;
     }
     case 'prototypeKey':

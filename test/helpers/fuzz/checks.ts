@@ -4,7 +4,8 @@ import { marked, type Token } from 'marked';
 import { parse as parseYaml } from 'yaml';
 
 /** A path as models/problem.ts formats it: `variants[0].nodes[3].concurrency`, `["odd key"]`. */
-const PATH = /^(?:[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*: \S/;
+const PATH =
+  /^(?:[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*: \S/;
 /** Problems about the file as a whole, which have no deeper path to name. */
 const WHOLE_FILE = [
   /^malformed JSON at line \d+, column \d+: /,
@@ -20,13 +21,28 @@ const WHOLE_FILE = [
 export function rejectionLocation(stderr: string): 'path' | 'file' | null {
   const lines = stderr.split('\n').map((l) => l.replace(/^spillway [\w-]+: /, '').trim());
   // Trace import: `FILE: where: reason`, where is a JSON path or (document).
-  if (lines.some((l) => PATH.test(l) || /^\S+\.json: (\(document\)|[\w$[\]".-]+): \S/.test(l))) return 'path';
+  if (lines.some((l) => PATH.test(l) || /^\S+\.json: (\(document\)|[\w$[\]".-]+): \S/.test(l)))
+    return 'path';
+  // A message that names a path inside its sentence (`scenario s1: load[0].client: …`).
+  if (lines.some((l) => /(^|\s)[A-Za-z_$][\w$]*\[\d+\](\.[A-Za-z_$][\w$]*|\[\d+\])*: \S/.test(l)))
+    return 'path';
+  // A message that names a path inside its sentence (`scenario s1: load[0].client: …`).
+  if (lines.some((l) => /(^|\s)[A-Za-z_$][\w$]*\[\d+\](\.[A-Za-z_$][\w$]*|\[\d+\])*: \S/.test(l)))
+    return 'path';
   if (lines.some((l) => WHOLE_FILE.some((w) => w.test(l)))) return 'file';
   return null;
 }
 
 /** Keys whose value may be null in a result; anywhere else a null is a NaN or an Infinity that JSON lost. */
-const NULLABLE = new Set(['cutShort', 'saturatedAtS', 'failingAtS', 'changePct', 'traces']);
+const NULLABLE = new Set([
+  'cutShort',
+  'saturatedAtS',
+  'failingAtS',
+  'changePct',
+  'traces',
+  'baseline',
+  'kpis',
+]);
 
 /** Every number finite, nulls only where the contract has them (NaN and Infinity print as null). */
 export function nonFinite(value: unknown): string[] {
@@ -57,18 +73,48 @@ interface Conservation {
 export function conservationBroken(result: { conservation: Conservation }): string | null {
   const c = result.conservation;
   const ended = c.succeeded + c.failed + c.deadLettered + c.inFlight;
-  return c.generated === ended ? null : `conservation: generated ${c.generated} ≠ ended ${ended} (${JSON.stringify(c)})`;
+  return c.generated === ended
+    ? null
+    : `conservation: generated ${c.generated} ≠ ended ${ended} (${JSON.stringify(c)})`;
 }
 
-const EXECUTABLE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'base', 'form', 'img', 'image', 'video', 'audio', 'link', 'meta']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc']);
+/** One window for every check: a new JSDOM per document costs more than the check itself. */
+const parser = new new JSDOM('').window.DOMParser();
+
+const EXECUTABLE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'form',
+  'img',
+  'image',
+  'video',
+  'audio',
+  'link',
+  'meta',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'srcdoc',
+]);
 
 /**
  * Markup that could run script or fetch anything: script-like elements, event handler
  * attributes, javascript:/data: URLs. `allowed` names elements the surface itself uses.
  */
-export function executableContent(html: string, allowed: ReadonlySet<string> = new Set()): string[] {
-  const doc = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+export function executableContent(
+  html: string,
+  allowed: ReadonlySet<string> = new Set(),
+): string[] {
+  const doc = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const found: string[] = [];
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
@@ -76,8 +122,10 @@ export function executableContent(html: string, allowed: ReadonlySet<string> = n
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`${tag}[${name}]`);
-      if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|vbscript|data):/i.test(attr.value)) found.push(`${tag}[${name}=${attr.value.slice(0, 30)}]`);
-      if (name === 'style' && /expression\(|javascript:/i.test(attr.value)) found.push(`${tag}[style]`);
+      if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|vbscript|data):/i.test(attr.value))
+        found.push(`${tag}[${name}=${attr.value.slice(0, 30)}]`);
+      if (name === 'style' && /expression\(|javascript:/i.test(attr.value))
+        found.push(`${tag}[style]`);
     }
   }
   return found;
@@ -89,8 +137,14 @@ export function markdownProblems(markdown: string): string[] {
   const stack: Token[] = [...marked.lexer(markdown, { gfm: true })];
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (t.type === 'html') problems.push(`raw HTML in Markdown: ${JSON.stringify(t.raw.slice(0, 60))}`);
-    const children = (t as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] });
+    if (t.type === 'html')
+      problems.push(`raw HTML in Markdown: ${JSON.stringify(t.raw.slice(0, 60))}`);
+    const children = t as {
+      tokens?: Token[];
+      items?: Token[];
+      header?: { tokens: Token[] }[];
+      rows?: { tokens: Token[] }[][];
+    };
     for (const c of children.tokens ?? []) stack.push(c);
     for (const c of children.items ?? []) stack.push(c);
     for (const c of children.header ?? []) stack.push(...c.tokens);
@@ -104,9 +158,13 @@ export function markdownProblems(markdown: string): string[] {
 export function mermaidProblems(text: string): string[] {
   const problems: string[] = [];
   for (const line of text.split('\n')) {
-    if (/%%|^\s*(click|style|classDef|linkStyle|call)\b|javascript:/i.test(line)) problems.push(`mermaid line ${JSON.stringify(line.slice(0, 80))}`);
+    // Outside the quoted labels: no comment or directive, no interaction, no link.
+    const bare = line.replace(/"[^"]*"/g, '""');
+    if (/%%|^\s*(click|style|classDef|linkStyle|call)\b|javascript:/i.test(bare) || /%%/.test(line))
+      problems.push(`mermaid line ${JSON.stringify(line.slice(0, 80))}`);
     for (const label of line.match(/"[^"]*"/g) ?? [])
-      if (/[<>&`]/.test(label.slice(1, -1))) problems.push(`unescaped mermaid label ${label.slice(0, 60)}`);
+      if (/[<>&`]/.test(label.slice(1, -1)))
+        problems.push(`unescaped mermaid label ${label.slice(0, 60)}`);
   }
   return problems;
 }

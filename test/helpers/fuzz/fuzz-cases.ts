@@ -1,11 +1,11 @@
 // What one fuzz case is: files to write and the commands to run on them. Cases are drawn by
 // fast-check from a seed, so `npm run fuzz -- --seed S --case N` replays any one of them.
 import fc from 'fast-check';
-import { EXAMPLES } from '../../models/examples';
-import { planRoadmap } from '../../models/roadmap/plan';
-import { serializeProject } from '../../models/serialize';
-import type { Project } from '../../models/types';
-import { validProjectInput } from '../unit/models/project-arbitrary';
+import { EXAMPLES } from '../../../models/examples';
+import { planRoadmap } from '../../../models/roadmap/plan';
+import { serializeProject } from '../../../models/serialize';
+import type { Project } from '../../../models/types';
+import { validProjectInput } from '../project-arbitrary';
 import { EXTREME_NUMBERS, HOSTILE_STRINGS } from './hostile';
 import { mutateDocument, mutationArb, type Json } from './json-mutation';
 import { traceDocumentArb } from './trace-arbitrary';
@@ -23,8 +23,9 @@ export interface FuzzCase {
 function seedProject(project: Project, withSteps: boolean): Json {
   const p = structuredClone(project);
   for (const s of p.scenarios) {
-    s.durationS = Math.min(s.durationS, 40);
-    s.warmupS = Math.min(s.warmupS, 5);
+    // Each roadmap step is a run of its own: those cases get the shortest scenarios.
+    s.durationS = Math.min(s.durationS, withSteps ? 3 : 30);
+    s.warmupS = Math.min(s.warmupS, withSteps ? 0 : 5);
     s.replications = 1;
   }
   if (withSteps && p.variants.length >= 2) {
@@ -41,6 +42,8 @@ function seedProject(project: Project, withSteps: boolean): Json {
 const EXAMPLE_SEEDS: Json[] = EXAMPLES.map((e) => seedProject(e.project, false));
 const ROADMAP_SEEDS: Json[] = EXAMPLES.map((e) => seedProject(e.project, true));
 
+const ROADMAP_MARK = '\u0002roadmap';
+
 const mutations = fc.array(mutationArb, { minLength: 1, maxLength: 3 });
 
 const exampleCase = fc
@@ -56,17 +59,12 @@ const roadmapCase = fc
     // Aim the damage at the recorded steps: mutate only the roadmap, then put it back.
     const seed = ROADMAP_SEEDS[i] as { roadmap: Json };
     const { text, label } = mutateDocument(seed.roadmap, ms);
-    let roadmap: Json;
-    try {
-      roadmap = JSON.parse(text) as Json;
-    } catch {
-      return { kind: 'roadmap', label: `roadmap ${i}: ${label}`, text: text };
-    }
-    return {
-      kind: 'roadmap',
-      label: `roadmap ${i}: ${label}`,
-      text: JSON.stringify({ ...(seed as object), roadmap }),
-    };
+    // Spliced in as text: the damaged roadmap may be nested deeper than JSON.stringify can write.
+    const whole = JSON.stringify({ ...(seed as object), roadmap: ROADMAP_MARK }).replace(
+      JSON.stringify(ROADMAP_MARK),
+      () => text,
+    );
+    return { kind: 'roadmap', label: `roadmap ${i}: ${label}`, text: whole };
   });
 
 const generatedCase = fc
@@ -85,7 +83,14 @@ const shapeArb: fc.Arbitrary<Json> = fc.oneof(
   fc.tuple(rate, rate).map(([fromRps, toRps]) => ({ type: 'ramp', fromRps, toRps })),
   fc
     .tuple(rate, rate, seconds, seconds, seconds)
-    .map(([baseRps, peakRps, startS, rampS, holdS]) => ({ type: 'spike', baseRps, peakRps, startS, rampS, holdS })),
+    .map(([baseRps, peakRps, startS, rampS, holdS]) => ({
+      type: 'spike',
+      baseRps,
+      peakRps,
+      startS,
+      rampS,
+      holdS,
+    })),
   fc
     .array(fc.tuple(seconds, rate), { minLength: 1, maxLength: 6 })
     .map((points) => ({ type: 'steps', points: [...points].sort((a, b) => a[0] - b[0]) })),
@@ -93,14 +98,25 @@ const shapeArb: fc.Arbitrary<Json> = fc.oneof(
 );
 
 const scenarioCase = fc
-  .tuple(fc.nat(EXAMPLE_SEEDS.length - 1), shapeArb, seconds, fc.option(seconds, { nil: undefined }))
+  .tuple(
+    fc.nat(EXAMPLE_SEEDS.length - 1),
+    shapeArb,
+    seconds,
+    fc.option(seconds, { nil: undefined }),
+  )
   .map(([i, shape, durationS, warmupS]): FuzzCase => {
-    const doc = structuredClone(EXAMPLE_SEEDS[i]) as { scenarios: { load: { shape: Json }[]; durationS: Json; warmupS?: Json }[] };
+    const doc = structuredClone(EXAMPLE_SEEDS[i]) as {
+      scenarios: { load: { shape: Json }[]; durationS: Json; warmupS?: Json }[];
+    };
     const s = doc.scenarios[0]!;
     s.load[0]!.shape = shape;
     s.durationS = durationS;
     if (warmupS !== undefined) s.warmupS = warmupS;
-    return { kind: 'scenario', label: `scenario ${i}: ${JSON.stringify(shape)} for ${durationS} s`, text: JSON.stringify(doc) };
+    return {
+      kind: 'scenario',
+      label: `scenario ${i}: ${JSON.stringify(shape)} for ${durationS} s`,
+      text: JSON.stringify(doc),
+    };
   });
 
 /** Every free-text field of an example (names, descriptions, titles, owners, labels, messages) made hostile. */
@@ -120,11 +136,27 @@ const hostileCase = fc
           else stack.push(child);
         }
     }
-    return { kind: 'hostile', label: `hostile ${i} from ${pick % HOSTILE_STRINGS.length}`, text: JSON.stringify(doc) };
+    return {
+      kind: 'hostile',
+      label: `hostile ${i} from ${pick % HOSTILE_STRINGS.length}`,
+      text: JSON.stringify(doc),
+    };
   });
-const FREE_TEXT = new Set(['name', 'description', 'title', 'rationale', 'owner', 'label', 'message']);
+const FREE_TEXT = new Set([
+  'name',
+  'description',
+  'title',
+  'rationale',
+  'owner',
+  'label',
+  'message',
+]);
 
-const traceCase = traceDocumentArb.map(({ text, label }): FuzzCase => ({ kind: 'trace', label, text }));
+const traceCase = traceDocumentArb.map(({ text, label }): FuzzCase => ({
+  kind: 'trace',
+  label,
+  text,
+}));
 
 /** The mix of a campaign: mostly damaged files, some valid ones, some hostile text, some traces. */
 export const fuzzCaseArb: fc.Arbitrary<FuzzCase> = fc.oneof(

@@ -68,4 +68,10 @@ export const ODD_VALUES: readonly unknown[] = [
 ];
 
 /** Ids that are object properties in every JavaScript object. */
-export const PROTOTYPE_NAMES: readonly string[] = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+export const PROTOTYPE_NAMES: readonly string[] = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+];

@@ -1,0 +1,4 @@
+// Fuzz cases 150–299 through the command line.
+import { fuzzSlice } from '../../../helpers/fuzz/fuzz-suite';
+
+fuzzSlice(150, 300);
