@@ -24,14 +24,14 @@ test('a synchronous cycle with instant work and endless workers is cut short by 
   const p = project(
     [
       client(),
-      service('a', { concurrency: 1_000_000, serviceTimeMs: 0 }),
-      service('b', { concurrency: 1_000_000, serviceTimeMs: 0 }),
+      service('a', { concurrency: 10_000, serviceTimeMs: 0 }),
+      service('b', { concurrency: 10_000, serviceTimeMs: 0 }),
     ],
     [call('c', 'a'), call('a', 'b'), call('b', 'a')],
     { durationS: 60, load: constantLoad(10) },
   );
   const t0 = Date.now();
-  const r = simulate(p, { variant: 'v', scenario: 's', maxEvents: 500_000 });
+  const r = simulate(p, { variant: 'v', scenario: 's', maxEvents: 10_000 });
   expect(Date.now() - t0).toBeLessThan(10_000);
   expect(r.cutShort?.reason).toMatch(/events|memory/);
   expect(r.cutShort!.atS).toBeLessThan(60);
@@ -53,10 +53,7 @@ test('a synchronous cycle with real work and no limits is cut short by the live-
 test('a retry storm against a dead dependency is cut short by the wall-clock budget', () => {
   const p = project(
     [client(), service('api', { concurrency: 1000, serviceTimeMs: 1 }), service('down')],
-    [
-      call('c', 'api'),
-      call('api', 'down', { retries: { max: 100000, backoffMs: 0, multiplier: 1 } }),
-    ],
+    [call('c', 'api'), call('api', 'down', { retries: { max: 100, backoffMs: 0, multiplier: 1 } })],
     {
       durationS: 3600,
       load: constantLoad(5000),

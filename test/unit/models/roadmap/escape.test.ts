@@ -51,7 +51,7 @@ describe('escapeMarkdown', () => {
           markdownProblems(`| ${escapeMarkdown(text, { inTable: true })} |\n| --- |\n`),
         ).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
