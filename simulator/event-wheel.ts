@@ -59,7 +59,7 @@ const HUGE_SLOT = 512;
  * requests/s (7.6 M events, ~160 pending, delays spread from 0.06 to 100 ms) a heap pop cost
  * ~45 ns, mostly comparisons of random times that the CPU mispredicts; replaying that run's
  * 15 M operations took 0.51 s with the heap and 0.27 s with this wheel, and the whole run went
- * from 1.3 s to 1.1 s (docs/simulator.md).
+ * from 1.3 s to 1.1 s (docs/performance.md, "Third pass").
  */
 export class EventWheel {
   // By handle (an event's storage slot, reused through a free stack).

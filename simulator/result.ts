@@ -1,7 +1,8 @@
 import type { SkippedFault } from '../models/fault-targets';
 import type { SyntheticSpan } from '../models/interop/spans-to-otlp';
-// The results contract of DESIGN.md: what `simulate` returns, the worker hands to the app
-// and `spillway simulate --json` prints. Extend it; never rename a field.
+// The results contract: what `simulate` returns, the worker hands to the app and
+// `spillway simulate --json` prints (docs/simulator.md, "Measurement" and "Results: extensions
+// to the contract"). Scripts read these names: extend it; never rename a field.
 
 export interface LatencySummary {
   mean: number;

@@ -14,7 +14,7 @@ export interface BrokerSettings {
 
 /**
  * Defaults a queue or topic takes from its technology when a field is left out.
- * `generic` is DESIGN.md's defaults; the others are typical production settings
+ * `generic` is the model's plain defaults; the others are typical production settings
  * (acknowledged publishes, usual redelivery limits), documented in docs/file-format.md.
  */
 export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {

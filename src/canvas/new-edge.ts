@@ -1,7 +1,7 @@
 import { uniqueId } from '../../models/transformations/unique-id';
 import type { EdgeKind, ModelEdge } from '../../models/types';
 
-/** A fresh edge with DESIGN.md's defaults. */
+/** A fresh edge with the file format's defaults (docs/file-format.md, "Edges"). */
 export function newEdge(
   kind: EdgeKind,
   from: string,

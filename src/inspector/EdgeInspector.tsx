@@ -1,4 +1,4 @@
-// Every parameter of an edge (DESIGN.md), with units and the models' validation.
+// Every parameter of an edge (docs/file-format.md, "Edges"), with units and the models' validation.
 import { consumerWorkers } from '../../models/consumer-workers';
 import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
 import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';

@@ -1,4 +1,4 @@
-// Every parameter of a node (DESIGN.md), with units and the models' validation.
+// Every parameter of a node (docs/file-format.md, "Nodes"), with units and the models' validation.
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
 import type {
   BrokerNode,

@@ -1,4 +1,5 @@
-// A fresh node of a kind with DESIGN.md's defaults, its id unique across every variant.
+// A fresh node of a kind with the file format's defaults (docs/file-format.md), its id unique
+// across every variant.
 import { BROKER_PRESETS } from '../../models/schema/broker-presets';
 import { uniqueId } from '../../models/transformations/unique-id';
 import type { ModelNode, NodeKind, Project } from '../../models/types';

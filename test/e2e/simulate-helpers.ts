@@ -55,7 +55,7 @@ export async function cliSimulate(
   return JSON.parse(stdout) as CliResult;
 }
 
-/** The headline figures read straight from the CLI's JSON, as DESIGN.md names them. */
+/** The headline figures read straight from the CLI's JSON, as the results contract (simulator/result.ts) names them. */
 export function cliFigures(r: SimulationResult): Record<string, number> {
   const queues = Object.values(r.queues);
   return {

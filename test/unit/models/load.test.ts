@@ -25,7 +25,7 @@ describe('loadProject', () => {
     expect(loadProject(minimalText).warnings).toEqual([]);
   });
 
-  test('fills in DESIGN.md defaults', () => {
+  test("fills in the file format's defaults", () => {
     const project = loaded(loadProject(minimal()));
     const worker = project.variants[0]?.nodes.find((n) => n.id === 'worker');
     expect(worker).toMatchObject({
