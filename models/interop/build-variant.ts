@@ -1,5 +1,6 @@
 import type { Distribution, ProjectInput } from '../types';
 import { brokerTechnology } from './broker-technology';
+import { callEdgeFromStats, plainCallEdge, type EdgeInput } from './call-edge';
 import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
@@ -13,7 +14,6 @@ export interface BuildOptions {
 
 type VariantInput = ProjectInput['variants'][number];
 type NodeInput = NonNullable<VariantInput['nodes']>[number];
-type EdgeInput = NonNullable<VariantInput['edges']>[number];
 type ScenarioInput = NonNullable<ProjectInput['scenarios']>[number];
 
 /** Schema input shapes: the caller validates them with the project schema, which fills defaults. */
@@ -25,19 +25,6 @@ export interface BuiltModel {
 }
 
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
-/** Latency below this median (ms) is clock noise: the edge gets no latency. */
-const MIN_LATENCY_MS = 0.01;
-
-/**
- * Calls per request m (calls of A to B divided by A's executions) become `count` repeated
- * calls made with `probability`, so that count × probability = m: m ≤ 1 gives count 1 and
- * probability m; m > 1 gives count ⌈m⌉ and probability m / ⌈m⌉.
- */
-export function callMultiplicity(callsPerRequest: number): { count: number; probability: number } {
-  if (callsPerRequest <= 1) return { count: 1, probability: round3(Math.max(0, callsPerRequest)) };
-  const count = Math.ceil(callsPerRequest - 1e-9);
-  return { count, probability: round3(Math.min(1, callsPerRequest / count)) };
-}
 
 /** Columns by call depth from the clients, rows in order within a column. */
 function layout(
@@ -132,7 +119,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     );
     for (const [service, n] of trafficEntries) {
       const probability = round3(n / trafficRoots);
-      edges.push(callEdge(trafficId, idOf(service), { count: 1, probability }, null));
+      edges.push(plainCallEdge(trafficId, idOf(service), { count: 1, probability }));
       inferred.push(
         `call ${trafficId} → ${idOf(service)}: ${n} of ${trafficRoots} entry requests (probability ${probability})`,
       );
@@ -177,16 +164,9 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
   )) {
     const caller = stats.services.get(c.from);
     if (!caller || caller.executions === 0) continue;
-    const perRequest = c.calls / caller.executions;
-    const multiplicity = callMultiplicity(perRequest);
-    const lat = c.latencyMs.values;
-    const sorted = [...lat].sort((a, b) => a - b);
-    const median = sorted.length > 0 ? (sorted[Math.floor(sorted.length / 2)] as number) : 0;
-    const latencyMs = median >= MIN_LATENCY_MS ? fitDistribution(lat, 'lognormal') : null;
-    edges.push(callEdge(idOf(c.from), idOf(c.to), multiplicity, latencyMs));
-    inferred.push(
-      `call ${idOf(c.from)} → ${idOf(c.to)}: ${round3(perRequest)} calls per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
-    );
+    const { edge, lines } = callEdgeFromStats(c, caller.executions, idOf(c.from), idOf(c.to));
+    edges.push(edge);
+    inferred.push(...lines);
   }
 
   if (stats.joinedByLinks > 0)
@@ -262,27 +242,6 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     edges,
   };
   return { variant, scenario: observedLoad(stats, sources, inferred, ignored), inferred, ignored };
-}
-
-function callEdge(
-  from: string,
-  to: string,
-  multiplicity: { count: number; probability: number },
-  latencyMs: Distribution | null,
-): EdgeInput {
-  return {
-    id: `call-${from}-${to}`,
-    kind: 'call',
-    from,
-    to,
-    probability: multiplicity.probability,
-    count: multiplicity.count,
-    latencyMs,
-    timeoutMs: null,
-    retries: null,
-    circuitBreaker: null,
-    optional: false,
-  };
 }
 
 function observedLoad(

@@ -1,5 +1,11 @@
 import { isErrorSpan, messagingDestination, type MessagingDestination } from './dependency-target';
-import { walkExecution, type ExecutionRecord, type FollowUp } from './execution-walk';
+import {
+  walkExecution,
+  type ExecutionRecord,
+  type FollowUp,
+  type Outbound,
+} from './execution-walk';
+import { logicalCalls } from './logical-calls';
 import { SampleReservoir } from './sample-reservoir';
 import type { NormalizedSpan } from './span';
 import type { SpanNode, SpanTree, TreeRepairs } from './span-tree';
@@ -24,7 +30,20 @@ export interface ServiceStats {
 export interface CallStats {
   from: string;
   to: string;
+  /** Calls as the caller's code made them: retries are part of the call they repeat. */
   calls: number;
+  /** Attempts, retries included, and those that failed. */
+  attempts: number;
+  failedAttempts: number;
+  /** Calls retried after a failure, the most retries of one call, and the waits before retries. */
+  retriedCalls: number;
+  maxRetries: number;
+  retryGapsMs: SampleReservoir;
+  /** Calls whose failures were all retried away. */
+  survivedRetries: number;
+  /** Calls that failed in the end while the caller succeeded (a fallback) / failed too. */
+  absorbedFailures: number;
+  propagatedFailures: number;
   /** Executions of `from` that made this call at least once. */
   callingExecutions: number;
   /** Half of (client span − server span): one-way network latency. */
@@ -176,7 +195,21 @@ export class TraceStatistics {
     const key = edgeKey(from, to);
     let c = this.calls.get(key);
     if (!c) {
-      c = { from, to, calls: 0, callingExecutions: 0, latencyMs: new SampleReservoir() };
+      c = {
+        from,
+        to,
+        calls: 0,
+        attempts: 0,
+        failedAttempts: 0,
+        retriedCalls: 0,
+        maxRetries: 0,
+        retryGapsMs: new SampleReservoir(),
+        survivedRetries: 0,
+        absorbedFailures: 0,
+        propagatedFailures: 0,
+        callingExecutions: 0,
+        latencyMs: new SampleReservoir(),
+      };
       this.calls.set(key, c);
     }
     return c;
@@ -242,10 +275,8 @@ export class TraceStatistics {
     );
     stats.executions++;
     if (sender) stats.senderExecutions++;
-    if (isErrorSpan(entry.span)) stats.errors++;
-    const callsMade = new Map<string, number>();
     const publishesMade = new Map<string, number>();
-    const sync: { start: number; end: number }[] = [];
+    const sync: Outbound[] = [];
     for (const o of record.outbound) {
       if (o.kind === 'publish') {
         const d = o.destination as MessagingDestination;
@@ -255,7 +286,6 @@ export class TraceStatistics {
         continue;
       }
       sync.push(o);
-      bump(callsMade, o.target);
       if (o.dependency) {
         const dep = this.service(o.target, o.dependency.kind, o.dependency.source);
         if (dep.kind !== 'service') {
@@ -273,11 +303,10 @@ export class TraceStatistics {
       ),
     );
     this.vote(stats, sync);
-    for (const [to, n] of callsMade) {
-      const c = this.call(name, to);
-      c.calls += n;
-      c.callingExecutions++;
-    }
+    const failed = isErrorSpan(entry.span);
+    const propagated = this.countCalls(name, sync, failed);
+    // An execution that failed after a call failed got its error from the callee: not its own.
+    if (failed && !propagated) stats.errors++;
     for (const [dest, n] of publishesMade) {
       const d = this.destinations.get(dest) as DestinationStats;
       const p = d.publishes.get(name) ?? { publishes: 0, publishingExecutions: 0 };
@@ -287,7 +316,39 @@ export class TraceStatistics {
     }
   }
 
-  private vote(stats: ServiceStats, calls: { start: number; end: number }[]): void {
+  /**
+   * Calls per target as the code made them (retries grouped with the attempt they repeat) and
+   * what became of failures: absorbed when the execution still succeeded, propagated when it
+   * failed too. Returns whether a failure propagated.
+   */
+  private countCalls(from: string, attempts: Outbound[], failed: boolean): boolean {
+    let propagated = false;
+    const calling = new Set<string>();
+    for (const call of logicalCalls(attempts)) {
+      const c = this.call(from, call.target);
+      c.calls++;
+      c.attempts += call.attempts.length;
+      if (!calling.has(call.target)) {
+        calling.add(call.target);
+        c.callingExecutions++;
+      }
+      for (const a of call.attempts) if (a.failed) c.failedAttempts++;
+      if (call.retryGapsMs.length > 0) {
+        c.retriedCalls++;
+        c.maxRetries = Math.max(c.maxRetries, call.retryGapsMs.length);
+        for (const gap of call.retryGapsMs) c.retryGapsMs.add(gap);
+      }
+      if (call.failed && failed) {
+        c.propagatedFailures++;
+        propagated = true;
+      } else if (call.failed) c.absorbedFailures++;
+      else if (call.retryGapsMs.length > 0) c.survivedRetries++;
+    }
+    return propagated;
+  }
+
+  private vote(stats: ServiceStats, attempts: readonly { start: number; end: number }[]): void {
+    const calls = [...attempts];
     if (calls.length < 2) return;
     calls.sort((a, b) => a.start - b.start);
     let overlap = false;
