@@ -1,13 +1,21 @@
-import type { Project, Scenario, ServiceLikeNode, Variant } from '../models/types';
+import type { EdgeKind, ModelNode, Project, Scenario, Variant } from '../models/types';
+import { assertNever } from '../models/assert-never';
+import { EDGE_ENDS, kindsAt } from '../models/kinds/edge-ends';
+import { byFamily, isBroker, isServiceLike } from '../models/kinds/guards';
+import { eitherKind } from '../models/kinds/kind-words';
+import { can, kindSpec } from '../models/kinds/node-kinds';
 import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
 import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
 
+/** How the engine runs a node: its family, and for a broker whether subscriptions share a backlog. */
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
 export const KIND_QUEUE = 2;
 export const KIND_TOPIC = 3;
+
+export const isBrokerCode = (k: number): boolean => k === KIND_QUEUE || k === KIND_TOPIC;
 
 export const EDGE_CALL = 0;
 export const EDGE_PUBLISH = 1;
@@ -111,6 +119,15 @@ export function findScenario(project: Project, id: string): Scenario {
   return s;
 }
 
+/** The registry's edge rule (the validator's too), for a model that reaches the engine unchecked. */
+function checkEnds(kind: EdgeKind, from: ModelNode, to: ModelNode, where: string): void {
+  const ends = EDGE_ENDS[kind];
+  if (can(from.kind, ends.from) && can(to.kind, ends.to)) return;
+  throw new ModelError(
+    `${where}: a ${kind} goes from ${eitherKind(kindsAt(kind, 'from'))} to ${eitherKind(kindsAt(kind, 'to'))}, not from a ${from.kind} to a ${to.kind}`,
+  );
+}
+
 export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const dists = new DistributionTable();
   const nodes = variant.nodes;
@@ -142,31 +159,41 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const zero = dists.add({ type: 'constant', value: 0 });
 
   nodes.forEach((n, i) => {
-    if (n.kind === 'client') {
-      nodeKind[i] = KIND_CLIENT;
-      serviceDist[i] = zero;
-    } else if (n.kind === 'queue' || n.kind === 'topic') {
-      nodeKind[i] = n.kind === 'queue' ? KIND_QUEUE : KIND_TOPIC;
-      ackDist[i] = dists.add(n.publishAckMs);
-      deliveryDist[i] = dists.add(n.deliveryMs);
-      capacity[i] = n.capacity ?? Infinity;
-      maxDeliveries[i] = n.maxDeliveries;
-      redeliveryMs[i] = n.redeliveryDelayMs;
-      duplicateRate[i] = n.duplicateRate;
-    } else {
-      const sv = n as ServiceLikeNode;
-      nodeKind[i] = KIND_SERVICE;
-      workers[i] = sv.replicas * sv.concurrency;
-      waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * sv.replicas;
-      serviceDist[i] = dists.add(sv.serviceTimeMs);
-      errorRate[i] = sv.errorRate;
-      parallel[i] = sv.callMode === 'parallel' ? 1 : 0;
+    const f = byFamily(n);
+    switch (f.family) {
+      case 'client':
+        nodeKind[i] = KIND_CLIENT;
+        serviceDist[i] = zero;
+        break;
+      case 'broker': {
+        const b = f.node;
+        nodeKind[i] = kindSpec(b.kind).capabilities.fansOut ? KIND_TOPIC : KIND_QUEUE;
+        ackDist[i] = dists.add(b.publishAckMs);
+        deliveryDist[i] = dists.add(b.deliveryMs);
+        capacity[i] = b.capacity ?? Infinity;
+        maxDeliveries[i] = b.maxDeliveries;
+        redeliveryMs[i] = b.redeliveryDelayMs;
+        duplicateRate[i] = b.duplicateRate;
+        break;
+      }
+      case 'service-like': {
+        const sv = f.node;
+        nodeKind[i] = KIND_SERVICE;
+        workers[i] = sv.replicas * sv.concurrency;
+        waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * sv.replicas;
+        serviceDist[i] = dists.add(sv.serviceTimeMs);
+        errorRate[i] = sv.errorRate;
+        parallel[i] = sv.callMode === 'parallel' ? 1 : 0;
+        break;
+      }
+      default:
+        assertNever(f, 'node family');
     }
   });
   nodes.forEach((n, i) => {
-    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue) {
+    if (isBroker(n) && n.deadLetterQueue) {
       const d = at(n.deadLetterQueue, `nodes.${n.id}.deadLetterQueue`);
-      if (nodeKind[d] !== KIND_QUEUE && nodeKind[d] !== KIND_TOPIC) {
+      if (!isBrokerCode(nodeKind[d])) {
         throw new ModelError(
           `nodes.${n.id}.deadLetterQueue: "${n.deadLetterQueue}" is not a queue or topic`,
         );
@@ -194,8 +221,6 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const consumerWorkers = new Int32Array(E);
   const idempotent = new Uint8Array(E);
   const hasCallers = new Uint8Array(N);
-  const isService = (k: number): boolean => k === KIND_SERVICE;
-  const isBroker = (k: number): boolean => k === KIND_QUEUE || k === KIND_TOPIC;
 
   edges.forEach((e, i) => {
     const where = `edges.${e.id}`;
@@ -203,15 +228,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     const to = at(e.to, `${where}.to`);
     edgeFrom[i] = from;
     edgeTo[i] = to;
+    checkEnds(e.kind, nodes[from]!, nodes[to]!, where);
     if (e.kind === 'call') {
-      if (
-        !(nodeKind[from] === KIND_CLIENT || isService(nodeKind[from])) ||
-        !isService(nodeKind[to])
-      ) {
-        throw new ModelError(
-          `${where}: a call goes from a client or service to a service, database or external`,
-        );
-      }
       edgeKind[i] = EDGE_CALL;
       probability[i] = e.probability;
       count[i] = e.count;
@@ -232,19 +250,15 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
       }
       hasCallers[to] = 1;
     } else if (e.kind === 'publish') {
-      if (!isService(nodeKind[from]) || !isBroker(nodeKind[to])) {
-        throw new ModelError(`${where}: a publish goes from a service to a queue or topic`);
-      }
       edgeKind[i] = EDGE_PUBLISH;
       probability[i] = e.probability;
     } else {
-      if (!isBroker(nodeKind[from]) || !isService(nodeKind[to])) {
-        throw new ModelError(`${where}: a consume goes from a queue or topic to a service`);
-      }
       edgeKind[i] = EDGE_CONSUME;
       // Per replica of the consuming service, up to the edge's cap (models/consumer-workers.ts).
-      const replicas = (nodes[to] as ServiceLikeNode).replicas;
-      consumerWorkers[i] = consumerTotal(e, replicas).total;
+      const consumer = nodes[to]!;
+      if (!isServiceLike(consumer))
+        throw new ModelError(`${where}: a ${consumer.kind} has no replicas to consume with`);
+      consumerWorkers[i] = consumerTotal(e, consumer.replicas).total;
       idempotent[i] = e.idempotent ? 1 : 0;
     }
   });

@@ -1,11 +1,17 @@
-import type { ModelNode, Variant } from '../types';
+import { EDGE_ENDS, kindsAt } from '../kinds/edge-ends';
+import { isBroker, isTopic } from '../kinds/guards';
+import { eitherKind, pluralList } from '../kinds/kind-words';
+import { can, kindsThat } from '../kinds/node-kinds';
+import { assertNever } from '../assert-never';
+import type { EdgeKind, ModelNode, Variant } from '../types';
 import type { Findings } from './findings';
-import { isBroker, isServiceLike, nodeLabel } from './node-kinds';
+import { nodeLabel } from './node-label';
 
 /**
- * What may connect to what: a call goes from a client or service-like node into a service-like
- * node; a publish from a service-like node into a queue or topic; a consume from a queue or
- * topic into a service. Each consume edge of a topic is one subscription.
+ * What may connect to what is the registry's (models/kinds/edge-ends.ts): a call goes from a
+ * client or service-like node into a service-like node; a publish from a service-like node into
+ * a queue or topic; a consume from a queue or topic into a service. Each consume edge of a topic
+ * is one subscription.
  */
 export function checkEdges(variant: Variant, v: number, findings: Findings): void {
   const nodes = new Map<string, ModelNode>();
@@ -21,74 +27,75 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
     if (!to) findings.error([...path, 'to'], `no node "${edge.to}" in variant "${variant.id}"`);
     if (!from || !to) return;
 
-    switch (edge.kind) {
-      case 'call':
-        if (from.kind !== 'client' && !isServiceLike(from))
-          findings.error(
-            [...path, 'from'],
-            `a call cannot start at ${nodeLabel(from)}: only clients, services, databases and externals call (a ${from.kind} is consumed from)`,
-          );
-        if (to.kind === 'client')
-          findings.error(
-            [...path, 'to'],
-            `a call cannot go into ${nodeLabel(to)}: clients only send requests`,
-          );
-        else if (isBroker(to))
-          findings.error(
-            [...path, 'to'],
-            `a call cannot go into ${nodeLabel(to)}: use a publish edge to put messages on a ${to.kind}`,
-          );
-        break;
-      case 'publish':
-        if (!isServiceLike(from))
-          findings.error(
-            [...path, 'from'],
-            `a publish cannot start at ${nodeLabel(from)}: only services, databases and externals publish${from.kind === 'client' ? ' (a client calls a service)' : ''}`,
-          );
-        if (!isBroker(to))
-          findings.error(
-            [...path, 'to'],
-            `a publish must go into a queue or topic, not into ${nodeLabel(to)}`,
-          );
-        break;
-      case 'consume': {
-        if (!isBroker(from))
-          findings.error(
-            [...path, 'from'],
-            `a consume must start at a queue or topic, not at ${nodeLabel(from)}`,
-          );
-        if (to.kind !== 'service')
-          findings.error(
-            [...path, 'to'],
-            `a consume must go into a service, not into ${nodeLabel(to)}`,
-          );
-        const pair = `${edge.from}\u0000${edge.to}`;
-        const earlier = subscriptions.get(pair);
-        if (earlier !== undefined && isBroker(from)) {
-          const what =
-            from.kind === 'topic'
-              ? 'a topic has one subscription per service'
-              : "raise the consume edge's concurrency instead";
-          const report =
-            from.kind === 'topic' ? findings.error.bind(findings) : findings.warn.bind(findings);
-          report(
-            path,
-            `second consume edge from ${nodeLabel(from)} into service "${edge.to}" (edges[${earlier}] already consumes it): ${what}`,
-          );
-        } else subscriptions.set(pair, e);
-        break;
-      }
+    const ends = EDGE_ENDS[edge.kind];
+    if (!can(from.kind, ends.from))
+      findings.error([...path, 'from'], startProblem(edge.kind, from));
+    if (!can(to.kind, ends.to)) findings.error([...path, 'to'], endProblem(edge.kind, to));
+
+    if (edge.kind === 'consume') {
+      const pair = `${edge.from}\u0000${edge.to}`;
+      const earlier = subscriptions.get(pair);
+      if (earlier !== undefined && isBroker(from)) {
+        const what = isTopic(from)
+          ? 'a topic has one subscription per service'
+          : "raise the consume edge's concurrency instead";
+        const report = isTopic(from) ? findings.error.bind(findings) : findings.warn.bind(findings);
+        report(
+          path,
+          `second consume edge from ${nodeLabel(from)} into service "${edge.to}" (edges[${earlier}] already consumes it): ${what}`,
+        );
+      } else subscriptions.set(pair, e);
     }
   });
 
   variant.nodes.forEach((n, i) => {
-    if ((n.kind !== 'queue' && n.kind !== 'topic') || n.deadLetterQueue === null) return;
+    if (!isBroker(n) || n.deadLetterQueue === null) return;
     const path = ['variants', v, 'nodes', i, 'deadLetterQueue'] as const;
     const target = nodes.get(n.deadLetterQueue);
     if (!target) findings.error(path, `no node "${n.deadLetterQueue}" in variant "${variant.id}"`);
-    else if (target.kind !== 'queue')
-      findings.error(path, `must name a queue, but "${target.id}" is a ${target.kind}`);
+    else if (!can(target.kind, 'canTakeDeadLetters'))
+      findings.error(
+        path,
+        `must name ${eitherKind(kindsThat('canTakeDeadLetters'))}, but "${target.id}" is a ${target.kind}`,
+      );
     else if (target.id === n.id)
       findings.error(path, `a queue cannot be its own dead-letter queue`);
   });
+}
+
+/** Why `node` cannot start an edge of this kind. */
+function startProblem(edge: EdgeKind, node: ModelNode): string {
+  const starters = kindsAt(edge, 'from');
+  switch (edge) {
+    case 'call':
+      return `a call cannot start at ${nodeLabel(node)}: only ${pluralList(starters)} call${
+        can(node.kind, 'canBeConsumed') ? ` (a ${node.kind} is consumed from)` : ''
+      }`;
+    case 'publish':
+      return `a publish cannot start at ${nodeLabel(node)}: only ${pluralList(starters)} publish${
+        can(node.kind, 'canCall') ? ` (a ${node.kind} calls a service)` : ''
+      }`;
+    case 'consume':
+      return `a consume must start at ${eitherKind(starters)}, not at ${nodeLabel(node)}`;
+    default:
+      return assertNever(edge, 'edge kind');
+  }
+}
+
+/** Why `node` cannot end an edge of this kind. */
+function endProblem(edge: EdgeKind, node: ModelNode): string {
+  const enders = kindsAt(edge, 'to');
+  switch (edge) {
+    case 'call':
+      return `a call cannot go into ${nodeLabel(node)}: ${
+        can(node.kind, 'canBePublishedTo')
+          ? `use a publish edge to put messages on a ${node.kind}`
+          : `${pluralList([node.kind])} only send requests`
+      }`;
+    case 'publish':
+    case 'consume':
+      return `a ${edge} must go into ${eitherKind(enders)}, not into ${nodeLabel(node)}`;
+    default:
+      return assertNever(edge, 'edge kind');
+  }
 }

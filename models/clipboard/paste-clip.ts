@@ -1,3 +1,4 @@
+import { copyJson } from '../json-copy';
 import { uniqueId } from '../transformations/unique-id';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import type { Clip } from './clip-text';
@@ -26,7 +27,7 @@ export function pasteClip(
   }
   const inVariant = new Set(variant.nodes.map((n) => n.id));
   const nodes = clip.nodes.map((n): ModelNode => {
-    const copy = JSON.parse(JSON.stringify(n)) as ModelNode;
+    const copy = copyJson(n);
     copy.id = ids.get(n.id)!;
     copy.name = `${n.name} copy`;
     copy.position = { x: n.position.x + OFFSET, y: n.position.y + OFFSET };
@@ -40,7 +41,7 @@ export function pasteClip(
   const edges = clip.edges.map((e): ModelEdge => {
     const id = uniqueId(e.id, takenEdges);
     takenEdges.push(id);
-    const copy = JSON.parse(JSON.stringify(e)) as ModelEdge;
+    const copy = copyJson(e);
     return { ...copy, id, from: ids.get(e.from)!, to: ids.get(e.to)! };
   });
   return { nodes, edges };

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
+import { isBroker } from '../kinds/guards';
 import { escapeMarkdownParagraphs } from '../roadmap/escape';
-import type { BrokerNode, ModelNode, Variant } from '../types';
+import type { Variant } from '../types';
 
 /** Extension keys Spillway writes (and reads back on import). */
 export const X_KIND = 'x-spillway-kind';
@@ -16,8 +17,6 @@ export interface AsyncApiOptions {
   version?: string;
   description?: string;
 }
-
-const isBroker = (n: ModelNode): n is BrokerNode => n.kind === 'queue' || n.kind === 'topic';
 
 /** Message keys must be ids in AsyncAPI's component maps. */
 export function messageKey(name: string): string {

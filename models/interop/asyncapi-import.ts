@@ -1,4 +1,6 @@
+import { copyJson } from '../json-copy';
 import { parse } from 'yaml';
+import { kindsOf } from '../kinds/node-kinds';
 import { variantSchema } from '../schema/project';
 import { BROKER_TECHNOLOGIES } from '../schema/broker-presets';
 import type { BrokerTechnology, Variant } from '../types';
@@ -83,7 +85,7 @@ export function parseAsyncApi(text: string): Json {
  */
 export function importAsyncApi(text: string, into: Variant): AsyncApiImportResult {
   const doc = parseAsyncApi(text);
-  const variant = JSON.parse(JSON.stringify(into)) as VariantInput;
+  const variant: VariantInput = copyJson(into);
   const summary: string[] = [];
   const taken = new Set(variant.nodes.map((n) => String(n.id)));
   const find = (key: string): Json | undefined => {
@@ -142,12 +144,8 @@ export function importAsyncApi(text: string, into: Variant): AsyncApiImportResul
       summary.push(`channel ${key}: matched ${existing.kind} ${existing.id}`);
       continue;
     }
-    const kind =
-      ch[X_KIND] === 'queue' || ch[X_KIND] === 'topic'
-        ? ch[X_KIND]
-        : (receivers.get(key)?.size ?? 0) > 1
-          ? 'topic'
-          : 'queue';
+    const fansOut = (receivers.get(key)?.size ?? 0) > 1;
+    const kind = kindsOf('broker').find((k) => k === ch[X_KIND]) ?? (fansOut ? 'topic' : 'queue');
     const technology = BROKER_TECHNOLOGIES.includes(ch[X_TECHNOLOGY] as BrokerTechnology)
       ? (ch[X_TECHNOLOGY] as BrokerTechnology)
       : 'generic';

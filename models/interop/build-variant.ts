@@ -1,4 +1,5 @@
-import type { Distribution, ProjectInput } from '../types';
+import { defaultNode } from '../elements/new-node';
+import type { Distribution, ProjectInput, ServiceLikeNode } from '../types';
 import { brokerTechnology } from './broker-technology';
 import { callEdgeFromStats, plainCallEdge, type EdgeInput } from './call-edge';
 import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
@@ -138,9 +139,6 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
       name: s.name,
       kind: s.kind,
       position: { x: 0, y: 0 },
-      replicas: 1,
-      concurrency: 8,
-      queueLimit: 100,
       serviceTimeMs,
       errorRate,
       callMode: parallel ? 'parallel' : 'sequential',
@@ -183,7 +181,6 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
       kind,
       position: { x: 0, y: 0 },
       technology,
-      deadLetterQueue: null,
     });
     inferred.push(
       `${kind} ${brokerId}: messaging destination "${d.name}"${d.system ? ` (${d.system})` : ''}, ${d.consumers.size} consuming service(s)`,
@@ -213,8 +210,6 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
         kind: 'consume',
         from: brokerId,
         to: idOf(consumer),
-        concurrency: 4,
-        idempotent: false,
       });
       inferred.push(`consume ${brokerId} → ${idOf(consumer)}: ${n} messages handled`);
     }
@@ -230,8 +225,9 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     sources.map((c) => c.id),
   );
   for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
+  const d = defaultNode({ id: 'x', name: 'x', kind: 'service' }) as ServiceLikeNode;
   ignored.push(
-    'replicas, concurrency and queue limits cannot be seen in traces: defaults used (1 replica, 8 workers, queue limit 100)',
+    `replicas, concurrency and queue limits cannot be seen in traces: defaults used (${d.replicas} replica, ${d.concurrency} workers, queue limit ${d.queueLimit})`,
   );
 
   const variant: VariantInput = {

@@ -1,3 +1,6 @@
+import { FILL_SHARE, kindColour, tint } from '../kinds/kind-colours';
+import { kindSpec } from '../kinds/node-kinds';
+import { NODE_KINDS } from '../schema/node';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 
 /**
@@ -18,22 +21,26 @@ export function mermaidLabel(text: string): string {
   return `"${flat.replace(ESCAPED, (c) => `#${c.charCodeAt(0)};`) || ' '}"`;
 }
 
-/** Shapes: services are boxes, databases cylinders, externals subroutines, queues stadiums, topics hexagons, clients circles. */
+/** Shapes from the registry: services are boxes, databases cylinders, externals subroutines, queues stadiums, topics hexagons, clients circles. */
 function shape(node: ModelNode, label: string): string {
-  switch (node.kind) {
-    case 'client':
-      return `((${label}))`;
-    case 'service':
-      return `[${label}]`;
-    case 'database':
-      return `[(${label})]`;
-    case 'external':
-      return `[[${label}]]`;
-    case 'queue':
-      return `([${label}])`;
-    case 'topic':
-      return `{{${label}}}`;
+  const [open, close] = kindSpec(node.kind).mermaid;
+  return `${open}${label}${close}`;
+}
+
+/** One class per kind present, in the kind's colours (models/kinds/kind-colours.ts). */
+function kindClasses(variant: Variant, ids: ReadonlyMap<string, string>): string[] {
+  const lines: string[] = [];
+  for (const kind of NODE_KINDS) {
+    const members = variant.nodes.filter((n) => n.kind === kind).map((n) => ids.get(n.id));
+    if (members.length === 0) continue;
+    const stroke = kindColour(kind);
+    const dash = kindSpec(kind).diagram.dash;
+    lines.push(
+      `  classDef ${kind} fill:${tint(stroke, FILL_SHARE)},stroke:${stroke}${dash ? `,stroke-dasharray:${dash}` : ''}`,
+      `  class ${members.join(',')} ${kind}`,
+    );
   }
+  return lines;
 }
 
 function edgeLabel(edge: ModelEdge): string | null {
@@ -67,5 +74,6 @@ export function exportMermaid(variant: Variant, direction: 'LR' | 'TD' = 'LR'): 
     const label = edgeLabel(edge);
     lines.push(`  ${from} ${arrow}${label ? `|${mermaidLabel(label)}|` : ''} ${to}`);
   }
+  lines.push(...kindClasses(variant, ids));
   return `${lines.join('\n')}\n`;
 }

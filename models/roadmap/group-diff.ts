@@ -7,6 +7,7 @@ import type {
   StepKind,
   Variant,
 } from '../types';
+import { isBroker, isQueue, isTopic } from '../kinds/guards';
 import { addEdge, addNode, removeEdge, removeNode, updateEdge, updateNode } from '../changes';
 import { deepEqual } from './deep-equal';
 import { compareVariants } from './diff';
@@ -39,8 +40,6 @@ export const STEP_ORDER: readonly StepKind[] = [
 
 /** Fields that change the drawing, not the system: grouped into one closing step. */
 const COSMETIC = new Set(['position', 'description', 'label', 'name']);
-
-const isBroker = (n: ModelNode): n is BrokerNode => n.kind === 'queue' || n.kind === 'topic';
 
 /** `record` with the given keys taken from `target` (deleted where the target has none). */
 function withFields<T extends object>(record: T, target: T, keys: readonly string[]): T {
@@ -116,7 +115,7 @@ export function groupDiff(
 
   // 1. Several calls from one service replaced by one topic with a subscription per callee.
   for (const a of from.nodes) {
-    for (const topic of to.nodes.filter((n) => n.kind === 'topic')) {
+    for (const topic of to.nodes.filter(isTopic)) {
       const pub = publishIn(a.id, topic.id);
       if (!pub) continue;
       const calls = unclaimedRemoved().filter(
@@ -145,10 +144,7 @@ export function groupDiff(
   }
 
   // 2. A call A → B replaced by A publish → Q and Q consume → B.
-  const brokers = [
-    ...to.nodes.filter((n) => n.kind === 'queue'),
-    ...to.nodes.filter((n) => n.kind === 'topic'),
-  ];
+  const brokers = [...to.nodes.filter(isQueue), ...to.nodes.filter(isTopic)];
   for (const call of unclaimedRemoved().filter((e) => e.kind === 'call')) {
     const q = brokers.find((b) => publishIn(call.from, b.id) && consumeIn(b.id, call.to));
     if (!q) continue;
@@ -160,7 +156,7 @@ export function groupDiff(
         producer: names.node(call.from),
         consumers: [names.node(call.to)],
         broker: q.name,
-        brokerKind: q.kind as 'queue' | 'topic',
+        brokerKind: q.kind,
         message: messageOf(pub),
       },
       [

@@ -1,4 +1,4 @@
-import type { StepKind } from '../types';
+import type { BrokerKind, StepKind } from '../types';
 
 /** What a step is about, in human names: the input of its title, rationale and checklist. */
 export interface StepFacts {
@@ -9,7 +9,7 @@ export interface StepFacts {
   consumers?: string[];
   /** The queue or topic involved. */
   broker?: string;
-  brokerKind?: 'queue' | 'topic';
+  brokerKind?: BrokerKind;
   /** The event name of the message, when the model names it. */
   message?: string;
   deadLetter?: string;

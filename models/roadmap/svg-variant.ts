@@ -1,3 +1,6 @@
+import { isBroker } from '../kinds/guards';
+import { edgeColour, FILL_SHARE, kindColour, tint } from '../kinds/kind-colours';
+import { kindSpec } from '../kinds/node-kinds';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
 import { maxOf } from '../max-of';
@@ -20,18 +23,16 @@ const TURN = 40;
 const LINE_CHARS = 18;
 const BROKER_LINE_CHARS = 15;
 
-const NODE_STYLE: Record<ModelNode['kind'], { fill: string; stroke: string; dash?: string }> = {
-  client: { fill: '#f1f5f9', stroke: '#64748b' },
-  service: { fill: '#eff6ff', stroke: '#2563eb' },
-  database: { fill: '#f5f3ff', stroke: '#7c3aed' },
-  external: { fill: '#f8fafc', stroke: '#475569', dash: '5 3' },
-  queue: { fill: '#fffbeb', stroke: '#d97706' },
-  topic: { fill: '#ecfdf5', stroke: '#059669' },
-};
+/** A box in its kind's colours (models/kinds): the stroke the colour, the fill a tint of it. */
+function nodeStyle(n: ModelNode): { fill: string; stroke: string; dash?: string; radius: number } {
+  const stroke = kindColour(n.kind);
+  const { radius, dash } = kindSpec(n.kind).diagram;
+  return { fill: tint(stroke, FILL_SHARE), stroke, dash, radius };
+}
 const EDGE_STYLE: Record<ModelEdge['kind'], { stroke: string; dash?: string }> = {
-  call: { stroke: '#334155' },
-  publish: { stroke: '#d97706', dash: '6 4' },
-  consume: { stroke: '#059669', dash: '6 4' },
+  call: { stroke: edgeColour('call') },
+  publish: { stroke: edgeColour('publish'), dash: '6 4' },
+  consume: { stroke: edgeColour('consume'), dash: '6 4' },
 };
 
 /** Columns by longest path from the entry points (cycles are cut after n rounds). */
@@ -55,9 +56,7 @@ function layers(v: Variant): Map<string, number> {
 /** A broker's dead-letter queue, drawn as a dotted link one column further. */
 function deadLetterLinks(v: Variant): { from: string; to: string }[] {
   return v.nodes.flatMap((n) =>
-    (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue !== null
-      ? [{ from: n.id, to: n.deadLetterQueue }]
-      : [],
+    isBroker(n) && n.deadLetterQueue !== null ? [{ from: n.id, to: n.deadLetterQueue }] : [],
   );
 }
 
@@ -137,10 +136,7 @@ export function variantDiagram(
     columns.set(l, [...(columns.get(l) ?? []), n]);
   }
   const lines = new Map(
-    v.nodes.map((n) => [
-      n.id,
-      nameLines(n.name, n.kind === 'queue' || n.kind === 'topic' ? BROKER_LINE_CHARS : LINE_CHARS),
-    ]),
+    v.nodes.map((n) => [n.id, nameLines(n.name, isBroker(n) ? BROKER_LINE_CHARS : LINE_CHARS)]),
   );
   const BOX_H = [...lines.values()].some((l) => l.length > 1) ? BOX_H2 : BOX_H1;
   const ROW = BOX_H + ROW_GAP;
@@ -203,13 +199,13 @@ export function variantDiagram(
   }
   for (const n of v.nodes) {
     const { x, y } = pos.get(n.id)!;
-    const s = NODE_STYLE[n.kind];
+    const s = nodeStyle(n);
     const changed = hl.has(n.id);
     const note = options.notes?.get(n.id);
     out.push(
       `<g class="node node-${n.kind}${changed ? ' changed' : ''}"><title>${esc(`${n.name} (${n.kind})`)}</title>`,
-      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${n.kind === 'client' ? 20 : 6}" fill="${note ? heatFill(s.fill, note.heat) : s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
-      n.kind === 'queue' || n.kind === 'topic'
+      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="${s.radius}" fill="${note ? heatFill(s.fill, note.heat) : s.fill}" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.5}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      isBroker(n)
         ? `<line x1="${x + BOX_W - 18}" y1="${y + 6}" x2="${x + BOX_W - 18}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/><line x1="${x + BOX_W - 12}" y1="${y + 6}" x2="${x + BOX_W - 12}" y2="${y + BOX_H - 6}" stroke="${s.stroke}"/>`
         : '',
       ...lines

@@ -1,5 +1,6 @@
 // A queue or topic gets a new queue that receives the messages it gives up on.
 import { addNode, updateNode } from '../changes';
+import { isBroker } from '../kinds/guards';
 import type { BrokerNode, Variant } from '../types';
 import { findNode, makeStep, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
@@ -13,13 +14,11 @@ export function addDeadLetterQueue(
   options: { otherNodeIds?: Iterable<string> } = {},
 ): TransformationResult {
   const broker = findNode(variant, brokerId);
-  if (broker.kind !== 'queue' && broker.kind !== 'topic')
+  if (!isBroker(broker))
     throw new TransformationError(`"${broker.name}" is a ${broker.kind}, not a queue or topic`);
   if (broker.deadLetterQueue)
     throw new TransformationError(`"${broker.name}" already has a dead-letter queue`);
-  const servedBy = variant.nodes.find(
-    (n) => (n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue === broker.id,
-  );
+  const servedBy = variant.nodes.find((n) => isBroker(n) && n.deadLetterQueue === broker.id);
   if (servedBy)
     throw new TransformationError(
       `"${broker.name}" is itself the dead-letter queue of "${servedBy.name}"`,

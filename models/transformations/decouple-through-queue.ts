@@ -1,7 +1,9 @@
 // A call A→B becomes: A publishes to a new queue that B consumes. The caller stops waiting for B.
 import { addEdge, addNode, removeEdge } from '../changes';
-import type { BrokerTechnology, ConsumeEdge, PublishEdge, Variant } from '../types';
-import { isServiceLike } from '../checks/node-kinds';
+import { newEdge } from '../elements/new-edge';
+import type { BrokerTechnology, Variant } from '../types';
+import { kindsAt, mayEnd, mayStart } from '../kinds/edge-ends';
+import { eitherKind, pluralList } from '../kinds/kind-words';
 import { findEdge, findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
@@ -22,12 +24,14 @@ export function decoupleThroughQueue(
   const call = findEdge(variant, edgeId, 'call');
   const from = findNode(variant, call.from);
   const to = findNode(variant, call.to);
-  if (!isServiceLike(from))
+  if (!mayStart('publish', from.kind))
     throw new TransformationError(
-      `only services, databases and externals publish; "${from.name}" is a ${from.kind}`,
+      `only ${pluralList(kindsAt('publish', 'from'))} publish; "${from.name}" is a ${from.kind}`,
     );
-  if (to.kind !== 'service')
-    throw new TransformationError(`only a service can consume; "${to.name}" is a ${to.kind}`);
+  if (!mayEnd('consume', to.kind))
+    throw new TransformationError(
+      `only ${eitherKind(kindsAt('consume', 'to'))} can consume; "${to.name}" is a ${to.kind}`,
+    );
 
   const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
   const position = freePosition(variant, {
@@ -36,22 +40,11 @@ export function decoupleThroughQueue(
   });
   const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
   const edgeIds = variant.edges.map((e) => e.id);
-  const publish: PublishEdge = {
-    id: uniqueId(`${from.id}-${queueId}`, edgeIds),
-    from: from.id,
-    to: queueId,
-    kind: 'publish',
+  const publish = {
+    ...newEdge('publish', from.id, queueId, edgeIds),
     probability: call.probability,
   };
-  const consume: ConsumeEdge = {
-    id: uniqueId(`${queueId}-${to.id}`, [...edgeIds, publish.id]),
-    from: queueId,
-    to: to.id,
-    kind: 'consume',
-    concurrency: 4,
-    maxConsumers: null,
-    idempotent: false,
-  };
+  const consume = newEdge('consume', queueId, to.id, [...edgeIds, publish.id]);
 
   return makeStep(
     'decouple-through-queue',

@@ -1,14 +1,9 @@
 // A service calling several services in turn publishes one event to a topic; each former callee subscribes.
 import { addEdge, addNode, removeEdge } from '../changes';
-import type {
-  BrokerTechnology,
-  CallEdge,
-  Change,
-  ConsumeEdge,
-  PublishEdge,
-  Variant,
-} from '../types';
-import { isServiceLike } from '../checks/node-kinds';
+import { newEdge } from '../elements/new-edge';
+import type { BrokerTechnology, CallEdge, Change, Variant } from '../types';
+import { kindsAt, mayEnd, mayStart } from '../kinds/edge-ends';
+import { pluralList } from '../kinds/kind-words';
 import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
@@ -24,9 +19,10 @@ export interface FanOutOptions {
 /** The outgoing calls that can become subscriptions: those into services. */
 export function fanOutCandidates(variant: Variant, nodeId: string): CallEdge[] {
   const kinds = new Map(variant.nodes.map((n) => [n.id, n.kind]));
-  return variant.edges.filter(
-    (e): e is CallEdge => e.kind === 'call' && e.from === nodeId && kinds.get(e.to) === 'service',
-  );
+  return variant.edges.filter((e): e is CallEdge => {
+    const to = kinds.get(e.to);
+    return e.kind === 'call' && e.from === nodeId && to !== undefined && mayEnd('consume', to);
+  });
 }
 
 export function fanOutThroughTopic(
@@ -35,9 +31,9 @@ export function fanOutThroughTopic(
   options: FanOutOptions = {},
 ): TransformationResult {
   const source = findNode(variant, nodeId);
-  if (!isServiceLike(source))
+  if (!mayStart('publish', source.kind))
     throw new TransformationError(
-      `only services, databases and externals publish; "${source.name}" is a ${source.kind}`,
+      `only ${pluralList(kindsAt('publish', 'from'))} publish; "${source.name}" is a ${source.kind}`,
     );
   const calls = fanOutCandidates(variant, nodeId);
   if (calls.length < 2)
@@ -53,13 +49,7 @@ export function fanOutThroughTopic(
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 
   const edgeIds = variant.edges.map((e) => e.id);
-  const publish: PublishEdge = {
-    id: uniqueId(`${source.id}-${topicId}`, edgeIds),
-    from: source.id,
-    to: topicId,
-    kind: 'publish',
-    probability: 1,
-  };
+  const publish = newEdge('publish', source.id, topicId, edgeIds);
   edgeIds.push(publish.id);
   const changes: Change[] = [
     ...calls.map((c) => removeEdge(c.id)),
@@ -67,15 +57,7 @@ export function fanOutThroughTopic(
     addEdge(publish),
   ];
   for (const callee of callees) {
-    const consume: ConsumeEdge = {
-      id: uniqueId(`${topicId}-${callee.id}`, edgeIds),
-      from: topicId,
-      to: callee.id,
-      kind: 'consume',
-      concurrency: 4,
-      maxConsumers: null,
-      idempotent: false,
-    };
+    const consume = newEdge('consume', topicId, callee.id, edgeIds);
     edgeIds.push(consume.id);
     changes.push(addEdge(consume));
   }

@@ -1,3 +1,4 @@
+import { copyJson } from '../json-copy';
 import type { Project, Variant } from '../types';
 import { uniqueId } from '../transformations/unique-id';
 
@@ -20,7 +21,6 @@ export function duplicateVariant(project: Project, sourceId: string): Duplicated
   const taken = project.variants.map((v) => v.id);
   const id = uniqueId(hasToBe ? `${source.id}-copy` : 'to-be', taken);
   const name = hasToBe ? `${source.name} (copy)` : 'To-be';
-  // A variant is plain JSON data; models/ has no structuredClone (no DOM or Node types here).
-  const copy: Variant = { ...(JSON.parse(JSON.stringify(source)) as Variant), id, name };
+  const copy: Variant = { ...copyJson(source), id, name };
   return { project: { ...project, variants: [...project.variants, copy] }, id, name };
 }

@@ -1,3 +1,4 @@
+import { isClient } from '../../models/kinds/guards';
 import type { Project } from '../../models/types';
 
 /**
@@ -11,8 +12,7 @@ export function withPeakScenario(
   durationS: number,
 ): Project {
   const clients = new Set<string>();
-  for (const v of project.variants)
-    for (const n of v.nodes) if (n.kind === 'client') clients.add(n.id);
+  for (const v of project.variants) for (const n of v.nodes) if (isClient(n)) clients.add(n.id);
   const perClient = rps / Math.max(1, clients.size);
   return {
     ...project,
