@@ -30,7 +30,7 @@ import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus, type Selection } from '../store/ui-store';
 import { useProblems } from '../validation/use-problems';
 import { problemIds } from '../validation/problems';
-import { judgeConnection } from './connection-rules';
+import { judgeConnection } from '../../models/elements/connection-rules';
 import { EDGE_TYPES } from './ModelEdgeView';
 import { NODE_TYPES } from './ModelNodeView';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';

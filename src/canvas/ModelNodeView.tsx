@@ -1,31 +1,45 @@
 // One memoised component renders every kind; the kind sets the shape (CSS), the icon and the subtitle.
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ModelNode, ServiceLikeNode } from '../../models/types';
-import { KIND_LABELS, KindIcon } from './kind-icons';
-import { handlesOf } from './connection-rules';
+import { assertNever } from '../../models/assert-never';
+import { handlesOf } from '../../models/elements/connection-rules';
+import { byFamily, isBroker } from '../../models/kinds/guards';
+import { kindLabel } from '../../models/kinds/node-kinds';
+import { NODE_KINDS } from '../../models/schema/node';
+import type { ModelNode, NodeKind } from '../../models/types';
+import { KindIcon } from './kind-icons';
 import { TECHNOLOGY_LABELS } from './technology-labels';
 import type { FlowNode } from './flow-types';
 
 function subtitle(node: ModelNode): string {
-  switch (node.kind) {
+  const f = byFamily(node);
+  switch (f.family) {
     case 'client':
-      return 'Client';
-    case 'queue':
-    case 'topic':
-      return `${KIND_LABELS[node.kind]} · ${TECHNOLOGY_LABELS[node.technology]}`;
+      return kindLabel(f.node.kind);
+    case 'broker':
+      return `${kindLabel(f.node.kind)} · ${TECHNOLOGY_LABELS[f.node.technology]}`;
+    case 'service-like':
+      return `${kindLabel(f.node.kind)} · ${f.node.replicas}×${f.node.concurrency}`;
     default:
-      return `${KIND_LABELS[node.kind]} · ${node.replicas}×${node.concurrency}`;
+      return assertNever(f, 'node family');
   }
 }
 
 /** Spelled out for the tooltip. */
 function detail(node: ModelNode): string {
-  if (node.kind === 'client') return `${node.name}: client`;
-  if (node.kind === 'queue' || node.kind === 'topic')
-    return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[node.technology]}`;
-  const { replicas, concurrency } = node as ServiceLikeNode;
-  return `${node.name}: ${node.kind}, ${replicas} replica${replicas === 1 ? '' : 's'} × ${concurrency} workers`;
+  const f = byFamily(node);
+  switch (f.family) {
+    case 'client':
+      return `${node.name}: ${node.kind}`;
+    case 'broker':
+      return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[f.node.technology]}`;
+    case 'service-like': {
+      const { replicas, concurrency } = f.node;
+      return `${node.name}: ${node.kind}, ${replicas} replica${replicas === 1 ? '' : 's'} × ${concurrency} workers`;
+    }
+    default:
+      return assertNever(f, 'node family');
+  }
 }
 
 function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
@@ -47,12 +61,10 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
         <span className="model-node-name">{node.name}</span>
         <span className="model-node-sub">{subtitle(node)}</span>
       </span>
-      {node.kind === 'queue' || node.kind === 'topic' ? (
-        node.deadLetterQueue ? (
-          <span className="model-node-badge" title={`Dead letters go to ${node.deadLetterQueue}`}>
-            DLQ
-          </span>
-        ) : null
+      {isBroker(node) && node.deadLetterQueue ? (
+        <span className="model-node-badge" title={`Dead letters go to ${node.deadLetterQueue}`}>
+          DLQ
+        </span>
       ) : null}
       {handles.source && (
         <Handle type="source" position={Position.Right} aria-label={`Out of ${node.name}`} />
@@ -63,11 +75,8 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
 
 export const ModelNodeView = memo(ModelNodeViewImpl);
 
-export const NODE_TYPES = {
-  client: ModelNodeView,
-  service: ModelNodeView,
-  database: ModelNodeView,
-  external: ModelNodeView,
-  queue: ModelNodeView,
-  topic: ModelNodeView,
-} as const;
+/** React Flow's node types: one view for every kind. */
+export const NODE_TYPES = Object.fromEntries(NODE_KINDS.map((k) => [k, ModelNodeView])) as Record<
+  NodeKind,
+  typeof ModelNodeView
+>;

@@ -1,4 +1,5 @@
 // Left-to-right layered layout of a variant with elkjs; returns new positions for every node.
+import { isBroker } from '../../models/kinds/guards';
 import type { Variant } from '../../models/types';
 
 const DEFAULT_SIZE = { width: 196, height: 56 };
@@ -10,7 +11,7 @@ export async function autoLayout(
 ): Promise<{ id: string; position: { x: number; y: number } }[]> {
   const dlqUse = new Map<string, number>();
   for (const n of variant.nodes)
-    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue)
+    if (isBroker(n) && n.deadLetterQueue)
       dlqUse.set(n.deadLetterQueue, (dlqUse.get(n.deadLetterQueue) ?? 0) + 1);
   // elkjs is large: load it on first use, not with the app.
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
@@ -33,9 +34,7 @@ export async function autoLayout(
       ...variant.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
       // A dead-letter queue of one broker sits after it; one shared by many would pull the layout apart.
       ...variant.nodes.flatMap((n) =>
-        (n.kind === 'queue' || n.kind === 'topic') &&
-        n.deadLetterQueue &&
-        dlqUse.get(n.deadLetterQueue) === 1
+        isBroker(n) && n.deadLetterQueue && dlqUse.get(n.deadLetterQueue) === 1
           ? [{ id: `dlq:${n.id}`, sources: [n.id], targets: [n.deadLetterQueue] }]
           : [],
       ),

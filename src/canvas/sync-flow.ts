@@ -1,4 +1,5 @@
 // Model → React Flow, reusing unchanged objects so that memoised nodes and edges do not re-render.
+import { isBroker } from '../../models/kinds/guards';
 import { MarkerType } from '@xyflow/react';
 import type { ModelEdge, ModelNode } from '../../models/types';
 import type { FlowEdge, FlowNode } from './flow-types';
@@ -41,10 +42,10 @@ function deadLetterEdges(nodes: readonly ModelNode[]): FlowEdge[] {
   const ids = new Set(nodes.map((n) => n.id));
   const uses = new Map<string, number>();
   for (const n of nodes)
-    if ((n.kind === 'queue' || n.kind === 'topic') && n.deadLetterQueue)
+    if (isBroker(n) && n.deadLetterQueue)
       uses.set(n.deadLetterQueue, (uses.get(n.deadLetterQueue) ?? 0) + 1);
   return nodes.flatMap((n) =>
-    (n.kind === 'queue' || n.kind === 'topic') &&
+    isBroker(n) &&
     n.deadLetterQueue &&
     ids.has(n.deadLetterQueue) &&
     uses.get(n.deadLetterQueue) === 1

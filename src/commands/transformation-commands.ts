@@ -8,7 +8,7 @@ import { fanOutThroughTopic } from '../../models/transformations/fan-out-through
 import { makeConsumerIdempotent } from '../../models/transformations/make-consumer-idempotent';
 import type { TransformationResult } from '../../models/transformations/transformation';
 import type { Variant } from '../../models/types';
-import { allNodeIds } from '../palette/new-node';
+import { allNodeIds } from '../../models/elements/all-node-ids';
 import { getActiveVariant } from '../store/active-variant';
 import { transform } from '../store/edit-actions';
 import { getProject } from '../store/project-store';

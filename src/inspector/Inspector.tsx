@@ -9,7 +9,7 @@ import { NodeInspector } from './NodeInspector';
 import { ProjectInspector } from './ProjectInspector';
 import { ProblemList } from './ProblemList';
 import { TransformActions } from './TransformActions';
-import { KIND_LABELS } from '../canvas/kind-icons';
+import { kindLabel } from '../../models/kinds/node-kinds';
 
 export function Inspector() {
   const variant = useActiveVariant();
@@ -32,7 +32,7 @@ export function Inspector() {
   let body;
   let path: string;
   if (node) {
-    title = `${KIND_LABELS[node.kind]}: ${node.name}`;
+    title = `${kindLabel(node.kind)}: ${node.name}`;
     path = `variants[${variantIndex}].nodes[${nodeIndex}]`;
     body = <NodeInspector key={node.id} node={node} variant={variant} />;
   } else if (edge) {

@@ -1,13 +1,16 @@
 // Every parameter of a node (docs/file-format.md, "Nodes"), with units and the models' validation.
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
+import { assertNever } from '../../models/assert-never';
+import { byFamily } from '../../models/kinds/guards';
+import { can, kindLabel, kindsOf } from '../../models/kinds/node-kinds';
 import type {
   BrokerNode,
   Distribution,
   ModelNode,
+  NodeKind,
   ServiceLikeNode,
   Variant,
 } from '../../models/types';
-import { KIND_LABELS } from '../canvas/kind-icons';
 import { TECHNOLOGY_LABELS } from '../canvas/technology-labels';
 import { replaceNode } from '../store/edit-actions';
 import { checkNode } from './check-item';
@@ -42,19 +45,33 @@ export function NodeInspector({ node, variant }: { node: ModelNode; variant: Var
           onCommit={(d) => commit(node, 'description', { description: d || undefined })}
         />
       </Section>
-      {node.kind === 'client' ? (
+      <FamilyFields node={node} variant={variant} />
+    </>
+  );
+}
+
+function FamilyFields({ node, variant }: { node: ModelNode; variant: Variant }) {
+  const f = byFamily(node);
+  switch (f.family) {
+    case 'client':
+      return (
         <p className="inspector-note">
           A client is where traffic enters. Its load is set per scenario; its outgoing calls are the
           user's requests.
         </p>
-      ) : node.kind === 'queue' || node.kind === 'topic' ? (
-        <BrokerFields node={node as BrokerNode} variant={variant} />
-      ) : (
-        <ServiceFields node={node as ServiceLikeNode} />
-      )}
-    </>
-  );
+      );
+    case 'broker':
+      return <BrokerFields node={f.node} variant={variant} />;
+    case 'service-like':
+      return <ServiceFields node={f.node} />;
+    default:
+      return assertNever(f, 'node family');
+  }
 }
+
+/** The kinds a node may be switched to: those of its family, which share its fields. */
+const kindOptions = <K extends NodeKind>(kinds: readonly K[]) =>
+  kinds.map((k) => ({ value: k, label: kindLabel(k) }));
 
 function ServiceFields({ node }: { node: ServiceLikeNode }) {
   return (
@@ -63,10 +80,7 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         <SelectField
           label="Kind"
           value={node.kind}
-          options={(['service', 'database', 'external'] as const).map((k) => ({
-            value: k,
-            label: KIND_LABELS[k],
-          }))}
+          options={kindOptions(kindsOf('service-like'))}
           onChange={(kind) => commit(node, 'kind', { kind })}
         />
         <div className="field-row">
@@ -121,7 +135,7 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
 }
 
 function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant }) {
-  const queues = variant.nodes.filter((n) => n.kind === 'queue' && n.id !== node.id);
+  const queues = variant.nodes.filter((n) => can(n.kind, 'canTakeDeadLetters') && n.id !== node.id);
   return (
     <>
       <Section title="Broker">
@@ -130,14 +144,11 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
             label="Kind"
             value={node.kind}
             hint={
-              node.kind === 'queue'
-                ? 'Each message is handled by one consumer.'
-                : 'Each subscription gets its own copy.'
+              can(node.kind, 'fansOut')
+                ? 'Each subscription gets its own copy.'
+                : 'Each message is handled by one consumer.'
             }
-            options={[
-              { value: 'queue', label: 'Queue' },
-              { value: 'topic', label: 'Topic' },
-            ]}
+            options={kindOptions(kindsOf('broker'))}
             onChange={(kind) => commit(node, 'kind', { kind })}
           />
         </div>

@@ -1,19 +1,9 @@
 // Checks a candidate node or edge against the models' schema before it is applied.
 import { z } from 'zod';
-import {
-  brokerNodeSchema,
-  clientNodeSchema,
-  serviceLikeNodeSchema,
-} from '../../models/schema/node';
+import { nodeSchemaFor } from '../../models/kinds/node-schemas';
 import { edgeSchema } from '../../models/schema/edge';
 import type { ModelEdge, ModelNode } from '../../models/types';
 import { humanizeIssue } from './humanize-issue';
-
-function schemaFor(node: ModelNode): z.ZodType {
-  if (node.kind === 'client') return clientNodeSchema;
-  if (node.kind === 'queue' || node.kind === 'topic') return brokerNodeSchema;
-  return serviceLikeNodeSchema;
-}
 
 /** The first problem at or under `field`, as a sentence; null when the candidate is valid. */
 function firstProblem(schema: z.ZodType, candidate: unknown, field: string): string | null {
@@ -24,6 +14,6 @@ function firstProblem(schema: z.ZodType, candidate: unknown, field: string): str
 }
 
 export const checkNode = (node: ModelNode, field: string): string | null =>
-  firstProblem(schemaFor(node), node, field);
+  firstProblem(nodeSchemaFor(node.kind), node, field);
 export const checkEdge = (edge: ModelEdge, field: string): string | null =>
   firstProblem(edgeSchema, edge, field);

@@ -2,7 +2,8 @@
 import type { DragEvent } from 'react';
 import { NODE_KINDS } from '../../models/schema/node';
 import type { NodeKind } from '../../models/types';
-import { KIND_HINTS, KIND_LABELS, KindIcon } from '../canvas/kind-icons';
+import { kindSpec } from '../../models/kinds/node-kinds';
+import { KindIcon } from '../canvas/kind-icons';
 import { viewportCentre } from '../canvas/flow-api';
 import { addNode } from '../store/edit-actions';
 import { showStatus } from '../store/ui-store';
@@ -30,16 +31,16 @@ export function Palette() {
                 const node = addNode(kind, freeSpot(viewportCentre()));
                 showStatus(`Added ${node.name}.`, 'success');
               }}
-              aria-label={`Add ${KIND_LABELS[kind].toLowerCase()}`}
-              title={`${KIND_HINTS[kind]} — drag onto the canvas or click to add`}
+              aria-label={`Add ${kindSpec(kind).label.toLowerCase()}`}
+              title={`${kindSpec(kind).hint} — drag onto the canvas or click to add`}
               data-testid={`palette-${kind}`}
             >
               <span className="palette-icon">
                 <KindIcon kind={kind} />
               </span>
               <span className="palette-text">
-                <span className="palette-label">{KIND_LABELS[kind]}</span>
-                <span className="palette-hint">{KIND_HINTS[kind]}</span>
+                <span className="palette-label">{kindSpec(kind).label}</span>
+                <span className="palette-hint">{kindSpec(kind).hint}</span>
               </span>
             </button>
           </li>

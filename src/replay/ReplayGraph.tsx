@@ -1,5 +1,6 @@
 // The graph at one moment of the run: nodes coloured by how busy they are and ringed when they
 // fail, queues filling up, edges thickened by traffic. Read-only; positions come from the model.
+import { familyOf } from '../../models/kinds/node-kinds';
 import { memo, useMemo } from 'react';
 import {
   BaseEdge,
@@ -43,8 +44,9 @@ function describe(d: ReplayNodeData): string {
 const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeType>) {
   const f = data.frame;
   const u = f?.utilisation ?? null;
-  const broker = data.kind === 'queue' || data.kind === 'topic';
-  const clientErrors = data.kind === 'client' ? (f?.errorRate ?? 0) : 0;
+  const family = familyOf(data.kind);
+  const broker = family === 'broker';
+  const clientErrors = family === 'client' ? (f?.errorRate ?? 0) : 0;
   const state = f?.failing || clientErrors > 0.05 ? 'failing' : f?.saturated ? 'saturated' : 'ok';
   const fill = u !== null ? utilisationColour(u) : undefined;
   const backlogShare =
@@ -66,7 +68,7 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       <div className="replay-node-figure">
         {u !== null && `${Math.round(u * 100)} % busy`}
         {broker && `${formatCount(f?.backlog ?? 0)} waiting`}
-        {data.kind === 'client' &&
+        {family === 'client' &&
           (clientErrors > 0 ? `${formatPercent(clientErrors)} errors` : 'users')}
       </div>
       {broker && (

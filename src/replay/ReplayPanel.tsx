@@ -1,4 +1,5 @@
 // The replay of one run: scrub or play through the simulated time and watch the graph.
+import { isClient } from '../../models/kinds/guards';
 import { useEffect, useMemo, useState } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
@@ -43,7 +44,7 @@ export function ReplayPanel({ result, variant, scenario, nodeName }: ReplayPanel
         {replayCaption(
           frame,
           markers,
-          frame.nodes[variant.nodes.find((n) => n.kind === 'client')?.id ?? '']?.errorRate ?? null,
+          frame.nodes[variant.nodes.find(isClient)?.id ?? '']?.errorRate ?? null,
         )}
       </p>
       <div className="replay-body">

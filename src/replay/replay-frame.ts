@@ -1,5 +1,6 @@
 // The state of the graph at one moment of a run, for the replay: how busy each node is, whether
 // it is failing, how much each queue holds and how much traffic each edge carries.
+import { isBroker, isClient } from '../../models/kinds/guards';
 import type { Variant } from '../../models/types';
 import type { Series, SimulationResult } from '../../simulator/result';
 import { bucketIndexAt, maxFinite } from '../charts/line-path';
@@ -58,17 +59,15 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
   const nodes: Record<string, NodeFrame> = {};
   for (const node of variant.nodes) {
     const cascade = result.cascade.find((c) => c.node === node.id);
-    const errorRate =
-      node.kind === 'client' ? at(series.errorRate, k) : at(series.nodeErrorRate?.[node.id], k);
+    const errorRate = isClient(node)
+      ? at(series.errorRate, k)
+      : at(series.nodeErrorRate?.[node.id], k);
     nodes[node.id] = {
       utilisation: at(series.utilization[node.id], k),
       errorRate,
       failing: cascade?.failingAtS != null && cascade.failingAtS <= atS,
       saturated: cascade?.saturatedAtS != null && cascade.saturatedAtS <= atS,
-      backlog:
-        node.kind === 'queue' || node.kind === 'topic'
-          ? (at(series.backlog[node.id], k) ?? 0)
-          : null,
+      backlog: isBroker(node) ? (at(series.backlog[node.id], k) ?? 0) : null,
     };
   }
   const edges: Record<string, EdgeFrame> = {};

@@ -1,5 +1,6 @@
 // Two variants under the same scenario and seed: the KPI table, then both runs side by side on
 // shared axes (same time grid, same y-maxima), each with its cascade, and one replay of both.
+import { isClient } from '../../models/kinds/guards';
 import { memo, useMemo, useState } from 'react';
 import type { Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
@@ -114,8 +115,7 @@ export const CompareResults = memo(function CompareResults({
               {replayCaption(
                 frame,
                 markers,
-                frame.nodes[side.variant.nodes.find((n) => n.kind === 'client')?.id ?? '']
-                  ?.errorRate ?? null,
+                frame.nodes[side.variant.nodes.find(isClient)?.id ?? '']?.errorRate ?? null,
               )}
             </p>
             <ReplayGraph

@@ -1,5 +1,6 @@
 // Display names of node ids across the variants of a project (a node keeps its id between as-is
 // and to-be); unknown ids are shown as they are.
+import { isClient } from '../../models/kinds/guards';
 import type { Project } from '../../models/types';
 
 export function nodeNamer(project: Project): (id: string) => string {
@@ -13,7 +14,7 @@ export function nodeNamer(project: Project): (id: string) => string {
 export function projectClients(project: Project): { id: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const v of project.variants)
-    for (const n of v.nodes) if (n.kind === 'client' && !seen.has(n.id)) seen.set(n.id, n.name);
+    for (const n of v.nodes) if (isClient(n) && !seen.has(n.id)) seen.set(n.id, n.name);
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
@@ -29,7 +30,7 @@ export function faultableNodes(project: Project): FaultableNode[] {
   const seen = new Map<string, FaultableNode>();
   for (const v of project.variants)
     for (const n of v.nodes) {
-      if (n.kind === 'client') continue;
+      if (isClient(n)) continue;
       const node = seen.get(n.id) ?? { id: n.id, name: n.name, variants: [] };
       node.variants.push(v.name);
       seen.set(n.id, node);

@@ -1,11 +1,11 @@
-// The canvas's connection rules agree with the models validator: every accepted connection validates.
+// The connection rules (canvas) agree with the models validator: every accepted connection validates.
 import { describe, expect, test } from 'vitest';
 import { NODE_KINDS } from '../../../../models/schema/node';
 import type { NodeKind } from '../../../../models/types';
 import { checkProject } from '../../../../models/validate';
-import { judgeConnection } from '../../../../src/canvas/connection-rules';
-import { newEdge } from '../../../../src/canvas/new-edge';
-import { newNode } from '../../../../src/palette/new-node';
+import { judgeConnection } from '../../../../models/elements/connection-rules';
+import { newEdge } from '../../../../models/elements/new-edge';
+import { newNode } from '../../../../models/elements/new-node';
 import { blankProject } from '../../../../src/project/blank-project';
 
 function pair(a: NodeKind, b: NodeKind) {
