@@ -1,3 +1,4 @@
+import { isClient } from './kinds/guards';
 import type { Fault, Project, Variant } from './types';
 
 /** A fault of a scenario that a variant cannot suffer, and why. */
@@ -17,7 +18,7 @@ export interface SkippedFault {
 export function faultSkipReason(fault: Fault, variant: Variant): string | null {
   const node = variant.nodes.find((n) => n.id === fault.node);
   if (!node) return `${variant.name} has no node "${fault.node}"`;
-  if (node.kind === 'client')
+  if (isClient(node))
     return `"${fault.node}" is a client in ${variant.name}; faults apply to what serves requests`;
   return null;
 }

@@ -7,21 +7,23 @@ import { nodeSchemaFor } from '../../../../models/kinds/node-schemas';
 import { BROKER_PRESETS } from '../../../../models/schema/broker-presets';
 import { edgeSchema } from '../../../../models/schema/edge';
 import { NODE_KINDS } from '../../../../models/schema/node';
+import { CURRENT_VERSION, projectSchema } from '../../../../models/schema/project';
 import type { Project, ServiceLikeNode } from '../../../../models/types';
 import { checkProject } from '../../../../models/validate';
 
-const project = (nodeIds: string[][]): Project => ({
-  format: 'spillway',
-  version: 1,
-  name: 'p',
-  variants: nodeIds.map((ids, i) => ({
-    id: `v${i}`,
-    name: `V${i}`,
-    nodes: ids.map((id) => defaultNode({ id, name: id, kind: 'service' })),
-    edges: [],
-  })),
-  scenarios: [],
-});
+const project = (nodeIds: string[][]): Project =>
+  projectSchema.parse({
+    format: 'spillway',
+    version: CURRENT_VERSION,
+    name: 'p',
+    variants: nodeIds.map((ids, i) => ({
+      id: `v${i}`,
+      name: `V${i}`,
+      nodes: ids.map((id) => ({ id, name: id, kind: 'service' })),
+      edges: [],
+    })),
+    scenarios: [],
+  });
 
 describe('newNode', () => {
   test.each(NODE_KINDS)('a new %s is what the schema makes of id, name and position', (kind) => {
