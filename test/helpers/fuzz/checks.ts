@@ -2,6 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { marked, type Token } from 'marked';
 import { parse as parseYaml } from 'yaml';
+import { NODE_KINDS } from '../../../models/schema/node';
 
 /** A path as models/problem.ts formats it: `variants[0].nodes[3].concurrency`, `["odd key"]`. */
 const PATH =
@@ -154,10 +155,19 @@ export function markdownProblems(markdown: string): string[] {
   return [...problems, ...executableContent(html)];
 }
 
+const KINDS = NODE_KINDS.join('|');
+const KIND_CLASS_LINE = new RegExp(
+  `^  classDef (${KINDS}) fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6}(,stroke-dasharray:\\d+ \\d+)?$`,
+);
+const KIND_MEMBERS_LINE = new RegExp(`^  class n\\d+(,n\\d+)* (${KINDS})$`);
+
 /** A Mermaid flowchart whose labels are all quoted and escaped, with no directive or interaction. */
 export function mermaidProblems(text: string): string[] {
   const problems: string[] = [];
   for (const line of text.split('\n')) {
+    // The export colours each kind with a class of the registry's constant colours; those two
+    // line shapes are allowed exactly (generated node ids, a known kind, hex colours).
+    if (KIND_CLASS_LINE.test(line) || KIND_MEMBERS_LINE.test(line)) continue;
     // Outside the quoted labels: no comment or directive, no interaction, no link.
     const bare = line.replace(/"[^"]*"/g, '""');
     if (/%%|^\s*(click|style|classDef|linkStyle|call)\b|javascript:/i.test(bare) || /%%/.test(line))
