@@ -5,6 +5,8 @@ import { TRACE_FORMAT_NAMES, type TraceFormat } from './trace-format';
 /** What the import found, inferred, repaired and left out; shown to the user with the model. */
 export interface ImportSummary {
   format: TraceFormat;
+  /** The wrapping the format came in, when not its usual shape (Tempo's "batches", …). */
+  envelope?: string;
   spans: number;
   traces: number;
   skippedCount: number;
@@ -33,7 +35,7 @@ const REPAIR_TEXT: Record<keyof TreeRepairs, string> = {
 
 export function formatImportSummary(s: ImportSummary): string {
   const lines = [
-    `Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}).`,
+    `Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}${s.envelope ? `, ${s.envelope}` : ''}).`,
   ];
   lines.push(
     s.unplacedCount === 0

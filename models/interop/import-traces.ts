@@ -118,6 +118,7 @@ export class TraceImporter {
     });
     const summary: ImportSummary = {
       format,
+      ...(this.reader.envelope ? { envelope: this.reader.envelope } : {}),
       spans: this.reader.spans,
       traces: stats.traces,
       skippedCount: this.reader.skippedCount,

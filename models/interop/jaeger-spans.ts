@@ -2,6 +2,7 @@ import { normalizeId } from './span-id';
 import { spanKindFrom } from './span-kind';
 import { keepAttribute, type AttributeValue, type NormalizedSpan } from './span';
 import { ImportIssue } from './import-issue';
+import type { SpanClock } from './span-clock';
 
 /** Jaeger JSON (the query API / UI download): data[] → { spans[], processes{} }; times in µs. */
 type Json = Record<string, unknown>;
@@ -25,6 +26,7 @@ function tagValue(value: unknown): AttributeValue | undefined {
 export function jaegerTraceSpans(
   raw: unknown,
   where: string,
+  clock: SpanClock,
   skip: (issue: ImportIssue) => void,
 ): NormalizedSpan[] {
   const trace = asObject(raw);
@@ -33,7 +35,7 @@ export function jaegerTraceSpans(
   const spans: NormalizedSpan[] = [];
   trace.spans.forEach((s, i) => {
     try {
-      spans.push(jaegerSpan(s, processes, `${where}.spans[${i}]`));
+      spans.push(jaegerSpan(s, processes, `${where}.spans[${i}]`, clock));
     } catch (e) {
       if (e instanceof ImportIssue) skip(e);
       else throw e;
@@ -42,7 +44,12 @@ export function jaegerTraceSpans(
   return spans;
 }
 
-function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpan {
+function jaegerSpan(
+  raw: unknown,
+  processes: Json,
+  where: string,
+  clock: SpanClock,
+): NormalizedSpan {
   const span = asObject(raw);
   if (!span) throw new ImportIssue(where, 'is not an object');
   const traceId = normalizeId(span.traceID);
@@ -77,8 +84,7 @@ function jaegerSpan(raw: unknown, processes: Json, where: string): NormalizedSpa
     service,
     kind: spanKindFrom(kind),
     name: typeof span.operationName === 'string' ? span.operationName : '',
-    startMs: span.startTime / 1000,
-    endMs: (span.startTime + Math.max(0, span.duration)) / 1000,
+    ...clock.span(span.startTime, span.startTime + Math.max(0, span.duration), 'us'),
     attributes,
   };
   const links: string[] = [];

@@ -3,8 +3,10 @@ import { ImportIssue } from './import-issue';
 
 export type PathSegment = string | number;
 
+/** How a value starts: `{`, `[`, or anything else (a string, number or literal). */
+export type ValueOpening = 'object' | 'array' | 'primitive';
 /** Decides from the path of a value that is about to start whether to hand it over whole. */
-export type WantsPath = (path: readonly PathSegment[]) => boolean;
+export type WantsPath = (path: readonly PathSegment[], opening: ValueOpening) => boolean;
 export type OnElement = (path: readonly PathSegment[], value: unknown) => void;
 
 type Expect = 'key' | 'colon' | 'value' | 'comma';
@@ -23,8 +25,8 @@ const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const COMMA = 44;
 const COLON = 58;
-/** Only paths this shallow are offered to `wants`: deeper values are never elements of a trace file. */
-const MAX_WANTED_DEPTH = 6;
+/** Only paths this shallow are offered to `wants`: deeper values are never elements of a trace file (the deepest: an OTLP span in Jaeger API v3's `result`). */
+const MAX_WANTED_DEPTH = 7;
 
 /** The path as in every Spillway message (`data[2].spans[7]`); `(document)` for the whole file. */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -51,6 +53,8 @@ export class JsonElementScanner {
   private inPrimitive = false;
   private topLevelDone = false;
   private capture: { path: PathSegment[]; parts: string[]; depth: number } | null = null;
+  /** A wanted string, number or literal being read (the structure scan reads it). */
+  private primitive: { path: PathSegment[]; parts: string[] } | null = null;
   /** Characters consumed so far. */
   consumed = 0;
 
@@ -66,6 +70,7 @@ export class JsonElementScanner {
       i = this.capture ? this.scanCapture(chunk, i) : this.scanStructure(chunk, i);
     }
     if (this.capture) this.capture.parts.push(chunk.slice(this.captureStart));
+    if (this.primitive) this.primitive.parts.push(chunk.slice(this.captureStart));
     if (this.inString && this.stringIsKey) this.keyParts.push(chunk.slice(this.keyStart));
     this.captureStart = 0;
     this.keyStart = 0;
@@ -150,15 +155,25 @@ export class JsonElementScanner {
       this.fail(i, 'unexpected content after the end of the JSON document');
     if (depth < 1 || depth > MAX_WANTED_DEPTH) return false;
     const path = this.currentPath();
-    if (!this.wants(path)) return false;
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      this.capture = { path, parts: [], depth: 1 };
-      this.captureStart = i;
-      return true;
+    const opening = c === OPEN_OBJECT ? 'object' : c === OPEN_ARRAY ? 'array' : 'primitive';
+    if (!this.wants(path, opening)) return false;
+    this.captureStart = i;
+    if (opening === 'primitive') {
+      // Read on by the structure scan; handed over when it ends (endPrimitive).
+      this.primitive = { path, parts: [] };
+      return false;
     }
-    // A string, number or literal where an element was wanted: reported as undefined, then skipped.
-    this.onElement(path, undefined);
-    return false;
+    this.capture = { path, parts: [], depth: 1 };
+    return true;
+  }
+
+  /** A wanted primitive ended just before `end` (exclusive) in this chunk. */
+  private endPrimitive(chunk: string, end: number): void {
+    const primitive = this.primitive;
+    if (!primitive) return;
+    this.primitive = null;
+    primitive.parts.push(chunk.slice(this.captureStart, end));
+    this.emit(primitive.path, primitive.parts.join(''));
   }
 
   private scanStructure(chunk: string, start: number): number {
@@ -175,13 +190,17 @@ export class JsonElementScanner {
             top.key = this.keyParts.join('');
             top.expect = 'colon';
             this.keyParts = [];
-          } else this.valueDone();
+          } else {
+            this.endPrimitive(chunk, i + 1);
+            this.valueDone();
+          }
         }
         continue;
       }
       if (this.inPrimitive) {
         if (isWhitespace(c) || c === COMMA || c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
           this.inPrimitive = false;
+          this.endPrimitive(chunk, i);
           this.valueDone();
         } else continue;
       }

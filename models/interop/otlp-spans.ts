@@ -2,6 +2,7 @@ import { isNullId, normalizeId } from './span-id';
 import { spanKindFrom } from './span-kind';
 import { keepAttribute, type AttributeValue, type NormalizedSpan } from './span';
 import { ImportIssue } from './import-issue';
+import type { SpanClock } from './span-clock';
 
 /** OTLP/JSON: resourceSpans[] → { resource: { attributes }, scopeSpans[] → { spans[] } }. */
 type Json = Record<string, unknown>;
@@ -45,27 +46,20 @@ export function otlpResourceService(resource: unknown): string {
   return typeof name === 'string' && name !== '' ? name : 'unknown-service';
 }
 
-function nanosToMs(value: unknown): number {
-  if (typeof value === 'number') return value / 1e6;
-  if (typeof value === 'string' && /^\d+$/.test(value)) {
-    // Split so that the epoch milliseconds keep their sub-millisecond digits.
-    const whole = value.length > 6 ? Number(value.slice(0, -6)) : 0;
-    const frac = Number(value.slice(-6)) / 1e6;
-    return whole + frac;
-  }
-  return Number.NaN;
-}
-
 /** One OTLP span; `where` names it in messages. Throws ImportIssue when it cannot be used. */
-export function otlpSpan(raw: unknown, service: string, where: string): NormalizedSpan {
+export function otlpSpan(
+  raw: unknown,
+  service: string,
+  where: string,
+  clock: SpanClock,
+): NormalizedSpan {
   const span = asObject(raw);
   if (!span) throw new ImportIssue(where, 'is not an object');
   const traceId = normalizeId(span.traceId);
   const spanId = normalizeId(span.spanId);
   if (!traceId || !spanId) throw new ImportIssue(where, 'has no traceId or spanId');
   const parent = normalizeId(span.parentSpanId);
-  const startMs = nanosToMs(span.startTimeUnixNano);
-  const endMs = nanosToMs(span.endTimeUnixNano);
+  const { startMs, endMs } = clock.span(span.startTimeUnixNano, span.endTimeUnixNano, 'ns');
   if (!Number.isFinite(startMs) || !Number.isFinite(endMs))
     throw new ImportIssue(where, 'has no valid start/end time');
   const attributes = otlpAttributes(span.attributes);

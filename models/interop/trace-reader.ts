@@ -1,9 +1,15 @@
-import { formatPath, JsonElementScanner, type PathSegment } from './json-element-scanner';
+import {
+  formatPath,
+  JsonElementScanner,
+  type PathSegment,
+  type ValueOpening,
+} from './json-element-scanner';
 import { ImportIssue } from './import-issue';
 import { jaegerTraceSpans } from './jaeger-spans';
 import { otlpResourceService, otlpSpan } from './otlp-spans';
 import type { NormalizedSpan } from './span';
 import { TRACE_FORMAT_NAMES, traceElementAt, type TraceFormat } from './trace-format';
+import { SpanClock } from './span-clock';
 import { zipkinElementSpans, zipkinSpan } from './zipkin-spans';
 import { spanOutOfBounds } from './span-bounds';
 
@@ -29,6 +35,8 @@ const MAX_LISTED_SKIPS = 20;
  */
 export class TraceReader {
   format: TraceFormat | null = null;
+  /** The wrapping around the format's usual shape, when there is one (Tempo's "batches", …). */
+  envelope: string | undefined = undefined;
   spans = 0;
   skippedCount = 0;
   readonly skipped: SkippedElement[] = [];
@@ -37,6 +45,10 @@ export class TraceReader {
   /** OTLP spans that arrived before their resource (unusual key order); released when it comes. */
   private readonly otlpPending = new Map<number, { raw: unknown; where: string }[]>();
   private ignoredOtherFormat = 0;
+  private readonly clock = new SpanClock();
+  /** The fields of a top-level object that may be a single Zipkin span. */
+  private readonly rootSpan: Record<string, unknown> = {};
+  private rootSpanFields = 0;
 
   /**
    * `onTracesComplete` hears of traces whose spans all arrived together (a Jaeger `data`
@@ -48,7 +60,7 @@ export class TraceReader {
     private readonly onTracesComplete?: (traceIds: readonly string[]) => void,
   ) {
     this.scanner = new JsonElementScanner(
-      (path) => this.accepts(path),
+      (path, opening) => this.accepts(path, opening),
       (path, value) => this.element(path, value),
     );
   }
@@ -64,10 +76,11 @@ export class TraceReader {
       for (const { raw, where } of list) this.otlpOne(raw, 'unknown-service', where);
       this.otlpPending.delete(index);
     }
+    this.rootSpanDone();
     if (this.format === null) {
       throw new ImportIssue(
         '(document)',
-        'is in none of the supported trace formats: expected OpenTelemetry OTLP JSON ({"resourceSpans": [...]}), Jaeger JSON ({"data": [{"spans": [...], "processes": {...}}]}) or Zipkin v2 JSON (an array of spans)',
+        'is in none of the supported trace formats: expected OpenTelemetry OTLP JSON ({"resourceSpans": [...]}, also as Tempo\'s {"batches": [...]} or Jaeger API v3\'s {"result": {"resourceSpans": [...]}}), Jaeger JSON ({"data": [{"spans": [...], "processes": {...}}]}, or one trace as "data") or Zipkin v2 JSON (an array of spans, or one span)',
       );
     }
     if (this.ignoredOtherFormat > 0) {
@@ -78,24 +91,42 @@ export class TraceReader {
     }
   }
 
-  private accepts(path: readonly PathSegment[]): boolean {
-    // The top-level arrays identify the format even when they are empty.
-    if (
-      path.length === 1 &&
-      this.format === null &&
-      (path[0] === 'resourceSpans' || path[0] === 'data')
-    ) {
-      this.format = path[0] === 'data' ? 'jaeger' : 'otlp';
-      return false;
-    }
-    const element = traceElementAt(path);
+  private accepts(path: readonly PathSegment[], opening: ValueOpening): boolean {
+    const element = traceElementAt(path, opening);
     if (!element) return false;
-    if (this.format === null) this.format = element.format;
+    if (element.part === 'span-field') {
+      // Only a document still without a format may be a single span; decided at its end.
+      if (this.format !== null) return false;
+      this.rootSpanFields++;
+      return true;
+    }
+    if (this.format === null) {
+      this.format = element.format;
+      if ('envelope' in element) this.envelope = element.envelope;
+    }
+    // The top-level arrays identify the format even when they are empty.
+    if (element.part === 'marker') return false;
     if (element.format !== this.format) {
       this.ignoredOtherFormat++;
       return false;
     }
     return true;
+  }
+
+  /** A top-level object with a Zipkin span's `traceId` is that one span (Zipkin's span API). */
+  private rootSpanDone(): void {
+    if (this.rootSpanFields === 0) return;
+    if (this.format !== null) this.ignoredOtherFormat++;
+    else if (this.rootSpan.traceId !== undefined) {
+      this.format = 'zipkin';
+      this.envelope = 'a single span';
+      try {
+        this.emit(zipkinSpan(this.rootSpan, '(document)', this.clock));
+      } catch (e) {
+        if (e instanceof ImportIssue) this.skip(e.where, e.reason);
+        else throw e;
+      }
+    }
   }
 
   private skip(where: string, reason: string): void {
@@ -104,7 +135,7 @@ export class TraceReader {
   }
 
   private emit(span: NormalizedSpan): void {
-    const outOfBounds = spanOutOfBounds(span);
+    const outOfBounds = spanOutOfBounds(span, this.clock.originMs);
     if (outOfBounds) {
       this.skip(`span ${span.spanId.slice(0, 32)}`, outOfBounds);
       return;
@@ -114,19 +145,23 @@ export class TraceReader {
   }
 
   private element(path: readonly PathSegment[], value: unknown): void {
-    const element = traceElementAt(path);
+    const element = traceElementAt(path, Array.isArray(value) ? 'array' : 'object');
     const where = formatPath(path);
     try {
-      if (!element) return;
+      if (!element || element.part === 'marker') return;
+      if (element.part === 'span-field') {
+        this.rootSpan[element.key] = value;
+        return;
+      }
       if (element.format === 'jaeger' || (element.format === 'zipkin' && Array.isArray(value))) {
         const skip = (issue: ImportIssue): void => this.skip(issue.where, issue.reason);
         const spans =
           element.format === 'jaeger'
-            ? jaegerTraceSpans(value, where, skip)
-            : zipkinElementSpans(value, where, skip);
+            ? jaegerTraceSpans(value, where, this.clock, skip)
+            : zipkinElementSpans(value, where, this.clock, skip);
         spans.forEach((s) => this.emit(s));
         this.onTracesComplete?.([...new Set(spans.map((s) => s.traceId))]);
-      } else if (element.format === 'zipkin') this.emit(zipkinSpan(value, where));
+      } else if (element.format === 'zipkin') this.emit(zipkinSpan(value, where, this.clock));
       else if (element.part === 'resource') this.otlpResource(element.resourceIndex, value);
       else {
         const service = this.otlpServices.get(element.resourceIndex);
@@ -155,7 +190,7 @@ export class TraceReader {
 
   private otlpOne(raw: unknown, service: string, where: string): void {
     try {
-      this.emit(otlpSpan(raw, service, where));
+      this.emit(otlpSpan(raw, service, where, this.clock));
     } catch (e) {
       if (e instanceof ImportIssue) this.skip(e.where, e.reason);
       else throw e;

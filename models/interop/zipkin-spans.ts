@@ -2,6 +2,7 @@ import { normalizeId } from './span-id';
 import { spanKindFrom } from './span-kind';
 import { keepAttribute, type AttributeValue, type NormalizedSpan } from './span';
 import { ImportIssue } from './import-issue';
+import type { SpanClock } from './span-clock';
 
 /** Zipkin v2 JSON: an array of spans (or of traces, each an array of spans); times in µs. */
 type Json = Record<string, unknown>;
@@ -16,13 +17,14 @@ function asObject(value: unknown): Json | null {
 export function zipkinElementSpans(
   raw: unknown,
   where: string,
+  clock: SpanClock,
   skip: (issue: ImportIssue) => void,
 ): NormalizedSpan[] {
-  if (!Array.isArray(raw)) return [zipkinSpan(raw, where)];
+  if (!Array.isArray(raw)) return [zipkinSpan(raw, where, clock)];
   const spans: NormalizedSpan[] = [];
   raw.forEach((s, i) => {
     try {
-      spans.push(zipkinSpan(s, `${where}[${i}]`));
+      spans.push(zipkinSpan(s, `${where}[${i}]`, clock));
     } catch (e) {
       if (e instanceof ImportIssue) skip(e);
       else throw e;
@@ -31,7 +33,7 @@ export function zipkinElementSpans(
   return spans;
 }
 
-export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
+export function zipkinSpan(raw: unknown, where: string, clock: SpanClock): NormalizedSpan {
   const span = asObject(raw);
   if (!span) throw new ImportIssue(where, 'is not an object');
   const traceId = normalizeId(span.traceId);
@@ -64,8 +66,7 @@ export function zipkinSpan(raw: unknown, where: string): NormalizedSpan {
     service,
     kind: spanKindFrom(span.kind),
     name: typeof span.name === 'string' ? span.name : '',
-    startMs: span.timestamp / 1000,
-    endMs: (span.timestamp + duration) / 1000,
+    ...clock.span(span.timestamp, span.timestamp + duration, 'us'),
     attributes,
   };
   if (local) normalized.endpoint = endpointKey(local);

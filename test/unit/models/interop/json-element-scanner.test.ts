@@ -23,7 +23,7 @@ function scan(chunks: string[]): { path: string; value: unknown }[] {
 
 const DOC = JSON.stringify({
   before: { 'tricky "key" {': ['[', ']', '\\', 'q"'], n: -1.5e3, t: true, z: null },
-  items: [{ a: 1, s: 'br}ace\\"' }, { nested: [[{}], []] }, 'not a container', 3],
+  items: [{ a: 1, s: 'br}ace\\"' }, { nested: [[{}], []] }, 'not a "container"', 3, -1.5e-3, true],
   groups: [{ name: 'g', members: [{ m: 'é ☃ \u2028' }, [1, 2]] }, { members: [] }],
   after: [],
 });
@@ -32,13 +32,15 @@ describe('JsonElementScanner', () => {
   const expected = [
     { path: 'items/0', value: { a: 1, s: 'br}ace\\"' } },
     { path: 'items/1', value: { nested: [[{}], []] } },
-    { path: 'items/2', value: undefined },
-    { path: 'items/3', value: undefined },
+    { path: 'items/2', value: 'not a "container"' },
+    { path: 'items/3', value: 3 },
+    { path: 'items/4', value: -1.5e-3 },
+    { path: 'items/5', value: true },
     { path: 'groups/0/members/0', value: { m: 'é ☃ \u2028' } },
     { path: 'groups/0/members/1', value: [1, 2] },
   ];
 
-  test('hands over the wanted containers, parsed; scalars there as undefined', () => {
+  test('hands over the wanted values, parsed (containers and scalars)', () => {
     expect(scan([DOC])).toEqual(expected);
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importTraces } from '../../../../models/interop/import-traces';
+import { detectTraceFormat, looksLikeTraceText } from '../../../../models/interop/trace-format';
 import type { Project } from '../../../../models/types';
 
 const read = (name: string): string =>
@@ -160,5 +161,27 @@ describe('format variations', () => {
     };
     const fromOtlp = back(importTraces(JSON.stringify(otlp)).project);
     expect(fromOtlp && 'errorRate' in fromOtlp ? fromOtlp.errorRate : null).toBe(0.5);
+  });
+
+  test('envelopes are recognised from the first kilobytes of a dropped file and from a parsed value', () => {
+    for (const head of [
+      '{"batches":[{"resource":',
+      '{"result":{"resourceSpans":[',
+      '{"data":{"traceID":"a1",',
+      '{"traceId":"a1","id":"b2",',
+    ])
+      expect(looksLikeTraceText(head), head).toBe(true);
+    expect(looksLikeTraceText('{"format":"spillway","version":2,"name":"shop"')).toBe(false);
+    expect(detectTraceFormat({ batches: [] })).toBe('otlp');
+    expect(detectTraceFormat({ result: { resourceSpans: [] } })).toBe('otlp');
+    expect(detectTraceFormat({ data: { traceID: 'a', spans: [] } })).toBe('jaeger');
+    expect(detectTraceFormat({ traceId: 'a', id: 'b' })).toBe('zipkin');
+    expect(detectTraceFormat({ format: 'spillway' })).toBe(null);
+  });
+
+  test('a top-level object that is not a span (no traceId) is in none of the formats', () => {
+    expect(() => importTraces('{"name": "GET /", "id": "01", "timestamp": 1}')).toThrow(
+      /none of the supported trace formats/,
+    );
   });
 });
