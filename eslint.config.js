@@ -57,7 +57,7 @@ const pureRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

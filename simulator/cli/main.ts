@@ -1,4 +1,5 @@
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, processIo, UsageError, type CliIo } from './io';
+import { version } from '../../package.json';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, processIo, UsageError, type CliIo } from './io';
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -37,7 +38,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  spillway ${c.summary}`);
-  return ['Usage:', ...lines].join('\n');
+  return ['Usage:', ...lines, '  spillway --version'].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -45,6 +46,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? 0 : EXIT_BAD_INPUT;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(version);
+    return EXIT_OK;
   }
   const command = COMMANDS[name];
   if (!command) {

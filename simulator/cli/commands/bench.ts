@@ -12,6 +12,7 @@ import { withPeakScenario } from '../../bench/peak-scenario';
 import { runSimulation } from '../../simulate';
 import { EXIT_OK, type CliIo } from '../io';
 import { loadProjectFile } from '../load-file';
+import { startupTable } from '../startup-bench';
 import { fmt, formatTable } from '../table';
 
 function examples(): { id: string; project: Project }[] {
@@ -223,6 +224,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       heaps,
     ),
   );
+  io.out('');
+  const startup = startupTable(process.argv[1], join('models', 'examples', 'client-portal.json'));
+  io.out(formatTable(startup.header, startup.rows));
+  io.out(startup.note);
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
