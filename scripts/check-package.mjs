@@ -23,6 +23,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const EXAMPLE = 'models/examples/client-portal.json';
 const work = mkdtempSync(join(tmpdir(), 'spillway-package-'));
 let failures = 0;
+// Every step is bounded: a hung npm or command fails the check instead of stalling CI. Generous
+// (a loaded machine): `npm pack` builds the bundle, the simulate runs a peak.
+const TIMEOUT_MS = 180_000;
 
 /** @param {boolean} ok @param {string} what */
 function check(ok, what) {
@@ -46,6 +49,7 @@ try {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: TIMEOUT_MS,
     }),
   );
   const files = packed.files.map((/** @type {{ path: string }} */ f) => f.path);
@@ -59,7 +63,7 @@ try {
   execFileSync(
     npm,
     ['install', '--no-audit', '--no-fund', '--offline', join(work, packed.filename)],
-    { cwd: app, stdio: 'inherit' },
+    { cwd: app, stdio: 'inherit', timeout: TIMEOUT_MS },
   );
   check(
     readdirSync(join(app, 'node_modules'))
@@ -73,6 +77,7 @@ try {
     spawnSync(npm, ['exec', '--offline', '--', 'spillway', ...args], {
       cwd: app,
       encoding: 'utf8',
+      timeout: TIMEOUT_MS,
     });
   const installed = join(app, 'node_modules', 'spillway');
   const example = join(installed, EXAMPLE);
@@ -106,7 +111,7 @@ try {
   const reference = execFileSync(
     process.execPath,
     [join(root, 'bin/spillway.mjs'), args[0], join(root, EXAMPLE), ...args.slice(1)],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', timeout: TIMEOUT_MS },
   );
   check(
     simulated.status === 0 && withoutWallMs(simulated.stdout) === withoutWallMs(reference),
