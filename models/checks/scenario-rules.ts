@@ -1,6 +1,9 @@
 import { LIMITS } from '../limits';
 import { expectedRequests, rateFunction } from '../load-rate';
 import type { NodeKind, Project, Scenario } from '../types';
+import { familyOf } from '../kinds/node-kinds';
+import { NODE_KINDS } from '../schema/node';
+import { pluralList } from '../kinds/kind-words';
 import type { Findings } from './findings';
 
 /** The kinds each node id has across the variants (a node may change kind between as-is and to-be). */
@@ -14,17 +17,22 @@ function kindsById(project: Project): Map<string, Set<NodeKind>> {
 
 const kindList = (kinds: Set<NodeKind>): string => [...kinds].join(' or ');
 
+const isClientKind = (k: NodeKind): boolean => familyOf(k) === 'client';
+
+/** What a fault can strike: every kind but clients ("services, …, queues and topics"). */
+const FAULT_TARGETS = pluralList(NODE_KINDS.filter((k) => !isClientKind(k)));
+
 /** Scenarios refer to clients and nodes by id; they must exist (as the right kind) in at least one variant. */
 export function checkScenarios(project: Project, findings: Findings): void {
   const kinds = kindsById(project);
-  const clients = [...kinds].filter(([, k]) => k.has('client')).map(([id]) => id);
+  const clients = [...kinds].filter(([, k]) => [...k].some(isClientKind)).map(([id]) => id);
   project.scenarios.forEach((scenario, s) => {
     const path = ['scenarios', s] as const;
     scenario.load.forEach((load, l) => {
       const found = kinds.get(load.client);
       if (!found)
         findings.error([...path, 'load', l, 'client'], `no client "${load.client}" in any variant`);
-      else if (!found.has('client'))
+      else if (![...found].some(isClientKind))
         findings.error(
           [...path, 'load', l, 'client'],
           `"${load.client}" is a ${kindList(found)}, not a client`,
@@ -35,10 +43,10 @@ export function checkScenarios(project: Project, findings: Findings): void {
       const found = kinds.get(fault.node);
       if (!found)
         findings.error([...path, 'faults', f, 'node'], `no node "${fault.node}" in any variant`);
-      else if (found.size === 1 && found.has('client'))
+      else if ([...found].every(isClientKind))
         findings.error(
           [...path, 'faults', f, 'node'],
-          `"${fault.node}" is a client; faults apply to services, databases, externals, queues and topics`,
+          `"${fault.node}" is a client; faults apply to ${FAULT_TARGETS}`,
         );
       if (fault.startS >= scenario.durationS)
         findings.warn(

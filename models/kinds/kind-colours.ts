@@ -48,3 +48,15 @@ export function colourProperties(theme: Theme): string {
     ...EDGE_KINDS.map((e) => `${edgeVar(e)}: ${edgeColour(e, theme)};`),
   ].join(' ');
 }
+
+/**
+ * The app's stylesheet of kind colours: both themes' custom properties, and a `.kind-<kind>`
+ * class per node kind that sets `--kind`, which the palette, nodes and legends draw with.
+ */
+export function kindStyleSheet(): string {
+  return [
+    `:root { ${colourProperties('light')} }`,
+    `@media (prefers-color-scheme: dark) { :root { ${colourProperties('dark')} } }`,
+    ...NODE_KINDS.map((k) => `.kind-${k} { --kind: var(${kindVar(k)}); }`),
+  ].join('\n');
+}

@@ -130,7 +130,7 @@ export function groupDiff(
           producer: names.node(a.id),
           consumers: consumers.map(names.node),
           broker: topic.name,
-          brokerKind: 'topic',
+          brokerKind: topic.kind,
           message: messageOf(pub),
         },
         [

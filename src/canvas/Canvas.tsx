@@ -38,18 +38,11 @@ import { getFlowInstance, setFlowInstance } from './flow-api';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
+import { kindColour } from '../../models/kinds/kind-colours';
 
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_COLORS: Record<string, string> = {
-  client: '#7c5cd6',
-  service: '#3b6fe0',
-  database: '#0f8b8d',
-  external: '#8a6d3b',
-  queue: '#d9822b',
-  topic: '#c2418f',
-};
 const MINIMAP_STYLE = { width: 168, height: 110 };
-const minimapColor = (n: FlowNode): string => MINIMAP_COLORS[n.type ?? 'service'] ?? '#888';
+const minimapColor = (n: FlowNode): string => kindColour(n.data.node.kind);
 const FIT_OPTIONS = { padding: 0.15 };
 
 function nextSelection(

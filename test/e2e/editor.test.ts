@@ -1,6 +1,7 @@
 // The editor as a user drives it: mouse on the canvas, the inspector, the menus, files and links.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { kindColour } from '../../models/kinds/kind-colours';
 import { launchBrowser, openApp } from './browser';
 import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
 
@@ -34,6 +35,17 @@ test('the app opens on the Client portal example with its nodes visible', async 
     expect(await node(page, id).isVisible()).toBe(true);
   }
   expect(await page.getByRole('tab', { name: 'As-is' }).getAttribute('aria-selected')).toBe('true');
+  // Each node is drawn in its kind's colour from the registry's stylesheet.
+  for (const [id, kind] of [
+    ['customers', 'client'],
+    ['portal', 'service'],
+    ['accounts-db', 'database'],
+  ] as const) {
+    const colour = await node(page, id)
+      .locator('.model-node')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--kind').trim());
+    expect(colour, id).toBe(kindColour(kind));
+  }
   await close();
 });
 

@@ -1,4 +1,5 @@
 // One colour per kind everywhere: the roadmap diagrams and the Mermaid export draw with the registry's tokens.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultNode } from '../../../../models/elements/new-node';
 import { newEdge } from '../../../../models/elements/new-edge';
@@ -8,6 +9,7 @@ import {
   edgeColour,
   FILL_SHARE,
   kindColour,
+  kindStyleSheet,
   tint,
 } from '../../../../models/kinds/kind-colours';
 import { variantDiagram } from '../../../../models/roadmap/svg-variant';
@@ -32,6 +34,19 @@ describe('kind colours', () => {
     const dark = colourProperties('dark');
     for (const k of NODE_KINDS) expect(dark).toContain(`--kind-${k}: ${kindColour(k, 'dark')};`);
     expect(dark).toContain(`--edge-publish: ${edgeColour('publish', 'dark')};`);
+  });
+
+  test('the app’s stylesheet sets both themes and a --kind per kind class; styles.css defines no kind token', () => {
+    const sheet = kindStyleSheet();
+    expect(sheet).toContain(`:root { ${colourProperties('light')} }`);
+    expect(sheet).toContain(
+      `@media (prefers-color-scheme: dark) { :root { ${colourProperties('dark')} } }`,
+    );
+    for (const k of NODE_KINDS) expect(sheet).toContain(`.kind-${k} { --kind: var(--kind-${k}); }`);
+    const css = readFileSync(new URL('../../../../src/styles.css', import.meta.url), 'utf8');
+    // styles.css defines no kind token of its own (it only reads them).
+    expect(css).not.toMatch(/--(k|kind|edge)-[a-z]+\s*:/);
+    for (const k of NODE_KINDS) expect(css).not.toMatch(new RegExp(`(^|\\n)\\.kind-${k} \\{`));
   });
 
   test('the roadmap diagram strokes each box in its kind’s colour over a tint of it', () => {
