@@ -225,7 +225,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ),
   );
   io.out('');
-  const startup = startupTable(process.argv[1], join('models', 'examples', 'client-portal.json'));
+  const startup = startupTable(
+    process.argv[1],
+    join('models', 'examples', 'client-portal.json'),
+    'normal-day',
+  );
   io.out(formatTable(startup.header, startup.rows));
   io.out(startup.note);
   const load = loadavg()
