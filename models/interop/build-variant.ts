@@ -2,7 +2,7 @@ import { defaultNode } from '../elements/new-node';
 import type { Distribution, ProjectInput, ServiceLikeNode } from '../types';
 import { brokerTechnology } from './broker-technology';
 import { callEdgeFromStats, plainCallEdge, type EdgeInput } from './call-edge';
-import { describeDistribution, fitDistribution, type FitMode } from './distribution-fit';
+import { describeFit, fitSamples, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
 
@@ -131,7 +131,8 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     .filter((s) => !clientNames.has(s.name))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const s of services) {
-    const serviceTimeMs: Distribution = fitDistribution(s.selfTimeMs.values, options.serviceTime);
+    const fit = fitSamples(s.selfTimeMs.values, options.serviceTime);
+    const serviceTimeMs: Distribution = fit.distribution;
     const parallel = s.parallelVotes > s.sequentialVotes;
     const errorRate = s.executions > 0 ? round3(s.errors / s.executions) : 0;
     nodes.push({
@@ -148,7 +149,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
         ? `self time over ${s.executions} executions`
         : `client span duration over ${s.executions} calls (kind from ${s.kindSource})`;
     inferred.push(
-      `${s.kind} ${idOf(s.name)}: ${what}: ${describeDistribution(serviceTimeMs)}; error rate ${errorRate}`,
+      `${s.kind} ${idOf(s.name)}: ${what}: ${describeFit(fit)}; error rate ${errorRate}`,
     );
     if (s.parallelVotes + s.sequentialVotes > 0) {
       inferred.push(

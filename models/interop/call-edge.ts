@@ -1,5 +1,5 @@
 import type { Distribution, ProjectInput } from '../types';
-import { describeDistribution, fitDistribution } from './distribution-fit';
+import { describeFit, fitSamples, type Fit } from './distribution-fit';
 import type { CallStats } from './trace-statistics';
 
 type VariantInput = ProjectInput['variants'][number];
@@ -65,12 +65,12 @@ export function callEdgeFromStats(
   const perRequest = c.calls / executions;
   const multiplicity = callMultiplicity(perRequest);
   const lat = c.latencyMs.values;
-  const latencyMs: Distribution | null =
-    median(lat) >= MIN_LATENCY_MS ? fitDistribution(lat, 'lognormal') : null;
+  const latency: Fit | null = median(lat) >= MIN_LATENCY_MS ? fitSamples(lat, 'auto') : null;
+  const latencyMs: Distribution | null = latency ? latency.distribution : null;
   const edge = plainCallEdge(from, to, multiplicity);
   edge.latencyMs = latencyMs;
   const lines = [
-    `call ${from} → ${to}: ${round3(perRequest)} calls per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latencyMs ? describeDistribution(latencyMs) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
+    `call ${from} → ${to}: ${round3(perRequest)} calls per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latency ? describeFit(latency) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
   ];
   if (c.retriedCalls > 0) {
     const backoffMs = round3(median(c.retryGapsMs.values));

@@ -105,7 +105,7 @@ export class TraceImporter {
     this.progressBuilding(stats.traces);
     stats.resolveLinks();
     const built = buildVariant(stats, {
-      serviceTime: this.options.serviceTime ?? 'lognormal',
+      serviceTime: this.options.serviceTime ?? 'auto',
       variantId: 'as-is',
       variantName: 'As-is (from traces)',
     });

@@ -23,7 +23,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   'import-trace': {
     summary:
-      'import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]',
+      'import-trace TRACE.json [--service-time auto|lognormal|empirical] [--name NAME] [--progress]',
     load: () => import('./commands/import-trace'),
   },
   export: {

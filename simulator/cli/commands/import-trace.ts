@@ -2,12 +2,12 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { formatImportSummary } from '../../../models/interop/import-summary';
 import { TraceImporter, type ImportProgress } from '../../../models/interop/import-traces';
-import type { FitMode } from '../../../models/interop/distribution-fit';
+import { FIT_MODES, type FitMode } from '../../../models/interop/distribution-fit';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { serializeProject } from '../../../models/serialize';
 
 const USAGE =
-  'usage: spillway import-trace TRACE.json [--service-time lognormal|empirical] [--name NAME] [--progress]';
+  'usage: spillway import-trace TRACE.json [--service-time auto|lognormal|empirical] [--name NAME] [--progress]';
 /** Read size: big enough to be fast, small enough that memory stays flat. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -20,16 +20,16 @@ interface Options {
 
 function parseArgs(args: string[]): Options {
   let file: string | undefined;
-  let serviceTime: FitMode = 'lognormal';
+  let serviceTime: FitMode = 'auto';
   let name: string | undefined;
   let progress = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--service-time') {
       const v = args[++i];
-      if (v !== 'lognormal' && v !== 'empirical')
-        throw new UsageError(`--service-time must be lognormal or empirical\n${USAGE}`);
-      serviceTime = v;
+      const mode = FIT_MODES.find((m) => m === v);
+      if (!mode) throw new UsageError(`--service-time must be ${FIT_MODES.join(', ')}\n${USAGE}`);
+      serviceTime = mode;
     } else if (a === '--name') {
       name = args[++i];
       if (!name) throw new UsageError(`--name needs a value\n${USAGE}`);
