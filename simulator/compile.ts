@@ -8,6 +8,7 @@ import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
 import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
+import { findVariant as lookUpVariant } from '../models/variants/find-variant';
 
 /** How the engine runs a node: its family, and for a broker whether subscriptions share a backlog. */
 export const KIND_CLIENT = 0;
@@ -101,14 +102,13 @@ export class CompiledModel {
   }
 }
 
-export function findVariant(project: Project, id: string): Variant {
-  const v = project.variants.find((x) => x.id === id);
-  if (!v)
-    throw new ModelError(
-      `unknown variant "${id}"; variants: ${project.variants.map((x) => x.id).join(', ')}`,
-    );
-  return v;
-}
+export const findVariant = (project: Project, id: string): Variant =>
+  lookUpVariant(
+    project,
+    id,
+    (missing, known) =>
+      new ModelError(`unknown variant "${missing}"; variants: ${known.join(', ')}`),
+  );
 
 export function findScenario(project: Project, id: string): Scenario {
   const s = project.scenarios.find((x) => x.id === id);

@@ -1,5 +1,5 @@
 import { copyJson } from '../json-copy';
-import { uniqueId } from '../transformations/unique-id';
+import { uniqueId } from '../elements/unique-id';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import type { Clip } from './clip-text';
 

@@ -1,7 +1,7 @@
 // A fresh edge of a kind: every field the schema defaults takes the schema's default.
 import { copyJson } from '../json-copy';
 import { callEdgeSchema, consumeEdgeSchema, publishEdgeSchema } from '../schema/edge';
-import { uniqueId } from '../transformations/unique-id';
+import { uniqueId } from './unique-id';
 import type { EdgeKind, ModelEdge } from '../types';
 
 const EDGE_SCHEMAS = {

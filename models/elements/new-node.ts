@@ -2,7 +2,7 @@
 import { copyJson } from '../json-copy';
 import { nodeSchemaFor } from '../kinds/node-schemas';
 import { kindLabel } from '../kinds/node-kinds';
-import { uniqueId } from '../transformations/unique-id';
+import { uniqueId } from './unique-id';
 import type { ModelNode, NodeKind, Project, ProjectInput } from '../types';
 import { allNodeIds } from './all-node-ids';
 

@@ -12,7 +12,7 @@ import { addEdge, addNode, removeEdge, removeNode, updateEdge, updateNode } from
 import { deepEqual } from './deep-equal';
 import { compareVariants } from './diff';
 import { stepDependencies } from './dependencies';
-import { makeStep, uniqueStepId } from './make-step';
+import { stepFromFacts, takeStepId } from './step-from-facts';
 import { namesOf } from './names';
 import { orderSteps } from './order-steps';
 import type { StepFacts } from './step-facts';
@@ -79,7 +79,7 @@ export function groupDiff(
   const taken = new Set(takenIds);
   const drafts: RoadmapStep[] = [];
   const draft = (subject: string, facts: StepFacts, changes: Change[]): void => {
-    drafts.push(makeStep(uniqueStepId(`${facts.kind}-${subject}`, taken), facts, changes));
+    drafts.push(stepFromFacts(takeStepId(`${facts.kind}-${subject}`, taken), facts, changes));
   };
 
   // A new broker whose dead-letter queue is also new is added without it; an add-dead-letter-queue step wires it.

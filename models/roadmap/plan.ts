@@ -3,6 +3,7 @@ import { applyChanges, ChangeError } from '../changes';
 import { groupDiff } from './group-diff';
 import { RoadmapError } from './roadmap-error';
 import { variantProblems } from './variant-problems';
+import { findVariant as lookUpVariant } from '../variants/find-variant';
 
 /** The ordered steps from one variant to another, plus the saved steps that no longer apply. */
 export interface RoadmapPlan {
@@ -13,14 +14,15 @@ export interface RoadmapPlan {
   dropped: { step: RoadmapStep; reason: string }[];
 }
 
-export function findVariant(project: Project, id: string): Variant {
-  const v = project.variants.find((x) => x.id === id);
-  if (!v) {
-    const known = project.variants.map((x) => `"${x.id}"`).join(', ');
-    throw new RoadmapError(`no variant "${id}" in the project (variants: ${known})`);
-  }
-  return v;
-}
+export const findVariant = (project: Project, id: string): Variant =>
+  lookUpVariant(
+    project,
+    id,
+    (missing, known) =>
+      new RoadmapError(
+        `no variant "${missing}" in the project (variants: ${known.map((k) => `"${k}"`).join(', ')})`,
+      ),
+  );
 
 function idOf(change: Change): { id: string; present: boolean; what: string } {
   switch (change.op) {

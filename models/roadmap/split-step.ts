@@ -3,7 +3,7 @@ import { applyChanges } from '../changes';
 import { applySteps } from './apply-steps';
 import { stepsProblem } from './check-steps';
 import { deepEqual } from './deep-equal';
-import { makeStep, uniqueStepId } from './make-step';
+import { stepFromFacts, takeStepId } from './step-from-facts';
 import { namesOf } from './names';
 import { checkIndex } from './reorder-steps';
 import type { StepEdit } from './step-edit';
@@ -69,8 +69,8 @@ export function splitStep(base: Variant, steps: readonly RoadmapStep[], i: numbe
   const parts: RoadmapStep[] = [];
   for (const [k, change] of step.changes.entries()) {
     const next = applyChanges(current, [change]);
-    const part = makeStep(
-      uniqueStepId(`${step.id}-${k + 1}`, taken),
+    const part = stepFromFacts(
+      takeStepId(`${step.id}-${k + 1}`, taken),
       factsOf(change, current, next),
       [change],
     );

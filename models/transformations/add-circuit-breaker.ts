@@ -2,7 +2,7 @@
 import { updateEdge } from '../changes';
 import { circuitBreakerSchema } from '../schema/edge';
 import type { CircuitBreaker, Variant } from '../types';
-import { findEdge, findNode, makeStep } from './make-step';
+import { findEdge, findNode, recordedStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
 /** The file format's defaults, so the editor and the schema cannot disagree. */
@@ -18,7 +18,7 @@ export function addCircuitBreaker(
     throw new TransformationError('this call already has a circuit breaker');
   const caller = findNode(variant, call.from);
   const callee = findNode(variant, call.to);
-  return makeStep(
+  return recordedStep(
     'add-circuit-breaker',
     `breaker-${call.id}`,
     `Add a circuit breaker to ${caller.name} → ${callee.name}`,

@@ -2,11 +2,11 @@
 import { addNode, updateNode } from '../changes';
 import { isBroker } from '../kinds/guards';
 import type { BrokerNode, Variant } from '../types';
-import { findNode, makeStep, takenNodeIds } from './make-step';
+import { findNode, recordedStep, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
-import { uniqueId } from './unique-id';
+import { uniqueId } from '../elements/unique-id';
 
 export function addDeadLetterQueue(
   variant: Variant,
@@ -32,7 +32,7 @@ export function addDeadLetterQueue(
     broker.technology,
   );
   const updated: BrokerNode = { ...broker, deadLetterQueue: dlqId };
-  return makeStep(
+  return recordedStep(
     'add-dead-letter-queue',
     `dlq-${broker.id}`,
     `Add a dead-letter queue to ${broker.name}`,

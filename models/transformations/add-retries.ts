@@ -2,7 +2,7 @@
 import { updateEdge } from '../changes';
 import { retriesSchema } from '../schema/edge';
 import type { Retries, Variant } from '../types';
-import { findEdge, findNode, makeStep } from './make-step';
+import { findEdge, findNode, recordedStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
 /** Two retries with the file format's default backoff. */
@@ -20,7 +20,7 @@ export function addRetries(
     throw new TransformationError('retries.max must be a whole number ≥ 1');
   const caller = findNode(variant, call.from);
   const callee = findNode(variant, call.to);
-  return makeStep(
+  return recordedStep(
     'add-retries',
     `retries-${call.id}`,
     `Retry ${caller.name} → ${callee.name} up to ${retries.max}× with backoff`,

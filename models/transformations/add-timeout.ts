@@ -1,7 +1,7 @@
 // A call stops waiting after a deadline instead of holding the caller's worker indefinitely.
 import { updateEdge } from '../changes';
 import type { Distribution, ModelNode, Variant } from '../types';
-import { findEdge, findNode, makeStep } from './make-step';
+import { findEdge, findNode, recordedStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
 /** A rough p99 of a duration distribution, in ms. */
@@ -38,7 +38,7 @@ export function addTimeout(
   const callee = findNode(variant, call.to);
   const ms = timeoutMs ?? suggestedTimeoutMs(callee);
   if (!(ms > 0)) throw new TransformationError('the timeout must be > 0 ms');
-  return makeStep(
+  return recordedStep(
     'add-timeout',
     `timeout-${call.id}`,
     `Add a ${ms} ms timeout to ${caller.name} → ${callee.name}`,

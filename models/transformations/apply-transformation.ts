@@ -1,7 +1,7 @@
 import { applyChanges } from '../changes';
 import type { Project } from '../types';
 import type { TransformationResult } from './transformation';
-import { uniqueId } from './unique-id';
+import { uniqueId } from '../elements/unique-id';
 
 /** The variant a roadmap starts from: the roadmap's own, else `as-is`, else the first. */
 export function roadmapStart(project: Project): string {

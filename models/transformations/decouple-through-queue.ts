@@ -4,11 +4,11 @@ import { newEdge } from '../elements/new-edge';
 import type { BrokerTechnology, Variant } from '../types';
 import { kindsAt, mayEnd, mayStart } from '../kinds/edge-ends';
 import { eitherKind, pluralList } from '../kinds/kind-words';
-import { findEdge, findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { findEdge, findNode, recordedStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
-import { uniqueId } from './unique-id';
+import { uniqueId } from '../elements/unique-id';
 
 export interface DecoupleOptions {
   technology?: BrokerTechnology;
@@ -46,7 +46,7 @@ export function decoupleThroughQueue(
   };
   const consume = newEdge('consume', queueId, to.id, [...edgeIds, publish.id]);
 
-  return makeStep(
+  return recordedStep(
     'decouple-through-queue',
     `decouple-${call.id}`,
     `Decouple ${from.name} → ${to.name} through a queue`,

@@ -4,11 +4,11 @@ import { newEdge } from '../elements/new-edge';
 import type { BrokerTechnology, CallEdge, Change, Variant } from '../types';
 import { kindsAt, mayEnd, mayStart } from '../kinds/edge-ends';
 import { pluralList } from '../kinds/kind-words';
-import { findNode, makeStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
+import { findNode, recordedStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
 import { TransformationError, type TransformationResult } from './transformation';
-import { uniqueId } from './unique-id';
+import { uniqueId } from '../elements/unique-id';
 import { minOf } from '../max-of';
 
 export interface FanOutOptions {
@@ -62,7 +62,7 @@ export function fanOutThroughTopic(
     changes.push(addEdge(consume));
   }
   const names = callees.map((n) => n.name).join(', ');
-  return makeStep(
+  return recordedStep(
     'fan-out-through-topic',
     `fan-out-${source.id}`,
     `Fan out ${source.name} through a topic`,

@@ -1,7 +1,7 @@
 // A subscription recognises duplicate deliveries and discards them.
 import { updateEdge } from '../changes';
 import type { Variant } from '../types';
-import { findEdge, findNode, makeStep } from './make-step';
+import { findEdge, findNode, recordedStep } from './make-step';
 import { TransformationError, type TransformationResult } from './transformation';
 
 export function makeConsumerIdempotent(variant: Variant, edgeId: string): TransformationResult {
@@ -9,7 +9,7 @@ export function makeConsumerIdempotent(variant: Variant, edgeId: string): Transf
   if (consume.idempotent) throw new TransformationError('this consumer is already idempotent');
   const broker = findNode(variant, consume.from);
   const consumer = findNode(variant, consume.to);
-  return makeStep(
+  return recordedStep(
     'make-consumer-idempotent',
     `idempotent-${consume.id}`,
     `Make ${consumer.name} idempotent on ${broker.name}`,

@@ -1,16 +1,9 @@
-import type {
-  Change,
-  ChecklistItem,
-  ModelEdge,
-  ModelNode,
-  RoadmapStep,
-  StepKind,
-  Variant,
-} from '../types';
+import { newStep } from '../roadmap/new-step';
+import type { Change, ModelEdge, ModelNode, StepKind, Variant } from '../types';
 import { TransformationError, type TransformationResult } from './transformation';
 
-/** A recorded roadmap step holding the changes that make it. */
-export function makeStep(
+/** The changes of a transformation and the recorded roadmap step that holds them. */
+export function recordedStep(
   kind: StepKind,
   id: string,
   title: string,
@@ -18,21 +11,8 @@ export function makeStep(
   changes: Change[],
   checklist: readonly [string, string][] = [],
 ): TransformationResult {
-  const items: ChecklistItem[] = checklist.map(([itemId, label]) => ({
-    id: itemId,
-    label,
-    done: false,
-  }));
-  const step: RoadmapStep = {
-    id,
-    kind,
-    title,
-    rationale,
-    owner: '',
-    recorded: true,
-    changes,
-    checklist: items,
-  };
+  const items = checklist.map(([itemId, label]) => ({ id: itemId, label, done: false }));
+  const step = newStep({ id, kind, title, rationale, changes, checklist: items, recorded: true });
   return { changes, step };
 }
 

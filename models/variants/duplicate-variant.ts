@@ -1,6 +1,6 @@
 import { copyJson } from '../json-copy';
 import type { Project, Variant } from '../types';
-import { uniqueId } from '../transformations/unique-id';
+import { uniqueId } from '../elements/unique-id';
 
 export interface DuplicatedVariant {
   project: Project;

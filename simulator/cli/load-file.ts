@@ -4,6 +4,7 @@ import { formatProblem } from '../../models/problem';
 import type { Project, Scenario, Variant } from '../../models/types';
 import { ModelError } from '../compile';
 import { UsageError } from './io';
+import { findVariant } from '../../models/variants/find-variant';
 
 /** Reads, upgrades and validates a project file; any problem is a UsageError listing every path and reason. */
 export function loadProjectFile(file: string, warn?: (line: string) => void): Project {
@@ -32,9 +33,11 @@ export function pickVariant(
   const ids = project.variants.map((v) => v.id).join(', ');
   if (id === undefined)
     return project.variants.find((v) => v.id === preferred) ?? project.variants[0];
-  const v = project.variants.find((x) => x.id === id);
-  if (!v) throw new UsageError(`unknown variant "${id}"; the project has: ${ids}`);
-  return v;
+  return findVariant(
+    project,
+    id,
+    (missing) => new UsageError(`unknown variant "${missing}"; the project has: ${ids}`),
+  );
 }
 
 /** The scenario asked for, or the first by default. */

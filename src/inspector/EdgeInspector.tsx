@@ -1,12 +1,21 @@
 // Every parameter of an edge (docs/file-format.md, "Edges"), with units and the models' validation.
 import { consumerWorkers } from '../../models/consumer-workers';
-import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
+import type {
+  CallEdge,
+  CircuitBreaker,
+  ConsumeEdge,
+  ModelEdge,
+  PublishEdge,
+  Retries,
+  Variant,
+} from '../../models/types';
 import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';
 import { DEFAULT_RETRIES } from '../../models/transformations/add-retries';
 import { replaceEdge } from '../store/edit-actions';
 import { checkEdge } from './check-item';
 import { DistributionEditor } from './DistributionEditor';
 import { CheckboxField, NumberField, Section, TextField } from './fields';
+import { NumberFieldRows, type NumberFieldSpec } from './NumberFieldRows';
 
 function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>): string | null {
   const candidate = { ...edge, ...patch } as ModelEdge;
@@ -14,6 +23,25 @@ function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>):
   if (!problem) replaceEdge(candidate);
   return problem;
 }
+
+const RETRY_FIELDS: readonly NumberFieldSpec<Retries>[][] = [
+  [
+    { key: 'max', label: 'Max' },
+    { key: 'backoffMs', label: 'Backoff', unit: 'ms' },
+    { key: 'multiplier', label: 'Multiplier', unit: '×' },
+  ],
+];
+
+const BREAKER_FIELDS: readonly NumberFieldSpec<CircuitBreaker>[][] = [
+  [
+    { key: 'failureRatio', label: 'Failure ratio', unit: '0..1' },
+    { key: 'minCalls', label: 'Min calls' },
+  ],
+  [
+    { key: 'windowS', label: 'Window', unit: 's' },
+    { key: 'openS', label: 'Open for', unit: 's' },
+  ],
+];
 
 const KIND_TEXT = {
   call: 'Synchronous call: the caller holds its worker until the answer.',
@@ -103,31 +131,11 @@ function CallFields({ edge }: { edge: CallEdge }) {
           }
         />
         {edge.retries && (
-          <div className="field-row three">
-            <NumberField
-              label="Max"
-              value={edge.retries.max}
-              onCommit={(v) =>
-                commit(edge, 'retries', { retries: { ...edge.retries!, max: v as number } })
-              }
-            />
-            <NumberField
-              label="Backoff"
-              unit="ms"
-              value={edge.retries.backoffMs}
-              onCommit={(v) =>
-                commit(edge, 'retries', { retries: { ...edge.retries!, backoffMs: v as number } })
-              }
-            />
-            <NumberField
-              label="Multiplier"
-              unit="×"
-              value={edge.retries.multiplier}
-              onCommit={(v) =>
-                commit(edge, 'retries', { retries: { ...edge.retries!, multiplier: v as number } })
-              }
-            />
-          </div>
+          <NumberFieldRows
+            value={edge.retries}
+            rows={RETRY_FIELDS}
+            onCommit={(retries) => commit(edge, 'retries', { retries })}
+          />
         )}
       </Section>
       <Section title="Circuit breaker">
@@ -141,51 +149,11 @@ function CallFields({ edge }: { edge: CallEdge }) {
           }
         />
         {edge.circuitBreaker && (
-          <>
-            <div className="field-row">
-              <NumberField
-                label="Failure ratio"
-                unit="0..1"
-                value={edge.circuitBreaker.failureRatio}
-                onCommit={(v) =>
-                  commit(edge, 'circuitBreaker', {
-                    circuitBreaker: { ...edge.circuitBreaker!, failureRatio: v as number },
-                  })
-                }
-              />
-              <NumberField
-                label="Min calls"
-                value={edge.circuitBreaker.minCalls}
-                onCommit={(v) =>
-                  commit(edge, 'circuitBreaker', {
-                    circuitBreaker: { ...edge.circuitBreaker!, minCalls: v as number },
-                  })
-                }
-              />
-            </div>
-            <div className="field-row">
-              <NumberField
-                label="Window"
-                unit="s"
-                value={edge.circuitBreaker.windowS}
-                onCommit={(v) =>
-                  commit(edge, 'circuitBreaker', {
-                    circuitBreaker: { ...edge.circuitBreaker!, windowS: v as number },
-                  })
-                }
-              />
-              <NumberField
-                label="Open for"
-                unit="s"
-                value={edge.circuitBreaker.openS}
-                onCommit={(v) =>
-                  commit(edge, 'circuitBreaker', {
-                    circuitBreaker: { ...edge.circuitBreaker!, openS: v as number },
-                  })
-                }
-              />
-            </div>
-          </>
+          <NumberFieldRows
+            value={edge.circuitBreaker}
+            rows={BREAKER_FIELDS}
+            onCommit={(circuitBreaker) => commit(edge, 'circuitBreaker', { circuitBreaker })}
+          />
         )}
       </Section>
     </>

@@ -1,12 +1,7 @@
 // A new scenario: a copy of the one shown (so a variation is one click away), or a plain
 // one-minute constant load on every client.
+import { uniqueId } from '../../models/elements/unique-id';
 import type { Scenario } from '../../models/types';
-
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  const clean = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
-  if (!taken.has(clean)) return clean;
-  for (let i = 2; ; i++) if (!taken.has(`${clean}-${i}`)) return `${clean}-${i}`;
-}
 
 export function newScenario(
   existing: readonly Scenario[],

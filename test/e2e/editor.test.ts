@@ -145,6 +145,25 @@ test('set a timeout in the inspector; an invalid value is refused with a message
         .querySelector('[data-testid="edge-label-balance-statement"]')
         ?.getAttribute('title') === 'call, timeout 1500 ms',
   );
+
+  // The circuit breaker's fields: each commits the breaker with its one value changed.
+  await selectEdge(page, 'balance-statement');
+  await page.getByRole('checkbox', { name: 'Open the circuit on repeated failures' }).check();
+  const ratio = page.getByRole('textbox', { name: /Failure ratio/ });
+  const minCalls = page.getByRole('textbox', { name: /Min calls/ });
+  expect([await ratio.inputValue(), await minCalls.inputValue()]).toEqual(['0.5', '20']);
+  await ratio.fill('1.5');
+  await ratio.press('Enter');
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').textContent()).toMatch(/^Failure ratio .*; not applied\.$/);
+  await ratio.fill('0.7');
+  await ratio.press('Enter');
+  await minCalls.fill('40');
+  await minCalls.press('Enter');
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => minCalls.inputValue()).toBe('20');
+  expect([await ratio.inputValue(), await minCalls.inputValue()]).toEqual(['0.7', '20']);
   await close();
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Scenario } from '../../../../models/types';
-import { newScenario, uniqueId } from '../../../../src/scenario/new-scenario';
+import { uniqueId } from '../../../../models/elements/unique-id';
+import { newScenario } from '../../../../src/scenario/new-scenario';
 
 const peak: Scenario = {
   id: 'peak',
