@@ -26,6 +26,8 @@ export function buildResult(
   const utilization: Record<string, number[]> = {};
   const backlog: Record<string, number[]> = {};
   const cascade: CascadeEntry[] = [];
+  const nodeState: Record<string, number[]> = {};
+  const oldest = engine.oldestWaiting();
 
   m.nodeIds.forEach((id, n) => {
     const kind = m.nodeKind[n];
@@ -56,6 +58,7 @@ export function buildResult(
         maxBacklog: engine.qMaxBacklog[n],
         finalBacklog: engine.brokerBacklog(n),
         messageAgeMs: engine.qAge[n].summary(),
+        oldestWaitingMs: round3(oldest[n]),
         refused: engine.qRefused[n],
         duplicatesDiscarded: engine.qDupDiscarded[n],
         duplicateSideEffects: engine.qDupSideEffects[n],
@@ -64,6 +67,9 @@ export function buildResult(
     } else {
       return;
     }
+    nodeState[id] = Array.from(
+      engine.sState.subarray(n * engine.buckets, (n + 1) * engine.buckets),
+    );
     const sat = engine.nSatAt[n];
     const fail = engine.nFailAt[n];
     if (!Number.isNaN(sat) || !Number.isNaN(fail)) {
@@ -116,6 +122,7 @@ export function buildResult(
     scenario,
     seed,
     simulatedS: round3(engine.now / 1000),
+    warmupS: engine.warmupMs / 1000,
     events: engine.events,
     wallMs: engine.wallMs,
     entry: {
@@ -130,6 +137,10 @@ export function buildResult(
         backpressure: e[5],
       },
       latencyMs: engine.eHist.summary(),
+      succeededLatencyMs: engine.eOkHist.summary(),
+      timeToFailMs: engine.eFailHist.summary(),
+      latencyTargetMs: engine.latencyTargetMs,
+      succeededWithinTarget: engine.eWithinTarget,
     },
     completion: { latencyMs: engine.cHist.summary() },
     nodes,
@@ -141,6 +152,12 @@ export function buildResult(
       errorRate,
       errorsByKind,
       p99Ms: Array.from(engine.sP99, round3),
+      finished: Array.from(engine.sDone),
+      succeededWithinTarget: Array.from(engine.sWithin),
+      succeededP50Ms: Array.from(engine.sOkP50, orNull),
+      succeededP99Ms: Array.from(engine.sOkP99, orNull),
+      timeToFailP50Ms: Array.from(engine.sFailP50, orNull),
+      nodeState,
       utilization,
       backlog,
       edgeRps,
@@ -160,4 +177,9 @@ export function buildResult(
 
 function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
+}
+
+/** A missing value (NaN: nothing in that bucket) as JSON null, a present one rounded to µs. */
+function orNull(v: number): number | null {
+  return Number.isNaN(v) ? null : round3(v);
 }

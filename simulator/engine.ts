@@ -55,6 +55,8 @@ export interface EngineOptions {
   maxLive: number;
   progressEveryMs: number;
   bucketS: number;
+  /** The project's latency objective (ms): entries that succeed within it are counted. */
+  latencyTargetMs: number;
   onProgress?: (p: { simulatedS: number; durationS: number; events: number }) => boolean | void;
   traces?: TraceRecorder;
 }
@@ -233,6 +235,11 @@ export class Engine {
   eFailed = 0;
   readonly eErrors = new Float64Array(6);
   readonly eHist = new Histogram();
+  /** Latency of the entries that succeeded, and time to failure of those that failed. */
+  readonly eOkHist = new Histogram();
+  readonly eFailHist = new Histogram();
+  readonly latencyTargetMs: number = 0;
+  eWithinTarget = 0;
   readonly cHist = new Histogram();
 
   // ---- conservation (whole run, warm-up included) ----
@@ -260,7 +267,17 @@ export class Engine {
   readonly sEdge: Float64Array;
   readonly sUtil: Float64Array[];
   readonly sBacklog: Float64Array[];
+  /** Entries answered successfully within the latency objective, per bucket. */
+  readonly sWithin: Float64Array;
+  /** p50 and p99 of the successful answers and p50 of the times to failure per bucket (NaN: none). */
+  readonly sOkP50: Float64Array;
+  readonly sOkP99: Float64Array;
+  readonly sFailP50: Float64Array;
+  /** Per node and bucket: 1 saturated, 2 failing (the cascade's rules), index node * buckets + k. */
+  readonly sState: Uint8Array;
   private readonly bucketHist = new Histogram();
+  private readonly bucketOkHist = new Histogram();
+  private readonly bucketFailHist = new Histogram();
 
   // ---- arrivals ----
   private readonly loadBounds: Float64Array[];
@@ -371,6 +388,12 @@ export class Engine {
     this.sEdge = new Float64Array(E * B);
     this.sUtil = m.nodeIds.map(() => new Float64Array(B));
     this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
+    this.sWithin = new Float64Array(B);
+    this.sOkP50 = new Float64Array(B);
+    this.sOkP99 = new Float64Array(B);
+    this.sFailP50 = new Float64Array(B);
+    this.sState = new Uint8Array(m.nodeIds.length * B);
+    this.latencyTargetMs = opts.latencyTargetMs;
 
     this.loadBounds = m.loads.map((l) => windowBounds(l.rate, m.scenario.durationS, 1));
     this.loadConstant = Uint8Array.from(
@@ -752,11 +775,20 @@ export class Engine {
     }
     const lat = this.now - this.rArrive[r];
     this.bucketHist.record(lat);
+    const within = reason === OK && lat <= this.latencyTargetMs;
+    if (reason === OK) {
+      this.bucketOkHist.record(lat);
+      if (within) this.sWithin[this.bucket]++;
+    } else this.bucketFailHist.record(lat);
     if (this.rCounted[r] === 1) {
-      if (reason === OK) this.eSucceeded++;
-      else {
+      if (reason === OK) {
+        this.eSucceeded++;
+        this.eOkHist.record(lat);
+        if (within) this.eWithinTarget++;
+      } else {
         this.eFailed++;
         this.eErrors[reason]++;
+        this.eFailHist.record(lat);
       }
       this.eHist.record(lat);
     }
@@ -1250,6 +1282,13 @@ export class Engine {
     const inMeasure = start >= this.warmupMs - 1e-9;
     this.sP99[k] = this.bucketHist.quantile(0.99);
     this.bucketHist.reset();
+    const ok = this.bucketOkHist;
+    this.sOkP50[k] = ok.count > 0 ? ok.quantile(0.5) : NaN;
+    this.sOkP99[k] = ok.count > 0 ? ok.quantile(0.99) : NaN;
+    ok.reset();
+    this.sFailP50[k] = this.bucketFailHist.count > 0 ? this.bucketFailHist.quantile(0.5) : NaN;
+    this.bucketFailHist.reset();
+    const B = this.buckets;
     for (let n = 0; n < m.nodeIds.length; n++) {
       const kind = m.nodeKind[n];
       if (kind === KIND_SERVICE) {
@@ -1262,17 +1301,17 @@ export class Engine {
         }
         const util = this.utilCap[n] > 0 ? area / (this.utilCap[n] * len) : 0;
         this.sUtil[n][k] = util;
+        const queued = this.nBucketMaxWait[n] > 0 || this.nBucketRejected[n] > 0;
+        const saturated = util >= SATURATION_UTILIZATION && queued;
+        const done = this.nBucketDone[n] + this.nBucketRejected[n];
+        const failing =
+          done >= FAILING_MIN_OUTCOMES && this.nBucketBad[n] >= FAILING_ERROR_RATE * done;
+        this.sState[n * B + k] = (saturated ? 1 : 0) | (failing ? 2 : 0);
         if (inMeasure) {
-          const queued = this.nBucketMaxWait[n] > 0 || this.nBucketRejected[n] > 0;
-          if (Number.isNaN(this.nSatAt[n]) && util >= SATURATION_UTILIZATION && queued) {
+          if (Number.isNaN(this.nSatAt[n]) && saturated) {
             this.nSatAt[n] = this.nFirstQueuedB[n] >= 0 ? this.nFirstQueuedB[n] : start;
           }
-          const done = this.nBucketDone[n] + this.nBucketRejected[n];
-          if (
-            Number.isNaN(this.nFailAt[n]) &&
-            done >= FAILING_MIN_OUTCOMES &&
-            this.nBucketBad[n] >= FAILING_ERROR_RATE * done
-          ) {
+          if (Number.isNaN(this.nFailAt[n]) && failing) {
             this.nFailAt[n] = this.nFirstBadB[n] >= 0 ? this.nFirstBadB[n] : start;
           }
         }
@@ -1286,23 +1325,15 @@ export class Engine {
         this.nFirstBadB[n] = -1;
       } else if (kind === KIND_QUEUE || kind === KIND_TOPIC) {
         this.sBacklog[n][k] = this.qBucketMax[n];
+        const cap = m.capacity[n];
+        const saturated = cap !== Infinity && this.qBucketMax[n] >= SATURATION_UTILIZATION * cap;
+        const tries = this.qBucketPub[n] + this.qBucketRefused[n];
+        const failing =
+          tries >= FAILING_MIN_OUTCOMES && this.qBucketRefused[n] >= FAILING_ERROR_RATE * tries;
+        this.sState[n * B + k] = (saturated ? 1 : 0) | (failing ? 2 : 0);
         if (inMeasure) {
-          const cap = m.capacity[n];
-          if (
-            Number.isNaN(this.nSatAt[n]) &&
-            cap !== Infinity &&
-            this.qBucketMax[n] >= SATURATION_UTILIZATION * cap
-          ) {
-            this.nSatAt[n] = start;
-          }
-          const tries = this.qBucketPub[n] + this.qBucketRefused[n];
-          if (
-            Number.isNaN(this.nFailAt[n]) &&
-            tries >= FAILING_MIN_OUTCOMES &&
-            this.qBucketRefused[n] >= FAILING_ERROR_RATE * tries
-          ) {
-            this.nFailAt[n] = start;
-          }
+          if (Number.isNaN(this.nSatAt[n]) && saturated) this.nSatAt[n] = start;
+          if (Number.isNaN(this.nFailAt[n]) && failing) this.nFailAt[n] = start;
         }
         this.qBucketMax[n] = this.brokerBacklog(n);
         this.qBucketPub[n] = 0;
@@ -1321,6 +1352,23 @@ export class Engine {
     let entries = 0;
     for (let r = 0; r < this.rHigh; r++) if (this.rLive[r] === 1 && this.rDone[r] === 0) entries++;
     return { entries, messages: this.mHigh - this.mFreeTop };
+  }
+
+  /**
+   * Per broker, the age at the end of the oldest message no consumer has taken yet (0: none):
+   * a backlog nobody drains never shows in `messageAgeMs`, which is measured at hand-over.
+   */
+  oldestWaiting(): Float64Array {
+    const oldest = new Float64Array(this.m.nodeIds.length);
+    const free = new Uint8Array(this.mHigh);
+    for (let i = 0; i < this.mFreeTop; i++) free[this.mFree[i]] = 1;
+    for (let msg = 0; msg < this.mHigh; msg++) {
+      if (free[msg] === 1 || this.mDeliv[msg] > 0 || this.mDup[msg] === 1) continue;
+      const b = this.m.chanBroker[this.mChan[msg]];
+      const age = this.now - this.mAccepted[msg];
+      if (age > oldest[b]) oldest[b] = age;
+    }
+    return oldest;
   }
 
   /**

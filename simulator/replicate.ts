@@ -1,3 +1,4 @@
+import { FIGURES } from '../models/figures/run-figures';
 import type { Project } from '../models/types';
 import { findScenario } from './compile';
 import type { SimulateOptions, SimulationResult } from './result';
@@ -10,22 +11,18 @@ export interface ReplicatedResult {
   kpis: Record<string, { mean: number; ci95: number }>;
 }
 
-/** The numbers a comparison or a replication summary is about, read from one result. */
+/**
+ * The numbers a replication summary is about, read from one result: every headline figure that
+ * has a replication name (computed by its one definition in models/figures), the latency of every
+ * outcome as DESIGN.md names it, and each node's utilisation and each queue's largest backlog.
+ */
 export function kpisOf(r: SimulationResult): Record<string, number> {
-  const done = r.entry.succeeded + r.entry.failed;
-  const k: Record<string, number> = {
-    'entry.requests': r.entry.requests,
-    'entry.succeeded': r.entry.succeeded,
-    'entry.failed': r.entry.failed,
-    'entry.errorRate': done > 0 ? r.entry.failed / done : 0,
-    'entry.latencyMs.mean': r.entry.latencyMs.mean,
-    'entry.latencyMs.p50': r.entry.latencyMs.p50,
-    'entry.latencyMs.p90': r.entry.latencyMs.p90,
-    'entry.latencyMs.p95': r.entry.latencyMs.p95,
-    'entry.latencyMs.p99': r.entry.latencyMs.p99,
-    'entry.latencyMs.max': r.entry.latencyMs.max,
-    'completion.latencyMs.p99': r.completion.latencyMs.p99,
-  };
+  const k: Record<string, number> = {};
+  for (const def of FIGURES) if (def.replicatedKey) k[def.replicatedKey] = def.read(r);
+  k['entry.succeeded'] = r.entry.succeeded;
+  k['entry.failed'] = r.entry.failed;
+  for (const q of ['mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const)
+    k[`entry.latencyMs.${q}`] = r.entry.latencyMs[q];
   for (const [id, n] of Object.entries(r.nodes)) k[`nodes.${id}.utilization`] = n.utilization;
   for (const [id, q] of Object.entries(r.queues)) k[`queues.${id}.maxBacklog`] = q.maxBacklog;
   return k;
@@ -56,7 +53,10 @@ export function replicate(
     }
   }
   const kpis: Record<string, { mean: number; ci95: number }> = {};
-  for (const [k, list] of values) {
+  for (const [k, all] of values) {
+    // A run without a value (no successful request has no latency) does not count towards it.
+    const list = all.filter(Number.isFinite);
+    if (list.length === 0) continue;
     const { mean, ci95 } = meanCi95(list);
     kpis[k] = { mean: Math.round(mean * 1e6) / 1e6, ci95: Math.round(ci95 * 1e6) / 1e6 };
   }

@@ -29,7 +29,16 @@ export interface EntryStats {
   succeeded: number;
   failed: number;
   errors: EntryErrors;
+  /** Every outcome: successes, failures, and unanswered requests with their age at the end. */
   latencyMs: LatencySummary;
+  /** Extension: latency of the requests that succeeded, arrival to answer. */
+  succeededLatencyMs: LatencySummary;
+  /** Extension: time to failure of the requests that failed, arrival to the error. */
+  timeToFailMs: LatencySummary;
+  /** Extension: the project's latency objective (`slo.latencyTargetMs`) this run counted against. */
+  latencyTargetMs: number;
+  /** Extension: requests that succeeded within `latencyTargetMs`. */
+  succeededWithinTarget: number;
 }
 
 export interface NodeStats {
@@ -53,6 +62,8 @@ export interface QueueStats {
   maxBacklog: number;
   finalBacklog: number;
   messageAgeMs: LatencySummary;
+  /** Extension: at the end, the age of the oldest message not yet handed to a consumer (0: none). */
+  oldestWaitingMs: number;
   // Extensions (optional in the type so results built elsewhere stay valid; the engine always sets them).
   /** Publishes the broker refused (capacity reached: backpressure; or an outage). */
   refused?: number;
@@ -74,7 +85,23 @@ export interface Series {
    * `entry.errors` when there is no warm-up (with one, it also holds the warm-up's failures).
    */
   errorsByKind: ErrorSeries;
+  /** p99 latency of every entry answered in the bucket, failures included (0 where none). */
   p99Ms: number[];
+  /** Extension: entries answered in each bucket, successfully or not (the denominator of errorRate). */
+  finished: number[];
+  /** Extension: entries answered successfully within the latency objective in each bucket. */
+  succeededWithinTarget: number[];
+  /** Extension: p50 and p99 latency of the entries answered successfully in the bucket; null where none. */
+  succeededP50Ms: (number | null)[];
+  succeededP99Ms: (number | null)[];
+  /** Extension: median time to failure of the entries that failed in the bucket; null where none. */
+  timeToFailP50Ms: (number | null)[];
+  /**
+   * Extension: each service's and broker's state per bucket, by the cascade's rules: 1 =
+   * saturated, 2 = failing, 3 = both, 0 = neither. The cascade lists the first such bucket after
+   * the warm-up; the replay rings each node with its state in the bucket under the cursor.
+   */
+  nodeState: Record<string, number[]>;
   utilization: Record<string, number[]>;
   backlog: Record<string, number[]>;
   /**
@@ -106,6 +133,8 @@ export interface SimulationResult {
   scenario: string;
   seed: number;
   simulatedS: number;
+  /** Extension: the scenario's warm-up; the counters cover simulatedS − warmupS seconds. */
+  warmupS: number;
   events: number;
   wallMs: number;
   entry: EntryStats;

@@ -38,6 +38,7 @@ export function runSimulation(
     maxLive: options.maxLive ?? DEFAULT_MAX_LIVE,
     progressEveryMs: options.progressEveryMs ?? 100,
     bucketS: chooseBucketS(scenario.durationS),
+    latencyTargetMs: project.slo.latencyTargetMs,
     onProgress: options.onProgress,
     traces: spans,
   });

@@ -1,9 +1,11 @@
 import type { Change } from '../types';
 import { escapeHtml as esc } from './escape';
-import { formatChange, KPI_COLUMNS } from './format-kpi';
+import { objectiveTexts } from '../slo/evaluate-slo';
+import { KPI_COLUMNS, kpiChange, kpiText, sloText, type KpiColumn } from './format-kpi';
 import { REPORT_CSS } from './report-css';
 import {
   KIND_LABELS,
+  TRAJECTORY_NOTE,
   roadmapDocument,
   type RoadmapDocument,
   type RoadmapExportInput,
@@ -12,9 +14,10 @@ import type { StepKpis } from './step-kpis';
 import { trajectoryChart } from './svg-trajectory';
 import { variantDiagram } from './svg-variant';
 
-const CHART_COLORS: Record<keyof StepKpis, string> = {
-  p99Ms: '#1d4ed8',
+const CHART_COLORS: Record<KpiColumn['key'], string> = {
+  successRate: '#047857',
   errorRate: '#b91c1c',
+  p99Ms: '#1d4ed8',
   peakUtilization: '#7c3aed',
   peakBacklog: '#d97706',
 };
@@ -25,11 +28,15 @@ function touched(changes: readonly Change[]): Set<string> {
   );
 }
 
-function delta(before: number, after: number): string {
-  const text = formatChange(before, after);
-  if (!text) return '';
-  const cls = after < before ? 'good' : after > before ? 'bad' : 'same';
-  return `<span class="delta ${cls}">${esc(text)}</span>`;
+/** The change with its verdict as a word and an arrow (not colour alone). */
+function delta(before: StepKpis, after: StepKpis, c: KpiColumn): string {
+  const change = kpiChange(before, after, c);
+  if (change.verdict === 'same') return '<span class="delta same">same</span>';
+  if (change.changeText === '—') return '';
+  const cls = change.verdict === 'better' ? 'good' : change.verdict === 'worse' ? 'bad' : 'same';
+  const word =
+    change.verdict === 'better' || change.verdict === 'worse' ? ` ${change.verdict}` : '';
+  return `<span class="delta ${cls}">${esc(`${change.arrow} ${change.changeText}${word}`)}</span>`;
 }
 
 function summaryCards(doc: RoadmapDocument): string {
@@ -37,7 +44,10 @@ function summaryCards(doc: RoadmapDocument): string {
   if (!doc.baseline || !last) return '';
   const cards = KPI_COLUMNS.map(
     (c) =>
-      `<div class="card"><div class="label">${esc(c.label)}</div><div class="now">${esc(c.format(last[c.key]))} ${delta(doc.baseline![c.key], last[c.key])}</div><div class="was">today ${esc(c.format(doc.baseline![c.key]))}</div></div>`,
+      `<div class="card" data-kpi="${c.key}"><div class="label">${esc(c.label)}</div><div class="now">${esc(kpiText(last, c))} ${delta(doc.baseline!, last, c)}</div><div class="was">today ${esc(kpiText(doc.baseline!, c))}</div></div>`,
+  );
+  cards.push(
+    `<div class="card" data-kpi="slo"><div class="label">Objectives</div><div class="now">${esc(sloText(last))}</div><div class="was">today ${esc(sloText(doc.baseline))}</div></div>`,
   );
   return `<section class="cards" aria-label="Result after all steps">${cards.join('')}</section>`;
 }
@@ -51,16 +61,15 @@ function trajectory(doc: RoadmapDocument): string {
       { title: `${c.label} after each step`, format: c.format, color: CHART_COLORS[c.key] },
     ),
   );
-  const head = `<tr><th>Step</th>${KPI_COLUMNS.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}</tr>`;
+  const head = `<tr><th>Step</th>${KPI_COLUMNS.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}<th>Objectives</th></tr>`;
+  const cells = (k: StepKpis): string =>
+    `${KPI_COLUMNS.map((c) => `<td class="num" data-kpi="${c.key}">${esc(kpiText(k, c))}</td>`).join('')}<td data-kpi="slo">${esc(sloText(k))}</td>`;
   const rows = [
-    `<tr><td>0. ${esc(doc.from.name)} (today)</td>${KPI_COLUMNS.map((c) => `<td class="num">${esc(c.format(doc.baseline![c.key]))}</td>`).join('')}</tr>`,
-    ...doc.steps.map(
-      (s) =>
-        `<tr><td>${s.index}. ${esc(s.step.title)}</td>${KPI_COLUMNS.map((c) => `<td class="num">${esc(c.format(s.kpis![c.key]))}</td>`).join('')}</tr>`,
-    ),
+    `<tr><td>0. ${esc(doc.from.name)} (today)</td>${cells(doc.baseline)}</tr>`,
+    ...doc.steps.map((s) => `<tr><td>${s.index}. ${esc(s.step.title)}</td>${cells(s.kpis!)}</tr>`),
   ];
   const scenario = doc.scenario
-    ? `<p>Every intermediate system was simulated under <b>${esc(doc.scenario.name)}</b> (${esc(String(doc.scenario.durationS))} s, seed ${esc(String(doc.seed))}). Step 0 is today's system; step ${doc.steps.length} is the target.</p>`
+    ? `<p>Every intermediate system was simulated under <b>${esc(doc.scenario.name)}</b> (${esc(String(doc.scenario.durationS))} s, seed ${esc(String(doc.seed))}). Step 0 is today's system; step ${doc.steps.length} is the target. ${esc(TRAJECTORY_NOTE)}</p><p>Objectives: ${objectiveTexts(doc.project.slo).map(esc).join('; ')}.</p>`
     : '';
   return `<section class="trajectory"><h2>What each step buys</h2>${scenario}<div class="charts">${charts.join('')}</div><table class="kpi-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
@@ -72,7 +81,7 @@ function stepArticle(doc: RoadmapDocument, i: number): string {
   const prev = i === 0 ? doc.baseline : doc.steps[i - 1]!.kpis;
   const effect =
     prev && s.kpis
-      ? `<div class="effect">${KPI_COLUMNS.map((c) => `<span>${esc(c.label)}: ${esc(c.format(prev[c.key]))} → <b>${esc(c.format(s.kpis![c.key]))}</b> ${delta(prev[c.key], s.kpis![c.key])}</span>`).join('')}</div>`
+      ? `<div class="effect">${KPI_COLUMNS.map((c) => `<span>${esc(c.label)}: ${esc(kpiText(prev, c))} → <b>${esc(kpiText(s.kpis!, c))}</b> ${delta(prev, s.kpis!, c)}</span>`).join('')}</div>`
       : '';
   const checklist = s.step.checklist
     .map((c) => `<li${c.done ? ' class="done"' : ''}>${esc(c.label)}</li>`)

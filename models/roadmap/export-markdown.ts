@@ -1,18 +1,25 @@
 import { escapeMarkdown as md } from './escape';
-import { formatChange, KPI_COLUMNS } from './format-kpi';
-import { KIND_LABELS, roadmapDocument, type RoadmapExportInput } from './roadmap-document';
+import { KPI_COLUMNS, kpiChange, kpiText, sloText } from './format-kpi';
+import { objectiveTexts } from '../slo/evaluate-slo';
+import {
+  KIND_LABELS,
+  roadmapDocument,
+  type RoadmapExportInput,
+  TRAJECTORY_NOTE,
+} from './roadmap-document';
 import type { StepKpis } from './step-kpis';
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
 function kpiCells(k: StepKpis): string[] {
-  return KPI_COLUMNS.map((c) => c.format(k[c.key]));
+  return [...KPI_COLUMNS.map((c) => kpiText(k, c)), sloText(k)];
 }
 
 function effect(before: StepKpis, after: StepKpis): string {
   return KPI_COLUMNS.map((c) => {
-    const delta = formatChange(before[c.key], after[c.key]);
-    return `${c.label} ${c.format(before[c.key])} → ${c.format(after[c.key])}${delta ? ` (${delta})` : ''}`;
+    const change = kpiChange(before, after, c);
+    const delta = change.verdict === 'same' ? 'same' : change.changeText;
+    return `${c.label} ${kpiText(before, c)} → ${kpiText(after, c)} (${delta})`;
   }).join('; ');
 }
 
@@ -34,8 +41,14 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
   }
   if (doc.baseline) {
     out.push('## Trajectory', '');
-    out.push(row(['Step', ...KPI_COLUMNS.map((c) => c.label)]));
-    out.push(row(['---', ...KPI_COLUMNS.map(() => '---:')]));
+    out.push(
+      `${TRAJECTORY_NOTE} Objectives: ${objectiveTexts(doc.project.slo)
+        .map((t) => md(t))
+        .join('; ')}.`,
+      '',
+    );
+    out.push(row(['Step', ...KPI_COLUMNS.map((c) => c.label), 'Objectives']));
+    out.push(row(['---', ...KPI_COLUMNS.map(() => '---:'), '---']));
     const cell = (text: string): string => md(text, { inTable: true });
     out.push(row([`0. ${cell(doc.from.name)} (today)`, ...kpiCells(doc.baseline)]));
     for (const s of doc.steps)

@@ -1,39 +1,45 @@
-import type { StepKpis } from './step-kpis';
+import { valueChange } from '../figures/figure-change';
+import { formatValue } from '../figures/format-value';
+import { figure, type FigureDefinition } from '../figures/run-figures';
+import type { ObjectiveId } from '../slo/evaluate-slo';
+import { STEP_KPI_FIGURES, type StepKpiKey, type StepKpis } from './step-kpis';
 
-/** Milliseconds with precision that suits the size (deterministic, no locale). */
-export function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return String(ms);
-  if (ms === 0) return '0 ms';
-  if (ms >= 100) return `${Math.round(ms)} ms`;
-  if (ms >= 10) return `${ms.toFixed(1)} ms`;
-  return `${ms.toFixed(2)} ms`;
+export interface KpiColumn {
+  key: StepKpiKey;
+  def: FigureDefinition;
+  label: string;
+  /** The value as every surface writes this figure (models/figures/format-value.ts). */
+  format: (v: number) => string;
 }
 
-export const formatRate = (rate: number): string => `${(rate * 100).toFixed(2)}%`;
-export const formatUtilization = (u: number): string => `${Math.round(u * 100)}%`;
-export const formatBacklog = (n: number): string => `${Math.round(n)}`;
+/** The KPI columns every export, the roadmap view and the slides show, in order. */
+export const KPI_COLUMNS: readonly KpiColumn[] = (
+  ['successRate', 'errorRate', 'p99Ms', 'peakUtilization', 'peakBacklog'] as const
+).map((key) => {
+  const def = figure(STEP_KPI_FIGURES[key]);
+  return { key, def, label: def.label, format: (v: number) => formatValue(v, def.unit) };
+});
 
-/** The KPI columns every export shows, in order, with their formatting. */
-export const KPI_COLUMNS: readonly {
-  key: keyof StepKpis;
-  label: string;
-  format: (v: number) => string;
-  lowerIsBetter: true;
-}[] = [
-  { key: 'p99Ms', label: 'p99 latency', format: formatMs, lowerIsBetter: true },
-  { key: 'errorRate', label: 'Error rate', format: formatRate, lowerIsBetter: true },
-  {
-    key: 'peakUtilization',
-    label: 'Peak utilisation',
-    format: formatUtilization,
-    lowerIsBetter: true,
-  },
-  { key: 'peakBacklog', label: 'Peak backlog', format: formatBacklog, lowerIsBetter: true },
-];
+/** A KPI of a step as text: its value, or why it has none ("no queues"). */
+export function kpiText(kpis: StepKpis, column: KpiColumn): string {
+  return kpis.absent[column.key] ?? column.format(kpis[column.key]);
+}
 
-/** "−42%" / "+3%" / "±0%" relative change, or "" when the base is 0. */
-export function formatChange(before: number, after: number): string {
-  if (before === 0) return after === 0 ? '±0%' : '';
-  const pct = Math.round(((after - before) / before) * 100);
-  return pct === 0 ? '±0%' : pct > 0 ? `+${pct}%` : `−${-pct}%`;
+/** How a KPI changed from one step to the next: "−96.8 %", "+4.9 points", "new", "same". */
+export function kpiChange(before: StepKpis, after: StepKpis, column: KpiColumn) {
+  return valueChange(column.def, before[column.key], after[column.key]);
+}
+
+const OBJECTIVE_NAMES: Record<ObjectiveId, string> = {
+  latency: 'latency',
+  availability: 'availability',
+  messageAge: 'message age',
+};
+
+/** The objectives' verdict in a few words: "all met", "missed: latency, availability", "—". */
+export function sloText(kpis: StepKpis): string {
+  const judged = kpis.slo.filter((v) => v.met !== null);
+  if (judged.length === 0) return '—';
+  const missed = judged.filter((v) => v.met === false).map((v) => OBJECTIVE_NAMES[v.id]);
+  return missed.length === 0 ? 'all met' : `missed: ${missed.join(', ')}`;
 }

@@ -36,13 +36,6 @@ export {
   type RoadmapDocument,
 } from './roadmap-document';
 export { escapeHtml, escapeMarkdown } from './escape';
-export {
-  formatMs,
-  formatRate,
-  formatUtilization,
-  formatBacklog,
-  formatChange,
-  KPI_COLUMNS,
-} from './format-kpi';
+export { KPI_COLUMNS, kpiText, kpiChange, sloText, type KpiColumn } from './format-kpi';
 export { trajectoryChart } from './svg-trajectory';
 export { variantDiagram } from './svg-variant';

@@ -5,6 +5,10 @@ import { findVariant, type RoadmapPlan } from './plan';
 import { RoadmapError } from './roadmap-error';
 import type { StepKpis } from './step-kpis';
 
+/** What the trajectory's figures count, said under every trajectory table. */
+export const TRAJECTORY_NOTE =
+  'Success and error rates are shares of the user requests after the warm-up (the rest were still unanswered at the end); latency is that of the successful requests.';
+
 /** What every export takes: the project, the plan, and optionally the simulated trajectory. */
 export interface RoadmapExportInput {
   project: Project;

@@ -56,7 +56,7 @@ export async function simulateRoadmap(
       step: n,
       stepId: step?.id ?? null,
       title: step?.title ?? 'Today (as-is)',
-      kpis: kpisOf(result),
+      kpis: kpisOf(result, project.slo),
     });
     options.onStep?.(n + 1, plan.steps.length + 1);
   }

@@ -1,39 +1,56 @@
-import { maxOf } from '../max-of';
-
-/** What the roadmap shows after each step, under one scenario and seed. */
-export interface StepKpis {
-  /** p99 latency of the entry requests, ms. */
-  p99Ms: number;
-  /** Failed / finished entry requests (succeeded + failed; 0 when none finished), as `compare` counts it. */
-  errorRate: number;
-  /** The highest utilisation any node reached in any time bucket (0..1). */
-  peakUtilization: number;
-  /** The largest backlog any queue or topic reached, in messages. */
-  peakBacklog: number;
-}
+import type { FigureSource } from '../figures/figure-source';
+import { figure, type FigureId } from '../figures/run-figures';
+import { evaluateSlo, type ObjectiveId } from '../slo/evaluate-slo';
+import type { Slo } from '../types';
 
 /**
- * The part of a simulation result the roadmap reads. `SimulationResult` satisfies it
- * structurally, which keeps models/ free of simulator/.
+ * What the roadmap shows after each step, under one scenario and seed: figures of the run
+ * (each computed by its definition in models/figures/run-figures.ts) and the verdicts on the
+ * project's objectives.
  */
-export interface KpiSource {
-  entry: { succeeded: number; failed: number; latencyMs: { p99: number } };
-  nodes: Record<string, { utilization: number }>;
-  queues: Record<string, { maxBacklog: number }>;
-  series?: { utilization: Record<string, number[]> };
+export interface StepKpis {
+  /** Succeeded / requests. */
+  successRate: number;
+  /** Failed / requests. */
+  errorRate: number;
+  /** p99 latency of the successful requests, ms (NaN when none succeeded). */
+  p99Ms: number;
+  /** The highest utilisation any service reached in any time bucket (0..1). */
+  peakUtilization: number;
+  /** The largest backlog any queue or topic reached, in messages (0 without queues). */
+  peakBacklog: number;
+  /** Why a figure has no value ("no queues", "none succeeded"), by key. */
+  absent: Partial<Record<StepKpiKey, string>>;
+  /** Each objective of the project: held (true), missed (false) or not judged (null). */
+  slo: { id: ObjectiveId; met: boolean | null }[];
 }
 
-export function kpisOf(result: KpiSource): StepKpis {
-  const finished = result.entry.succeeded + result.entry.failed;
-  const seriesPeaks = Object.values(result.series?.utilization ?? {}).flat();
-  const nodePeaks = Object.values(result.nodes).map((n) => n.utilization);
+export type StepKpiKey = 'successRate' | 'errorRate' | 'p99Ms' | 'peakUtilization' | 'peakBacklog';
+
+/** The figure behind each roadmap KPI. */
+export const STEP_KPI_FIGURES: Record<StepKpiKey, FigureId> = {
+  successRate: 'successRate',
+  errorRate: 'errorRate',
+  p99Ms: 'p99',
+  peakUtilization: 'peakUtilization',
+  peakBacklog: 'peakBacklog',
+};
+
+/** The result of a simulation as the roadmap needs it (`SimulationResult` satisfies it). */
+export type KpiSource = FigureSource;
+
+export function kpisOf(result: FigureSource, slo: Slo): StepKpis {
+  const values = {} as Record<StepKpiKey, number>;
+  const absent: StepKpis['absent'] = {};
+  for (const [key, id] of Object.entries(STEP_KPI_FIGURES) as [StepKpiKey, FigureId][]) {
+    const def = figure(id);
+    values[key] = def.read(result);
+    const why = def.absent?.(result) ?? null;
+    if (why !== null) absent[key] = why;
+  }
   return {
-    p99Ms: result.entry.latencyMs.p99,
-    errorRate: finished > 0 ? result.entry.failed / finished : 0,
-    peakUtilization: maxOf(seriesPeaks.length > 0 ? seriesPeaks : nodePeaks, 0),
-    peakBacklog: maxOf(
-      Object.values(result.queues).map((q) => q.maxBacklog),
-      0,
-    ),
+    ...values,
+    absent,
+    slo: evaluateSlo(slo, result).map((v) => ({ id: v.id, met: v.met })),
   };
 }

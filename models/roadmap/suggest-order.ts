@@ -7,7 +7,7 @@ import { kpisOf, type StepKpis } from './step-kpis';
 import { variantProblems } from './variant-problems';
 
 export const SUGGEST_CRITERION =
-  'Greedy: at each position, simulate every step whose prerequisites are already placed and take the one that leaves the lowest p99 latency; ties go to the lower error rate, then to the current order.';
+  'Greedy: at each position, simulate every step whose prerequisites are already placed and take the one that leaves the highest success rate; ties go to the lower p99 latency of successful requests, then to the current order.';
 
 export interface SuggestedOrder {
   steps: RoadmapStep[];
@@ -15,9 +15,14 @@ export interface SuggestedOrder {
   rounds: { chosen: string; candidates: { stepId: string; kpis: StepKpis }[] }[];
 }
 
+/** More users served first; then faster answers (a step that fails requests fast is no gain). */
 function better(a: StepKpis, b: StepKpis): boolean {
-  if (a.p99Ms !== b.p99Ms) return a.p99Ms < b.p99Ms;
-  return a.errorRate < b.errorRate;
+  const sa = Number.isFinite(a.successRate) ? a.successRate : -1;
+  const sb = Number.isFinite(b.successRate) ? b.successRate : -1;
+  if (sa !== sb) return sa > sb;
+  const pa = Number.isFinite(a.p99Ms) ? a.p99Ms : Infinity;
+  const pb = Number.isFinite(b.p99Ms) ? b.p99Ms : Infinity;
+  return pa < pb;
 }
 
 /** Ranks the steps greedily by simulated gain under the scenario, respecting dependencies. */
@@ -51,7 +56,7 @@ export async function suggestOrder(
           ...(options.seed === undefined ? {} : { seed: options.seed }),
         },
       );
-      candidates.push({ step, kpis: kpisOf(result) });
+      candidates.push({ step, kpis: kpisOf(result, project.slo) });
     }
     let best = candidates[0] ?? { step: remaining[0]!, kpis: null };
     for (const c of candidates) if (best.kpis && better(c.kpis, best.kpis)) best = c;

@@ -2,6 +2,8 @@
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
+/** `spillway check`: the run went fine and at least one objective was missed. */
+export const EXIT_OBJECTIVE_MISSED = 3;
 
 export interface CliIo {
   out: (text: string) => void;

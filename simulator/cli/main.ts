@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'compare FILE [--scenario ID] [--time-limit S] [--json]',
     load: () => import('./commands/compare'),
   },
+  check: {
+    summary: 'check FILE [--variant ID] [--scenario ID] [--seed N] [--json]',
+    load: () => import('./commands/check'),
+  },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {
     summary:

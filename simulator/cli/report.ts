@@ -1,10 +1,38 @@
+import { figureTextWithDenominator } from '../../models/figures/figure-text';
+import { FIGURES, unfinished } from '../../models/figures/run-figures';
+import { budgetText, evaluateSlo, type ObjectiveVerdict } from '../../models/slo/evaluate-slo';
+import type { Slo } from '../../models/types';
 import type { ReplicatedResult } from '../replicate';
-import type { SimulationResult } from '../result';
+import type { LatencySummary, SimulationResult } from '../result';
 import { describeCutShort } from '../cut-short';
 import { fmt, formatTable, pct } from './table';
 
-/** The human-readable report of one run: entry KPIs, nodes, queues, cascade, conservation. */
-export function formatResult(r: SimulationResult): string {
+/** Every headline figure of the run, as every surface writes it (models/figures). */
+export function formatFigures(r: SimulationResult): string {
+  return formatTable(
+    ['figure', 'value'],
+    FIGURES.map((f) => [f.label, figureTextWithDenominator(f, r)]),
+  );
+}
+
+const VERDICT = (v: ObjectiveVerdict): string =>
+  v.met === true ? 'met' : v.met === false ? 'MISSED' : `not judged (${v.why})`;
+
+/** The project's objectives on one run: the objective, what was measured, the verdict, the budget. */
+export function formatVerdicts(verdicts: readonly ObjectiveVerdict[]): string {
+  return formatTable(
+    ['objective', 'measured', 'verdict', 'error budget burnt'],
+    verdicts.map((v) => [
+      v.objective,
+      v.measured,
+      VERDICT(v),
+      v.budget ? budgetText(v.budget) : '',
+    ]),
+  );
+}
+
+/** The human-readable report of one run: figures, latencies, objectives, nodes, queues, cascade, conservation. */
+export function formatResult(r: SimulationResult, slo?: Slo): string {
   const out: string[] = [];
   out.push(
     `variant ${r.variant} · scenario ${r.scenario} · seed ${r.seed} · ${fmt(r.simulatedS)} s simulated · ` +
@@ -14,52 +42,34 @@ export function formatResult(r: SimulationResult): string {
   for (const f of r.skippedFaults)
     out.push(`fault skipped: faults[${f.index}] (${f.type} of ${f.node}): ${f.reason}`);
   const e = r.entry;
-  const done = e.succeeded + e.failed;
   out.push('');
+  out.push(formatFigures(r));
+  out.push(
+    `requests ${fmt(e.requests)} = succeeded ${fmt(e.succeeded)} + failed ${fmt(e.failed)} + unanswered at the end ${fmt(unfinished(r))}`,
+  );
+  out.push('');
+  const lat = (label: string, l: LatencySummary, n: number | ''): string[] => [
+    label,
+    n === '' ? '' : fmt(n),
+    ...[l.mean, l.p50, l.p95, l.p99, l.max].map((v) => (n === 0 ? '-' : fmt(v))),
+  ];
   out.push(
     formatTable(
+      ['latency', 'requests', 'mean ms', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
       [
-        'entry',
-        'requests',
-        'succeeded',
-        'failed',
-        'error rate',
-        'mean ms',
-        'p50 ms',
-        'p95 ms',
-        'p99 ms',
-        'max ms',
-      ],
-      [
-        [
-          'requests',
-          fmt(e.requests),
-          fmt(e.succeeded),
-          fmt(e.failed),
-          pct(done > 0 ? e.failed / done : 0),
-          fmt(e.latencyMs.mean),
-          fmt(e.latencyMs.p50),
-          fmt(e.latencyMs.p95),
-          fmt(e.latencyMs.p99),
-          fmt(e.latencyMs.max),
-        ],
-        [
-          'completion',
-          '',
-          '',
-          '',
-          '',
-          fmt(r.completion.latencyMs.mean),
-          fmt(r.completion.latencyMs.p50),
-          fmt(r.completion.latencyMs.p95),
-          fmt(r.completion.latencyMs.p99),
-          fmt(r.completion.latencyMs.max),
-        ],
+        lat('succeeded', e.succeededLatencyMs, e.succeeded),
+        lat('failed (time to fail)', e.timeToFailMs, e.failed),
+        lat('every outcome', e.latencyMs, e.requests),
+        lat('completion', r.completion.latencyMs, ''),
       ],
     ),
   );
   const errs = Object.entries(e.errors).filter(([, n]) => n > 0);
   if (errs.length > 0) out.push(`errors: ${errs.map(([k, n]) => `${k} ${fmt(n)}`).join(', ')}`);
+  if (slo) {
+    out.push('');
+    out.push(formatVerdicts(evaluateSlo(slo, r)));
+  }
   const nodes = Object.entries(r.nodes);
   if (nodes.length > 0) {
     out.push('');

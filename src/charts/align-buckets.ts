@@ -45,6 +45,28 @@ export function rebucket(
   });
 }
 
+/** Re-buckets state flags: a target bucket gets every flag of the source buckets it overlaps. */
+function orBits(
+  t: readonly number[],
+  values: readonly number[],
+  fromBucketS: number,
+  toBucketS: number,
+  count: number,
+): number[] {
+  const out = new Array<number>(count).fill(0);
+  for (let i = 0; i < Math.min(t.length, values.length); i++) {
+    const start = t[i]!;
+    const end = start + fromBucketS;
+    for (
+      let k = Math.max(0, Math.floor(start / toBucketS + 1e-9));
+      k < count && k * toBucketS < end - 1e-9;
+      k++
+    )
+      out[k] = out[k]! | values[i]!;
+  }
+  return out;
+}
+
 export interface AlignedPair {
   bucketS: number;
   t: number[];
@@ -77,14 +99,29 @@ function rebucketSeries(s: Series, bucketS: number, count: number): Series {
     circuitOpen: sum(e.circuitOpen),
     backpressure: sum(e.backpressure),
   };
+  const peakOrNull = (v: readonly (number | null)[]): (number | null)[] =>
+    peak(v.map((x) => (x === null ? Number.NaN : x))).map((x) => (Number.isNaN(x) ? null : x));
+  // Counts add up when buckets merge, so shares computed from them stay exact.
+  const finished = sum(s.finished);
+  const errorRate = finished.map((n, k) => {
+    const failed = Object.values(errorsByKind).reduce((f, kind) => f + (kind[k] ?? 0), 0);
+    return n > 0 ? failed / n : Number.NaN;
+  });
   return {
     bucketS,
     t,
     entryRps: mean(s.entryRps),
-    errorRate: mean(s.errorRate),
+    errorRate,
     errorsByKind,
+    finished,
+    succeededWithinTarget: sum(s.succeededWithinTarget),
     // A percentile cannot be averaged honestly; the worst bucket is the conservative choice.
     p99Ms: peak(s.p99Ms),
+    succeededP50Ms: peakOrNull(s.succeededP50Ms),
+    succeededP99Ms: peakOrNull(s.succeededP99Ms),
+    timeToFailP50Ms: peakOrNull(s.timeToFailP50Ms),
+    // A node troubled in any merged bucket is troubled in the merged one.
+    nodeState: map(s.nodeState, (v) => orBits(s.t, v, s.bucketS, bucketS, count)),
     utilization: map(s.utilization, mean),
     backlog: map(s.backlog, peak),
     edgeRps: map(s.edgeRps, mean),

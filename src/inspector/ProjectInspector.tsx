@@ -1,6 +1,7 @@
 // With nothing selected: the project's and the variant's names and descriptions, and what they hold.
 import type { Variant } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
+import { SloFields } from '../slo/SloFields';
 import { TextField, Section } from './fields';
 
 export function ProjectInspector({ variant }: { variant: Variant }) {
@@ -21,6 +22,9 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
           {project.variants.length} variants · {project.scenarios.length} scenarios · {steps}{' '}
           recorded roadmap steps
         </p>
+      </Section>
+      <Section title="Service-level objectives">
+        <SloFields slo={project.slo} onChange={(slo) => update((p) => ({ ...p, slo }))} />
       </Section>
       <Section title={`Variant “${variant.name}”`}>
         <TextField

@@ -1,15 +1,20 @@
 // The slides of Present mode, generated from the project: each is a title and a body.
 import type { ReactNode } from 'react';
-import { formatChange, formatMs, formatRate, KPI_COLUMNS } from '../../models/roadmap/format-kpi';
+import { formatCount, formatMs, formatPercent } from '../../models/figures/format-value';
+import { worstMoment } from '../../models/figures/worst-moment';
+import { KPI_COLUMNS, kpiChange, kpiText, sloText } from '../../models/roadmap/format-kpi';
+import { objectiveTexts } from '../../models/slo/evaluate-slo';
 import type { RoadmapPlan } from '../../models/roadmap/plan';
 import { kpisOf } from '../../models/roadmap/step-kpis';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
 import { variantDiagram, type DiagramNote } from '../../models/roadmap/svg-variant';
 import type { Project, Scenario, Variant } from '../../models/types';
+import type { SimulationResult } from '../../simulator/result';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { LoadShapePreview } from '../charts/LoadShapePreview';
 import type { PresentRuns } from './use-present-runs';
-import { peakBucket, peakNotes } from './peak-notes';
+import { formatClock } from '../results/format';
+import { momentNotes } from './peak-notes';
 
 export interface Slide {
   id: string;
@@ -108,17 +113,7 @@ export function buildSlides({
       id: 'peak',
       title: 'Today at the worst moment of the peak',
       body: runs.asIs ? (
-        <>
-          <p className="slide-lede">
-            At {Math.round(runs.asIs.series.t[peakBucket(runs.asIs)] ?? 0)} s: p99 latency{' '}
-            <b>{formatMs(runs.asIs.series.p99Ms[peakBucket(runs.asIs)] ?? 0)}</b>, errors{' '}
-            <b>{formatRate(runs.asIs.series.errorRate[peakBucket(runs.asIs)] ?? 0)}</b>
-            {runs.asIs.cascade.length > 0 && (
-              <> · trouble spreads: {runs.asIs.cascade.map((c) => nodeName(c.node)).join(' → ')}</>
-            )}
-          </p>
-          <Diagram variant={from} id="peak" notes={peakNotes(runs.asIs)} />
-        </>
+        <WorstMoment result={runs.asIs} variant={from} project={project} nodeName={nodeName} />
       ) : (
         <Waiting runs={runs} />
       ),
@@ -130,35 +125,60 @@ export function buildSlides({
     body: <Diagram variant={to} id="target" />,
   });
   if (scenario) {
-    const a = runs.asIs ? kpisOf(runs.asIs) : null;
-    const b = runs.toBe ? kpisOf(runs.toBe) : null;
+    const a = runs.asIs ? kpisOf(runs.asIs, project.slo) : null;
+    const b = runs.toBe ? kpisOf(runs.toBe, project.slo) : null;
     slides.push({
       id: 'compare',
       title: `Side by side under ${scenario.name}`,
       body:
         a && b ? (
-          <table className="slide-table" data-testid="slide-compare-table">
-            <thead>
-              <tr>
-                <th />
-                <th>{from.name}</th>
-                <th>{to.name}</th>
-                <th>Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {KPI_COLUMNS.map((c) => (
-                <tr key={c.key}>
-                  <th>{c.label}</th>
-                  <td>{c.format(a[c.key])}</td>
-                  <td>{c.format(b[c.key])}</td>
-                  <td className={b[c.key] < a[c.key] ? 'good' : b[c.key] > a[c.key] ? 'bad' : ''}>
-                    {formatChange(a[c.key], b[c.key])}
-                  </td>
+          <>
+            <table className="slide-table" data-testid="slide-compare-table">
+              <thead>
+                <tr>
+                  <th />
+                  <th>{from.name}</th>
+                  <th>{to.name}</th>
+                  <th>Change</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {KPI_COLUMNS.map((c) => {
+                  const change = kpiChange(a, b, c);
+                  return (
+                    <tr key={c.key} data-kpi={c.key}>
+                      <th>{c.label}</th>
+                      <td>{kpiText(a, c)}</td>
+                      <td>{kpiText(b, c)}</td>
+                      <td
+                        className={
+                          change.verdict === 'better'
+                            ? 'good'
+                            : change.verdict === 'worse'
+                              ? 'bad'
+                              : ''
+                        }
+                      >
+                        {change.verdict === 'same'
+                          ? 'same'
+                          : `${change.arrow} ${change.changeText}${change.verdict === 'better' || change.verdict === 'worse' ? ` ${change.verdict}` : ''}`}
+                      </td>
+                    </tr>
+                  );
+                })}
+                <tr data-kpi="slo">
+                  <th>Objectives</th>
+                  <td>{sloText(a)}</td>
+                  <td>{sloText(b)}</td>
+                  <td />
+                </tr>
+              </tbody>
+            </table>
+            <p className="slide-note">
+              Rates are shares of the requests after the warm-up; latency is that of successful
+              requests. Objectives: {objectiveTexts(project.slo).join('; ')}.
+            </p>
+          </>
         ) : (
           <Waiting runs={runs} />
         ),
@@ -168,7 +188,7 @@ export function buildSlides({
       title: `The roadmap: ${plan.steps.length} steps`,
       body: trajectory ? (
         <div className="slide-charts">
-          {KPI_COLUMNS.slice(0, 2).map((c, i) => (
+          {KPI_COLUMNS.filter((c) => c.key === 'successRate' || c.key === 'p99Ms').map((c, i) => (
             <Svg
               key={c.key}
               className="slide-chart-svg"
@@ -177,7 +197,7 @@ export function buildSlides({
                 {
                   title: `${c.label} after each step`,
                   format: c.format,
-                  color: i === 0 ? '#1d4ed8' : '#b91c1c',
+                  color: i === 0 ? '#047857' : '#1d4ed8',
                 },
               )}
             />
@@ -213,4 +233,46 @@ export function buildSlides({
     });
   }
   return slides;
+}
+
+/**
+ * The as-is at its worst moment (models/figures/worst-moment.ts): the bucket where most users
+ * were let down. Every figure is the chart's value at that bucket.
+ */
+function WorstMoment({
+  result,
+  variant,
+  project,
+  nodeName,
+}: {
+  result: SimulationResult;
+  variant: Variant;
+  project: Project;
+  nodeName: (id: string) => string;
+}) {
+  const moment = worstMoment(result.series, result.warmupS);
+  if (!moment) return <p className="slide-lede">No request finished after the warm-up.</p>;
+  const end = moment.startS + result.series.bucketS;
+  const failed = Math.round(moment.errorRate * moment.finished);
+  return (
+    <>
+      <p className="slide-lede" data-testid="worst-moment">
+        From {formatClock(moment.startS)} to {formatClock(end)}:{' '}
+        <b>{formatCount(moment.finished)}</b> requests finished;{' '}
+        <b>{formatPercent(moment.errorRate)}</b> failed ({formatCount(failed)}),{' '}
+        <b>{formatPercent(moment.attainment)}</b> were answered successfully within{' '}
+        {formatMs(project.slo.latencyTargetMs)}
+        {Number.isFinite(moment.succeededP99Ms) && (
+          <>
+            , and the successful ones waited up to <b>{formatMs(moment.succeededP99Ms)}</b> (p99)
+          </>
+        )}
+        .
+        {result.cascade.length > 0 && (
+          <> Trouble spread: {result.cascade.map((c) => nodeName(c.node)).join(' → ')}.</>
+        )}
+      </p>
+      <Diagram variant={variant} id="peak" notes={momentNotes(result, moment)} />
+    </>
+  );
 }

@@ -1,26 +1,21 @@
+import type { BucketFigures } from '../../models/figures/bucket-figures';
+import { formatCount, formatPercent } from '../../models/figures/format-value';
 import type { DiagramNote } from '../../models/roadmap/svg-variant';
 import type { SimulationResult } from '../../simulator/result';
 
-/** The worst moment of the replay: the time bucket with the highest p99 latency. */
-export function peakBucket(r: SimulationResult): number {
-  let best = 0;
-  r.series.p99Ms.forEach((v, i) => {
-    if (v > (r.series.p99Ms[best] ?? -1)) best = i;
-  });
-  return best;
-}
+const STATE = ['', ', saturated', ', failing', ', saturated and failing'];
 
-/** Per node, how busy it is (or how much waits in it) at the peak, for the diagram. */
-export function peakNotes(r: SimulationResult): Map<string, DiagramNote> {
-  const k = peakBucket(r);
+/** Per node, how busy it is (or how much waits in it) and its state in the given bucket. */
+export function momentNotes(r: SimulationResult, moment: BucketFigures): Map<string, DiagramNote> {
+  const k = moment.bucket;
   const notes = new Map<string, DiagramNote>();
   for (const [id, series] of Object.entries(r.series.utilization)) {
     const u = series[k] ?? 0;
-    notes.set(id, { text: `${Math.round(u * 100)}% busy`, heat: u });
+    const state = STATE[r.series.nodeState[id]?.[k] ?? 0] ?? '';
+    notes.set(id, { text: `${formatPercent(u)} busy${state}`, heat: u });
   }
   for (const [id, series] of Object.entries(r.series.backlog)) {
-    const b = series[k] ?? 0;
-    notes.set(id, { text: `${Math.round(b)} waiting`, heat: 0 });
+    notes.set(id, { text: `${formatCount(series[k] ?? 0)} waiting`, heat: 0 });
   }
   return notes;
 }

@@ -3,6 +3,7 @@
 import { isBroker, isClient } from '../../models/kinds/guards';
 import type { Variant } from '../../models/types';
 import type { Series, SimulationResult } from '../../simulator/result';
+import { worstMoment } from '../../models/figures/worst-moment';
 import { bucketIndexAt, maxFinite } from '../charts/line-path';
 
 export interface NodeFrame {
@@ -10,9 +11,9 @@ export interface NodeFrame {
   utilisation: number | null;
   /** Share of failing requests where the run measures it per node over time (clients: entry). */
   errorRate: number | null;
-  /** The cascade lists the node as failing by this time. */
+  /** Failing in this bucket (the cascade's rule: ≥ 5 % of ≥ 5 outcomes failed). */
   failing: boolean;
-  /** The cascade lists the node as saturated by this time. */
+  /** Saturated in this bucket (the cascade's rule: every worker busy and a queue formed). */
   saturated: boolean;
   /** Messages waiting (queues and topics only). */
   backlog: number | null;
@@ -32,11 +33,6 @@ export interface ReplayFrame {
   maxBacklog: number;
 }
 
-/** Optional per-node error series a later engine may add to `series`; read when present. */
-type SeriesWithNodeErrors = SimulationResult['series'] & {
-  nodeErrorRate?: Record<string, number[]>;
-};
-
 function at(values: readonly number[] | undefined, k: number): number | null {
   if (!values || k < 0) return null;
   const v = values[k];
@@ -52,21 +48,26 @@ function edgeFlow(edgeId: string, series: Series, k: number, edgePeak: number): 
   return edgePeak > 0 ? Math.sqrt(Math.min(1, rps / edgePeak)) : 0;
 }
 
+/** Bit flags of `series.nodeState`. */
+const SATURATED = 1;
+const FAILING = 2;
+
+/**
+ * The graph at `atS`, read from the very series the charts draw: each node's utilisation, state
+ * and backlog in the bucket under the cursor (not its worst so far).
+ */
 export function replayFrame(result: SimulationResult, variant: Variant, atS: number): ReplayFrame {
-  const series = result.series as SeriesWithNodeErrors;
+  const series = result.series;
   const k = bucketIndexAt(series.t, atS);
   const edgePeak = maxFinite(...variant.edges.map((e) => series.edgeRps[e.id] ?? []));
   const nodes: Record<string, NodeFrame> = {};
   for (const node of variant.nodes) {
-    const cascade = result.cascade.find((c) => c.node === node.id);
-    const errorRate = isClient(node)
-      ? at(series.errorRate, k)
-      : at(series.nodeErrorRate?.[node.id], k);
+    const state = k >= 0 ? (series.nodeState[node.id]?.[k] ?? 0) : 0;
     nodes[node.id] = {
       utilisation: at(series.utilization[node.id], k),
-      errorRate,
-      failing: cascade?.failingAtS != null && cascade.failingAtS <= atS,
-      saturated: cascade?.saturatedAtS != null && cascade.saturatedAtS <= atS,
+      errorRate: isClient(node) ? at(series.errorRate, k) : null,
+      failing: (state & FAILING) !== 0,
+      saturated: (state & SATURATED) !== 0,
       backlog: isBroker(node) ? (at(series.backlog[node.id], k) ?? 0) : null,
     };
   }
@@ -78,23 +79,26 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
 }
 
 /**
- * The moment the replay opens at: where the queues hold the most (a queued design at its fullest),
- * or else where the entry p99 peaks (a synchronous design at its worst), mid-bucket.
+ * The moment the replay opens at: the worst moment of the run (models/figures/worst-moment.ts:
+ * where most users were let down), mid-bucket; in a run that let nobody down, where the queues
+ * held the most (a queued design at its fullest), else where the successful requests were slowest.
  */
 export function peakMomentS(result: SimulationResult): number {
-  const { t, p99Ms, bucketS, backlog } = result.series;
+  const { t, bucketS, backlog } = result.series;
   if (t.length === 0) return 0;
+  const worst = worstMoment(result.series, result.warmupS);
+  if (worst && worst.harmed > 0) return worst.startS + bucketS / 2;
   const totalBacklog = t.map((_, k) =>
     Object.values(backlog).reduce((s, b) => s + (Number.isFinite(b[k]) ? b[k]! : 0), 0),
   );
-  const measure = totalBacklog.some((v) => v > 0) ? totalBacklog : p99Ms;
   let best = Number.NEGATIVE_INFINITY;
-  let bestK = 0;
-  measure.forEach((v, k) => {
-    if (Number.isFinite(v) && v > best) {
-      best = v;
-      bestK = k;
-    }
-  });
+  let bestK = worst?.bucket ?? 0;
+  if (totalBacklog.some((v) => v > 0))
+    totalBacklog.forEach((v, k) => {
+      if (v > best) {
+        best = v;
+        bestK = k;
+      }
+    });
   return t[bestK]! + bucketS / 2;
 }

@@ -31,7 +31,7 @@ export function CascadeList({ cascade, nodeName, atS = null }: CascadeListProps)
         const happened = atS !== null && firstTrouble(c) <= atS;
         const parts: string[] = [];
         if (c.saturatedAtS !== null) parts.push(`saturated at ${formatClock(c.saturatedAtS)}`);
-        if (c.failingAtS !== null) parts.push(`failing from ${formatClock(c.failingAtS)}`);
+        if (c.failingAtS !== null) parts.push(`failing at ${formatClock(c.failingAtS)}`);
         return (
           <li key={c.node} data-node={c.node} className={happened ? 'cascade-happened' : undefined}>
             <strong>{nodeName(c.node)}</strong> {parts.join(', ')}

@@ -1,32 +1,15 @@
-// Two runs' headline figures side by side with the difference and percentage change. Exact
-// values sit in data attributes for tests; the verdict colour is doubled by an arrow and a word
-// so that it does not rest on colour alone.
+// Two runs' headline figures side by side with the difference and the change, each figure
+// computed, written and judged by its one definition in models/figures. Exact values sit in
+// data attributes for tests; the verdict colour is doubled by an arrow and a word so that it does
+// not rest on colour alone, and a trade-off says what it buys.
+import { figureChange, verdictText } from '../../models/figures/figure-change';
+import { figureText } from '../../models/figures/figure-text';
+import { FIGURES } from '../../models/figures/run-figures';
 import type { SimulationResult } from '../../simulator/result';
-import { formatValue } from './format';
-import { formatChange, kpiDelta, type Verdict } from './kpi-delta';
-import { hasQueues, KPIS } from './kpis';
 
 interface CompareKpiTableProps {
   a: { label: string; result: SimulationResult };
   b: { label: string; result: SimulationResult };
-}
-
-const VERDICT_TEXT: Record<Verdict, string> = {
-  better: '▼ better',
-  worse: '▲ worse',
-  same: 'same',
-  unknown: '',
-};
-
-function signedValue(v: number, unit: Parameters<typeof formatValue>[1]): string {
-  if (!Number.isFinite(v)) return '—';
-  if (v === 0) return '0';
-  // A difference of two percentages is in percentage points, not a percentage.
-  const text =
-    unit === 'percent'
-      ? `${formatValue(Math.abs(v), unit).replace(' %', '')} points`
-      : formatValue(Math.abs(v), unit);
-  return `${v > 0 ? '+' : '\u2212'}${text}`;
 }
 
 export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
@@ -42,36 +25,34 @@ export function CompareKpiTable({ a, b }: CompareKpiTableProps) {
         </tr>
       </thead>
       <tbody>
-        {KPIS.map((kpi) => {
-          const va = kpi.read(a.result);
-          const vb = kpi.read(b.result);
-          const d = kpiDelta(va, vb, kpi.better);
-          const verdict = d.verdict === 'better' || d.verdict === 'worse' ? d.verdict : '';
-          const arrow =
-            d.verdict === 'better' || d.verdict === 'worse'
-              ? `${d.difference < 0 ? '▼' : '▲'} ${d.verdict}`
-              : VERDICT_TEXT[d.verdict];
+        {FIGURES.map((def) => {
+          const change = figureChange(def, a.result, b.result);
+          const judged = change.verdict === 'better' || change.verdict === 'worse';
           return (
             <tr
-              key={kpi.id}
-              data-kpi={kpi.id}
-              data-a={String(va)}
-              data-b={String(vb)}
-              className={verdict && `verdict-${verdict}`}
+              key={def.id}
+              data-kpi={def.id}
+              data-a={String(def.read(a.result))}
+              data-b={String(def.read(b.result))}
+              className={
+                judged
+                  ? `verdict-${change.verdict}`
+                  : change.verdict === 'tradeoff'
+                    ? 'verdict-tradeoff'
+                    : undefined
+              }
             >
               <th scope="row">
-                {kpi.label}
-                <span className="compare-help">{kpi.help}</span>
+                {def.label}
+                <span className="compare-help">{def.help}</span>
               </th>
+              <td data-testid="compare-a">{figureText(def, a.result)}</td>
+              <td data-testid="compare-b">{figureText(def, b.result)}</td>
+              <td>{change.differenceText}</td>
               <td>
-                {kpi.needsQueues && !hasQueues(a.result) ? 'no queues' : formatValue(va, kpi.unit)}
-              </td>
-              <td>
-                {kpi.needsQueues && !hasQueues(b.result) ? 'no queues' : formatValue(vb, kpi.unit)}
-              </td>
-              <td>{signedValue(d.difference, kpi.unit)}</td>
-              <td>
-                {formatChange(d.change)} <span className="verdict">{arrow}</span>
+                {change.changeText === 'same' ? '' : `${change.changeText} `}
+                <span className="verdict">{verdictText(change)}</span>
+                {change.note && <span className="compare-note">{change.note}</span>}
               </td>
             </tr>
           );

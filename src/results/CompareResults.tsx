@@ -2,7 +2,7 @@
 // shared axes (same time grid, same y-maxima), each with its cascade, and one replay of both.
 import { isClient } from '../../models/kinds/guards';
 import { memo, useMemo, useState } from 'react';
-import type { Scenario, Variant } from '../../models/types';
+import type { Scenario, Slo, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { alignSeries } from '../charts/align-buckets';
 import { replayCaption } from '../replay/replay-caption';
@@ -16,6 +16,7 @@ import { CompareKpiTable } from './CompareKpiTable';
 import { ResultsCharts } from './ResultsCharts';
 import { scenarioMarkers } from './scenario-markers';
 import { SkippedFaults } from './SkippedFaults';
+import { SloVerdicts } from './SloVerdicts';
 
 export interface CompareSide {
   variant: Variant;
@@ -28,6 +29,7 @@ interface CompareResultsProps {
   b: CompareSide;
   scenario: Scenario;
   nodeName: (id: string) => string;
+  slo: Slo;
 }
 
 export const CompareResults = memo(function CompareResults({
@@ -35,6 +37,7 @@ export const CompareResults = memo(function CompareResults({
   b,
   scenario,
   nodeName,
+  slo,
 }: CompareResultsProps) {
   const aligned = useMemo(
     () => alignSeries(a.result.series, b.result.series),
@@ -75,7 +78,8 @@ export const CompareResults = memo(function CompareResults({
         ))}
       </ul>
       <p className="results-meta">
-        Both under “{scenario.name}”, seed {a.result.seed}. In the table,{' '}
+        Both under “{scenario.name}”, seed {a.result.seed}. Shares are of the requests after the
+        warm-up; latency is that of successful requests. In the table,{' '}
         <span className="verdict-better-text">▼/▲ better</span> and{' '}
         <span className="verdict-worse-text">▲/▼ worse</span> read {b.variant.name} against{' '}
         {a.variant.name}.
@@ -96,6 +100,14 @@ export const CompareResults = memo(function CompareResults({
       <CompareKpiTable
         a={{ label: a.variant.name, result: a.result }}
         b={{ label: b.variant.name, result: b.result }}
+      />
+      <h3>Objectives</h3>
+      <SloVerdicts
+        slo={slo}
+        runs={[
+          { name: a.variant.name, result: a.result },
+          { name: b.variant.name, result: b.result },
+        ]}
       />
       <h3>Replay, side by side</h3>
       <ReplayTimeline
@@ -138,6 +150,7 @@ export const CompareResults = memo(function CompareResults({
               markers={markers}
               scales={scales}
               cursorS={atS}
+              slo={slo}
             />
             <h4>Cascade</h4>
             <CascadeList cascade={side.result.cascade} nodeName={nodeName} atS={atS} />

@@ -1,10 +1,12 @@
-// The headline figures of one run as cards. Each card carries its exact value in data attributes
-// so that tests compare the UI with the CLI's JSON without parsing formatted text.
+// The headline figures of one run as cards, each computed and written by its one definition in
+// models/figures. Each card carries its exact value in data attributes so that tests compare the
+// UI with the CLI's JSON without parsing formatted text.
+import { figureText } from '../../models/figures/figure-text';
+import { formatValue } from '../../models/figures/format-value';
+import { FIGURES, type FigureDefinition } from '../../models/figures/run-figures';
 import type { SimulationResult } from '../../simulator/result';
 import type { ReplicatedResult } from '../simulation/worker-contract';
 import { confidenceInterval, formatInterval, type Interval } from './confidence';
-import { formatValue } from './format';
-import { hasQueues, KPIS, type KpiDefinition } from './kpis';
 
 interface KpiCardsProps {
   result: SimulationResult;
@@ -13,34 +15,37 @@ interface KpiCardsProps {
 }
 
 /** The engine's own summary where it has the figure (so the CLI prints the same), else ours. */
-function interval(kpi: KpiDefinition, replicated: ReplicatedResult): Interval {
-  const summary = kpi.replicatedKey ? replicated.kpis[kpi.replicatedKey] : undefined;
+function interval(def: FigureDefinition, replicated: ReplicatedResult): Interval {
+  const summary = def.replicatedKey ? replicated.kpis[def.replicatedKey] : undefined;
   if (summary) return { mean: summary.mean, halfWidth: summary.ci95, n: replicated.runs.length };
-  return confidenceInterval(replicated.runs.map(kpi.read));
+  return confidenceInterval(replicated.runs.map(def.read));
 }
 
 export function KpiCards({ result, replicated = null }: KpiCardsProps) {
   const several = replicated !== null && replicated.runs.length > 1;
   return (
     <section className="kpi-cards" aria-label="Key figures">
-      {KPIS.map((kpi) => {
-        const value = kpi.read(result);
-        const ci = several ? interval(kpi, replicated) : null;
-        const format = (v: number): string => formatValue(v, kpi.unit);
-        const none = kpi.needsQueues && !hasQueues(result);
+      {FIGURES.map((def) => {
+        const value = def.read(result);
+        const absent = def.absent?.(result) ?? null;
+        const ci = several && absent === null ? interval(def, replicated) : null;
+        const format = (v: number): string => formatValue(v, def.unit);
         return (
           <article
-            key={kpi.id}
+            key={def.id}
             className="kpi-card"
-            data-kpi={kpi.id}
+            data-kpi={def.id}
             data-value={String(value)}
-            title={kpi.help}
+            title={def.help}
           >
-            <h3>{kpi.label}</h3>
-            <p className={none ? 'kpi-value kpi-none' : 'kpi-value'}>
-              {none ? 'no queues' : format(ci ? ci.mean : value)}
+            <h3>{def.label}</h3>
+            <p className={absent ? 'kpi-value kpi-none' : 'kpi-value'} data-testid="kpi-text">
+              {ci ? format(ci.mean) : figureText(def, result)}
             </p>
-            {ci && !none && (
+            {def.denominator && absent === null && result.entry.requests > 0 && (
+              <p className="kpi-denominator">{def.denominator(result)}</p>
+            )}
+            {ci && (
               <p
                 className="kpi-ci"
                 data-ci-mean={String(ci.mean)}
@@ -49,7 +54,7 @@ export function KpiCards({ result, replicated = null }: KpiCardsProps) {
                 {formatInterval(ci, format)} <span>(95 % CI, {ci.n} runs)</span>
               </p>
             )}
-            <p className="kpi-help">{kpi.help}</p>
+            <p className="kpi-help">{def.help}</p>
           </article>
         );
       })}

@@ -1,5 +1,9 @@
 // The charts over time of one run: latency, throughput with its failed share, failures by kind,
 // utilisation per node and backlog per queue. The compare view renders two of these with shared scales.
+import { attainmentSeries } from '../../models/figures/bucket-figures';
+import { formatMs } from '../../models/figures/format-value';
+import { percentileName } from '../../models/slo/evaluate-slo';
+import type { Slo } from '../../models/types';
 import type { Series } from '../../simulator/result';
 import { HeatStrip } from '../charts/HeatStrip';
 import { seriesColour } from '../charts/palette';
@@ -16,7 +20,13 @@ interface ResultsChartsProps {
   markers?: readonly TimeMarker[];
   scales?: SharedScales;
   cursorS?: number | null;
+  /** The project's objectives: the attainment chart and its target line. */
+  slo: Slo;
 }
+
+/** Missing values (null: nothing in the bucket) are gaps on a chart. */
+const gaps = (values: readonly (number | null)[]): number[] =>
+  values.map((v) => (v === null ? Number.NaN : v));
 
 export function ResultsCharts({
   series,
@@ -25,6 +35,7 @@ export function ResultsCharts({
   markers = [],
   scales,
   cursorS = null,
+  slo,
 }: ResultsChartsProps) {
   const { t, bucketS } = series;
   const ok = series.entryRps.map((r, i) => r * (1 - (series.errorRate[i] ?? 0)));
@@ -45,12 +56,54 @@ export function ResultsCharts({
     <div className="results-charts">
       <TimeSeriesChart
         {...common}
-        title="User latency, 99th percentile"
-        description="How long the slowest 1 % of user requests took, per time bucket."
+        title="Latency of successful requests"
+        description="How long the users whose request succeeded waited, per time bucket (p50 and p99 of the successful answers in it). Failed requests are not in these lines but in the dashed one: how long they waited for their error (median). A gap is a bucket without any."
         unit="ms"
+        legend
         yMax={scales?.latencyMax}
         series={[
-          { id: 'p99', label: 'p99 latency', values: series.p99Ms, colour: seriesColour(0) },
+          {
+            id: 'succeededP99',
+            label: 'p99, successful',
+            values: gaps(series.succeededP99Ms),
+            colour: seriesColour(0),
+          },
+          {
+            id: 'succeededP50',
+            label: 'p50, successful',
+            values: gaps(series.succeededP50Ms),
+            colour: seriesColour(4),
+          },
+          {
+            id: 'timeToFailP50',
+            label: 'time to fail, median',
+            values: gaps(series.timeToFailP50Ms),
+            colour: seriesColour(1),
+            dashed: true,
+          },
+        ]}
+      />
+      <TimeSeriesChart
+        {...common}
+        title="Requests within the objective"
+        description={`Share of the requests that finished in each bucket and were answered successfully within ${formatMs(slo.latencyTargetMs)}. The dashed line is the ${slo.latencyPercentile} % the latency objective (${percentileName(slo.latencyPercentile)} within ${formatMs(slo.latencyTargetMs)}) asks of successful requests; failures count as outside.`}
+        unit="percent"
+        height={140}
+        legend
+        series={[
+          {
+            id: 'attainment',
+            label: `within ${formatMs(slo.latencyTargetMs)}`,
+            values: attainmentSeries(series),
+            colour: seriesColour(2),
+          },
+          {
+            id: 'objective',
+            label: `objective ${slo.latencyPercentile} %`,
+            values: t.map(() => slo.latencyPercentile / 100),
+            colour: seriesColour(5),
+            dashed: true,
+          },
         ]}
       />
       <TimeSeriesChart
@@ -94,7 +147,7 @@ export function ResultsCharts({
       <TimeSeriesChart
         {...common}
         title="Error rate"
-        description="Share of user requests that failed, per time bucket."
+        description="Share of the user requests that finished in each bucket that failed (failed / finished in the bucket)."
         unit="percent"
         height={120}
         series={[

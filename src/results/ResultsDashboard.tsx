@@ -1,6 +1,6 @@
 // Everything one run tells: headline figures, the cascade, charts over time and the replay.
 import { memo, useMemo } from 'react';
-import type { Scenario, Variant } from '../../models/types';
+import type { Scenario, Slo, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { describeCutShort } from '../../simulator/cut-short';
 import type { ReplicatedResult } from '../simulation/worker-contract';
@@ -13,6 +13,7 @@ import { ResultsCharts } from './ResultsCharts';
 import { runHeadline } from './run-headline';
 import { scenarioMarkers } from './scenario-markers';
 import { SkippedFaults } from './SkippedFaults';
+import { SloVerdicts } from './SloVerdicts';
 
 interface ResultsDashboardProps {
   result: SimulationResult;
@@ -21,6 +22,7 @@ interface ResultsDashboardProps {
   scenario: Scenario;
   stale: boolean;
   nodeName: (id: string) => string;
+  slo: Slo;
 }
 
 export const ResultsDashboard = memo(function ResultsDashboard({
@@ -30,6 +32,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({
   scenario,
   stale,
   nodeName,
+  slo,
 }: ResultsDashboardProps) {
   const markers = useMemo(() => scenarioMarkers(scenario, nodeName), [scenario, nodeName]);
   const order = useMemo(() => variant.nodes.map((n) => n.id), [variant]);
@@ -75,6 +78,8 @@ export const ResultsDashboard = memo(function ResultsDashboard({
         )}
       </header>
       <KpiCards result={result} replicated={replicated} />
+      <h3>Objectives</h3>
+      <SloVerdicts slo={slo} runs={[{ name: variant.name, result }]} />
       <div className="results-columns">
         <div className="results-main">
           <h3>Over time</h3>
@@ -83,6 +88,7 @@ export const ResultsDashboard = memo(function ResultsDashboard({
             nodeName={nodeName}
             nodeOrder={order}
             markers={markers}
+            slo={slo}
           />
         </div>
         <aside className="results-side">

@@ -13,6 +13,9 @@ export interface SharedScales {
   failedRpsMax: number;
 }
 
+const orNaN = (values: readonly (number | null)[]): number[] =>
+  values.map((v) => (v === null ? Number.NaN : v));
+
 export function sharedScales(
   t: readonly number[],
   bucketS: number,
@@ -22,7 +25,10 @@ export function sharedScales(
   const pad = (v: number): number => (v > 0 ? v * 1.08 : 1);
   return {
     xDomain: [0, end],
-    latencyMax: pad(maxFinite(...series.map((s) => s.p99Ms))),
+    // The latency chart draws successful requests' p99 and p50 and the time to fail.
+    latencyMax: pad(
+      maxFinite(...series.flatMap((s) => [s.succeededP99Ms, s.timeToFailP50Ms].map(orNaN))),
+    ),
     rpsMax: pad(maxFinite(...series.map((s) => s.entryRps))),
     failedRpsMax: pad(maxOf(series.map(maxFailureRps), 0)),
     backlogMax: pad(maxFinite(...series.flatMap((s) => Object.values(s.backlog)))),

@@ -1,17 +1,15 @@
 // The comparison in a few plain sentences, for the top of the compare view: what a stakeholder
-// should take away without reading the table.
+// should take away without reading the table. Every number is a figure of models/figures.
+import { figureChange } from '../../models/figures/figure-change';
+import { figureText } from '../../models/figures/figure-text';
+import { figure } from '../../models/figures/run-figures';
 import type { SimulationResult } from '../../simulator/result';
-import { formatClock, formatCount, formatMs, formatPercent } from './format';
-import { formatChange, kpiDelta } from './kpi-delta';
-import { kpiDefinition } from './kpis';
+import { formatClock, formatCount } from './format';
+import { outcomeSentence } from './run-headline';
 
 interface Named {
   name: string;
   result: SimulationResult;
-}
-
-function failedShare(r: SimulationResult): number {
-  return r.entry.requests === 0 ? Number.NaN : r.entry.failed / r.entry.requests;
 }
 
 function cascadeSentence({ name, result }: Named, nodeName: (id: string) => string): string {
@@ -25,29 +23,24 @@ function cascadeSentence({ name, result }: Named, nodeName: (id: string) => stri
   return `${name}: ${nodeName(first.node)} gave way first, at ${formatClock(at)}${more > 0 ? `, and ${more} more node${more > 1 ? 's' : ''} followed` : ''}.`;
 }
 
+/** "Of 115,360 requests, …" with the variant's name in front. */
+const outcomes = ({ name, result }: Named): string =>
+  `${name}: ${outcomeSentence(result).replace(/^Of/, 'of')}`;
+
 export function compareHeadline(a: Named, b: Named, nodeName: (id: string) => string): string[] {
-  const lines: string[] = [];
-  const p99 = kpiDefinition('p99');
-  const pa = p99.read(a.result);
-  const pb = p99.read(b.result);
-  const d = kpiDelta(pa, pb, 'lower');
-  if (Number.isFinite(pa) && Number.isFinite(pb)) {
+  const lines: string[] = [outcomes(a), outcomes(b)];
+  const p99 = figure('p99');
+  if (a.result.entry.succeeded > 0 && b.result.entry.succeeded > 0) {
+    const change = figureChange(p99, a.result, b.result);
+    const how = change.verdict === 'same' ? '' : ` (${change.changeText})`;
     lines.push(
-      `The slowest 1 % of users wait ${formatMs(pb)} with ${b.name} instead of ${formatMs(pa)} with ${a.name}` +
-        (d.change === null || d.change === 0 ? '.' : ` (${formatChange(d.change)}).`),
+      `The slowest 1 % of successful requests wait ${figureText(p99, b.result)} with ${b.name} instead of ${figureText(p99, a.result)} with ${a.name}${how}.`,
     );
   }
-  const fa = failedShare(a.result);
-  const fb = failedShare(b.result);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && (fa > 0 || fb > 0)) {
-    lines.push(
-      `Failed requests: ${formatPercent(fa)} with ${a.name}, ${formatPercent(fb)} with ${b.name}.`,
-    );
-  }
-  const backlog = kpiDefinition('peakBacklog').read(b.result);
+  const backlog = figure('peakBacklog').read(b.result);
   if (backlog > 0) {
     lines.push(
-      `${b.name} parks up to ${formatCount(backlog)} messages in its queues and finishes the work later: the last asynchronous work of 99 % of requests is done within ${formatMs(b.result.completion.latencyMs.p99)}.`,
+      `${b.name} parks up to ${formatCount(backlog)} messages in its queues and finishes the work later: the last asynchronous work of 99 % of requests is done within ${figureText(figure('completionP99'), b.result)}. That is the cost of decoupling: users have their answer first.`,
     );
   }
   lines.push(cascadeSentence(a, nodeName), cascadeSentence(b, nodeName));

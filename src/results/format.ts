@@ -1,36 +1,25 @@
-// Formatting of every number the results views show. One place, so that a latency always reads
-// "ms" or "s", a rate always "rps", a fraction always "%", and the same value reads the same in a
-// KPI card, a chart axis, a tooltip and the compare table.
+// Formatting of every number the results views show. The value formatters are the models' own
+// (models/figures/format-value.ts), shared with the reports, the slides and the CLI, so that the
+// same value reads the same everywhere; what only the app needs (clock times, durations, axis
+// ticks) is here.
+import {
+  formatCount,
+  formatMs,
+  formatPercent,
+  formatRps,
+  formatValue as formatFigureValue,
+  MINUS,
+  trimmed,
+  type Unit as FigureUnit,
+} from '../../models/figures/format-value';
 
-export type Unit = 'ms' | 's' | 'percent' | 'rps' | 'count';
+export { formatCount, formatMs, formatPercent, formatRps };
 
-const MINUS = '\u2212';
-
-function trimmed(value: number, digits: number): string {
-  return value
-    .toFixed(digits)
-    .replace(/\.0+$/, '')
-    .replace(/(\.\d*?)0+$/, '$1');
-}
-
-/** Significant-looking precision: 3 digits below 10, 1 decimal below 100, none above. */
-function compact(value: number): string {
-  const abs = Math.abs(value);
-  if (abs === 0) return '0';
-  if (abs < 10) return trimmed(value, 2);
-  if (abs < 100) return trimmed(value, 1);
-  return Math.round(value).toLocaleString('en-US');
-}
+/** A figure's unit, or 's' for a time on the run's clock (chart axes). */
+export type Unit = FigureUnit | 's';
 
 function signed(text: string): string {
   return text.startsWith('-') ? MINUS + text.slice(1) : text;
-}
-
-/** Milliseconds: "4.2 ms", "850 ms", from 10 s on "12.5 s". */
-export function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return '—';
-  if (Math.abs(ms) >= 10_000) return `${signed(compact(ms / 1000))} s`;
-  return `${signed(compact(ms))} ms`;
 }
 
 /** Seconds of simulated time on a timeline: "45 s", "2:05", "1:02:03". */
@@ -58,39 +47,8 @@ export function formatDuration(seconds: number): string {
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** A fraction 0..1 as a percentage: 0.9834 → "98.3 %", 0.00004 → "<0.01 %". */
-export function formatPercent(fraction: number): string {
-  if (!Number.isFinite(fraction)) return '—';
-  const pct = fraction * 100;
-  if (pct !== 0 && Math.abs(pct) < 0.01) return pct > 0 ? '<0.01 %' : `>${MINUS}0.01 %`;
-  const abs = Math.abs(pct);
-  const text = abs >= 99.95 || abs < 10 ? trimmed(pct, abs < 1 ? 2 : 1) : trimmed(pct, 1);
-  return `${signed(text)} %`;
-}
-
-export function formatRps(rps: number): string {
-  if (!Number.isFinite(rps)) return '—';
-  return `${signed(compact(rps))} rps`;
-}
-
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  return signed(Math.round(n).toLocaleString('en-US'));
-}
-
 export function formatValue(value: number, unit: Unit): string {
-  switch (unit) {
-    case 'ms':
-      return formatMs(value);
-    case 's':
-      return formatClock(value);
-    case 'percent':
-      return formatPercent(value);
-    case 'rps':
-      return formatRps(value);
-    case 'count':
-      return formatCount(value);
-  }
+  return unit === 's' ? formatClock(value) : formatFigureValue(value, unit);
 }
 
 /** Short tick labels for axes: no unit (the axis title carries it), thousands as "k". */

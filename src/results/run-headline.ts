@@ -1,6 +1,10 @@
-// One run in a few plain sentences, for the top of the dashboard.
+// One run in a few plain sentences, for the top of the dashboard. Every number in them is a
+// figure of models/figures, written as the cards and the CLI write it.
+import { figureText } from '../../models/figures/figure-text';
+import { formatCount } from '../../models/figures/format-value';
+import { figure, unfinished } from '../../models/figures/run-figures';
 import type { EntryErrors, SimulationResult } from '../../simulator/result';
-import { formatClock, formatCount, formatMs, formatPercent } from './format';
+import { formatClock } from './format';
 
 const REASON: Record<keyof EntryErrors, string> = {
   timeout: 'timed out',
@@ -10,19 +14,34 @@ const REASON: Record<keyof EntryErrors, string> = {
   backpressure: 'were refused by a full queue',
 };
 
+/** "24.8 % succeeded, 74.7 % failed and 0.5 % were unanswered at the end, of 115,360 requests." */
+export function outcomeSentence(r: SimulationResult): string {
+  const parts = [`${figureText(figure('successRate'), r)} succeeded`];
+  if (r.entry.failed > 0) parts.push(`${figureText(figure('errorRate'), r)} failed`);
+  if (unfinished(r) > 0)
+    parts.push(`${figureText(figure('unfinishedRate'), r)} were unanswered at the end`);
+  const list =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Of ${formatCount(r.entry.requests)} requests, ${list}.`;
+}
+
 export function runHeadline(r: SimulationResult, nodeName: (id: string) => string): string[] {
   const lines: string[] = [];
-  const { requests, succeeded, failed, errors, latencyMs } = r.entry;
+  const { requests, succeeded, failed, errors } = r.entry;
   if (requests === 0) return ['No request arrived after the warm-up.'];
-  lines.push(
-    `${formatPercent(succeeded / requests)} of ${formatCount(requests)} requests succeeded; the slowest 1 % waited longer than ${formatMs(latencyMs.p99)}.`,
-  );
+  lines.push(outcomeSentence(r));
+  if (succeeded > 0)
+    lines.push(
+      `Successful requests were answered in ${figureText(figure('p50'), r)} (median); the slowest 1 % of them waited longer than ${figureText(figure('p99'), r)}.`,
+    );
   if (failed > 0) {
     const [reason, count] = (Object.entries(errors) as [keyof EntryErrors, number][]).sort(
       (a, b) => b[1] - a[1],
     )[0]!;
     const share = count === failed ? 'all of them' : `most of them (${formatCount(count)})`;
-    lines.push(`${formatCount(failed)} requests failed; ${share} ${REASON[reason]}.`);
+    lines.push(
+      `${formatCount(failed)} requests failed, after ${figureText(figure('timeToFailP50'), r)} (median); ${share} ${REASON[reason]}.`,
+    );
   }
   const first = r.cascade[0];
   if (first) {
@@ -37,7 +56,7 @@ export function runHeadline(r: SimulationResult, nodeName: (id: string) => strin
   const fullest = Object.entries(r.queues).sort((a, b) => b[1].maxBacklog - a[1].maxBacklog)[0];
   if (fullest && fullest[1].maxBacklog > 0) {
     lines.push(
-      `Up to ${formatCount(fullest[1].maxBacklog)} messages waited in ${nodeName(fullest[0])}; 99 % of requests had all their asynchronous work done within ${formatMs(r.completion.latencyMs.p99)}.`,
+      `Up to ${formatCount(fullest[1].maxBacklog)} messages waited in ${nodeName(fullest[0])}; 99 % of requests had all their asynchronous work done within ${figureText(figure('completionP99'), r)}.`,
     );
   }
   return lines;

@@ -1,10 +1,11 @@
-// The trajectory: the four KPIs after each step as charts (the report's own SVG) and a table.
-import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
+// The trajectory: the KPIs after each step as charts (the report's own SVG) and a table, every
+// figure written as the exported reports and the other views write it.
+import { KPI_COLUMNS, kpiText, sloText } from '../../models/roadmap/format-kpi';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
 import { ChartDownload } from '../export/ChartDownload';
 
-const COLORS = ['#1d4ed8', '#b91c1c', '#7c3aed', '#d97706'];
+const COLORS = ['#047857', '#b91c1c', '#1d4ed8', '#7c3aed', '#d97706'];
 
 export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
   return (
@@ -39,6 +40,7 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
                 {c.label}
               </th>
             ))}
+            <th>Objectives</th>
           </tr>
         </thead>
         <tbody>
@@ -48,10 +50,11 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
                 {p.step}. {p.title}
               </td>
               {KPI_COLUMNS.map((c) => (
-                <td key={c.key} className="num">
-                  {c.format(p.kpis[c.key])}
+                <td key={c.key} className="num" data-kpi={c.key}>
+                  {kpiText(p.kpis, c)}
                 </td>
               ))}
+              <td data-kpi="slo">{sloText(p.kpis)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 // What a run's numbers depend on, as a string: the variant's nodes and edges without their
-// positions on the canvas, and the scenario. A different fingerprint after an edit marks the run
+// positions on the canvas, the scenario and the latency objective. A different fingerprint after an edit marks the run
 // as stale; dragging a node around does not.
 import type { Project } from '../../models/types';
 
@@ -20,7 +20,9 @@ export function runFingerprint(project: Project, variantId: string, scenarioId: 
   if (hit !== undefined) return hit;
   const variant = project.variants.find((v) => v.id === variantId) ?? null;
   const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
-  const print = JSON.stringify({ variant, scenario }, withoutPositions);
+  // The run counts requests within the latency objective, so a new target makes it stale.
+  const latencyTargetMs = project.slo.latencyTargetMs;
+  const print = JSON.stringify({ variant, scenario, latencyTargetMs }, withoutPositions);
   perProject.set(key, print);
   return print;
 }

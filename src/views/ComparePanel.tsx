@@ -104,6 +104,7 @@ export function ComparePanel({ project }: ComparePanelProps) {
           b={{ variant: vb, result: rb.result, stale: isStale(rb, project) }}
           scenario={scenario}
           nodeName={nodeName}
+          slo={project.slo}
         />
       ) : (
         <p className="results-empty">

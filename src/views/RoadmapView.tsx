@@ -7,7 +7,7 @@ import { describeChange } from '../../models/roadmap/describe-change';
 import { roadmapHtml } from '../../models/roadmap/export-html';
 import { roadmapJson } from '../../models/roadmap/export-json';
 import { roadmapMarkdown } from '../../models/roadmap/export-markdown';
-import { formatBacklog, formatChange, formatMs, formatRate } from '../../models/roadmap/format-kpi';
+import { KPI_COLUMNS, kpiChange, kpiText } from '../../models/roadmap/format-kpi';
 import { mergeSteps } from '../../models/roadmap/merge-steps';
 import type { StepKpis } from '../../models/roadmap/step-kpis';
 import { findVariant } from '../../models/roadmap/plan';
@@ -47,17 +47,14 @@ function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
 
 const orderKey = trajectoryKey;
 
-/** "p99 6192 ms → 193 ms (−97%) · errors 25.04% → 0.00% (−100%)": what one step did. */
+/** "Success rate 75.2 % → 100 % (+24.8 points) · …": what one step did. */
 function effectText(before: StepKpis, after: StepKpis): string {
-  const part = (label: string, format: (v: number) => string, a: number, b: number): string => {
-    const change = formatChange(a, b);
-    return `${label} ${format(a)} → ${format(b)}${change ? ` (${change})` : ''}`;
-  };
-  return [
-    part('p99', formatMs, before.p99Ms, after.p99Ms),
-    part('errors', formatRate, before.errorRate, after.errorRate),
-    part('peak backlog', formatBacklog, before.peakBacklog, after.peakBacklog),
-  ].join(' · ');
+  return KPI_COLUMNS.filter((c) => c.key !== 'peakUtilization')
+    .map((c) => {
+      const change = kpiChange(before, after, c);
+      return `${c.label} ${kpiText(before, c)} → ${kpiText(after, c)} (${change.changeText})`;
+    })
+    .join(' · ');
 }
 
 export function RoadmapView() {

@@ -2,10 +2,11 @@
 // the chosen variant on the right. Reads the project through props so that it does not depend
 // on how the editor stores it.
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Project, Scenario } from '../../models/types';
+import type { Project, Scenario, Slo } from '../../models/types';
 import { faultableNodes, nodeNamer, projectClients } from '../results/node-names';
 import { ResultsDashboard } from '../results/ResultsDashboard';
 import { ScenarioEditor } from '../scenario/ScenarioEditor';
+import { SloFields } from '../slo/SloFields';
 import { RunControls, type RunTarget } from '../simulation/RunControls';
 import { isStale, runKey, useRunsStore } from '../simulation/runs-store';
 
@@ -13,13 +14,19 @@ export interface SimulatePanelProps {
   project: Project;
   currentVariantId: string;
   onSaveScenario: (scenario: Scenario) => void;
+  onSaveSlo: (slo: Slo) => void;
 }
 
 export function defaultScenarioId(project: Project): string | null {
   return project.scenarios[0]?.id ?? null;
 }
 
-export function SimulatePanel({ project, currentVariantId, onSaveScenario }: SimulatePanelProps) {
+export function SimulatePanel({
+  project,
+  currentVariantId,
+  onSaveScenario,
+  onSaveSlo,
+}: SimulatePanelProps) {
   const chosen = useRunsStore((s) => s.scenarioId);
   const setScenarioId = useRunsStore((s) => s.selectScenario);
   const scenarioId =
@@ -89,6 +96,10 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
           variantCount={project.variants.length}
           nodeName={nodeName}
         />
+        <details className="slo-editor">
+          <summary>Objectives (SLOs)</summary>
+          <SloFields slo={project.slo} onChange={onSaveSlo} />
+        </details>
       </div>
       <div>
         {withResults.length > 1 && (
@@ -119,6 +130,7 @@ export function SimulatePanel({ project, currentVariantId, onSaveScenario }: Sim
             scenario={scenario}
             stale={isStale(record, project)}
             nodeName={nodeName}
+            slo={project.slo}
           />
         ) : (
           <p className="results-empty">

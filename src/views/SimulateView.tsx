@@ -1,7 +1,7 @@
 // The Simulate view: connects the simulate panel to the project store (scenario edits are
 // ordinary undoable project edits) and to the variant chosen in the editor.
 import { useCallback } from 'react';
-import type { Scenario } from '../../models/types';
+import type { Scenario, Slo } from '../../models/types';
 import '../charts/charts.css';
 import '../results/results.css';
 import { useProjectStore } from '../store/project-store';
@@ -23,12 +23,17 @@ export function SimulateView() {
       updateProject((p) => ({ ...p, scenarios: upsertScenario(p.scenarios, scenario) })),
     [updateProject],
   );
+  const onSaveSlo = useCallback(
+    (slo: Slo) => updateProject((p) => ({ ...p, slo })),
+    [updateProject],
+  );
   return (
     <div className="simulate-view" data-testid="simulate-view">
       <SimulatePanel
         project={project}
         currentVariantId={variantId ?? project.variants[0]!.id}
         onSaveScenario={onSaveScenario}
+        onSaveSlo={onSaveSlo}
       />
     </div>
   );

@@ -7,7 +7,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXAMPLES } from '../../models/examples/index';
-import { formatMs, formatRate } from '../../models/roadmap/format-kpi';
+import { KPI_COLUMNS, kpiText, sloText } from '../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../models/roadmap/plan';
 import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
 import { SUGGEST_CRITERION, suggestOrder } from '../../models/roadmap/suggest-order';
@@ -112,12 +112,15 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
   const rows = await tableRows(page);
   expect(rows).toHaveLength(plan.steps.length + 1);
   rows.forEach((r, i) => {
-    expect(r[1]).toBe(formatMs(expected[i]!.kpis.p99Ms));
-    expect(r[2]).toBe(formatRate(expected[i]!.kpis.errorRate));
+    expect(r.slice(1)).toEqual([
+      ...KPI_COLUMNS.map((c) => kpiText(expected[i]!.kpis, c)),
+      sloText(expected[i]!.kpis),
+    ]);
   });
   // Each card tells what its step did.
+  const p99 = KPI_COLUMNS.find((c) => c.key === 'p99Ms')!;
   expect(await page.getByTestId('roadmap-effect-0').textContent()).toContain(
-    `p99 ${formatMs(expected[0]!.kpis.p99Ms)} → ${formatMs(expected[1]!.kpis.p99Ms)}`,
+    `Latency p99 ${kpiText(expected[0]!.kpis, p99)} → ${kpiText(expected[1]!.kpis, p99)}`,
   );
   await page.screenshot({ path: '/tmp/roadmap-view.png' });
 
@@ -129,8 +132,8 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
     .toEqual(moved.map((s) => s.title));
   const again = await simulateRoadmap(project, { ...plan, steps: moved }, 'short-peak', simulate);
   await expect
-    .poll(async () => (await tableRows(page)).map((r) => r[1]), { timeout: 90_000 })
-    .toEqual(again.map((p) => formatMs(p.kpis.p99Ms)));
+    .poll(async () => (await tableRows(page)).map((r) => r[3]), { timeout: 90_000 })
+    .toEqual(again.map((p) => kpiText(p.kpis, p99)));
   expect((await tableRows(page))[1]![0]).toBe(`1. ${moved[0]!.title}`);
 
   // Exports: the same documents as `spillway roadmap` on the project as the browser saved it.
@@ -138,10 +141,10 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
   const markdown = await download(page, 'Export Markdown');
   expect(markdown).toBe(await cliRoadmap(saved, 'md'));
   for (const s of moved) expect(markdown).toContain(s.title);
-  expect(markdown).toContain(`| ${formatMs(again.at(-1)!.kpis.p99Ms)} |`);
+  expect(markdown).toContain(`| ${kpiText(again.at(-1)!.kpis, p99)} |`);
   const html = await download(page, 'Export HTML');
   expect(html).toBe(await cliRoadmap(saved, 'html'));
-  expect(html).toContain(`<td class="num">${formatMs(again[1]!.kpis.p99Ms)}</td>`);
+  expect(html).toContain(`<td class="num" data-kpi="p99Ms">${kpiText(again[1]!.kpis, p99)}</td>`);
   await context.close();
 });
 

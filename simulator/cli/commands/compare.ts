@@ -5,18 +5,29 @@ import { describeCutShort } from '../../cut-short';
 import { parseArgs, timeLimitFlag } from '../args';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario } from '../load-file';
-import { fmt, formatTable } from '../table';
-import { maxOf } from '../../../models/max-of';
+import { formatTable } from '../table';
+import { figureChange, verdictText, type Verdict } from '../../../models/figures/figure-change';
+import { figureText } from '../../../models/figures/figure-text';
+import { FIGURES, type FigureId } from '../../../models/figures/run-figures';
+import { evaluateSlo } from '../../../models/slo/evaluate-slo';
+import { formatVerdicts } from '../report';
 
 const USAGE = 'usage: spillway compare FILE [--scenario ID] [--time-limit S] [--json]';
 
 export interface KpiRow {
-  kpi: string;
-  asIs: number;
-  toBe: number;
-  difference: number;
-  /** (to-be − as-is) / as-is × 100; null when as-is is 0. */
+  /** The figure's id (models/figures/run-figures.ts). */
+  kpi: FigureId;
+  asIs: number | null;
+  toBe: number | null;
+  difference: number | null;
+  /** (to-be − as-is) / |as-is| × 100; null where no percentage is shown (a share, a zero baseline). */
   changePct: number | null;
+  // Extensions: the figure as the table and the app write it.
+  label: string;
+  unit: string;
+  /** "−96.8 %", "+4.9 points", "×65", "new", "same". */
+  change: string;
+  verdict: Verdict;
 }
 
 /** as-is and to-be, or the first two variants when those ids are not there. */
@@ -28,42 +39,54 @@ function pair(project: Project): [Variant, Variant] {
   return [asIs, toBe];
 }
 
-function kpis(r: SimulationResult): Record<string, number> {
-  const done = r.entry.succeeded + r.entry.failed;
-  const utils = Object.values(r.nodes).map((n) => n.utilization);
-  return {
-    requests: r.entry.requests,
-    succeeded: r.entry.succeeded,
-    failed: r.entry.failed,
-    'error rate %': done > 0 ? (100 * r.entry.failed) / done : 0,
-    'latency mean ms': r.entry.latencyMs.mean,
-    'latency p50 ms': r.entry.latencyMs.p50,
-    'latency p95 ms': r.entry.latencyMs.p95,
-    'latency p99 ms': r.entry.latencyMs.p99,
-    'latency max ms': r.entry.latencyMs.max,
-    'completion p99 ms': r.completion.latencyMs.p99,
-    'max node utilization %': 100 * maxOf(utils, 0),
-    'nodes in cascade': r.cascade.length,
-  };
-}
+const orNull = (v: number): number | null => (Number.isFinite(v) ? round(v) : null);
 
+/** Every headline figure of both runs, with the change as the app's compare table shows it. */
 export function compareKpis(asIs: SimulationResult, toBe: SimulationResult): KpiRow[] {
-  const a = kpis(asIs);
-  const b = kpis(toBe);
-  return Object.keys(a).map((k) => {
-    const difference = b[k] - a[k];
+  return FIGURES.map((def) => {
+    const change = figureChange(def, asIs, toBe);
     return {
-      kpi: k,
-      asIs: round(a[k]),
-      toBe: round(b[k]),
-      difference: round(difference),
-      changePct: a[k] === 0 ? null : round((100 * difference) / a[k]),
+      kpi: def.id,
+      asIs: orNull(def.read(asIs)),
+      toBe: orNull(def.read(toBe)),
+      difference: orNull(change.difference),
+      changePct:
+        change.relative === null || change.changeText === 'new' || def.unit === 'percent'
+          ? null
+          : round(100 * change.relative),
+      label: def.label,
+      unit: def.unit,
+      change: change.changeText,
+      verdict: change.verdict,
     };
   });
 }
 
 function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** The figures of both runs as the app's compare table writes them, one row per figure. */
+export function formatCompareTable(
+  asIs: SimulationResult,
+  toBe: SimulationResult,
+  a: string,
+  b: string,
+): string {
+  return formatTable(
+    ['figure', a, b, 'difference', 'change', 'verdict'],
+    FIGURES.map((def) => {
+      const change = figureChange(def, asIs, toBe);
+      return [
+        def.label,
+        figureText(def, asIs),
+        figureText(def, toBe),
+        change.differenceText,
+        change.changeText,
+        verdictText(change),
+      ];
+    }),
+  );
 }
 
 /** as-is against to-be under one scenario (same seed): a KPI table, or JSON with both results. */
@@ -88,16 +111,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const head = `scenario ${scenario.id} · seed ${asIs.seed} · ${va.id} vs ${vb.id}`;
-  const table = formatTable(
-    ['kpi', va.id, vb.id, 'difference', 'change'],
-    rows.map((r) => [
-      r.kpi,
-      fmt(r.asIs),
-      fmt(r.toBe),
-      `${r.difference > 0 ? '+' : ''}${fmt(r.difference)}`,
-      r.changePct === null ? '-' : `${r.changePct > 0 ? '+' : ''}${r.changePct.toFixed(1)}%`,
-    ]),
-  );
+  const table = formatCompareTable(asIs, toBe, va.id, vb.id);
+  const objectives = (r: SimulationResult, v: Variant): string =>
+    `objectives ${v.id}:\n${formatVerdicts(evaluateSlo(project.slo, r))}`;
   const cascade = (r: SimulationResult): string =>
     r.cascade.length ? r.cascade.map((c) => c.node).join(' → ') : 'none';
   const notes = [asIs, toBe].flatMap((r) => [
@@ -112,6 +128,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       head,
       '',
       table,
+      '',
+      'Shares are of the requests after the warm-up; latency is that of successful requests.',
+      '',
+      objectives(asIs, va),
+      '',
+      objectives(toBe, vb),
       '',
       `cascade ${va.id}: ${cascade(asIs)}`,
       `cascade ${vb.id}: ${cascade(toBe)}`,

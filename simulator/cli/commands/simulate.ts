@@ -27,7 +27,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const options = { variant: variant.id, scenario: scenario.id, seed, ...timeLimitFlag(flags) };
   if (replications <= 1) {
     const result = asUsage(() => simulate(project, options));
-    io.out(flags.json ? JSON.stringify(result, null, 2) : formatResult(result));
+    io.out(flags.json ? JSON.stringify(result, null, 2) : formatResult(result, project.slo));
     return EXIT_OK;
   }
   const rep = asUsage(() => replicate(project, options, replications));
@@ -39,7 +39,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     };
     io.out(JSON.stringify({ ...rep.runs[0], replications: replicationsBlock }, null, 2));
   } else {
-    io.out(`${formatResult(rep.runs[0])}\n\n${formatReplications(rep)}`);
+    io.out(`${formatResult(rep.runs[0], project.slo)}\n\n${formatReplications(rep)}`);
   }
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import type { SimulationResult } from '../../../simulator/result';
 import { simulate } from '../../../simulator/simulate';
 import { projectSchema } from '../../../models/schema/project';
 
@@ -186,6 +187,7 @@ test('conservation holds exactly over requests and messages', () => {
     rejected: 0,
     backpressure: 0,
     inFlight: 0,
+    noWarmup: 0,
   };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
@@ -200,6 +202,7 @@ test('conservation holds exactly over requests and messages', () => {
       if (r.entry.errors.rejected > 0) seen.rejected++;
       if (r.entry.errors.backpressure > 0) seen.backpressure++;
       if (c.inFlight > 0) seen.inFlight++;
+      if (r.warmupS === 0) seen.noWarmup++;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;
@@ -208,6 +211,7 @@ test('conservation holds exactly over requests and messages', () => {
       );
       for (const q of Object.values(r.queues)) expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
       expect(r.cutShort).toBeNull();
+      expectOutcomesAddUp(r);
     }),
     { numRuns: 60, seed: 20261127 },
   );
@@ -236,3 +240,52 @@ test('conservation holds exactly when a guard cuts a run short (sync cycles, tig
   );
   expect(cut).toBeGreaterThan(0);
 });
+
+/**
+ * The outcome figures add up: per bucket, what finished is what failed plus what succeeded (of
+ * which some within the objective); over the run the buckets hold every answered entry; the
+ * cascade is the first troubled bucket of the state series the replay reads.
+ */
+function expectOutcomesAddUp(r: SimulationResult): void {
+  const s = r.series;
+  const e = r.entry;
+  const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
+  const failedIn = s.t.map((_, k) =>
+    Object.values(s.errorsByKind).reduce((f, kind) => f + kind[k]!, 0),
+  );
+  s.t.forEach((_, k) => {
+    expect(s.succeededWithinTarget[k]).toBeLessThanOrEqual(s.finished[k]! - failedIn[k]!);
+    expect(s.succeededP99Ms[k] === null).toBe(s.finished[k] === failedIn[k]);
+    expect(s.timeToFailP50Ms[k] === null).toBe(failedIn[k] === 0);
+  });
+  expect(e.succeededWithinTarget).toBeLessThanOrEqual(e.succeeded);
+  expect(sum(failedIn)).toBe(r.conservation.failed);
+  if (r.warmupS === 0) {
+    expect(sum(s.finished)).toBe(e.succeeded + e.failed);
+    expect(sum(s.succeededWithinTarget)).toBe(e.succeededWithinTarget);
+    // requests = succeeded + failed + unanswered at the end, the last counted on its own.
+    if (r.conservation.generated === e.requests)
+      expect(r.conservation.inFlight).toBe(e.requests - e.succeeded - e.failed);
+  }
+  if (e.failed === 0) expect(e.timeToFailMs).toEqual(ZERO);
+  if (e.succeeded === 0) expect(e.succeededLatencyMs).toEqual(ZERO);
+  else expect(e.succeededLatencyMs.max).toBeLessThanOrEqual(e.latencyMs.max);
+  // The cascade: each node's first troubled bucket after the warm-up, from the state series.
+  const measured = (k: number): boolean => s.t[k]! >= r.warmupS - 1e-9;
+  for (const [id, states] of Object.entries(s.nodeState)) {
+    const first = (bit: number): number =>
+      states.findIndex((v, k) => measured(k) && (v & bit) !== 0);
+    const entry = r.cascade.find((c) => c.node === id);
+    const sat = first(1);
+    const fail = first(2);
+    expect(sat < 0, `${id} saturated`).toBe((entry?.saturatedAtS ?? null) === null);
+    expect(fail < 0, `${id} failing`).toBe((entry?.failingAtS ?? null) === null);
+    if (sat >= 0) expect(entry!.saturatedAtS!).toBeLessThanOrEqual(s.t[sat]! + s.bucketS + 1e-6);
+    if (fail >= 0) {
+      expect(entry!.failingAtS!).toBeGreaterThanOrEqual(s.t[fail]! - 1e-6);
+      expect(entry!.failingAtS!).toBeLessThanOrEqual(s.t[fail]! + s.bucketS + 1e-6);
+    }
+  }
+}
+
+const ZERO = { mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };

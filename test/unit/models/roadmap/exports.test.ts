@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../../../../models/roadmap/escape';
 import { roadmapHtml } from '../../../../models/roadmap/export-html';
 import { roadmapJson } from '../../../../models/roadmap/export-json';
 import { roadmapMarkdown } from '../../../../models/roadmap/export-markdown';
-import { formatMs, formatRate, formatUtilization } from '../../../../models/roadmap/format-kpi';
+import { formatCount, formatMs, formatPercent } from '../../../../models/figures/format-value';
 import { planRoadmap } from '../../../../models/roadmap/plan';
 import type { StepKpis } from '../../../../models/roadmap/step-kpis';
 import { projectSchema } from '../../../../models/schema/project';
@@ -30,12 +30,29 @@ const project = hostileProject();
 const plan = planRoadmap(project, 'as-is', 'to-be');
 plan.steps[0] = { ...plan.steps[0]!, owner: `Team ${HOSTILE}` };
 const kpis: StepKpis[] = plan.steps.map((_, i) => ({
+  successRate: 0.8 + i * 0.01,
   p99Ms: 1200 / (i + 1),
   errorRate: 0.2 / (i + 1),
   peakUtilization: 1 - i * 0.05,
   peakBacklog: i * 37,
+  absent: i === 0 ? { peakBacklog: 'no queues' } : {},
+  slo: [
+    { id: 'latency', met: false },
+    { id: 'availability', met: i > 2 },
+  ],
 }));
-kpis.push({ p99Ms: 40.25, errorRate: 0.0012, peakUtilization: 0.55, peakBacklog: 410 });
+kpis.push({
+  successRate: 0.9987,
+  p99Ms: 40.25,
+  errorRate: 0.0012,
+  peakUtilization: 0.55,
+  peakBacklog: 410,
+  absent: {},
+  slo: [
+    { id: 'latency', met: true },
+    { id: 'availability', met: true },
+  ],
+});
 const input = { project, plan, kpis, scenario: { id: 'peak', seed: 7 } };
 
 describe('Markdown', () => {
@@ -46,11 +63,9 @@ describe('Markdown', () => {
     );
     expect(plan.steps.some((s) => s.title.includes('<script>'))).toBe(true);
     expect(text).toContain(
-      `| 0. Today (today) | ${formatMs(1200)} | ${formatRate(0.2)} | ${formatUtilization(1)} | 0 |`,
+      `| 0. Today (today) | ${formatPercent(0.8)} | ${formatPercent(0.2)} | ${formatMs(1200)} | ${formatPercent(1)} | no queues | missed: latency, availability |`,
     );
-    expect(text).toContain(
-      `${formatMs(40.25)} | ${formatRate(0.0012)} | ${formatUtilization(0.55)} | 410 |`,
-    );
+    expect(text).toContain(`| 99.87 % | 0.12 % | 40.3 ms | 55 % | 410 | all met |`);
     expect(text).toContain('seed 7');
     expect(text).toContain('- [ ] Message contract');
   });
@@ -79,7 +94,7 @@ describe('Markdown', () => {
     const rows = text
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| Step') && !l.startsWith('| ---'));
-    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(7);
+    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(9);
   });
 });
 
@@ -110,7 +125,7 @@ describe('HTML report', () => {
     expect(doc.body.textContent).toContain(`Owner: Team ${HOSTILE}`);
   });
   test('charts, diagrams, table and one article per step', () => {
-    expect(doc.querySelectorAll('svg.chart')).toHaveLength(4);
+    expect(doc.querySelectorAll('svg.chart')).toHaveLength(5);
     expect(doc.querySelectorAll('svg.diagram')).toHaveLength(2 + plan.steps.length);
     expect(doc.querySelectorAll('article.step')).toHaveLength(plan.steps.length);
     const cells = [...doc.querySelectorAll('.kpi-table tbody tr')].map((r) =>
@@ -118,10 +133,12 @@ describe('HTML report', () => {
     );
     expect(cells).toHaveLength(plan.steps.length + 1);
     expect(cells.at(-1)!.slice(1)).toEqual([
+      formatPercent(0.9987),
+      formatPercent(0.0012),
       formatMs(40.25),
-      formatRate(0.0012),
-      formatUtilization(0.55),
-      '410',
+      formatPercent(0.55),
+      formatCount(410),
+      'all met',
     ]);
     const titles = [...doc.querySelectorAll('article.step h3')].map((h) => h.textContent);
     expect(titles).toEqual(plan.steps.map((s) => s.title));
@@ -141,7 +158,7 @@ describe('JSON', () => {
     const value = JSON.parse(roadmapJson(input));
     expect(value).toMatchObject({
       format: 'spillway-roadmap',
-      version: 1,
+      version: 2,
       project: project.name,
       scenario: { id: 'peak', seed: 7 },
     });

@@ -13,6 +13,12 @@ import {
 import { suggestOrder } from '../../../../models/roadmap/suggest-order';
 import { stepDependencies, brokenDependency } from '../../../../models/roadmap/dependencies';
 import { RoadmapError } from '../../../../models/roadmap/roadmap-error';
+import {
+  latency as latencyOf,
+  nodeStats,
+  queueStats,
+  resultOf,
+} from '../../../helpers/result-builder';
 import { sampleProject } from '../../../helpers/sample-project';
 
 const constantMs = (d: unknown): number =>
@@ -29,15 +35,16 @@ const analytic: SimulateLike = (project: Project, { variant }) => {
   };
   const brokers = v.nodes.filter((n) => n.kind === 'queue' || n.kind === 'topic');
   const timeouts = v.edges.filter((e) => e.kind === 'call' && e.timeoutMs !== null).length;
-  return {
+  return resultOf({
     entry: {
+      requests: 1000,
       succeeded: 1000 - 10 * timeouts,
       failed: 10 * timeouts,
-      latencyMs: { p99: latency('web') },
+      succeededLatencyMs: latencyOf(latency('web')),
     },
-    nodes: { portal: { utilization: latency('portal') / 100 } },
-    queues: Object.fromEntries(brokers.map((b, i) => [b.id, { maxBacklog: i + 1 }])),
-  };
+    nodes: { portal: nodeStats(1000, latency('portal') / 100) },
+    queues: Object.fromEntries(brokers.map((b, i) => [b.id, queueStats(i + 1)])),
+  });
 };
 
 const project = sampleProject();
@@ -55,14 +62,20 @@ describe('simulateRoadmap', () => {
     expect(points[0]).toMatchObject({
       step: 0,
       stepId: null,
-      kpis: { p99Ms: 100, errorRate: 0, peakUtilization: 1, peakBacklog: 1 },
+      kpis: { successRate: 1, p99Ms: 100, errorRate: 0, peakUtilization: 1, peakBacklog: 1 },
     });
     // To-be: every call from the portal is gone: 5 ms of local work; one call with a timeout.
-    expect(points.at(-1)!.kpis).toEqual({
+    expect(points.at(-1)!.kpis).toMatchObject({
+      successRate: 0.99,
       p99Ms: 5,
       errorRate: 0.01,
       peakUtilization: 0.05,
       peakBacklog: 5,
+      absent: {},
+      slo: [
+        { id: 'latency', met: true },
+        { id: 'availability', met: false },
+      ],
     });
     points.slice(1).forEach((p, i) => expect(p.stepId).toBe(plan.steps[i]!.id));
     for (const [n, p] of points.entries()) {
@@ -70,7 +83,7 @@ describe('simulateRoadmap', () => {
         variant: 'as-is',
         scenario: 'peak',
       });
-      expect(p.kpis.p99Ms).toBe(direct.entry.latencyMs.p99);
+      expect(p.kpis.p99Ms).toBe(direct.entry.succeededLatencyMs.p99);
     }
   });
 
@@ -83,7 +96,7 @@ describe('simulateRoadmap', () => {
 });
 
 describe('suggestOrder', () => {
-  test('takes the largest p99 reduction first, respects dependencies, keeps every step', async () => {
+  test('takes the step that serves the most users, then the largest p99 reduction, first, respects dependencies, keeps every step', async () => {
     const { steps, rounds } = await suggestOrder(project, plan, 'peak', analytic);
     expect(steps.map((s) => s.id).sort()).toEqual(plan.steps.map((s) => s.id).sort());
     // Statements (40 ms) is the slowest callee: decoupling it is the biggest single gain.
@@ -94,13 +107,14 @@ describe('suggestOrder', () => {
         steps.map((s) => s.id),
       ),
     ).toBeNull();
-    // Each round's choice has the lowest p99 among its candidates, ties broken by error rate.
+    // Each round's choice has the highest success rate among its candidates, ties broken by
+    // the lower p99 of successful requests.
     for (const r of rounds) {
       const chosen = r.candidates.find((c) => c.stepId === r.chosen)!;
       for (const c of r.candidates) {
-        expect(chosen.kpis.p99Ms <= c.kpis.p99Ms).toBe(true);
-        if (chosen.kpis.p99Ms === c.kpis.p99Ms)
-          expect(chosen.kpis.errorRate <= c.kpis.errorRate).toBe(true);
+        expect(chosen.kpis.successRate >= c.kpis.successRate).toBe(true);
+        if (chosen.kpis.successRate === c.kpis.successRate)
+          expect(chosen.kpis.p99Ms <= c.kpis.p99Ms).toBe(true);
       }
     }
     // Removing the CRM call (30 ms) gains more than the fan-out (email 20 + audit 5 = 25 ms).

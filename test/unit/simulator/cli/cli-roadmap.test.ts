@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { escapeMarkdown } from '../../../../models/roadmap/escape';
-import {
-  formatMs,
-  formatRate,
-  formatUtilization,
-  formatBacklog,
-} from '../../../../models/roadmap/format-kpi';
+import { KPI_COLUMNS, kpiText, sloText } from '../../../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../../../models/roadmap/plan';
 import { projectAtStep } from '../../../../models/roadmap/simulate-roadmap';
 import { kpisOf } from '../../../../models/roadmap/step-kpis';
@@ -40,6 +35,7 @@ const plan = planRoadmap(project, 'as-is', 'to-be');
 const expected = plan.steps.map((_, n) =>
   kpisOf(
     simulate(projectAtStep(project, plan, n), { variant: 'as-is', scenario: 'peak', seed: 5 }),
+    project.slo,
   ),
 );
 expected.push(
@@ -49,6 +45,7 @@ expected.push(
       scenario: 'peak',
       seed: 5,
     }),
+    project.slo,
   ),
 );
 
@@ -67,7 +64,7 @@ describe('spillway roadmap', () => {
     expect(expected.at(-1)!.p99Ms).toBeLessThan(expected[0]!.p99Ms);
     // As-is at step 0 is exactly the as-is variant.
     expect(doc.baseline).toEqual(
-      kpisOf(simulate(project, { variant: 'as-is', scenario: 'peak', seed: 5 })),
+      kpisOf(simulate(project, { variant: 'as-is', scenario: 'peak', seed: 5 }), project.slo),
     );
   });
 
@@ -78,7 +75,7 @@ describe('spillway roadmap', () => {
     plan.steps.forEach((s, i) => {
       const k = expected[i + 1]!;
       expect(out).toContain(
-        `| ${i + 1}. ${escapeMarkdown(s.title, { inTable: true })} | ${formatMs(k.p99Ms)} | ${formatRate(k.errorRate)} | ${formatUtilization(k.peakUtilization)} | ${formatBacklog(k.peakBacklog)} |`,
+        `| ${i + 1}. ${escapeMarkdown(s.title, { inTable: true })} | ${KPI_COLUMNS.map((c) => kpiText(k, c)).join(' | ')} | ${sloText(k)} |`,
       );
     });
   });
@@ -90,10 +87,8 @@ describe('spillway roadmap', () => {
     const last = [...doc.querySelectorAll('.kpi-table tbody tr')].at(-1)!;
     const k = expected.at(-1)!;
     expect([...last.querySelectorAll('td')].slice(1).map((c) => c.textContent)).toEqual([
-      formatMs(k.p99Ms),
-      formatRate(k.errorRate),
-      formatUtilization(k.peakUtilization),
-      formatBacklog(k.peakBacklog),
+      ...KPI_COLUMNS.map((c) => kpiText(k, c)),
+      sloText(k),
     ]);
   });
 

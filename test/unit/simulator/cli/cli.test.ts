@@ -137,12 +137,15 @@ describe('spillway simulate', () => {
 });
 
 describe('spillway compare', () => {
-  test('a KPI table of as-is against to-be with difference and % change', async () => {
+  test('a table of every figure of as-is against to-be with difference, change and verdict', async () => {
     const { code, out } = await cli('compare', goodFile);
     expect(code).toBe(0);
-    expect(out).toMatch(/^kpi\s+v\s+to-be\s+difference\s+change$/m);
-    expect(out).toMatch(/^latency p99 ms\s/m);
-    expect(out).toMatch(/%$/m);
+    expect(out).toMatch(/^figure\s+v\s+to-be\s+difference\s+change\s+verdict$/m);
+    expect(out).toMatch(
+      /^Latency p99\s+[\d.,]+ ms\s+[\d.,]+ ms\s+\u2212[\d.,]+ ms\s+\u2212[\d.]+ %\s+▼ better$/m,
+    );
+    expect(out).toMatch(/^Success rate\s/m);
+    expect(out).toMatch(/^objectives v:$/m);
   });
 
   test('--json holds both results and the KPI rows', async () => {
@@ -151,9 +154,16 @@ describe('spillway compare', () => {
     const r = JSON.parse(out);
     expect(r.asIs.variant).toBe('v');
     expect(r.toBe.variant).toBe('to-be');
-    const p99 = r.kpis.find((k: { kpi: string }) => k.kpi === 'latency p99 ms');
+    const p99 = r.kpis.find((k: { kpi: string }) => k.kpi === 'p99');
     expect(p99.difference).toBeCloseTo(p99.toBe - p99.asIs, 2);
     expect(p99.toBe).toBeLessThan(p99.asIs);
+    expect(p99).toMatchObject({ label: 'Latency p99', unit: 'ms', verdict: 'better' });
+    // p99 is the latency of the successful requests, as the app shows it.
+    expect(p99.asIs).toBe(r.asIs.entry.succeededLatencyMs.p99);
+    const success = r.kpis.find((k: { kpi: string }) => k.kpi === 'successRate');
+    expect(success.asIs).toBeCloseTo(r.asIs.entry.succeeded / r.asIs.entry.requests, 6);
+    // A share changes by points: no percentage of a percentage.
+    expect(success.changePct).toBeNull();
   });
 
   test('one variant only, or an unknown scenario: exit 2', async () => {

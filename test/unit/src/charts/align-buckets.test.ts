@@ -17,6 +17,12 @@ function series(bucketS: number, values: number[]): Series {
       backpressure: values.map(() => 0),
     },
     p99Ms: values,
+    finished: values.map((v) => 2 * v),
+    succeededWithinTarget: values.map((v) => v),
+    succeededP50Ms: values.map((v) => v / 2),
+    succeededP99Ms: values.map((v, i) => (i === 1 ? null : v)),
+    timeToFailP50Ms: values.map(() => null),
+    nodeState: { svc: values.map((_, i) => (i === 2 ? 1 : i === 3 ? 2 : 0)) },
     utilization: { svc: values.map((v) => v / 100) },
     backlog: { q: values },
     edgeRps: { e: values },
@@ -55,6 +61,15 @@ describe('bucket alignment', () => {
     expect(aligned.a.backlog.q).toEqual([2, 4, 6]);
     // Failure counts add up when two 1-s buckets become one 2-s bucket.
     expect(aligned.a.errorsByKind.rejected).toEqual([3, 7, 11]);
+    expect(aligned.a.finished).toEqual([6, 14, 22]);
+    expect(aligned.a.succeededWithinTarget).toEqual([3, 7, 11]);
+    // The error rate of a merged bucket is recomputed from its counts: 3 failed of 6 finished.
+    expect(aligned.a.errorRate).toEqual([0.5, 0.5, 0.5]);
+    // Percentiles keep the worst bucket; a bucket without any stays a gap only when all are.
+    expect(aligned.a.succeededP99Ms).toEqual([1, 4, 6]);
+    expect(aligned.a.timeToFailP50Ms).toEqual([null, null, null]);
+    // A node saturated in one merged bucket and failing in the other is both.
+    expect(aligned.a.nodeState.svc).toEqual([0, 3, 0]);
     expect(aligned.b.entryRps.slice(0, 2)).toEqual([10, 20]);
     expect(Number.isNaN(aligned.b.entryRps[2])).toBe(true);
     expect(aligned.b).not.toBe(b);

@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { variantSchema } from '../../../../models/schema/project';
-import type { LatencySummary, SimulationResult } from '../../../../simulator/result';
 import { peakMomentS, replayFrame } from '../../../../src/replay/replay-frame';
-
-const latency: LatencySummary = { mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };
-const nodeStats = (arrivals: number) => ({
-  arrivals,
-  served: arrivals,
-  rejected: 0,
-  failed: 0,
-  timeouts: 0,
-  utilization: 0.5,
-  meanQueueLength: 0,
-  maxQueueLength: 0,
-  latencyMs: latency,
-});
+import { nodeStats, queueStats, resultOf, seriesOf } from '../../../helpers/result-builder';
 
 const variant = variantSchema.parse({
   id: 'to-be',
@@ -32,63 +19,32 @@ const variant = variantSchema.parse({
   ],
 });
 
-/** A 4-bucket run: the spike in bucket 2 saturates the worker, the API fails from 25 s. */
-const result = {
-  variant: 'to-be',
-  scenario: 's',
-  seed: 1,
+/**
+ * A 4-bucket run: the spike in bucket 2 saturates the worker and the API fails in it; in bucket
+ * 3 both have recovered (the rings follow the bucket, not the worst so far).
+ */
+const result = resultOf({
   simulatedS: 40,
-  events: 1,
-  wallMs: 1,
-  entry: {
-    requests: 100,
-    succeeded: 100,
-    failed: 0,
-    errors: { timeout: 0, rejected: 0, failed: 0, circuitOpen: 0, backpressure: 0 },
-    latencyMs: latency,
-  },
-  completion: { latencyMs: latency },
+  entry: { requests: 100, succeeded: 100 },
   nodes: { api: nodeStats(100), worker: nodeStats(50) },
-  queues: {
-    q: {
-      published: 50,
-      delivered: 50,
-      acked: 50,
-      deadLettered: 0,
-      duplicates: 0,
-      refused: 0,
-      duplicatesDiscarded: 0,
-      duplicateSideEffects: 0,
-      maxBacklog: 30,
-      finalBacklog: 0,
-      messageAgeMs: latency,
-    },
-  },
-  series: {
-    bucketS: 10,
-    t: [0, 10, 20, 30],
+  queues: { q: queueStats(30, { published: 50, delivered: 50, acked: 50 }) },
+  series: seriesOf(4, 10, {
     entryRps: [10, 10, 40, 10],
     errorRate: [0, 0, 0.25, Number.NaN],
-    errorsByKind: {
-      timeout: [0, 0, 60, 0],
-      rejected: [0, 0, 40, 0],
-      failed: [0, 0, 0, 0],
-      circuitOpen: [0, 0, 0, 0],
-      backpressure: [0, 0, 0, 0],
-    },
+    finished: [100, 100, 400, 0],
+    succeededWithinTarget: [100, 100, 300, 0],
+    succeededP99Ms: [20, 30, 400, null],
     p99Ms: [20, 30, 400, 50],
+    nodeState: { api: [0, 0, 2, 0], worker: [0, 0, 1, 0], q: [0, 0, 0, 0] },
     utilization: { api: [0.2, 0.2, 0.9, 0.3], worker: [0.1, 0.1, 1, 1] },
     backlog: { q: [0, 0, 30, 5] },
     edgeRps: { e1: [10, 10, 40, 10], e2: [5, 5, 20, 5], e3: [4, 4, 4, 10] },
-  },
+  }),
   cascade: [
     { node: 'worker', saturatedAtS: 21, failingAtS: null },
     { node: 'api', saturatedAtS: null, failingAtS: 25 },
   ],
-  conservation: { generated: 150, succeeded: 150, failed: 0, deadLettered: 0, inFlight: 0 },
-  cutShort: null,
-  skippedFaults: [],
-} satisfies SimulationResult;
+});
 
 describe('replay frame', () => {
   test('before the spike: calm nodes, empty queue, nothing failing', () => {
@@ -125,14 +81,28 @@ describe('replay frame', () => {
     expect(replayFrame(result, variant, 35).nodes.web!.errorRate).toBeNull();
   });
 
-  test('the replay opens where the queues hold most, else where the p99 peaks, mid-bucket', () => {
+  test('after the peak the rings show the bucket under the cursor, not the worst so far', () => {
+    const f = replayFrame(result, variant, 35);
+    expect(f.nodes.api!.failing).toBe(false);
+    expect(f.nodes.worker!.saturated).toBe(false);
+    // though the cascade lists both as having given way by then
+    expect(result.cascade.every((c) => (c.saturatedAtS ?? c.failingAtS)! < 35)).toBe(true);
+  });
+
+  test('the replay opens at the worst moment (most users let down), mid-bucket', () => {
+    // Bucket 2: 100 of 400 finished requests failed or were slow.
     expect(peakMomentS(result)).toBe(25);
-    const later = { ...result, series: { ...result.series, backlog: { q: [0, 0, 30, 40] } } };
-    expect(peakMomentS(later)).toBe(35);
-    const noQueues = {
-      ...result,
-      series: { ...result.series, backlog: {}, p99Ms: [20, 500, 400, 50] },
-    };
-    expect(peakMomentS(noQueues)).toBe(15);
+    const calm = resultOf({
+      series: seriesOf(4, 10, {
+        finished: [10, 10, 10, 10],
+        succeededWithinTarget: [10, 10, 10, 10],
+        succeededP99Ms: [20, 500, 400, 50],
+        backlog: { q: [0, 0, 30, 40] },
+      }),
+    });
+    // Nobody let down: where the queues hold most…
+    expect(peakMomentS(calm)).toBe(35);
+    // …or, without queues, where successful requests were slowest.
+    expect(peakMomentS({ ...calm, series: { ...calm.series, backlog: {} } })).toBe(15);
   });
 });
