@@ -2,6 +2,7 @@
 // here; the Simulate cards, the Compare table and headlines, the roadmap, the slides, the
 // exported reports and the CLI all read it through `FIGURES` (docs/results.md lists them).
 import type { FigureSource } from './figure-source';
+import { maxOf } from '../max-of';
 import { formatCount, type Unit } from './format-value';
 
 export type FigureId =
@@ -176,7 +177,7 @@ export const FIGURES: readonly FigureDefinition[] = [
     read: (r) => {
       const peaks = Object.values(r.series.utilization).flat();
       const values = peaks.length > 0 ? peaks : Object.values(r.nodes).map((n) => n.utilization);
-      return Math.max(0, ...values.filter(Number.isFinite));
+      return maxOf(values, 0);
     },
   },
   {
@@ -187,7 +188,11 @@ export const FIGURES: readonly FigureDefinition[] = [
     // in the completion time.
     better: 'neutral',
     help: 'Most messages waiting in any one queue at once: the spike parked instead of refused.',
-    read: (r) => Math.max(0, ...Object.values(r.queues).map((q) => q.maxBacklog)),
+    read: (r) =>
+      maxOf(
+        Object.values(r.queues).map((q) => q.maxBacklog),
+        0,
+      ),
     absent: noQueues,
   },
   {

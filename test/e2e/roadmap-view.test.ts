@@ -186,7 +186,9 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   await page.getByTestId('slide-target').waitFor();
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
-  expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(4);
+  expect(await page.getByTestId('slide-compare-table').locator('tbody tr').count()).toBe(
+    KPI_COLUMNS.length + 1,
+  );
   await page.screenshot({ path: '/tmp/slide-compare.png' });
   await page.keyboard.press('ArrowRight');
   await page

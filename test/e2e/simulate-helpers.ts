@@ -55,17 +55,29 @@ export async function cliSimulate(
   return JSON.parse(stdout) as CliResult;
 }
 
-/** The headline figures read straight from the CLI's JSON, as the results contract (simulator/result.ts) names them. */
+/**
+ * The headline figures read straight from the CLI's JSON by the results contract's fields
+ * (simulator/result.ts), as docs/results.md defines them: shares of the requests after the
+ * warm-up, latency of the succeeded requests, NaN where a figure has nothing to measure.
+ */
 export function cliFigures(r: SimulationResult): Record<string, number> {
+  const e = r.entry;
   const queues = Object.values(r.queues);
+  const peaks = Object.values(r.series.utilization).flat();
+  const whenSucceeded = (v: number): number => (e.succeeded > 0 ? v : Number.NaN);
   return {
-    requests: r.entry.requests,
-    successRate: r.entry.succeeded / r.entry.requests,
-    p50: r.entry.latencyMs.p50,
-    p95: r.entry.latencyMs.p95,
-    p99: r.entry.latencyMs.p99,
+    requests: e.requests,
+    successRate: e.succeeded / e.requests,
+    errorRate: e.failed / e.requests,
+    unfinishedRate: (e.requests - e.succeeded - e.failed) / e.requests,
+    goodput: e.succeeded / (r.simulatedS - r.warmupS),
+    p50: whenSucceeded(e.succeededLatencyMs.p50),
+    p95: whenSucceeded(e.succeededLatencyMs.p95),
+    p99: whenSucceeded(e.succeededLatencyMs.p99),
+    timeToFailP50: e.failed > 0 ? e.timeToFailMs.p50 : Number.NaN,
     completionP99: r.completion.latencyMs.p99,
-    peakBacklog: Math.max(0, ...queues.map((q) => q.maxBacklog)),
+    peakUtilization: peaks.reduce((m, v) => Math.max(m, v), 0),
+    peakBacklog: queues.reduce((m, q) => Math.max(m, q.maxBacklog), 0),
     deadLettered: queues.reduce((s, q) => s + q.deadLettered, 0),
     duplicates: queues.reduce((s, q) => s + q.duplicates, 0),
   };
@@ -92,4 +104,32 @@ export async function watchProgress(page: Page, timeoutMs = 90_000): Promise<num
       }),
     timeoutMs,
   );
+}
+
+export interface CliCheck {
+  met: boolean;
+  checks: {
+    variant: string;
+    scenario: string;
+    seed: number;
+    met: boolean;
+    objectives: { id: string; measured: string; met: boolean | null }[];
+  }[];
+}
+
+/** `spillway check FILE --variant V --scenario S --seed N --json` and its exit code. */
+export async function cliCheck(
+  variant: string,
+  scenario: string,
+  seed: number,
+  file = CLIENT_PORTAL,
+): Promise<{ code: number; report: CliCheck }> {
+  const args = ['bin/spillway.mjs', 'check', file, '--variant', variant, '--scenario', scenario];
+  try {
+    const { stdout } = await run(process.execPath, [...args, '--seed', String(seed), '--json']);
+    return { code: 0, report: JSON.parse(stdout) as CliCheck };
+  } catch (e) {
+    const failed = e as { code?: number; stdout?: string };
+    return { code: failed.code ?? -1, report: JSON.parse(failed.stdout ?? '') as CliCheck };
+  }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { node } from './editor-helpers';
-import { cliFigures, cliSimulate, openModel, watchProgress } from './simulate-helpers';
+import { cliCheck, cliFigures, cliSimulate, openModel, watchProgress } from './simulate-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -188,8 +188,8 @@ test('replications: the cards show the mean and 95 % interval the CLI prints for
   const cli = (await expected).replications!;
   expect(cli.n).toBe(3);
   for (const [kpi, key] of [
-    ['p99', 'entry.latencyMs.p99'],
-    ['p95', 'entry.latencyMs.p95'],
+    ['p99', 'entry.succeededLatencyMs.p99'],
+    ['p95', 'entry.succeededLatencyMs.p95'],
     ['requests', 'entry.requests'],
   ] as const) {
     const ci = page.locator(`.kpi-card[data-kpi=${kpi}] .kpi-ci`);
@@ -199,5 +199,50 @@ test('replications: the cards show the mean and 95 % interval the CLI prints for
   await expect(page.locator('.kpi-card[data-kpi=p99] .kpi-ci').textContent()).resolves.toContain(
     '±',
   );
+  await context.close();
+});
+
+test('objectives: the Simulate view judges the run as `spillway check` does; editing a target asks for a new run', async () => {
+  const expected = cliCheck('as-is', 'quarterly-peak', 1);
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await page.getByTestId('results').waitFor({ timeout: 60_000 });
+
+  // The current variant is the as-is, the scenario's seed 1. The verdicts and measured values are the CLI's, and a missed objective exits 3.
+  const { code, report } = await expected;
+  expect(code).toBe(3);
+  const table = page.getByTestId('slo-table');
+  const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => ({
+      id: r.getAttribute('data-objective'),
+      met: r.querySelector('td')!.getAttribute('data-met'),
+      measured: r.querySelector('.slo-measured')!.textContent,
+    })),
+  );
+  expect(shown).toEqual(
+    report.checks[0]!.objectives.map((o) => ({
+      id: o.id,
+      met: String(o.met),
+      measured: o.measured,
+    })),
+  );
+  await expect(table.textContent()).resolves.toContain('✖ missed');
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/slo-verdicts.png' });
+
+  // A target the format refuses is not applied, and says why.
+  await page.getByText('Objectives (SLOs)').click();
+  const target = page.getByTestId('slo-latency-target');
+  await target.fill('-5');
+  await target.press('Enter');
+  await expect(page.getByTestId('slo-fields').textContent()).resolves.toContain('not applied');
+  // A new latency target: the run counted against the old one, so latency is not judged.
+  await target.fill('60000');
+  await target.press('Enter');
+  const latency = table.locator('tr[data-objective=latency] td');
+  await expect.poll(() => latency.getAttribute('data-met')).toBe('null');
+  await expect(latency.textContent()).resolves.toContain('run it again');
   await context.close();
 });
