@@ -127,13 +127,13 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
   await page.getByRole('button', { name: 'Run simulation' }).click();
   const chart = page.locator('figure.chart', {
-    has: page.getByText('User latency, 99th percentile'),
+    has: page.getByText('Latency of successful requests'),
   });
   await chart.locator('svg[role=img]').waitFor({ timeout: 90_000 });
   const ticks = await chart.locator('svg[role=img] .chart-axis text').allTextContents();
   expect(ticks.length).toBeGreaterThan(3);
 
-  const button = page.getByRole('button', { name: 'Download User latency, 99th percentile chart' });
+  const button = page.getByRole('button', { name: 'Download Latency of successful requests chart' });
   if (process.env.EXPORT_IMAGES_DIR) {
     await button.click();
     await chart.screenshot({ path: join(process.env.EXPORT_IMAGES_DIR, 'chart-menu-open.png') });
@@ -144,14 +144,14 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await page.getByRole('menuitem', { name: /SVG/ }).click();
   });
   expect(svg.download.suggestedFilename()).toBe(
-    'client-portal-financial-services-as-is-user-latency-99th-percentile.svg',
+    'client-portal-financial-services-as-is-latency-of-successful-requests.svg',
   );
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(--');
   const parsed = await parseSvg(page, text);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
-  expect(parsed.text).toContain('User latency, 99th percentile');
+  expect(parsed.text).toContain('Latency of successful requests');
   for (const tick of ticks) expect(parsed.text).toContain(tick);
   // Interactive overlays are gone; the line is drawn with a real colour.
   expect(text).not.toContain('chart-overlay');
@@ -165,7 +165,7 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
     await page.keyboard.press('Enter');
   });
   expect(png.download.suggestedFilename()).toBe(
-    'client-portal-financial-services-as-is-user-latency-99th-percentile.png',
+    'client-portal-financial-services-as-is-latency-of-successful-requests.png',
   );
   const box = (await chart.locator('svg[role=img]').boundingBox())!;
   const size = pngSize(png.bytes);
@@ -221,7 +221,7 @@ test('a roadmap trajectory chart downloads as SVG with its own title and tick la
   await page.getByTestId('view-roadmap').click();
   await page.getByRole('button', { name: 'Simulate roadmap' }).click();
   await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
-  const title = 'p99 latency after each step';
+  const title = 'Latency p99 after each step';
   const button = page.getByRole('button', { name: `Download ${title} chart` });
   const wrap = page.locator('.roadmap-chart-wrap', { has: button });
   const ticks = await wrap.locator('svg.chart text.tick').allTextContents();
@@ -252,11 +252,11 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
   const column = page.locator('.compare-column[data-variant=to-be]');
   await column.locator('figure.chart svg[role=img]').first().waitFor({ timeout: 90_000 });
   const variantName = (await column.locator('h4').first().textContent())!;
-  // Both columns have a p99 chart; their buttons say which variant they download.
+  // Both columns have a latency chart; their buttons say which variant they download.
   await expect
     .poll(() =>
       page
-        .getByRole('button', { name: /^Download User latency, 99th percentile chart \(/ })
+        .getByRole('button', { name: /^Download Latency of successful requests chart \(/ })
         .count(),
     )
     .toBe(2);
