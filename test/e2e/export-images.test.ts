@@ -133,7 +133,9 @@ test('a results chart downloads as standalone SVG (axis labels, no CSS variables
   const ticks = await chart.locator('svg[role=img] .chart-axis text').allTextContents();
   expect(ticks.length).toBeGreaterThan(3);
 
-  const button = page.getByRole('button', { name: 'Download Latency of successful requests chart' });
+  const button = page.getByRole('button', {
+    name: 'Download Latency of successful requests chart',
+  });
   if (process.env.EXPORT_IMAGES_DIR) {
     await button.click();
     await chart.screenshot({ path: join(process.env.EXPORT_IMAGES_DIR, 'chart-menu-open.png') });
