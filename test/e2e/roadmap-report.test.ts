@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { EXAMPLES } from '../../models/examples/index';
 import { roadmapHtml } from '../../models/roadmap/export-html';
+import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../models/roadmap/plan';
 import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
 import type { Project } from '../../models/types';
@@ -86,7 +87,8 @@ test('the HTML report renders completely with the network disabled', async () =>
       };
     }),
   );
-  expect(charts).toHaveLength(4);
+  // One trajectory chart per roadmap KPI.
+  expect(charts).toHaveLength(KPI_COLUMNS.length);
   for (const c of charts) {
     expect(c.points).toBe(plan.steps.length + 1);
     expect(c.width).toBeGreaterThan(100);
