@@ -9,7 +9,11 @@ import { rememberView, restoreView } from './view-memory';
 
 export function startProject(): void {
   const store = useProjectStore.getState();
-  const shared = readShareHash(window.location.hash);
+  const hash = window.location.hash;
+  // The hash goes first: whatever it holds, a reload must not meet it again.
+  if (hash.startsWith('#project='))
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  const shared = readShareHash(hash);
   if (shared?.ok) {
     store.replaceProject(shared.project);
     useUiStore.getState().showStatus('Opened the project from the shared link.', 'success');
@@ -22,7 +26,6 @@ export function startProject(): void {
     }
     store.replaceProject(loadAutosave() ?? initialProject());
   }
-  if (shared) history.replaceState(null, '', window.location.pathname + window.location.search);
   useUiStore.getState().setVariantId(useProjectStore.getState().project.variants[0]!.id);
   // A reload of the same work returns to the same variant and view; a shared link starts at the first.
   if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));

@@ -1,6 +1,7 @@
 // Project files and share links, as a user handles them.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { baseURL, launchBrowser } from './browser';
 import {
   autosaved,
@@ -134,5 +135,36 @@ test('a project file dropped on the window opens', async () => {
         ?.value === 'Dropped project',
   );
   await expect(page.getByTestId('status').textContent()).resolves.toContain('Opened dropped.json');
+  await context.close();
+});
+
+test('bad share links: a clear message, the work kept, and a reload that is not blank', async () => {
+  const { context, page } = await start();
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await node(page, 'topic').waitFor();
+  const before = await autosaved(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const deep = compressToEncodedURIComponent('['.repeat(5000));
+  const links = [
+    'z', // lz-string itself throws on this one
+    deep, // 5 000 open brackets: the syntax locator used to overflow the stack
+    'garbage!*%',
+    `${compressToEncodedURIComponent('x')}${'A'.repeat(500_000)}`,
+  ];
+  for (const link of links) {
+    // A new load, as when the link is opened (a hash change alone does not restart the app).
+    await page.goto('about:blank');
+    await page.goto(`${baseURL()}#project=${link}`);
+    const report = page.getByRole('alertdialog', { name: 'Could not open the shared link' });
+    await report.waitFor();
+    await report.getByRole('button', { name: 'OK' }).click();
+    await node(page, 'topic').waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await autosaved(page)).toBe(before);
+    await page.reload();
+    await node(page, 'topic').waitFor();
+  }
+  expect(errors).toEqual([]);
   await context.close();
 });
