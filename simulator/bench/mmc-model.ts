@@ -1,13 +1,21 @@
 import { projectSchema, CURRENT_VERSION } from '../../models/schema/project';
 import type { Project } from '../../models/types';
 
+/** The benchmark's M/M/c: c workers, exponential service of this mean, Poisson arrivals at this rate. */
+export const MMC = { workers: 8, meanServiceMs: 10, rps: 640 } as const;
+
+/** Seconds the M/M/c model runs to see about `requests` requests. */
+export function mmcDurationS(requests: number): number {
+  return Math.ceil(requests / MMC.rps);
+}
+
 /**
  * The benchmark's reference model: one client and one M/M/c service (c = 8 workers, exponential
  * service with mean 10 ms, Poisson arrivals at 640/s: utilisation 0.8), run for as long as it
  * takes to see `requests` requests.
  */
 export function mmcProject(requests: number): Project {
-  const rps = 640;
+  const rps = MMC.rps;
   return projectSchema.parse({
     format: 'spillway',
     version: CURRENT_VERSION,
@@ -22,9 +30,9 @@ export function mmcProject(requests: number): Project {
             id: 'service',
             name: 'service',
             kind: 'service',
-            concurrency: 8,
+            concurrency: MMC.workers,
             queueLimit: null,
-            serviceTimeMs: { type: 'exponential', mean: 10 },
+            serviceTimeMs: { type: 'exponential', mean: MMC.meanServiceMs },
           },
         ],
         edges: [{ id: 'call', from: 'client', to: 'service', kind: 'call' }],
@@ -34,7 +42,7 @@ export function mmcProject(requests: number): Project {
       {
         id: 'steady',
         name: 'steady',
-        durationS: Math.ceil(requests / rps),
+        durationS: mmcDurationS(requests),
         load: [{ client: 'client', shape: { type: 'constant', rps } }],
       },
     ],

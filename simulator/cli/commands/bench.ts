@@ -7,7 +7,8 @@ import { EventQueue } from '../../event-queue';
 import { EventQueue4 } from '../../event-queue-4ary';
 import { EventWheel } from '../../event-wheel';
 import type { Project } from '../../../models/types';
-import { mmcProject } from '../../bench/mmc-model';
+import { MMC, mmcDurationS, mmcProject } from '../../bench/mmc-model';
+import { mmcReference } from '../../bench/mmc-reference';
 import { withPeakScenario } from '../../bench/peak-scenario';
 import { runSimulation } from '../../simulate';
 import { EXIT_OK, type CliIo } from '../io';
@@ -71,30 +72,75 @@ function oneRun(
   warm: boolean,
   io: CliIo,
 ): number {
-  const project = projectFor(model);
-  const once = () => {
-    const cpu0 = process.cpuUsage();
-    const { result, engine } = runSimulation(project, { variant, scenario, maxWallMs: 600_000 });
-    const cpu = process.cpuUsage(cpu0);
-    return { result, engine, cpuMs: (cpu.user + cpu.system) / 1000 };
-  };
+  const once = model.startsWith(REFERENCE)
+    ? referenceRun(model)
+    : engineRun(model, variant, scenario);
   const cold = once();
   const runs = warm ? Array.from({ length: WARM_RUNS }, once) : [cold];
-  const walls = runs.map((r) => r.result.wallMs).sort((x, y) => x - y);
-  const best = runs.reduce((x, y) => (y.result.wallMs < x.result.wallMs ? y : x));
+  const walls = runs.map((r) => r.wallMs).sort((x, y) => x - y);
+  const best = runs.reduce((x, y) => (y.wallMs < x.wallMs ? y : x));
   const last = runs[runs.length - 1];
   const run: OneRun = {
-    requests: last.result.entry.requests,
-    events: last.result.events,
-    coldWallMs: cold.result.wallMs,
-    wallMs: best.result.wallMs,
+    requests: last.requests,
+    events: last.events,
+    coldWallMs: cold.wallMs,
+    wallMs: best.wallMs,
     medianWallMs: walls[walls.length >> 1],
     cpuMs: best.cpuMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
-    stateKb: last.engine.stateBytes() / 1024,
+    stateKb: last.stateBytes / 1024,
   };
   io.out(JSON.stringify(run));
   return EXIT_OK;
+}
+
+/** One timed run of a row. */
+interface Timed {
+  requests: number;
+  events: number;
+  wallMs: number;
+  cpuMs: number;
+  stateBytes: number;
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const cpu = process.cpuUsage(start);
+  return (cpu.user + cpu.system) / 1000;
+}
+
+/** The engine on a model key: wall time is the engine's own (`wallMs` of the result). */
+function engineRun(model: string, variant: string, scenario: string): () => Timed {
+  const project = projectFor(model);
+  return () => {
+    const cpu0 = process.cpuUsage();
+    const { result, engine } = runSimulation(project, { variant, scenario, maxWallMs: 600_000 });
+    return {
+      requests: result.entry.requests,
+      events: result.events,
+      wallMs: result.wallMs,
+      cpuMs: cpuMsSince(cpu0),
+      stateBytes: engine.stateBytes(),
+    };
+  };
+}
+
+/** `reference:mmc:<requests>`: the hand-written M/M/c simulator on the benchmark's M/M/8 model. */
+const REFERENCE = 'reference:';
+
+function referenceRun(model: string): () => Timed {
+  const durationS = mmcDurationS(Number(model.slice(`${REFERENCE}mmc:`.length)));
+  return () => {
+    const cpu0 = process.cpuUsage();
+    const wall0 = Date.now();
+    const r = mmcReference(MMC.workers, MMC.rps, MMC.meanServiceMs, durationS, 1);
+    return {
+      requests: r.requests,
+      events: r.events,
+      wallMs: Date.now() - wall0,
+      cpuMs: cpuMsSince(cpu0),
+      stateBytes: 0,
+    };
+  };
 }
 
 /** A row in a fresh process (see oneRun). */
@@ -115,15 +161,22 @@ interface Row {
   scenario: string;
 }
 
+/** The engine's M/M/8 row and the hand-written reference on the same model. */
+const MMC_ROW: Row = {
+  name: 'M/M/8, rho 0.8, 2M requests',
+  model: 'mmc:2000000',
+  variant: 'mmc',
+  scenario: 'steady',
+};
+const REFERENCE_ROW: Row = {
+  name: 'M/M/8 hand-written reference (typed arrays)',
+  model: `${REFERENCE}${MMC_ROW.model}`,
+  variant: '',
+  scenario: '',
+};
+
 function speedRows(): Row[] {
-  const rows: Row[] = [
-    {
-      name: 'M/M/8, rho 0.8, 2M requests',
-      model: 'mmc:2000000',
-      variant: 'mmc',
-      scenario: 'steady',
-    },
-  ];
+  const rows: Row[] = [MMC_ROW, REFERENCE_ROW];
   const ex = examples();
   for (const { id, project } of ex)
     for (const v of project.variants)
@@ -154,6 +207,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     'cpu ms',
     'events/cpu-s',
     'first run ms',
+    'first/best',
     'engine state KB',
     'peak RSS MB',
   ];
@@ -161,8 +215,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const list = speedRows();
   if (!list.some((r) => r.model === 'portal-peak'))
     io.out('(models/examples/client-portal.json not found: the portal peak is skipped)');
+  const measured = new Map<Row, OneRun>();
   for (const r of list) {
     const m = inFreshProcess(r.model, r.variant, r.scenario, true);
+    measured.set(r, m);
     rows.push([
       r.name,
       fmt(m.requests),
@@ -173,11 +229,23 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       fmt(Math.round(m.cpuMs)),
       fmt(Math.round((m.events / Math.max(1, m.cpuMs)) * 1000)),
       fmt(m.coldWallMs),
+      (m.coldWallMs / Math.max(1, m.wallMs)).toFixed(2),
       fmt(m.stateKb, 1),
       fmt(m.maxRssMb, 1),
     ]);
   }
   io.out(formatTable(header, rows));
+  const engine = measured.get(MMC_ROW);
+  const reference = measured.get(REFERENCE_ROW);
+  if (engine && reference) {
+    // Requests per second of wall time, engine over reference: first runs, then best warm runs.
+    const perS = (m: OneRun, ms: number): number => m.requests / Math.max(1, ms);
+    const first = perS(engine, engine.coldWallMs) / perS(reference, reference.coldWallMs);
+    const best = perS(engine, engine.wallMs) / perS(reference, reference.wallMs);
+    io.out(
+      `engine / hand-written reference on M/M/8, requests per wall-second: first run ${first.toFixed(2)}, best warm run ${best.toFixed(2)}`,
+    );
+  }
   io.out('');
   // Memory against run length: the same model at 1 M and 10 M requests, each in a fresh process.
   const mem = [1_000_000, 10_000_000].map((n) => {

@@ -9,6 +9,7 @@ import { simulate } from '../../../simulator/simulate';
 import type { SimulationResult } from '../../../simulator/result';
 import type { Project } from '../../../models/types';
 import { call, client, constantLoad, project, service } from '../../helpers/build-project';
+import { erlangC } from '../../helpers/erlang-c';
 
 const R = 5;
 
@@ -24,19 +25,6 @@ function expectNear(values: number[], theory: number, rel: number): void {
   const se = ci95 / 2.776; // t(0.975, 4)
   expect(Math.abs(mean - theory)).toBeLessThanOrEqual(Math.max(4 * se, 1e-9));
   expect(Math.abs(mean - theory) / theory).toBeLessThan(rel);
-}
-
-/** Erlang C: the probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */
-function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = (term * a) / c;
-  const tail = last * (c / (c - a));
-  return tail / (sum + tail);
 }
 
 function singleServer(
