@@ -11,70 +11,118 @@ import type { LoadShape } from './types';
  */
 export interface RateFunction {
   rate(t: number): number;
-  breakpoints: number[];
+  readonly breakpoints: readonly number[];
   /** Piecewise constant and right-continuous (a trace): the right end of each window belongs to the next one. */
-  stepwise?: boolean;
+  readonly stepwise: boolean;
+}
+
+// One class per shape, not object literals with closures: the engine calls `rate` once per
+// candidate arrival, and V8 optimises that call for the function it saw. A closure is a new
+// function for every model, so the second simulation in a process (compare's to-be, a
+// replication, the app's next run) threw that code away; a class's method stays the same one.
+
+class ConstantRate implements RateFunction {
+  readonly breakpoints: readonly number[] = [];
+  readonly stepwise = false;
+  constructor(private readonly rps: number) {}
+  rate(): number {
+    return this.rps;
+  }
+}
+
+class RampRate implements RateFunction {
+  readonly breakpoints: readonly number[] = [];
+  readonly stepwise = false;
+  constructor(
+    private readonly fromRps: number,
+    private readonly toRps: number,
+    private readonly durationS: number,
+  ) {}
+  rate(t: number): number {
+    const d = this.durationS;
+    return d <= 0
+      ? this.fromRps
+      : this.fromRps + ((this.toRps - this.fromRps) * Math.min(t, d)) / d;
+  }
+}
+
+class SpikeRate implements RateFunction {
+  readonly breakpoints: readonly number[];
+  readonly stepwise = false;
+  private readonly up: number;
+  private readonly down: number;
+  private readonly end: number;
+  constructor(
+    private readonly baseRps: number,
+    private readonly peakRps: number,
+    private readonly startS: number,
+    private readonly rampS: number,
+    holdS: number,
+  ) {
+    this.up = startS + rampS;
+    this.down = this.up + holdS;
+    this.end = this.down + rampS;
+    this.breakpoints = [startS, this.up, this.down, this.end];
+  }
+  rate(t: number): number {
+    const { baseRps, peakRps, rampS } = this;
+    if (t < this.startS || t >= this.end) return baseRps;
+    if (t < this.up) return baseRps + ((peakRps - baseRps) * (t - this.startS)) / rampS;
+    if (t < this.down) return peakRps;
+    return peakRps - ((peakRps - baseRps) * (t - this.down)) / rampS;
+  }
+}
+
+class StepsRate implements RateFunction {
+  readonly breakpoints: readonly number[];
+  readonly stepwise = false;
+  private readonly pts: [number, number][];
+  constructor(points: readonly (readonly [number, number])[]) {
+    this.pts = points.map((p): [number, number] => [p[0], p[1]]).sort((p, q) => p[0] - q[0]);
+    this.breakpoints = this.pts.map((p) => p[0]);
+  }
+  rate(t: number): number {
+    const pts = this.pts;
+    if (t <= pts[0][0]) return pts[0][1];
+    // The first point at or after t, by bisection (a shape may have thousands of points).
+    let lo = 1;
+    let hi = pts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t <= pts[mid][0]) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo === pts.length) return pts[pts.length - 1][1];
+    const [t1, r1] = pts[lo];
+    const [t0, r0] = pts[lo - 1];
+    return t1 === t0 ? r1 : r0 + ((r1 - r0) * (t - t0)) / (t1 - t0);
+  }
+}
+
+class TraceRate implements RateFunction {
+  readonly breakpoints: readonly number[];
+  readonly stepwise = true;
+  constructor(private readonly rps: readonly number[]) {
+    this.breakpoints = rps.map((_, i) => i).concat([rps.length]);
+  }
+  rate(t: number): number {
+    const i = Math.floor(t);
+    return i >= 0 && i < this.rps.length ? this.rps[i] : 0;
+  }
 }
 
 export function rateFunction(shape: LoadShape, durationS: number): RateFunction {
   switch (shape.type) {
     case 'constant':
-      return { rate: () => shape.rps, breakpoints: [] };
+      return new ConstantRate(shape.rps);
     case 'ramp':
-      return {
-        rate: (t) =>
-          durationS <= 0
-            ? shape.fromRps
-            : shape.fromRps + ((shape.toRps - shape.fromRps) * Math.min(t, durationS)) / durationS,
-        breakpoints: [],
-      };
-    case 'spike': {
-      const { baseRps, peakRps, startS, rampS, holdS } = shape;
-      const up = startS + rampS;
-      const down = up + holdS;
-      const end = down + rampS;
-      return {
-        rate: (t) => {
-          if (t < startS || t >= end) return baseRps;
-          if (t < up) return baseRps + ((peakRps - baseRps) * (t - startS)) / rampS;
-          if (t < down) return peakRps;
-          return peakRps - ((peakRps - baseRps) * (t - down)) / rampS;
-        },
-        breakpoints: [startS, up, down, end],
-      };
-    }
-    case 'steps': {
-      const pts = [...shape.points].sort((p, q) => p[0] - q[0]);
-      return {
-        rate: (t) => {
-          if (t <= pts[0][0]) return pts[0][1];
-          // The first point at or after t, by bisection (a shape may have thousands of points).
-          let lo = 1;
-          let hi = pts.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (t <= pts[mid][0]) hi = mid;
-            else lo = mid + 1;
-          }
-          if (lo === pts.length) return pts[pts.length - 1][1];
-          const [t1, r1] = pts[lo];
-          const [t0, r0] = pts[lo - 1];
-          return t1 === t0 ? r1 : r0 + ((r1 - r0) * (t - t0)) / (t1 - t0);
-        },
-        breakpoints: pts.map((p) => p[0]),
-      };
-    }
-    case 'trace': {
-      const rps = shape.rps;
-      return {
-        rate: (t) => {
-          const i = Math.floor(t);
-          return i >= 0 && i < rps.length ? rps[i] : 0;
-        },
-        breakpoints: rps.map((_, i) => i).concat([rps.length]),
-        stepwise: true,
-      };
-    }
+      return new RampRate(shape.fromRps, shape.toRps, durationS);
+    case 'spike':
+      return new SpikeRate(shape.baseRps, shape.peakRps, shape.startS, shape.rampS, shape.holdS);
+    case 'steps':
+      return new StepsRate(shape.points);
+    case 'trace':
+      return new TraceRate(shape.rps);
   }
 }
 
