@@ -126,12 +126,11 @@ export function mmcReference(
   let waitSum = 0;
   let responseSum = 0;
   let served = 0;
-  let now = 0;
 
   const first = exponential(meanGapMs);
   if (first < end) push(first, ARRIVAL);
   while (heapSize > 0 && heapTime[0] <= end) {
-    now = heapTime[0];
+    const now = heapTime[0];
     const kind = heapKind[0];
     popRoot();
     events++;
