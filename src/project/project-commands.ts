@@ -2,6 +2,7 @@
 import type { Command } from '../commands/registry';
 import { getProject } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
+import { hasProjectBeforeLink, projectBeforeLink } from './before-link';
 import { blankProject } from './blank-project';
 import { pickFile, saveToFile } from './file-io';
 import { adoptProject, openParsed } from './open-project';
@@ -44,6 +45,18 @@ export const PROJECT_COMMANDS: Command[] = [
     enabled: () => true,
     perform: async () => {
       if (await saveToFile(getProject())) showStatus('Saved the project file.', 'success');
+    },
+  },
+  {
+    name: 'project.beforeLink',
+    label: 'Reopen my project from before the link',
+    group: 'project',
+    description: 'The project a shared link replaced, kept when the link was opened.',
+    enabled: hasProjectBeforeLink,
+    perform: () => {
+      const kept = projectBeforeLink();
+      if (kept)
+        adoptProject(kept, `Reopened "${kept.name}" (undo brings the shared project back).`);
     },
   },
   {

@@ -3,6 +3,7 @@ import { formatProblem } from '../../models/problem';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { loadAutosave, startAutosave, writeAutosave } from './autosave';
+import { keepBeforeLink } from './before-link';
 import { initialProject } from './initial-project';
 import { readShareHash } from './share-link';
 import { rememberView, restoreView } from './view-memory';
@@ -14,23 +15,33 @@ export function startProject(): void {
   if (hash.startsWith('#project='))
     history.replaceState(null, '', window.location.pathname + window.location.search);
   const shared = readShareHash(hash);
+  // The user's own work is loaded first, whatever the link holds: a link then replaces it as an
+  // undoable step, and a copy is kept apart so a reload cannot lose it either.
+  const own = loadAutosave();
+  store.replaceProject(own ?? initialProject());
+  useProjectStore.temporal.getState().clear();
+  if (shared && !shared.ok) {
+    useUiStore.getState().showReport({
+      title: 'Could not open the shared link',
+      lines: shared.errors.map(formatProblem),
+    });
+  }
   if (shared?.ok) {
+    const kept = own !== null && keepBeforeLink(own);
     store.replaceProject(shared.project);
-    useUiStore.getState().showStatus('Opened the project from the shared link.', 'success');
-  } else {
-    if (shared && !shared.ok) {
-      useUiStore.getState().showReport({
-        title: 'Could not open the shared link',
-        lines: shared.errors.map(formatProblem),
-      });
-    }
-    store.replaceProject(loadAutosave() ?? initialProject());
+    useUiStore
+      .getState()
+      .showStatus(
+        kept
+          ? `Opened the project from the shared link. Your own project "${own.name}" is kept: Undo, or Project › Reopen my project from before the link, brings it back.`
+          : 'Opened the project from the shared link.',
+        'success',
+      );
   }
   useUiStore.getState().setVariantId(useProjectStore.getState().project.variants[0]!.id);
   // A reload of the same work returns to the same variant and view; a shared link starts at the first.
   if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
   rememberView();
-  useProjectStore.temporal.getState().clear();
   startAutosave();
   // A shared project becomes the autosave at once, so a reload keeps it.
   if (shared?.ok) writeAutosave(useProjectStore.getState().project);

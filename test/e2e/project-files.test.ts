@@ -7,6 +7,7 @@ import {
   autosaved,
   node,
   openProjectFile,
+  projectCommand,
   saveProjectFile,
   withoutFilePickers,
 } from './editor-helpers';
@@ -166,5 +167,57 @@ test('bad share links: a clear message, the work kept, and a reload that is not 
     await node(page, 'topic').waitFor();
   }
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("a good share link keeps the user's own project: undo and the Project menu bring it back", async () => {
+  const { context, page } = await start();
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await node(page, 'topic').waitFor();
+  const own = await autosaved(page);
+  const shared = JSON.parse((await saveProjectFile(page)).text) as {
+    name: string;
+    variants: { nodes: { id: string }[] }[];
+  };
+  shared.name = 'Shared project';
+  for (const v of shared.variants) v.nodes = v.nodes.filter((n) => n.id !== 'topic');
+  const link = compressToEncodedURIComponent(JSON.stringify(shared));
+  const projectName = () =>
+    page.evaluate(
+      () => (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement).value,
+    );
+
+  await page.goto('about:blank');
+  await page.goto(`${baseURL()}#project=${link}`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Shared project',
+  );
+  await expect(page.getByTestId('status').textContent()).resolves.toContain('is kept');
+  expect(await node(page, 'topic').count()).toBe(0);
+  // Undo is the first way back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await node(page, 'topic').waitFor();
+  expect(await projectName()).not.toBe('Shared project');
+  expect(await autosaved(page)).toBe(own);
+
+  // The second survives a reload: open the link again, reload, and reopen from the menu.
+  await page.goto('about:blank');
+  await page.goto(`${baseURL()}#project=${link}`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Shared project',
+  );
+  await page.reload();
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Shared project',
+  );
+  await projectCommand(page, 'Reopen my project from before the link');
+  await node(page, 'topic').waitFor();
+  expect(await autosaved(page)).toBe(own);
   await context.close();
 });
