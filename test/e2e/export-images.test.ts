@@ -41,7 +41,8 @@ async function download(
   page: Page,
   trigger: () => Promise<void>,
 ): Promise<{ download: Download; bytes: Buffer }> {
-  const downloading = page.waitForEvent('download');
+  // A 300-node canvas is drawn node by node into the SVG: tens of seconds on a loaded machine.
+  const downloading = page.waitForEvent('download', { timeout: 90_000 });
   await trigger();
   const d = await downloading;
   // Set EXPORT_IMAGES_DIR to keep the files and look at them.
