@@ -653,6 +653,17 @@ export class Engine {
     this.q.push(this.now + this.m.dists.sample(dist, this.rng), kind, a, b);
   }
 
+  /**
+   * Like `after`, for a broker's own times (publish acknowledgement, delivery): a slowdown fault
+   * on the broker multiplies them, as it multiplies a service's work.
+   */
+  private afterAtBroker(b: number, dist: number, kind: number, a: number): void {
+    let t = this.m.dists.sample(dist, this.rng);
+    const slow = this.nSlow[b];
+    if (slow !== 1) t *= slow;
+    this.q.push(this.now + t, kind, a, 0);
+  }
+
   private startWork(j: number): void {
     const n = this.jNode[j];
     let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
@@ -822,7 +833,7 @@ export class Engine {
       this.aPending[a] = 1;
       this.sEdge[e * this.buckets + this.bucket]++;
       const broker = m.edgeTo[e];
-      this.after(m.ackDist[broker], EV_PUBLISH_ACK, a, 0);
+      this.afterAtBroker(broker, m.ackDist[broker], EV_PUBLISH_ACK, a);
     } else if (m.cbEnabled[e] === 1 && !this.cbAllow(e)) {
       this.attemptFailed(a, R_CIRCUIT_OPEN);
     } else {
@@ -1072,7 +1083,7 @@ export class Engine {
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
       if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
       if (this.tr) this.tr.onMessage(this, msg, cause, b);
-      this.after(m.deliveryDist[b], EV_MSG_READY, msg, 0);
+      this.afterAtBroker(b, m.deliveryDist[b], EV_MSG_READY, msg);
     }
   }
 
@@ -1167,7 +1178,7 @@ export class Engine {
         // At-least-once: the acknowledgement is lost and the broker delivers the message again.
         this.mDup[msg] = 1;
         if (this.measuring) this.qDup[b]++;
-        this.after(m.deliveryDist[b], EV_MSG_READY, msg, 0);
+        this.afterAtBroker(b, m.deliveryDist[b], EV_MSG_READY, msg);
       } else {
         this.finalizeMessage(msg, true);
       }
@@ -1181,7 +1192,7 @@ export class Engine {
       this.finalizeMessage(msg, false);
     } else {
       const wait = m.redeliveryMs[b];
-      const t = this.now + wait + m.dists.sample(m.deliveryDist[b], this.rng);
+      const t = this.now + wait + m.dists.sample(m.deliveryDist[b], this.rng) * this.nSlow[b];
       if (wait > 0) {
         const release = this.now + wait;
         this.lanes[b].push(release, t, this.q.reserve(1), msg);
