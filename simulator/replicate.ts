@@ -14,7 +14,7 @@ export interface ReplicatedResult {
 /**
  * The numbers a replication summary is about, read from one result: every headline figure that
  * has a replication name (computed by its one definition in models/figures), the latency of every
- * outcome as DESIGN.md names it, and each node's utilisation and each queue's largest backlog.
+ * outcome as the results contract (simulator/result.ts) names it, and each node's utilisation and each queue's largest backlog.
  */
 export function kpisOf(r: SimulationResult): Record<string, number> {
   const k: Record<string, number> = {};

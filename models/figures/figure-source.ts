@@ -1,5 +1,5 @@
 // The part of a simulation result that the figures read. The simulator's `SimulationResult`
-// satisfies it structurally, which keeps models/ free of simulator/ (DESIGN.md's layers).
+// satisfies it structurally, which keeps models/ free of simulator/ (docs/architecture.md, "Layers").
 
 export interface LatencyFigures {
   mean: number;
