@@ -16,7 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/compare'),
   },
   check: {
-    summary: 'check FILE [--variant ID] [--scenario ID] [--seed N] [--json]',
+    summary: 'check FILE [--variant ID] [--scenario ID] [--seed N] [--time-limit S] [--json]',
     load: () => import('./commands/check'),
   },
   bench: { summary: 'bench', load: () => import('./commands/bench') },

@@ -28,6 +28,7 @@ export function formatVerdicts(verdicts: readonly ObjectiveVerdict[]): string {
       VERDICT(v),
       v.budget ? budgetText(v.budget) : '',
     ]),
+    ['left', 'left', 'left', 'left'],
   );
 }
 

@@ -1,7 +1,17 @@
 import { maxOf } from '../../models/max-of';
 
-/** A plain-text table: the first column left-aligned, the others right-aligned, two spaces apart. */
-export function formatTable(header: string[], rows: string[][]): string {
+/** How a column's cells line up: numbers to the right, words to the left. */
+export type ColumnAlign = 'left' | 'right';
+
+/**
+ * A plain-text table, columns two spaces apart. By default the first column is left-aligned and
+ * the others right-aligned (a label and numbers); `align` says otherwise for tables of words.
+ */
+export function formatTable(
+  header: string[],
+  rows: string[][],
+  align: readonly ColumnAlign[] = header.map((_, i) => (i === 0 ? 'left' : 'right')),
+): string {
   const widths = header.map((h, i) =>
     maxOf(
       rows.map((r) => (r[i] ?? '').length),
@@ -10,7 +20,7 @@ export function formatTable(header: string[], rows: string[][]): string {
   );
   const line = (cells: string[]): string =>
     cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .map((c, i) => (align[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -44,6 +44,15 @@ test('every objective holds: exit 0, the to-be judged under every scenario by de
     /Availability: 99 % of requests succeed\s+99\.9\d* % of [\d,]+ succeeded\s+met/,
   );
   expect(out.trimEnd().split('\n').at(-1)).toBe('every objective holds (2 runs)');
+  // Words line up on the left under their headings (numbers-only tables align right).
+  const lines = out.split('\n');
+  const header = lines.find((l) => l.startsWith('objective'))!;
+  const row = lines.find((l) => l.startsWith('Availability'))!;
+  for (const [heading, cell] of [
+    ['measured', /99\.9\d* %/],
+    ['verdict', /met/],
+  ] as const)
+    expect(row.search(cell)).toBe(header.indexOf(heading));
 });
 
 test('an objective missed: exit 3 (not 1 or 2), the verdict and the budget burnt', async () => {
@@ -76,4 +85,26 @@ test('bad input is exit 2, as for every command', async () => {
   expect((await cli('check')).code).toBe(2);
   expect((await cli('check', file, '--scenario', 'nope')).code).toBe(2);
   expect((await cli('check', join(dir, 'missing.json'))).code).toBe(2);
+});
+
+test('--time-limit: a run cut short fails the gate, whatever its partial verdicts say', async () => {
+  // The to-be holds at 800/s; ten minutes of it cannot be simulated in a millisecond.
+  const long = { ...p, scenarios: [{ ...p.scenarios[0]!, id: 'long', durationS: 600 }] };
+  const longFile = join(dir, 'long.json');
+  writeFileSync(longFile, JSON.stringify(long));
+  const { code, out } = await cli('check', longFile, '--time-limit', '0.001');
+  expect(code).toBe(3);
+  expect(out).toContain('FAIL variant to-be · scenario long · seed 1');
+  expect(out).toMatch(
+    /CUT SHORT: cut short at [\d.]+ s of 600 s: it reached the time limit of one run/,
+  );
+  expect(out.trimEnd().split('\n').at(-1)).toBe(
+    'objectives missed in 1 of 1 run (1 cut short) (exit 3)',
+  );
+  const json = JSON.parse((await cli('check', longFile, '--time-limit', '0.001', '--json')).out);
+  expect(json.met).toBe(false);
+  expect(json.checks[0].cutShort).toMatch(/time limit of one run/);
+  // Without the limit the same run holds: the failure above is the cut, not the design.
+  expect((await cli('check', longFile, '--scenario', 'long')).code).toBe(0);
+  expect((await cli('check', longFile, '--time-limit', 'soon')).code).toBe(2);
 });
