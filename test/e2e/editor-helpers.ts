@@ -13,9 +13,14 @@ export async function withoutFilePickers(context: BrowserContext): Promise<void>
   });
 }
 
-export async function projectCommand(page: Page, label: string): Promise<void> {
+export async function projectCommand(
+  page: Page,
+  label: string,
+  /** How long the click may take: a command that keeps the page busy (a 300-node export) holds it. */
+  timeoutMs = 30_000,
+): Promise<void> {
   await page.getByRole('button', { name: 'Project' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
+  await page.getByRole('menuitem', { name: label }).click({ timeout: timeoutMs });
 }
 
 export async function saveProjectFile(page: Page): Promise<{ download: Download; text: string }> {

@@ -323,7 +323,8 @@ test('a 300-node canvas, where only the visible nodes are rendered, exports ever
   // Zoomed in, only part of the diagram is in the DOM.
   expect(await page.locator('.react-flow__node').count()).toBeLessThan(300);
 
-  const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG'));
+  // The click returns once the page is idle again: after the whole diagram was drawn.
+  const svg = await download(page, () => projectCommand(page, 'Export canvas as SVG', 90_000));
   const count = await page.evaluate(
     (text) =>
       new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('.react-flow__node')
@@ -340,4 +341,5 @@ test('a 300-node canvas, where only the visible nodes are rendered, exports ever
   expect(Number(shift[2])).toBeGreaterThan(20);
   await expect.poll(transform).toBe(before);
   await context.close();
-});
+  // Drawing 300 nodes with their inlined styles takes most of two minutes on a loaded machine.
+}, 240_000);
