@@ -62,6 +62,7 @@ export function buildResult(
         refused: engine.qRefused[n],
         duplicatesDiscarded: engine.qDupDiscarded[n],
         duplicateSideEffects: engine.qDupSideEffects[n],
+        expired: engine.qExpired[n],
       };
       backlog[id] = Array.from(engine.sBacklog[n]);
     } else {
@@ -168,6 +169,7 @@ export function buildResult(
       succeeded: engine.okEntries + engine.okMessages,
       failed: engine.failedEntries,
       deadLettered: engine.deadMessages,
+      expired: engine.expiredMessages,
       inFlight: flight.entries + flight.messages,
     },
     cutShort: engine.cut ? { reason: engine.cut.reason, atS: round3(engine.cut.atS) } : null,

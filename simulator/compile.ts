@@ -74,6 +74,8 @@ export class CompiledModel {
   redeliveryMs!: Float64Array;
   duplicateRate!: Float64Array;
   dlq!: Int32Array;
+  /** Message time-to-live in ms (Infinity: messages never expire). */
+  ttlMs!: Float64Array;
   /** Channels: a queue has one backlog; a topic one per subscription (consume edge). */
   chanStart!: Int32Array; // by node: channels of a broker are chanStart[n] .. chanStart[n+1]-1
   chanBroker!: Int32Array;
@@ -156,6 +158,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const redeliveryMs = new Float64Array(N);
   const duplicateRate = new Float64Array(N);
   const dlq = new Int32Array(N).fill(-1);
+  const ttlMs = new Float64Array(N).fill(Infinity);
   const zero = dists.add({ type: 'constant', value: 0 });
 
   nodes.forEach((n, i) => {
@@ -174,6 +177,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
         maxDeliveries[i] = b.maxDeliveries;
         redeliveryMs[i] = b.redeliveryDelayMs;
         duplicateRate[i] = b.duplicateRate;
+        ttlMs[i] = b.messageTtlMs ?? Infinity;
         break;
       }
       case 'service-like': {
@@ -381,6 +385,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     redeliveryMs,
     duplicateRate,
     dlq,
+    ttlMs,
     chanStart,
     chanBroker: Int32Array.from(chanBroker),
     chanConsumerStart: Int32Array.from(chanConsumerStart),

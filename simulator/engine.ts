@@ -22,6 +22,11 @@ const EV_FAULT = 8; // a = node
 const EV_BUCKET = 9;
 const EV_WARMUP = 10;
 
+// How a message ended (finalizeMessage).
+const MSG_OK = 0;
+const MSG_DEAD = 1;
+const MSG_EXPIRED = 2;
+
 // Outcome reasons (0 = success). The order matches EntryErrors.
 export const OK = 0;
 export const R_TIMEOUT = 1;
@@ -211,6 +216,8 @@ export class Engine {
   readonly qDelivered: Float64Array;
   readonly qAcked: Float64Array;
   readonly qDead: Float64Array;
+  /** Messages that outlived the broker's time-to-live before a consumer took them. */
+  readonly qExpired: Float64Array;
   readonly qDup: Float64Array;
   readonly qDupDiscarded: Float64Array;
   readonly qDupSideEffects: Float64Array;
@@ -249,6 +256,7 @@ export class Engine {
   failedEntries = 0;
   okMessages = 0;
   deadMessages = 0;
+  expiredMessages = 0;
 
   // ---- series ----
   readonly bucketMs: number = 0;
@@ -360,6 +368,7 @@ export class Engine {
     this.qDelivered = new Float64Array(N);
     this.qAcked = new Float64Array(N);
     this.qDead = new Float64Array(N);
+    this.qExpired = new Float64Array(N);
     this.qDup = new Float64Array(N);
     this.qDupDiscarded = new Float64Array(N);
     this.qDupSideEffects = new Float64Array(N);
@@ -507,6 +516,7 @@ export class Engine {
       }
     }
     if (!this.cut) this.now = end;
+    this.expireAtEnd();
     this.touchAll();
     this.closeBucket(this.now);
     // An int, as the field was declared: a double here gave the engine a new hidden class after
@@ -1095,7 +1105,14 @@ export class Engine {
     const ready = this.chReady[c];
     const from = m.chanConsumerStart[c];
     const k = m.chanConsumerStart[c + 1] - from;
+    const ttl = m.ttlMs[b];
     while (ready.size > 0) {
+      // Expiry is lazy, at the head (as RabbitMQ does): an expired message never takes a
+      // consumer, so the messages served and their order are those of eager expiry.
+      if (ttl !== Infinity && this.expired(ready.at(0), ttl)) {
+        this.expire(ready.shift(), b);
+        continue;
+      }
       let chosen = -1;
       // Round-robin from chRr[c]; the index wraps by a compare, not `%` (an integer division,
       // twice per hand-over otherwise).
@@ -1128,7 +1145,7 @@ export class Engine {
         // Recognised by its idempotency key and acknowledged without doing the work again.
         if (this.measuring) this.qDupDiscarded[b]++;
         this.ceFree[e]++;
-        this.finalizeMessage(msg, true);
+        this.finalizeMessage(msg, MSG_OK);
         return;
       }
       if (this.measuring) this.qDupSideEffects[b]++;
@@ -1170,7 +1187,7 @@ export class Engine {
     this.nBucketDone[n]++;
     if (reason !== OK) this.noteBad(n);
     if (this.mDup[msg] === 1) {
-      this.finalizeMessage(msg, true);
+      this.finalizeMessage(msg, MSG_OK);
     } else if (reason === OK) {
       if (this.measuring) this.qAcked[b]++;
       const dup = m.duplicateRate[b];
@@ -1180,16 +1197,12 @@ export class Engine {
         if (this.measuring) this.qDup[b]++;
         this.afterAtBroker(b, m.deliveryDist[b], EV_MSG_READY, msg);
       } else {
-        this.finalizeMessage(msg, true);
+        this.finalizeMessage(msg, MSG_OK);
       }
     } else if (this.mDeliv[msg] >= m.maxDeliveries[b]) {
       if (this.measuring) this.qDead[b]++;
-      const dlq = m.dlq[b];
-      if (dlq >= 0) {
-        if (this.measuring) this.qPublished[dlq]++;
-        this.accept(dlq, this.mRoot[msg], -1);
-      }
-      this.finalizeMessage(msg, false);
+      this.deadLetter(msg, b);
+      this.finalizeMessage(msg, MSG_DEAD);
     } else {
       const wait = m.redeliveryMs[b];
       const t = this.now + wait + m.dists.sample(m.deliveryDist[b], this.rng) * this.nSlow[b];
@@ -1204,11 +1217,52 @@ export class Engine {
     this.dispatch(c);
   }
 
-  private finalizeMessage(msg: number, ok: boolean): void {
+  /** A dead letter or an expired message goes to the broker's dead-letter queue, if it has one. */
+  private deadLetter(msg: number, b: number): void {
+    const dlq = this.m.dlq[b];
+    if (dlq >= 0) {
+      if (this.measuring) this.qPublished[dlq]++;
+      this.accept(dlq, this.mRoot[msg], -1);
+    }
+  }
+
+  /** A message past its time-to-live, unless it was already handled (a duplicate delivery is made anyway). */
+  private expired(msg: number, ttl: number): boolean {
+    return this.mDup[msg] === 0 && this.now - this.mAccepted[msg] > ttl;
+  }
+
+  private expire(msg: number, b: number): void {
+    if (this.measuring) this.qExpired[b]++;
+    this.deadLetter(msg, b);
+    this.finalizeMessage(msg, MSG_EXPIRED);
+  }
+
+  /**
+   * At the end of the run, messages waiting for a consumer past their time-to-live count as
+   * expired (a queue nobody drains would otherwise never expire anything); messages on their way
+   * to a consumer, being handled or waiting for a redelivery stay in flight.
+   */
+  private expireAtEnd(): void {
+    const m = this.m;
+    for (let c = 0; c < m.chanBroker.length; c++) {
+      const b = m.chanBroker[c];
+      const ttl = m.ttlMs[b];
+      const ready = this.chReady[c];
+      if (ttl === Infinity || ready.size === 0) continue;
+      for (let i = ready.size; i > 0; i--) {
+        const msg = ready.shift();
+        if (this.expired(msg, ttl)) this.expire(msg, b);
+        else ready.push(msg);
+      }
+    }
+  }
+
+  private finalizeMessage(msg: number, outcome: number): void {
     const c = this.mChan[msg];
     this.chBacklog[c]--;
-    if (ok) this.okMessages++;
-    else this.deadMessages++;
+    if (outcome === MSG_OK) this.okMessages++;
+    else if (outcome === MSG_DEAD) this.deadMessages++;
+    else this.expiredMessages++;
     if (this.tr) this.tr.onMessageEnd(this, msg);
     const r = this.mRoot[msg];
     this.freeMessage(msg);

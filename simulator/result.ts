@@ -71,6 +71,11 @@ export interface QueueStats {
   duplicatesDiscarded?: number;
   /** Duplicate deliveries a non-idempotent consumer processed again (side effects done twice). */
   duplicateSideEffects?: number;
+  /**
+   * Messages that outlived the broker's `messageTtlMs` before a consumer took them: moved to
+   * the dead-letter queue when one is wired (counted in its `published`), else dropped.
+   */
+  expired?: number;
 }
 
 export interface Series {
@@ -119,12 +124,17 @@ export interface CascadeEntry {
   failingAtS: number | null;
 }
 
-/** Over requests and messages alike: generated = succeeded + failed + deadLettered + inFlight. */
+/**
+ * Over requests and messages alike: generated = succeeded + failed + deadLettered + expired +
+ * inFlight.
+ */
 export interface Conservation {
   generated: number;
   succeeded: number;
   failed: number;
   deadLettered: number;
+  /** Extension: messages that expired (time-to-live), dead-lettered or dropped. */
+  expired: number;
   inFlight: number;
 }
 

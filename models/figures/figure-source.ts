@@ -53,6 +53,8 @@ export interface FigureSource {
     {
       maxBacklog: number;
       deadLettered: number;
+      /** Messages past the time-to-live before a consumer took them (absent in older results: 0). */
+      expired?: number;
       duplicates: number;
       messageAgeMs: LatencyFigures;
       /** Age at the end of the run of the oldest message not yet handed to a consumer (0: none). */

@@ -19,6 +19,7 @@ export type FigureId =
   | 'peakUtilization'
   | 'peakBacklog'
   | 'deadLettered'
+  | 'expired'
   | 'duplicates';
 
 export type Better = 'lower' | 'higher' | 'neutral';
@@ -58,8 +59,8 @@ const noQueues = (r: FigureSource): string | null =>
   Object.keys(r.queues).length === 0 ? 'no queues' : null;
 const noneSucceeded = (r: FigureSource): string | null =>
   r.entry.succeeded === 0 ? 'none succeeded' : null;
-const sumQueues = (r: FigureSource, f: 'deadLettered' | 'duplicates'): number =>
-  Object.values(r.queues).reduce((s, q) => s + q[f], 0);
+const sumQueues = (r: FigureSource, f: 'deadLettered' | 'expired' | 'duplicates'): number =>
+  Object.values(r.queues).reduce((s, q) => s + (q[f] ?? 0), 0);
 
 /** Seconds the counters cover: the run after its warm-up. */
 export function measuredS(r: FigureSource): number {
@@ -202,6 +203,15 @@ export const FIGURES: readonly FigureDefinition[] = [
     better: 'lower',
     help: 'Messages that failed every delivery attempt and were set aside.',
     read: (r) => sumQueues(r, 'deadLettered'),
+    absent: noQueues,
+  },
+  {
+    id: 'expired',
+    label: 'Expired',
+    unit: 'count',
+    better: 'lower',
+    help: "Messages that waited longer than their queue's time-to-live and were dead-lettered or dropped unhandled.",
+    read: (r) => sumQueues(r, 'expired'),
     absent: noQueues,
   },
   {

@@ -2,9 +2,10 @@ import { CURRENT_VERSION } from '../schema/project';
 import type { Migration } from './migration';
 import { v0ToV1 } from './v0-to-v1';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /** Every migration, in order: MIGRATIONS[i] turns version i into version i + 1. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 export const OLDEST_VERSION = CURRENT_VERSION - MIGRATIONS.length;
 

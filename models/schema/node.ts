@@ -53,6 +53,12 @@ export const brokerNodeSchema = z
     duplicateRate: probabilitySchema.optional(),
     /** Where messages go after `maxDeliveries` failed attempts; null parks them (still counted). */
     deadLetterQueue: idSchema.nullable().default(null),
+    /**
+     * Version 3: a message not handed to a consumer within this many ms of its acceptance
+     * expires (dead-lettered when `deadLetterQueue` is set, else dropped; counted either way).
+     * Left out: messages never expire.
+     */
+    messageTtlMs: z.number().positive().max(LIMITS.ms).optional(),
   })
   .strict()
   .transform((n) => {

@@ -115,6 +115,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           'delivered',
           'acked',
           'dead',
+          'expired',
           'dups',
           'max backlog',
           'final',
@@ -127,6 +128,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           fmt(q.delivered),
           fmt(q.acked),
           fmt(q.deadLettered),
+          fmt(q.expired ?? 0),
           fmt(q.duplicates),
           fmt(q.maxBacklog),
           fmt(q.finalBacklog),
@@ -148,7 +150,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
   );
   const c = r.conservation;
   out.push(
-    `conservation: generated ${fmt(c.generated)} = succeeded ${fmt(c.succeeded)} + failed ${fmt(c.failed)} + dead-lettered ${fmt(c.deadLettered)} + in flight ${fmt(c.inFlight)}`,
+    `conservation: generated ${fmt(c.generated)} = succeeded ${fmt(c.succeeded)} + failed ${fmt(c.failed)} + dead-lettered ${fmt(c.deadLettered)} + expired ${fmt(c.expired)} + in flight ${fmt(c.inFlight)}`,
   );
   return out.join('\n');
 }

@@ -207,6 +207,15 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           value={node.duplicateRate}
           onCommit={(v) => commit(node, 'duplicateRate', { duplicateRate: v as number })}
         />
+        <NumberField
+          label="Message time-to-live"
+          unit="ms"
+          hint="A message no consumer has taken this long after it was published expires: to the dead-letter queue if one is set, else dropped. Empty = never expires."
+          nullLabel="never expires"
+          value={node.messageTtlMs ?? null}
+          onCommit={(v) => commit(node, 'messageTtlMs', { messageTtlMs: v ?? undefined })}
+          testId="inspector-message-ttl"
+        />
         <SelectField
           label="Dead-letter queue"
           value={node.deadLetterQueue ?? ''}

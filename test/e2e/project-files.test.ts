@@ -11,6 +11,7 @@ import {
   saveProjectFile,
   withoutFilePickers,
 } from './editor-helpers';
+import { CURRENT_VERSION } from '../../models/schema/project';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ test('save to a file and open it again unchanged', async () => {
   expect(saved.download.suggestedFilename()).toBe('client-portal-financial-services.spillway.json');
   expect(JSON.parse(saved.text)).toMatchObject({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: 'Client portal (financial services)',
   });
 
@@ -68,7 +69,7 @@ test('open a broken file: the validator’s messages are listed and the previous
 
   const broken = JSON.stringify({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: '',
     variants: [
       { id: 'bad id', name: 'X', nodes: [{ id: 'a', name: 'A', kind: 'service', concurrency: 0 }] },

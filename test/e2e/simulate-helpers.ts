@@ -79,6 +79,7 @@ export function cliFigures(r: SimulationResult): Record<string, number> {
     peakUtilization: peaks.reduce((m, v) => Math.max(m, v), 0),
     peakBacklog: queues.reduce((m, q) => Math.max(m, q.maxBacklog), 0),
     deadLettered: queues.reduce((s, q) => s + q.deadLettered, 0),
+    expired: queues.reduce((s, q) => s + (q.expired ?? 0), 0),
     duplicates: queues.reduce((s, q) => s + q.duplicates, 0),
   };
 }

@@ -1,5 +1,5 @@
 // Small builders for simulator tests: a typed Project from a compact description.
-import { projectSchema } from '../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../models/schema/project';
 import type { Project, ProjectInput } from '../../models/types';
 
 type NodeInput = NonNullable<ProjectInput['variants'][number]['nodes']>[number];
@@ -14,7 +14,7 @@ export function project(
 ): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: 'test',
     variants: [
       { id: 'v', name: 'v', nodes, edges },

@@ -1,6 +1,6 @@
 // A small hand-made portal (as-is: synchronous chain; to-be: queue, topic, DLQ, resilience) for
 // roadmap tests that need exact expectations.
-import { projectSchema } from '../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../models/schema/project';
 import type { Project, ProjectInput } from '../../models/types';
 
 const asIs = {
@@ -89,7 +89,7 @@ const toBe = {
 export function sampleProject(extra: Partial<ProjectInput> = {}): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: 'Portal',
     variants: [asIs, toBe],
     scenarios: [

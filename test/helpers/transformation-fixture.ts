@@ -1,4 +1,4 @@
-import { projectSchema } from '../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../models/schema/project';
 import type { Project } from '../../models/types';
 import { checkProject } from '../../models/validate';
 import { formatProblem } from '../../models/problem';
@@ -7,7 +7,7 @@ import { formatProblem } from '../../models/problem';
 export function fixtureProject(): Project {
   return projectSchema.parse({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: 'Shop',
     variants: [
       {

@@ -67,13 +67,14 @@ interface Conservation {
   succeeded: number;
   failed: number;
   deadLettered: number;
+  expired: number;
   inFlight: number;
 }
 
 /** Nothing lost: everything generated ended somewhere or is still in flight. */
 export function conservationBroken(result: { conservation: Conservation }): string | null {
   const c = result.conservation;
-  const ended = c.succeeded + c.failed + c.deadLettered + c.inFlight;
+  const ended = c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight;
   return c.generated === ended
     ? null
     : `conservation: generated ${c.generated} ≠ ended ${ended} (${JSON.stringify(c)})`;

@@ -1,12 +1,12 @@
 // Nothing disappears: over random models and scenarios (faults, timeouts, retries, breakers,
-// DLQs, duplicates, capacity limits), generated = succeeded + failed + deadLettered + inFlight
-// exactly. inFlight is counted from the records still alive at the end, independently of the
+// DLQs, duplicates, capacity limits, message expiry), generated = succeeded + failed +
+// deadLettered + expired + inFlight exactly. inFlight is counted from the records still alive at the end, independently of the
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { SimulationResult } from '../../../simulator/result';
 import { simulate } from '../../../simulator/simulate';
-import { projectSchema } from '../../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../../models/schema/project';
 
 const dist = fc.oneof(
   fc.record({ type: fc.constant('constant'), value: fc.double({ min: 0, max: 30, noNaN: true }) }),
@@ -48,6 +48,7 @@ const modelOf = (cyclic: boolean) =>
           redeliveryDelayMs: fc.integer({ min: 0, max: 500 }),
           duplicateRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
           dlq: fc.boolean(),
+          messageTtlMs: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 300 })),
         }),
         { minLength: 2, maxLength: 2 },
       ),
@@ -92,11 +93,12 @@ const modelOf = (cyclic: boolean) =>
       const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
       svc.forEach((id, i) => nodes.push({ id, name: id, kind: 'service', ...g.serviceFields[i] }));
       brk.forEach((id, i) => {
-        const { dlq, ...f } = g.brokerFields[i];
+        const { dlq, messageTtlMs, ...f } = g.brokerFields[i];
         nodes.push({
           id,
           name: id,
           ...f,
+          ...(messageTtlMs === undefined ? {} : { messageTtlMs }),
           deadLetterQueue: dlq && i === 0 && brk.length > 1 ? 'b1' : null,
         });
       });
@@ -159,7 +161,7 @@ const modelOf = (cyclic: boolean) =>
         seed: g.seed,
         project: projectSchema.parse({
           format: 'spillway',
-          version: 2,
+          version: CURRENT_VERSION,
           name: 'random',
           variants: [{ id: 'v', name: 'v', nodes, edges }],
           scenarios: [
@@ -181,6 +183,7 @@ test('conservation holds exactly over requests and messages', () => {
   const seen = {
     messages: 0,
     deadLettered: 0,
+    expired: 0,
     duplicates: 0,
     timeouts: 0,
     circuitOpen: 0,
@@ -196,6 +199,14 @@ test('conservation holds exactly over requests and messages', () => {
       const qs = Object.values(r.queues);
       if (qs.some((q) => q.published > 0)) seen.messages++;
       if (c.deadLettered > 0) seen.deadLettered++;
+      if (c.expired > 0) seen.expired++;
+      const b0 = project.variants[0]!.nodes.find((n) => n.id === 'b0');
+      if (b0 && 'deadLetterQueue' in b0 && b0.deadLetterQueue === 'b1') {
+        // Expired and dead-lettered messages of b0 are published into b1 (besides b1's own publishers).
+        const from = r.queues.b0!;
+        expect(r.queues.b1!.published).toBeGreaterThanOrEqual(from.expired! + from.deadLettered);
+      }
+      expect(qs.reduce((n, q) => n + (q.expired ?? 0), 0)).toBeLessThanOrEqual(c.expired);
       if (qs.some((q) => q.duplicates > 0)) seen.duplicates++;
       if (r.entry.errors.timeout > 0) seen.timeouts++;
       if (r.entry.errors.circuitOpen > 0) seen.circuitOpen++;
@@ -203,7 +214,7 @@ test('conservation holds exactly over requests and messages', () => {
       if (r.entry.errors.backpressure > 0) seen.backpressure++;
       if (c.inFlight > 0) seen.inFlight++;
       if (r.warmupS === 0) seen.noWarmup++;
-      expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
+      expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;
       expect(e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure).toBe(
@@ -230,7 +241,7 @@ test('conservation holds exactly when a guard cuts a run short (sync cycles, tig
         maxLive: 20_000,
       });
       const c = r.conservation;
-      expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.inFlight);
+      expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
       if (r.cutShort) {
         cut++;
         expect(r.simulatedS).toBe(r.cutShort.atS);

@@ -6,6 +6,7 @@ import { spansToOtlp } from '../../../../models/interop/spans-to-otlp';
 import { loadProject } from '../../../../models/load';
 import type { Distribution, ModelEdge, Project } from '../../../../models/types';
 import { simulate } from '../../../../simulator/simulate';
+import { CURRENT_VERSION } from '../../../../models/schema/project';
 
 const service = (id: string, p50: number, p99: number, extra: Record<string, unknown> = {}) => ({
   id,
@@ -26,7 +27,7 @@ function load(doc: unknown): Project {
 /** Five services in a chain with a parallel fan-out, a probabilistic call, a repeated call, a queue, a database and an external system. */
 const original = load({
   format: 'spillway',
-  version: 2,
+  version: CURRENT_VERSION,
   name: 'Round trip',
   variants: [
     {

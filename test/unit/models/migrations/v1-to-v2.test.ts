@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { consumerWorkers } from '../../../../models/consumer-workers';
 import { loadProject } from '../../../../models/load';
+import { MIGRATIONS } from '../../../../models/migrations';
 import { perReplicaEdge, v1ToV2 } from '../../../../models/migrations/v1-to-v2';
+import { CURRENT_VERSION } from '../../../../models/schema/project';
 import { formatProblem } from '../../../../models/problem';
 import { DEFAULT_SLO } from '../../../../models/schema/slo';
 import { serializeProject } from '../../../../models/serialize';
@@ -23,11 +25,13 @@ function consume(project: Project, id: string): ConsumeEdge {
   return edge;
 }
 
-test('a version 1 file loads as version 2 with a warning that names the change', () => {
+test('a version 1 file loads, upgraded, with a warning that names the change', () => {
   const result = loadProject(text);
   expect(result.ok).toBe(true);
   expect(result.warnings.map(formatProblem)).toEqual([
-    'version: upgraded from version 1 to 2 (consumer concurrency became per replica of the consuming service); saving writes version 2',
+    `version: upgraded from version 1 to ${CURRENT_VERSION} (${MIGRATIONS.slice(1)
+      .map((m) => m.summary)
+      .join('; ')}); saving writes version ${CURRENT_VERSION}`,
   ]);
   if (result.ok) expect(result.project.slo).toEqual(DEFAULT_SLO);
 });
@@ -57,10 +61,10 @@ test('a consume edge recorded in a roadmap step is converted with the target var
   });
 });
 
-test('the upgraded file saves as version 2 and reloads unchanged, without a warning', () => {
+test('the upgraded file saves in the current version and reloads unchanged, without a warning', () => {
   const project = load();
   const saved = serializeProject(project);
-  expect(JSON.parse(saved).version).toBe(2);
+  expect(JSON.parse(saved).version).toBe(CURRENT_VERSION);
   expect(loadProject(saved)).toEqual({ ok: true, project, warnings: [] });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { projectSchema } from '../../../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../../../models/schema/project';
 import { checkProject } from '../../../../models/validate';
 import { STEP_KINDS } from '../../../../models/schema/roadmap';
 import { sameContent } from '../../../../models/roadmap/canonical';
@@ -24,7 +24,7 @@ const RUNS = { numRuns: 150 };
 function expectValid(v: Variant): void {
   const parsed = projectSchema.safeParse({
     format: 'spillway',
-    version: 2,
+    version: CURRENT_VERSION,
     name: 'p',
     variants: [v],
   });
@@ -67,7 +67,7 @@ describe('diff → steps → apply reproduces the to-be', () => {
         // Saved into the project, the plan passes the models validator (unique step and checklist ids).
         const saved = projectSchema.parse({
           format: 'spillway',
-          version: 2,
+          version: CURRENT_VERSION,
           name: 'p',
           variants: [asIs, toBe],
           roadmap: { from: asIs.id, to: toBe.id, steps },

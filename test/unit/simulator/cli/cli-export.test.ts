@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../../../simulator/cli/main';
-import { projectSchema } from '../../../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../../../models/schema/project';
 
 const dir = mkdtempSync(join(tmpdir(), 'spillway-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ function file(name: string, value: unknown): string {
 
 const project = {
   format: 'spillway',
-  version: 2,
+  version: CURRENT_VERSION,
   name: 'Shop',
   variants: [
     {

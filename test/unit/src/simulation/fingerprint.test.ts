@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Project } from '../../../../models/types';
-import { projectSchema } from '../../../../models/schema/project';
+import { projectSchema, CURRENT_VERSION } from '../../../../models/schema/project';
 import { runFingerprint } from '../../../../src/simulation/fingerprint';
 
 const project: Project = projectSchema.parse({
   format: 'spillway',
-  version: 2,
+  version: CURRENT_VERSION,
   name: 'p',
   variants: [
     {
