@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { isReservedId } from '../../models/limits';
 import { BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
+import { CURRENT_VERSION } from '../../models/schema/project';
 import { STEP_KINDS } from '../../models/schema/roadmap';
 
 type Json = Record<string, unknown>;
@@ -67,6 +68,7 @@ const brokerFields = fc.record(
     maxDeliveries: fc.integer({ min: 1, max: 20 }),
     redeliveryDelayMs: decimal(0, 60000),
     duplicateRate: probability,
+    messageTtlMs: positive(3_600_000),
   },
   { requiredKeys: [...commonKeys] },
 );
@@ -302,7 +304,7 @@ const roadmap = (variantIds: string[]): fc.Arbitrary<Json> =>
     { requiredKeys: ['from', 'to'] },
   );
 
-/** A valid project file (version 2) as a user or the editor might write it. */
+/** A valid project file (the current version) as a user or the editor might write it. */
 export const validProjectInput: fc.Arbitrary<Json> = fc
   .uniqueArray(idOf(8), { minLength: 1, maxLength: 2 })
   .chain((variantIds) => fc.tuple(fc.constant(variantIds), fc.tuple(...variantIds.map(variant))))
@@ -317,7 +319,7 @@ export const validProjectInput: fc.Arbitrary<Json> = fc
     return fc.record(
       {
         format: fc.constant('spillway'),
-        version: fc.constant(2),
+        version: fc.constant(CURRENT_VERSION),
         name,
         description: text,
         variants: fc.constant(variants),

@@ -4,6 +4,7 @@ import { EXAMPLES } from '../../../../models/examples';
 import { loadProject } from '../../../../models/load';
 import { serializeProject } from '../../../../models/serialize';
 import { formatProblem } from '../../../../models/problem';
+import { CURRENT_VERSION } from '../../../../models/schema/project';
 import { runValidate, spawnValidate } from '../../../helpers/cli-harness';
 
 const SCENARIOS: Record<string, string[]> = {
@@ -32,7 +33,7 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s', (id, exampl
     const text = readFileSync(file, 'utf8');
     const result = loadProject(text);
     if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(CURRENT_VERSION);
     expect(serializeProject(result.project)).toBe(text);
     expect(result.project).toEqual(example.project);
   });
