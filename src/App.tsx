@@ -11,6 +11,7 @@ import { INTEROP_COMMANDS } from './interop/interop-commands';
 import { CANVAS_EXPORT_COMMANDS } from './export/canvas-export-commands';
 import { PROJECT_COMMANDS } from './project/project-commands';
 import { useFileDrop } from './project/use-file-drop';
+import { ConfirmDialog } from './shell/ConfirmDialog';
 import { ExamplesDialog } from './shell/ExamplesDialog';
 import { Header } from './shell/Header';
 import { ReportDialog } from './shell/ReportDialog';
@@ -49,6 +50,7 @@ export function App() {
       {dialog === 'share' && <ShareDialog />}
       <ImportTracesDialog />
       <ReportDialog />
+      <ConfirmDialog />
     </div>
   );
 }

@@ -45,6 +45,11 @@ export function judgeConnection(
       ok: false,
       reason: `A ${from.kind} cannot publish to a ${to.kind}; let ${eitherKind(kindsAt(kind, 'from').slice(0, 1))} publish.`,
     };
+  if (kind === 'call' && !mayStart(kind, from.kind))
+    return {
+      ok: false,
+      reason: `A ${from.kind} answers calls but makes none, so it cannot call a ${to.kind}${mayStart('publish', from.kind) ? '; it may publish to a queue or topic' : ''}.`,
+    };
   if (!mayStart(kind, from.kind) || !mayEnd(kind, to.kind))
     return { ok: false, reason: `A ${from.kind} cannot connect to a ${to.kind}.` };
   if (edges.some((e) => e.from === from.id && e.to === to.id))

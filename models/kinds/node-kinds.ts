@@ -66,7 +66,9 @@ export const NODE_KIND_SPECS: { readonly [K in NodeKind]: NodeKindSpec<K> } = {
     plural: 'databases',
     hint: 'A called data store',
     colour: { light: '#0f8b8d', dark: '#4cc7c9' },
-    capabilities: SERVES,
+    // A data store answers calls and may publish (change events) but calls nothing: a call out
+    // of it would only make synchronous cycles back into the services that call it.
+    capabilities: { ...SERVES, canCall: false },
     icon: 'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3zM5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3',
     mermaid: ['[(', ')]'],
     diagram: { radius: 6 },

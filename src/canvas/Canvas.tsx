@@ -40,7 +40,6 @@ import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
 import { kindColour } from '../../models/kinds/kind-colours';
 
-const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 168, height: 110 };
 const minimapColor = (n: FlowNode): string => kindColour(n.data.node.kind);
 const FIT_OPTIONS = { padding: 0.15 };
@@ -259,7 +258,7 @@ export function Canvas() {
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}
         onlyRenderVisibleElements={variant.nodes.length > 150}
-        proOptions={PRO_OPTIONS}
+        attributionPosition="top-right"
         aria-label={`Canvas of ${variant.name}`}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />

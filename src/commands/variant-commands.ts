@@ -26,10 +26,16 @@ function deleteActive(): void {
     ? ` The roadmap${project.roadmap?.steps.length ? `, with its ${project.roadmap.steps.length} steps,` : ''} goes with it.`
     : '';
   // A whole diagram: ask first (undo would bring it back too, but only in this session).
-  if (!window.confirm(`Delete the variant “${variant.name}”?${roadmapNote}`)) return;
-  useProjectStore.getState().updateProject(() => out.project);
-  useUiStore.getState().setVariantId(out.next);
-  showStatus(`Deleted “${variant.name}”.${roadmapNote} Undo brings it back.`, 'success');
+  useUiStore.getState().askConfirmation({
+    title: 'Delete variant',
+    message: `Delete the variant “${variant.name}”?${roadmapNote}`,
+    confirmLabel: 'Delete variant',
+    onConfirm: () => {
+      useProjectStore.getState().updateProject(() => out.project);
+      useUiStore.getState().setVariantId(out.next);
+      showStatus(`Deleted “${variant.name}”.${roadmapNote} Undo brings it back.`, 'success');
+    },
+  });
 }
 
 export const VARIANT_COMMANDS: Command[] = [

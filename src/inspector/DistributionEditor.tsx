@@ -39,6 +39,26 @@ function convert(d: Distribution, type: DistributionType): Distribution {
   }
 }
 
+/** Parameters that bound each other: the lower must not exceed the upper. */
+const ORDERED_PAIRS: readonly (readonly [string, string])[] = [
+  ['min', 'max'],
+  ['p50', 'p99'],
+];
+
+/**
+ * Why a new value of `key` breaks its pair's order, said of the field being edited
+ * ("must be ≤ p99 (200 ms)"), or null. The schema reports such a pair on the upper field only.
+ */
+function orderProblem(params: Record<string, number>, key: string, next: number): string | null {
+  for (const [lower, upper] of ORDERED_PAIRS) {
+    if (key === lower && upper in params && next > params[upper]!)
+      return `must be ≤ ${upper} (${params[upper]} ms)`;
+    if (key === upper && lower in params && next < params[lower]!)
+      return `must be ≥ ${lower} (${params[lower]} ms)`;
+  }
+  return null;
+}
+
 export function DistributionPreview({ value }: { value: Distribution }) {
   const w = 120;
   const h = 32;
@@ -82,12 +102,18 @@ export interface DistributionEditorProps {
 export function DistributionEditor({ label, value, onCommit }: DistributionEditorProps) {
   const id = useId();
   const [typeError, setTypeError] = useState<string | null>(null);
+  const params = value as unknown as Record<string, number>;
+  // Any change of the distribution (a fixed partner field, undo) clears every field's rejected draft.
+  const revision = JSON.stringify(value);
   const param = (key: string, paramLabel: string) => (
     <NumberField
       label={paramLabel}
       unit="ms"
-      value={(value as unknown as Record<string, number>)[key]!}
-      onCommit={(v) => onCommit({ ...value, [key]: v } as Distribution)}
+      value={params[key]!}
+      resetKey={revision}
+      onCommit={(v) =>
+        orderProblem(params, key, v as number) ?? onCommit({ ...value, [key]: v } as Distribution)
+      }
     />
   );
   return (

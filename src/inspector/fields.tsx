@@ -42,6 +42,8 @@ export interface NumberFieldProps {
   /** Applies the value, or returns why it cannot be applied. */
   onCommit: (value: number | null) => string | null;
   testId?: string;
+  /** When it changes, a rejected draft is dropped (e.g. the field it clashed with was changed). */
+  resetKey?: string;
 }
 
 export function NumberField({
@@ -53,15 +55,18 @@ export function NumberField({
   step,
   onCommit,
   testId,
+  resetKey,
 }: NumberFieldProps) {
   const id = useId();
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   const [lastShown, setLastShown] = useState(shown);
-  if (shown !== lastShown) {
+  const [lastResetKey, setLastResetKey] = useState(resetKey);
+  if (shown !== lastShown || resetKey !== lastResetKey) {
     // The model changed underneath (undo, another edit): show it and drop a stale message.
     setLastShown(shown);
+    setLastResetKey(resetKey);
     setDraft(shown);
     setError(null);
   }

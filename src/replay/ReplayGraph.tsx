@@ -166,7 +166,7 @@ export function ReplayGraph({ variant, frame, label }: ReplayGraphProps) {
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
         minZoom={0.2}
       />
     </div>

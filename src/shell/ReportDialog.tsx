@@ -17,7 +17,7 @@ export function ReportDialog() {
         ))}
       </ul>
       <div className="modal-actions">
-        <button type="button" className="button primary" onClick={close} autoFocus>
+        <button type="button" className="button primary" onClick={close} data-autofocus>
           OK
         </button>
       </div>

@@ -24,6 +24,8 @@ export interface UiState {
   dialog: string | null;
   /** Why a file or link could not be opened: shown in a dialog, one "path: reason" per line. */
   report: { title: string; lines: string[] } | null;
+  /** A question asked before a destructive command (in-app, not the browser's confirm()). */
+  confirmation: Confirmation | null;
   setView: (view: string) => void;
   setVariantId: (variantId: string) => void;
   select: (selection: Selection) => void;
@@ -31,6 +33,15 @@ export interface UiState {
   showStatus: (text: string, tone?: StatusTone) => void;
   openDialog: (dialog: string | null) => void;
   showReport: (report: { title: string; lines: string[] } | null) => void;
+  askConfirmation: (confirmation: Confirmation | null) => void;
+}
+
+export interface Confirmation {
+  title: string;
+  message: string;
+  /** The button that goes ahead ("Delete variant"); Enter presses it, Escape cancels. */
+  confirmLabel: string;
+  onConfirm: () => void;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
@@ -42,7 +53,13 @@ export const useUiStore = create<UiState>()((set) => ({
   status: null,
   dialog: null,
   report: null,
-  setView: (view) => set({ view }),
+  confirmation: null,
+  // An error is about what was on screen: it goes when the user moves to another view.
+  setView: (view) =>
+    set((s) => ({
+      view,
+      status: s.view !== view && s.status?.tone === 'error' ? null : s.status,
+    })),
   setVariantId: (variantId) => set({ variantId, selection: EMPTY_SELECTION }),
   select: (selection) => set({ selection }),
   clearSelection: () => set({ selection: EMPTY_SELECTION }),
@@ -50,6 +67,7 @@ export const useUiStore = create<UiState>()((set) => ({
     set((s) => ({ status: { text, tone, seq: (s.status?.seq ?? 0) + 1 } })),
   openDialog: (dialog) => set({ dialog }),
   showReport: (report) => set({ report }),
+  askConfirmation: (confirmation) => set({ confirmation }),
 }));
 
 export const showStatus = (text: string, tone?: StatusTone): void =>

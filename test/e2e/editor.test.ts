@@ -167,26 +167,51 @@ test('set a timeout in the inspector; an invalid value is refused with a message
   await close();
 });
 
-test('delete a variant: asked first, cancel keeps it, the last one cannot go, undo brings it back', async () => {
+test('delete a variant: asked in an in-app dialog (Escape and Cancel keep it, Enter deletes), the last one cannot go, undo brings it back', async () => {
   const { page, close } = await fresh();
+  let nativeDialogs = 0;
+  page.on('dialog', (d) => {
+    nativeDialogs++;
+    void d.dismiss();
+  });
   const toBe = page.getByRole('tab', { name: /^To-be/ });
   await toBe.click();
   await node(page, 'transactions').waitFor();
   const remove = page.getByRole('button', { name: 'Delete variant' });
+  const asking = page.getByRole('alertdialog', { name: 'Delete variant' });
 
-  // Cancelled: nothing changes.
-  page.once('dialog', (d) => void d.dismiss());
+  // Escape cancels: nothing changes, focus goes back to the page.
   await remove.click();
+  await asking.waitFor();
+  await expect(asking.textContent()).resolves.toContain(
+    'Delete the variant “To-be: queues and a notification topic”?',
+  );
+  // The go-ahead button has the focus, and Tab stays inside the dialog.
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  expect(await focusedLabel()).toBe('Delete variant');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => !!document.activeElement?.closest('[data-testid="confirm-dialog"]'),
+      ),
+    ).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await asking.waitFor({ state: 'detached' });
   expect(await page.getByRole('tab').count()).toBe(2);
 
-  let asked = '';
-  page.once('dialog', (d) => {
-    asked = d.message();
-    void d.accept();
-  });
+  // Cancel keeps it too.
   await remove.click();
+  await asking.getByRole('button', { name: 'Cancel' }).click();
+  await asking.waitFor({ state: 'detached' });
+  expect(await page.getByRole('tab').count()).toBe(2);
+
+  // Enter goes ahead.
+  await remove.click();
+  await asking.waitFor();
+  await page.keyboard.press('Enter');
   await page.getByRole('tab', { name: /^To-be/ }).waitFor({ state: 'detached' });
-  expect(asked).toBe('Delete the variant “To-be: queues and a notification topic”?');
   expect(await page.getByRole('tab').count()).toBe(1);
   expect(await page.getByRole('tab', { name: /^As-is/ }).getAttribute('aria-selected')).toBe(
     'true',
@@ -194,6 +219,7 @@ test('delete a variant: asked first, cancel keeps it, the last one cannot go, un
   await expect(page.getByTestId('status').textContent()).resolves.toContain(
     'Deleted “To-be: queues and a notification topic”.',
   );
+  expect(nativeDialogs).toBe(0);
   // A project keeps at least one variant.
   expect(await remove.isDisabled()).toBe(true);
 

@@ -54,4 +54,18 @@ describe('judgeConnection', () => {
     });
     expect(judgeConnection(from, from, []).ok).toBe(false);
   });
+
+  test('a database answers calls but calls nothing (no synchronous cycle back into its callers); it may publish', () => {
+    for (const target of ['service', 'database', 'external'] as const) {
+      const { from, to } = pair('database', target);
+      expect(judgeConnection(from, to, [])).toEqual({
+        ok: false,
+        reason: `A database answers calls but makes none, so it cannot call a ${target}; it may publish to a queue or topic.`,
+      });
+    }
+    const { from, to } = pair('database', 'queue');
+    expect(judgeConnection(from, to, [])).toEqual({ ok: true, kind: 'publish' });
+    const called = pair('service', 'database');
+    expect(judgeConnection(called.from, called.to, [])).toEqual({ ok: true, kind: 'call' });
+  });
 });

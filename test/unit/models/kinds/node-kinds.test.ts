@@ -62,7 +62,7 @@ describe('the node-kind registry', () => {
   });
 
   test('capabilities are the design’s edge rules', () => {
-    expect(kindsAt('call', 'from')).toEqual(['client', 'service', 'database', 'external']);
+    expect(kindsAt('call', 'from')).toEqual(['client', 'service', 'external']);
     expect(kindsAt('call', 'to')).toEqual(['service', 'database', 'external']);
     expect(kindsAt('publish', 'from')).toEqual(['service', 'database', 'external']);
     expect(kindsAt('publish', 'to')).toEqual(['queue', 'topic']);

@@ -1,0 +1,31 @@
+import { useUiStore } from '../store/ui-store';
+import { Modal } from './Modal';
+
+/** The in-app question before a destructive command: Enter goes ahead, Escape or Cancel does not. */
+export function ConfirmDialog() {
+  const confirmation = useUiStore((s) => s.confirmation);
+  if (!confirmation) return null;
+  const close = () => useUiStore.getState().askConfirmation(null);
+  return (
+    <Modal title={confirmation.title} onClose={close} role="alertdialog" testId="confirm-dialog">
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          close();
+          confirmation.onConfirm();
+        }}
+      >
+        <p>{confirmation.message}</p>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary danger" data-autofocus>
+            {confirmation.confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
