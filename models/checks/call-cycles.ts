@@ -13,6 +13,31 @@ const MAX_CYCLE_WARNINGS = 20;
  * nodes of a strongly connected group are searched, so a long chain without cycles costs O(N + E).
  */
 export function warnCallCycles(variant: Variant, v: number, findings: Findings): void {
+  const names = new Map(variant.nodes.map((n) => [n.id, n.name]));
+  const cycles = callCycles(variant, MAX_CYCLE_WARNINGS + 1);
+  for (const cycle of cycles.slice(0, MAX_CYCLE_WARNINGS))
+    findings.warn(
+      ['variants', v, 'edges', cycle.edges[0]!],
+      `synchronous call cycle ${describeCycle(cycle.nodes.map((id) => names.get(id) ?? id))}: each hop holds a worker while waiting for the next`,
+    );
+  if (cycles.length > MAX_CYCLE_WARNINGS)
+    findings.warn(
+      ['variants', v, 'edges'],
+      `more synchronous call cycles than the ${MAX_CYCLE_WARNINGS} named above`,
+    );
+}
+
+/** One concrete call cycle: its nodes in call order and the indexes of its edges in the variant. */
+export interface CallCycle {
+  nodes: string[];
+  edges: number[];
+}
+
+/**
+ * Up to `limit` concrete call cycles of a variant, each node in at most one of them (the ones the
+ * validator warns about and the canvas marks).
+ */
+export function callCycles(variant: Variant, limit = Infinity): CallCycle[] {
   const calls: Calls = new Map();
   variant.edges.forEach((e, i) => {
     if (e.kind !== 'call') return;
@@ -22,25 +47,16 @@ export function warnCallCycles(variant: Variant, v: number, findings: Findings):
   });
   const group = cyclicGroups(calls);
   const reported = new Set<string>();
-  let warned = 0;
+  const cycles: CallCycle[] = [];
   for (const start of calls.keys()) {
+    if (cycles.length >= limit) break;
     if (reported.has(start) || !group.has(start)) continue;
-    if (warned === MAX_CYCLE_WARNINGS) {
-      findings.warn(
-        ['variants', v, 'edges'],
-        `more synchronous call cycles than the ${MAX_CYCLE_WARNINGS} named above`,
-      );
-      return;
-    }
     const cycle = findCycleFrom(start, calls, group);
     if (!cycle) continue;
     cycle.nodes.forEach((n) => reported.add(n));
-    warned++;
-    findings.warn(
-      ['variants', v, 'edges', cycle.firstEdge],
-      `synchronous call cycle ${describeCycle(cycle.nodes)}: each hop holds a worker while waiting for the next`,
-    );
+    cycles.push(cycle);
   }
+  return cycles;
 }
 
 /** `a → b → c → a`; a long cycle keeps its first and last hops and says how long it is. */
@@ -54,11 +70,7 @@ function describeCycle(nodes: string[]): string {
  * Depth-first search for a path that returns to `start`, through `start`'s strongly connected
  * group only (no node outside it can lead back). Same order and result as the recursive search.
  */
-function findCycleFrom(
-  start: string,
-  calls: Calls,
-  group: Map<string, number>,
-): { nodes: string[]; firstEdge: number } | null {
+function findCycleFrom(start: string, calls: Calls, group: Map<string, number>): CallCycle | null {
   const home = group.get(start);
   const visited = new Set<string>();
   const path: { node: string; edge: number }[] = [];
@@ -73,7 +85,8 @@ function findCycleFrom(
     }
     const call = out[frame.next++]!;
     path.push({ node: frame.node, edge: call.edge });
-    if (call.to === start) return { nodes: path.map((s) => s.node), firstEdge: path[0]!.edge };
+    if (call.to === start)
+      return { nodes: path.map((s) => s.node), edges: path.map((s) => s.edge) };
     if (!visited.has(call.to) && group.get(call.to) === home) {
       visited.add(call.to);
       frames.push({ node: call.to, next: 0 });

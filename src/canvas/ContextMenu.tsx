@@ -2,6 +2,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { getCommands, type CommandContext } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
+import { useKeepInWindow } from '../shell/keep-in-window';
 
 export interface ContextMenuState {
   x: number;
@@ -11,6 +12,7 @@ export interface ContextMenuState {
 
 export function ContextMenu({ state, onClose }: { state: ContextMenuState; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
+  useKeepInWindow(ref, state);
   // Migration steps that do not apply here are left out rather than shown greyed.
   const items = getCommands().filter(
     (c) => c.contexts?.includes(state.context) && (c.group !== 'transform' || c.enabled()),

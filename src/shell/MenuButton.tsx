@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Command } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
+import { useKeepInWindow } from './keep-in-window';
 
 export function MenuButton({
   label,
@@ -19,6 +20,8 @@ export function MenuButton({
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  useKeepInWindow(menu, open);
   useEffect(() => {
     if (!open) return;
     wrap.current?.querySelector<HTMLButtonElement>('[role=menuitem]:not(:disabled)')?.focus();
@@ -61,7 +64,7 @@ export function MenuButton({
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="menu dropdown" role="menu" aria-label={label}>
+        <div className="menu dropdown" role="menu" aria-label={label} ref={menu}>
           {commands.map((c) => (
             <button
               key={c.name}

@@ -88,3 +88,41 @@ test('the React Flow attribution is shown on the canvas and covers neither the z
   }
   await close();
 });
+
+for (const width of [1280, 1440, 1920]) {
+  test(`at ${width} px the Transform menu opens inside the window, every item whole, and no page is wider than the window`, async () => {
+    const { page, close } = await fresh({ width, height: 800 });
+    await page.getByRole('button', { name: 'Project' }).click();
+    await page.getByRole('menuitem', { name: 'Examples…' }).click();
+    await page.getByRole('button', { name: /Open example Order placement/ }).click();
+    await node(page, 'order-service').waitFor();
+    const pageWidth = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(0);
+
+    await node(page, 'order-service').click();
+    await page.getByRole('button', { name: 'Transform' }).click();
+    const menu = page.getByRole('menu', { name: 'Transform' });
+    await menu.waitFor();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    const clipped = await menu
+      .getByRole('menuitem')
+      .evaluateAll((items) =>
+        items.filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.textContent),
+      );
+    expect(clipped).toEqual([]);
+    expect(await menu.getByRole('menuitem', { name: 'Fan out through a topic' }).isVisible()).toBe(
+      true,
+    );
+    expect(await pageWidth()).toBeLessThanOrEqual(0);
+    for (const view of ['simulate', 'compare', 'roadmap']) {
+      await page.keyboard.press('Escape');
+      await page.getByTestId(`view-${view}`).click();
+      expect(await pageWidth(), view).toBeLessThanOrEqual(0);
+    }
+    await close();
+  });
+}

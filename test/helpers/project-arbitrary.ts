@@ -2,6 +2,7 @@
 // every reference resolves: edges connect kinds that may connect, scenarios name existing nodes.
 import fc from 'fast-check';
 import { isReservedId } from '../../models/limits';
+import { can } from '../../models/kinds/node-kinds';
 import { BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
 import { CURRENT_VERSION } from '../../models/schema/project';
 import { STEP_KINDS } from '../../models/schema/roadmap';
@@ -153,7 +154,7 @@ const variant = (id: string): fc.Arbitrary<Json> =>
       const kindOf = new Map(ids.map((nodeId, i) => [nodeId, kinds[i] as Kind]));
       const of = (...wanted: Kind[]): string[] =>
         ids.filter((n) => wanted.includes(kindOf.get(n) as Kind));
-      const callers = of('client', 'service', 'database', 'external');
+      const callers = ids.filter((n) => can(kindOf.get(n) as Kind, 'canCall'));
       const serviceLike = of('service', 'database', 'external');
       const brokers = of('queue', 'topic');
       const services = of('service');

@@ -1,6 +1,7 @@
 // Random valid as-is variants and random valid edits of them (the to-be), for property tests.
 import fc from 'fast-check';
 import { edgeSchema } from '../../models/schema/edge';
+import { can } from '../../models/kinds/node-kinds';
 import { nodeSchema } from '../../models/schema/node';
 import { variantSchema } from '../../models/schema/project';
 import type {
@@ -229,7 +230,7 @@ export function applyEdit(v: Variant, e: Edit, serial: number): Variant {
     }
     case 'add-service': {
       const caller = pick(
-        nodes.filter((n) => n.kind === 'client' || isService(n)),
+        nodes.filter((n) => can(n.kind, 'canCall')),
         e.a,
       );
       if (!caller) break;

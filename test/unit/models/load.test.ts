@@ -116,9 +116,10 @@ describe('loadProject', () => {
 describe('warnings', () => {
   test('a synchronous call cycle is named', () => {
     const input = minimal();
-    input.variants[0]?.edges?.push({ id: 'db-api', from: 'db', to: 'api', kind: 'call' });
+    input.variants[0]?.edges?.push({ id: 'worker-api', from: 'worker', to: 'api', kind: 'call' });
+    input.variants[0]?.edges?.push({ id: 'api-worker', from: 'api', to: 'worker', kind: 'call' });
     expect(warningsOf(input)).toEqual([
-      'variants[0].edges[1]: synchronous call cycle api → db → api: each hop holds a worker while waiting for the next',
+      'variants[0].edges[7]: synchronous call cycle API → Worker → API: each hop holds a worker while waiting for the next',
     ]);
   });
 

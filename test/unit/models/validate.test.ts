@@ -22,15 +22,20 @@ function report(input: ProjectInput): { errors: string[]; warnings: string[] } {
   };
 }
 
-test('service-like nodes of every kind may call and publish', () => {
+test('services and externals may call and publish; a database may publish but calls nothing', () => {
   const input = minimal();
   const variant = variantOf(input);
   variant.nodes.push({ id: 'psp', name: 'PSP', kind: 'external' });
   variant.edges.push(
-    { id: 'db-psp', from: 'db', to: 'psp', kind: 'call' },
+    { id: 'api-psp', from: 'api', to: 'psp', kind: 'call' },
     { id: 'psp-jobs', from: 'psp', to: 'jobs', kind: 'publish' },
+    { id: 'db-jobs', from: 'db', to: 'jobs', kind: 'publish' },
   );
   expect(report(input)).toEqual({ errors: [], warnings: [] });
+  variant.edges.push({ id: 'db-psp', from: 'db', to: 'psp', kind: 'call' });
+  expect(report(input).errors).toEqual([
+    'variants[0].edges[9].from: a call cannot start at database "db": only clients, services and externals call',
+  ]);
 });
 
 test('a second consumer edge from one queue into one service is only a warning', () => {
@@ -52,20 +57,20 @@ test('a queue cannot be its own dead-letter queue', () => {
   ]);
 });
 
-test('a longer call cycle is named in call order, once', () => {
+test('a longer call cycle is named in call order by node names, once', () => {
   const input = minimal();
   const variant = variantOf(input);
   variant.nodes.push(
-    { id: 'a', name: 'A', kind: 'service' },
-    { id: 'b', name: 'B', kind: 'service' },
+    { id: 'a', name: 'Ledger', kind: 'service' },
+    { id: 'b', name: 'Fraud check', kind: 'service' },
   );
   variant.edges.push(
-    { id: 'db-a', from: 'db', to: 'a', kind: 'call' },
+    { id: 'api-a', from: 'api', to: 'a', kind: 'call' },
     { id: 'a-b', from: 'a', to: 'b', kind: 'call' },
     { id: 'b-api', from: 'b', to: 'api', kind: 'call' },
   );
   expect(report(input).warnings).toEqual([
-    'variants[0].edges[1]: synchronous call cycle api → db → a → b → api: each hop holds a worker while waiting for the next',
+    'variants[0].edges[6]: synchronous call cycle API → Ledger → Fraud check → API: each hop holds a worker while waiting for the next',
   ]);
 });
 
