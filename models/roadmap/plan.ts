@@ -65,6 +65,36 @@ export function whyNotApplicable(
 }
 
 /**
+ * A saved step fitted to where the plan stands. A transformation is recorded against the variant
+ * as it was then, hand edits included, while the plan replays saved steps from the start variant:
+ * so a removal of something that neither `current` nor `target` has is moot and left out, and a
+ * node that the step wires up but that only hand edits added (it is in `target`) comes with the
+ * step. Anything else is left as recorded, for whyNotApplicable to judge.
+ */
+export function fitStep(current: Variant, target: Variant, step: RoadmapStep): RoadmapStep {
+  const has = (list: readonly { id: string }[], id: string): boolean =>
+    list.some((x) => x.id === id);
+  const changes = step.changes.filter(
+    (c) =>
+      !(c.op === 'removeEdge' && !has(current.edges, c.id) && !has(target.edges, c.id)) &&
+      !(c.op === 'removeNode' && !has(current.nodes, c.id) && !has(target.nodes, c.id)),
+  );
+  const added = new Set(changes.flatMap((c) => (c.op === 'addNode' ? [String(c.node.id)] : [])));
+  const prerequisites: Change[] = [];
+  for (const c of changes) {
+    if (c.op !== 'addEdge') continue;
+    for (const end of [c.edge.from, c.edge.to]) {
+      const node = target.nodes.find((n) => n.id === end);
+      if (!node || has(current.nodes, end) || added.has(end)) continue;
+      added.add(end);
+      prerequisites.push({ op: 'addNode', node });
+    }
+  }
+  if (prerequisites.length === 0 && changes.length === step.changes.length) return step;
+  return { ...step, changes: [...prerequisites, ...changes] };
+}
+
+/**
  * The roadmap from `fromId` to `toId`. Steps saved in `project.roadmap` for the same pair of
  * variants (recorded by the editor's transformations, or edited in the roadmap view) are kept
  * as they are, in their order, as long as they still apply; the rest of the difference is
@@ -80,10 +110,11 @@ export function planRoadmap(project: Project, fromId: string, toId: string): Roa
   let current = from;
   const kept: RoadmapStep[] = [];
   const dropped: RoadmapPlan['dropped'] = [];
-  for (const step of saved) {
+  for (const savedStep of saved) {
+    const step = fitStep(current, to, savedStep);
     const reason = whyNotApplicable(current, to, step);
     if (reason) {
-      dropped.push({ step, reason });
+      dropped.push({ step: savedStep, reason });
       continue;
     }
     current = applyChanges(current, step.changes);

@@ -108,7 +108,7 @@ function ModelEdgeViewImpl({
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`model-edge kind-${edge?.kind ?? 'call'}${selected ? ' is-selected' : ''}`}
+        className={`model-edge kind-${edge?.kind ?? 'call'}${selected ? ' is-selected' : ''}${data?.hasProblem ? ' has-problem' : ''}`}
         interactionWidth={16}
       />
       {parts.length > 0 && (

@@ -6,6 +6,7 @@ import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { ReactFlowInstance } from '@xyflow/react';
+import { CANVAS_STYLE_PROPERTIES, finishCanvasSvg } from './canvas-styles';
 import { themeBackground } from './theme-background';
 import { withAllNodesRendered } from './with-all-nodes-rendered';
 import { withInlinedSvgStyles } from './with-inlined-svg-styles';
@@ -35,8 +36,11 @@ export async function canvasImage(
   const height = Math.ceil((bounds.height + 2 * MARGIN) * scale);
   // maxZoom = scale: the fitted zoom would otherwise swallow the margin on a scaled-down diagram.
   const viewport = getViewportForBounds(bounds, width, height, 0.01, scale, 0);
+  const background = themeBackground(container.querySelector('.react-flow') ?? container);
   const options = {
-    backgroundColor: themeBackground(container.querySelector('.react-flow') ?? container),
+    // The PNG's canvas is filled with it; the SVG gets its own rectangle (finishCanvasSvg).
+    backgroundColor: format === 'png' ? background : undefined,
+    includeStyleProperties: CANVAS_STYLE_PROPERTIES,
     width,
     height,
     pixelRatio: format === 'png' ? 2 : 1,
@@ -51,7 +55,9 @@ export async function canvasImage(
   };
   const dataUrl = await withAllNodesRendered(flow, viewportElement, () =>
     withInlinedSvgStyles(viewportElement, () =>
-      format === 'png' ? toPng(viewportElement, options) : toSvg(viewportElement, options),
+      format === 'png'
+        ? toPng(viewportElement, options)
+        : toSvg(viewportElement, options).then((svg) => finishCanvasSvg(svg, background)),
     ),
   );
   return { dataUrl, width, height };

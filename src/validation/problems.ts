@@ -1,4 +1,5 @@
 // The validator's problems for the whole project, and the ones that belong to a selected item.
+import { callCycles } from '../../models/checks/call-cycles';
 import { formatPath } from '../../models/problem';
 import { projectSchema } from '../../models/schema/project';
 import type { Project } from '../../models/types';
@@ -34,7 +35,10 @@ export function problemsUnder(problems: readonly Problem[], prefix: string): Pro
   );
 }
 
-/** Ids of nodes and edges of one variant that have errors, for the canvas's markers. */
+/**
+ * Ids of nodes and edges of one variant that have errors or lie on a synchronous call cycle (a
+ * warning, but one that deadlocks under load), for the canvas's markers.
+ */
 export function problemIds(
   problems: readonly Problem[],
   project: Project,
@@ -52,6 +56,10 @@ export function problemIds(
     const i = Number(m[2]);
     if (m[1] === 'nodes' && variant.nodes[i]) nodes.add(variant.nodes[i].id);
     if (m[1] === 'edges' && variant.edges[i]) edges.add(variant.edges[i].id);
+  }
+  for (const cycle of callCycles(variant)) {
+    cycle.nodes.forEach((id) => nodes.add(id));
+    cycle.edges.forEach((i) => edges.add(variant.edges[i]!.id));
   }
   return { nodes, edges };
 }

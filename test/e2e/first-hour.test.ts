@@ -1,8 +1,9 @@
 // The first hour's defects (#19), each kept fixed the way a user meets it in the browser.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './browser';
-import { centreOf, dragBetween, node } from './editor-helpers';
+import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -126,3 +127,86 @@ for (const width of [1280, 1440, 1920]) {
     await close();
   });
 }
+
+test('a synchronous call cycle is marked on the canvas and named by node names', async () => {
+  const { page, close } = await fresh();
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: 'New blank project' }).click();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await node(page, 'service-2').waitFor();
+  const handle = (id: string, end: 'source' | 'target') =>
+    centreOf(page, `[data-testid="rf__node-${id}"] .react-flow__handle.${end}`);
+  await dragBetween(page, await handle('service', 'source'), await handle('service-2', 'target'));
+  await edge(page, 'service-service-2').waitFor();
+  const marked = (locator: ReturnType<typeof node>) =>
+    locator
+      .locator('.has-problem')
+      .count()
+      .then((n) => n > 0);
+  expect(await marked(node(page, 'service'))).toBe(false);
+
+  await dragBetween(page, await handle('service-2', 'source'), await handle('service', 'target'));
+  await edge(page, 'service-2-service').waitFor();
+  for (const n of ['service', 'service-2']) expect(await marked(node(page, n)), n).toBe(true);
+  for (const e of ['service-service-2', 'service-2-service'])
+    expect(await marked(edge(page, e)), e).toBe(true);
+
+  // The project's warning says it with the names the user sees.
+  const names = await Promise.all(
+    ['service', 'service-2'].map((id) => node(page, id).locator('.model-node-name').textContent()),
+  );
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await expect(page.getByTestId('inspector-problems').textContent()).resolves.toContain(
+    `synchronous call cycle ${names[0]} → ${names[1]} → ${names[0]}`,
+  );
+
+  // Undo the second call: the marks go.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await edge(page, 'service-2-service').waitFor({ state: 'detached' });
+  for (const n of ['service', 'service-2']) expect(await marked(node(page, n)), n).toBe(false);
+  await close();
+});
+
+test('the canvas SVG export: the background covers the image, every node lies on it, and 13 nodes weigh under 100 kB', async () => {
+  const { page, close } = await fresh({ width: 1280, height: 800 });
+  await page.getByRole('tab', { name: /^To-be/ }).click();
+  await node(page, 'transactions').waitFor();
+  // Panned and zoomed away from the origin, as a user leaves it.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  const downloading = page.waitForEvent('download', { timeout: 90_000 });
+  await projectCommand(page, 'Export canvas as SVG');
+  const file = await downloading;
+  const text = await readFile(await file.path(), 'utf8');
+  expect(Buffer.byteLength(text)).toBeLessThan(100_000);
+
+  // Drawn in the page as it is in an image viewer: measure the background and the nodes.
+  const geometry = await page.evaluate((svgText) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:fixed;left:0;top:0;z-index:9999';
+    holder.innerHTML = svgText;
+    document.body.append(holder);
+    const svg = holder.querySelector('svg')!;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+    };
+    const background = svg.querySelector(':scope > rect');
+    return {
+      svg: box(svg),
+      background: background ? box(background) : null,
+      fill: background?.getAttribute('fill') ?? null,
+      nodes: [...svg.querySelectorAll('.react-flow__node')].map(box),
+    };
+  }, text);
+  expect(geometry.background).toEqual(geometry.svg);
+  expect(geometry.fill).toMatch(/^(#|rgb)/);
+  expect(geometry.nodes.length).toBe(13);
+  for (const n of geometry.nodes) {
+    expect(n.x).toBeGreaterThanOrEqual(geometry.svg.x);
+    expect(n.y).toBeGreaterThanOrEqual(geometry.svg.y);
+    expect(n.right).toBeLessThanOrEqual(geometry.svg.right);
+    expect(n.bottom).toBeLessThanOrEqual(geometry.svg.bottom);
+  }
+  await close();
+});
