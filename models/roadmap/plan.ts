@@ -79,6 +79,8 @@ export function fitStep(current: Variant, target: Variant, step: RoadmapStep): R
       !(c.op === 'removeEdge' && !has(current.edges, c.id) && !has(target.edges, c.id)) &&
       !(c.op === 'removeNode' && !has(current.nodes, c.id) && !has(target.nodes, c.id)),
   );
+  // Nothing left of it: the step stays as recorded, and whyNotApplicable says why it is left out.
+  if (changes.length === 0) return step;
   const added = new Set(changes.flatMap((c) => (c.op === 'addNode' ? [String(c.node.id)] : [])));
   const prerequisites: Change[] = [];
   for (const c of changes) {
