@@ -44,15 +44,14 @@ export async function saveToFile(project: Project): Promise<boolean> {
   return true;
 }
 
-/** Asks for a file; resolves with its name and text, or null when cancelled. */
-export async function pickFile(): Promise<{ name: string; text: string } | null> {
+/** Asks for a file; resolves with it (unread: its size is checked first), or null when cancelled. */
+export async function pickFile(): Promise<File | null> {
   const picker = (window as PickerWindow).showOpenFilePicker;
   if (picker) {
     try {
       const [handle] = await picker({ types: TYPES, multiple: false });
       if (!handle) return null;
-      const file = await handle.getFile();
-      return { name: file.name, text: await file.text() };
+      return await handle.getFile();
     } catch (e) {
       if ((e as Error).name === 'AbortError') return null;
     }
@@ -63,10 +62,10 @@ export async function pickFile(): Promise<{ name: string; text: string } | null>
     input.accept = '.json,application/json';
     input.setAttribute('data-testid', 'open-file-input');
     input.style.display = 'none';
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      resolve(file ? { name: file.name, text: await file.text() } : null);
+      resolve(file ?? null);
     });
     input.addEventListener('cancel', () => {
       input.remove();

@@ -3,7 +3,7 @@ import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus } from '../store/ui-store';
 import type { LoadResult } from '../../models/load';
-import { formatProblem } from '../../models/problem';
+import { formatProblem, type Problem } from '../../models/problem';
 
 export function adoptProject(project: Project, message: string): void {
   useProjectStore.getState().replaceProject(project);
@@ -13,16 +13,18 @@ export function adoptProject(project: Project, message: string): void {
   showStatus(message, 'success');
 }
 
+/** Says why something was not used: the problems in a dialog, their count on the status line. */
+export function reportRefused(title: string, notUsed: string, problems: Problem[]): void {
+  useUiStore.getState().showReport({ title, lines: problems.map(formatProblem) });
+  showStatus(
+    `${notUsed}: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Your work is unchanged.`,
+    'error',
+  );
+}
+
 export function openParsed(result: LoadResult, source: string): boolean {
   if (!result.ok) {
-    useUiStore.getState().showReport({
-      title: `Could not open ${source}`,
-      lines: result.errors.map(formatProblem),
-    });
-    showStatus(
-      `${source} was not opened: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Your work is unchanged.`,
-      'error',
-    );
+    reportRefused(`Could not open ${source}`, `${source} was not opened`, result.errors);
     return false;
   }
   adoptProject(result.project, `Opened ${source}.`);

@@ -6,11 +6,11 @@ import { hasProjectBeforeLink, projectBeforeLink } from './before-link';
 import { blankProject } from './blank-project';
 import { pickFile, saveToFile } from './file-io';
 import { adoptProject, openParsed } from './open-project';
-import { loadProject } from '../../models/load';
+import { readProjectFile } from './read-project-file';
 
 export async function openFromPicker(): Promise<void> {
   const file = await pickFile();
-  if (file) openParsed(loadProject(file.text), file.name);
+  if (file) openParsed(await readProjectFile(file), file.name);
 }
 
 export const PROJECT_COMMANDS: Command[] = [

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { looksLikeTraceText } from '../../models/interop/trace-format';
 import { startTraceImport } from '../interop/trace-import-store';
 import { openParsed } from './open-project';
-import { loadProject } from '../../models/load';
+import { readProjectFile } from './read-project-file';
 
 export function useFileDrop(): void {
   useEffect(() => {
@@ -19,7 +19,7 @@ export function useFileDrop(): void {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       if (looksLikeTraceText(await file.slice(0, 64 * 1024).text())) await startTraceImport(file);
-      else openParsed(loadProject(await file.text()), file.name);
+      else openParsed(await readProjectFile(file), file.name);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -8,7 +8,7 @@ export function ReportDialog() {
   if (!report) return null;
   return (
     <Modal title={report.title} onClose={close} role="alertdialog" testId="report-dialog">
-      <p>Nothing was changed; your current work is as it was. The file has these problems:</p>
+      <p>Nothing was changed; your current work is as it was. These are the problems found:</p>
       <ul className="report-list" aria-label="Problems found">
         {report.lines.map((line, i) => (
           <li key={i}>

@@ -1,6 +1,8 @@
 // The clipboard format (text on the system clipboard) and where pasted nodes land.
 import { describe, expect, test } from 'vitest';
-import { clipFromText, clipToText, type Clip } from '../../../../models/clipboard/clip-text';
+import { clipToText, type Clip } from '../../../../models/clipboard/clip-text';
+import { readPasted } from '../../../../models/clipboard/read-pasted';
+import { formatProblem } from '../../../../models/problem';
 import { pasteClip } from '../../../../models/clipboard/paste-clip';
 import { findExample } from '../../../../models/examples';
 import type { Project } from '../../../../models/types';
@@ -18,28 +20,79 @@ function clipOf(p: Project, ids: string[]): Clip {
   };
 }
 
-describe('clipboard text', () => {
+/** The problems of pasted text, as the report lists them ("path: message"). */
+function refusedLines(text: string): string[] {
+  const pasted = readPasted(text);
+  if (pasted.kind !== 'refused') throw new Error(`expected a refusal, got ${pasted.kind}`);
+  return pasted.problems.map(formatProblem);
+}
+
+describe('pasted text', () => {
   test('round-trips nodes and the edges among them', () => {
     const clip = clipOf(portal(), ['transactions', 'identity-validation']);
     expect(clip.edges.map((e) => e.id)).toEqual(['transactions-identity']);
-    expect(clipFromText(clipToText(clip))).toEqual(clip);
+    expect(readPasted(clipToText(clip))).toEqual({ kind: 'clip', clip });
   });
 
-  test('other text, broken JSON, a foreign object, an invalid node or a loose edge: not a clip', () => {
+  test("other text, someone else's JSON or an empty clip: not Spillway's to judge", () => {
+    const clip = clipOf(portal(), ['transactions']);
+    const data = JSON.parse(clipToText(clip));
+    for (const text of [
+      'hello',
+      '{"nodes": [], "edges": []}',
+      '{"a": ',
+      JSON.stringify({ ...data, nodes: [], edges: [] }),
+      `{"a": ${'['.repeat(10_000)}`,
+    ])
+      expect(readPasted(text)).toEqual({ kind: 'other' });
+  });
+
+  test('Spillway nodes that cannot be used: each problem with its JSON path', () => {
     const clip = clipOf(portal(), ['transactions', 'identity-validation']);
     const text = clipToText(clip);
-    expect(clipFromText('hello')).toBeNull();
-    expect(clipFromText('{"nodes": [], "edges": []}')).toBeNull();
-    expect(clipFromText(text.slice(0, -3))).toBeNull();
+    expect(refusedLines(text.slice(0, -3))).toEqual([
+      `malformed JSON at line 1, column ${text.length - 2}: expected "," or "}" after a property value, found end of file`,
+    ]);
     const data = JSON.parse(text);
-    expect(clipFromText(JSON.stringify({ ...data, spillwayClip: 2 }))).toBeNull();
+    expect(refusedLines(JSON.stringify({ ...data, spillwayClip: 2 }))).toEqual([
+      'spillwayClip: must be 1 (nodes copied by this version of Spillway), got 2',
+    ]);
     const badNode = structuredClone(data);
     badNode.nodes[0].capacity = -5;
-    expect(clipFromText(JSON.stringify(badNode))).toBeNull();
+    expect(refusedLines(JSON.stringify(badNode))).toEqual([
+      expect.stringMatching(/^nodes\[0\]\.capacity: must be /),
+    ]);
     const loose = structuredClone(data);
     loose.nodes = loose.nodes.filter((n: { id: string }) => n.id === 'transactions');
-    expect(clipFromText(JSON.stringify(loose))).toBeNull();
-    expect(clipFromText(JSON.stringify({ ...data, nodes: [], edges: [] }))).toBeNull();
+    expect(refusedLines(JSON.stringify(loose))).toEqual([
+      'edges[0].to: must be a node of the clip, got "identity-validation"',
+    ]);
+    const twice = structuredClone(data);
+    twice.nodes[1].id = twice.nodes[0].id;
+    expect(refusedLines(JSON.stringify(twice))[0]).toBe(
+      'nodes[1].id: "transactions" is the id of an earlier node',
+    );
+    const deep = {
+      ...data,
+      nodes: [{ ...data.nodes[0], notes: JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`) }],
+    };
+    expect(refusedLines(JSON.stringify(deep))).toEqual([
+      expect.stringMatching(/^nodes\[0\]\.notes(\[0\])+: nested deeper than 64 levels/),
+    ]);
+    expect(refusedLines(`{"spillwayClip": 1, "nodes": "${'x'.repeat(50_000_001)}"}`)).toEqual([
+      'the pasted text is 50000033 characters long; Spillway reads up to 50000000 characters',
+    ]);
+  });
+
+  test("a project's JSON is read as a project file is", () => {
+    const project = portal();
+    const pasted = readPasted(JSON.stringify(project));
+    expect(pasted.kind === 'project' && pasted.result.ok).toBe(true);
+    const long = readPasted(JSON.stringify({ ...project, name: 'A'.repeat(10_000) }));
+    expect(long.kind === 'project' && !long.result.ok && long.result.errors[0]).toMatchObject({
+      path: 'name',
+      message: expect.stringMatching(/^must have at most 500 characters, got 10000/),
+    });
   });
 });
 
