@@ -24,3 +24,37 @@ export function meanCi95(values: readonly number[]): { mean: number; ci95: numbe
   const variance = values.reduce((s, v) => s + (v - mean) * (v - mean), 0) / (n - 1);
   return { mean, ci95: t975(n - 1) * Math.sqrt(variance / n) };
 }
+
+/**
+ * P(T ≤ t) for Student's t with a whole number of degrees of freedom, in closed form: with
+ * θ = atan(t/√df), P(|T| ≤ |t|) is a finite series in sin θ and cos θ (odd df: (2/π)(θ + sin θ
+ * Σ c_k cos^(2k−1) θ); even df: sin θ Σ d_k cos^(2k) θ, with c_k, d_k ratios of odd and even products).
+ */
+export function studentTCdf(t: number, df: number): number {
+  if (!Number.isInteger(df) || df < 1)
+    throw new RangeError(`df must be a whole number >= 1, got ${df}`);
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  const theta = Math.atan(t / Math.sqrt(df));
+  const s = Math.sin(theta);
+  const c = Math.cos(theta);
+  let a: number;
+  if (df % 2 === 1) {
+    let sum = 0;
+    let term = c;
+    for (let k = 1; 2 * k + 1 <= df; k++) {
+      sum += term;
+      term *= (c * c * (2 * k)) / (2 * k + 1);
+    }
+    a = (2 / Math.PI) * (theta + s * sum);
+  } else {
+    let sum = 0;
+    let term = 1;
+    for (let k = 0; 2 * k + 2 <= df; k++) {
+      sum += term;
+      term *= (c * c * (2 * k + 1)) / (2 * k + 2);
+    }
+    a = s * sum;
+  }
+  return 0.5 + a / 2;
+}

@@ -19,6 +19,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'check FILE [--variant ID] [--scenario ID] [--seed N] [--time-limit S] [--json]',
     load: () => import('./commands/check'),
   },
+  sweep: {
+    summary:
+      'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]',
+    load: () => import('./commands/sweep'),
+  },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {
     summary:
