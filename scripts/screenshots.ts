@@ -1,5 +1,5 @@
-// Screenshots for review: the results dashboard, the replay at the peak and the compare view of
-// the Client portal's quarterly peak. `npx tsx scripts/screenshots.ts [OUT_DIR] [--dark] [--no-build]`.
+// Screenshots for review: the results dashboard, the replay at the peak, the compare view and the
+// worst-moment slide of the Client portal's quarterly peak. `npx tsx scripts/screenshots.ts [OUT_DIR] [--dark] [--no-build]`.
 import { startAppSession } from './app-session';
 
 const args = process.argv.slice(2);
@@ -42,6 +42,22 @@ try {
   await page
     .getByTestId('compare-results')
     .screenshot({ path: `${out}/spillway-compare-full${suffix}.png` });
+
+  // Present: the worst moment of the peak, at a laptop's and a projector's size.
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('view-present').click();
+    await page.getByTestId('slide-today').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('worst-minute').waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${out}/spillway-slide-peak-${width}${suffix}.png` });
+    await page.keyboard.press('Escape');
+  }
   console.log(`screenshots in ${out}`);
 } finally {
   await session.close();

@@ -6,6 +6,20 @@ import { escapeHtml as esc } from './escape';
 import { maxOf } from '../max-of';
 
 const BOX_W = 168;
+/** Width of the bottom line of a box: from its left padding to the broker's bars. */
+const NOTE_W = BOX_W - 28;
+/** A generous width of one character of the bottom line (11.5 px sans-serif). */
+const NOTE_CHAR_W = 6.4;
+
+/**
+ * A bottom line that would run past its box ("100 % busy, saturated and failing") is drawn
+ * narrower to fit it (SVG textLength) instead of overflowing into the next node.
+ */
+function fitNote(text: string): string {
+  return text.length * NOTE_CHAR_W > NOTE_W
+    ? ` textLength="${NOTE_W}" lengthAdjust="spacingAndGlyphs"`
+    : '';
+}
 /** Box heights with a one-line and a two-line name; rows keep 22 between boxes. */
 const BOX_H1 = 46;
 const BOX_H2 = 62;
@@ -214,7 +228,7 @@ export function variantDiagram(
           (line, i) =>
             `<text x="${x + 10}" y="${y + 20 + i * 16}" class="node-name">${esc(line)}</text>`,
         ),
-      `<text x="${x + 10}" y="${y + BOX_H - 10}" class="node-kind">${esc(note ? note.text : n.kind)}</text></g>`,
+      `<text x="${x + 10}" y="${y + BOX_H - 10}" class="node-kind"${fitNote(note?.text ?? n.kind)}>${esc(note ? note.text : n.kind)}</text></g>`,
     );
   }
   out.push('</svg>');

@@ -15,6 +15,7 @@ import { LoadShapePreview } from '../charts/LoadShapePreview';
 import type { PresentRuns } from './use-present-runs';
 import { formatClock } from '../results/format';
 import { momentNotes } from './peak-notes';
+import { WorstMinuteCharts } from './WorstMinuteCharts';
 
 export interface Slide {
   id: string;
@@ -113,7 +114,13 @@ export function buildSlides({
       id: 'peak',
       title: 'Today at the worst moment of the peak',
       body: runs.asIs ? (
-        <WorstMoment result={runs.asIs} variant={from} project={project} nodeName={nodeName} />
+        <WorstMoment
+          result={runs.asIs}
+          target={runs.toBe ? { variant: to, result: runs.toBe } : null}
+          variant={from}
+          project={project}
+          nodeName={nodeName}
+        />
       ) : (
         <Waiting runs={runs} />
       ),
@@ -241,11 +248,14 @@ export function buildSlides({
  */
 function WorstMoment({
   result,
+  target,
   variant,
   project,
   nodeName,
 }: {
   result: SimulationResult;
+  /** The target design under the same scenario and seed, once it has run: the minute compared. */
+  target: { variant: Variant; result: SimulationResult } | null;
   variant: Variant;
   project: Project;
   nodeName: (id: string) => string;
@@ -264,7 +274,8 @@ function WorstMoment({
         {formatMs(project.slo.latencyTargetMs)}
         {Number.isFinite(moment.succeededP99Ms) && (
           <>
-            , and the successful ones waited up to <b>{formatMs(moment.succeededP99Ms)}</b> (p99)
+            , and the slowest 1 % of the successful ones waited longer than{' '}
+            <b>{formatMs(moment.succeededP99Ms)}</b> (p99)
           </>
         )}
         .
@@ -273,6 +284,14 @@ function WorstMoment({
         )}
       </p>
       <Diagram variant={variant} id="peak" notes={momentNotes(result, moment)} />
+      {target && (
+        <WorstMinuteCharts
+          asIs={{ label: variant.name, result }}
+          toBe={{ label: target.variant.name, result: target.result }}
+          momentS={moment.startS}
+          latencyTargetMs={project.slo.latencyTargetMs}
+        />
+      )}
     </>
   );
 }

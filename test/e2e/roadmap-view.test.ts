@@ -181,6 +181,25 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   const peak = page.getByTestId('slide-peak');
   await peak.locator('svg.diagram').waitFor({ timeout: 90_000 });
   expect(await peak.textContent()).toMatch(/% busy/);
+  expect(await peak.getByTestId('worst-moment').textContent()).toMatch(
+    /the slowest 1 % of the successful ones waited longer than [\d,.]+ m?s \(p99\)/,
+  );
+  // The minute around it, today against the target: two charts, both designs, the moment marked.
+  const minute = peak.getByTestId('worst-minute');
+  await minute.waitFor({ timeout: 90_000 });
+  expect(
+    await minute
+      .locator('figure.chart')
+      .evaluateAll((charts) =>
+        charts.map((c) =>
+          [...c.querySelectorAll('[data-series]')].map((p) => p.getAttribute('data-series')),
+        ),
+      ),
+  ).toEqual([
+    ['as-is', 'to-be'],
+    ['as-is', 'to-be'],
+  ]);
+  expect(await minute.getByText('worst moment').count()).toBe(2);
   await page.screenshot({ path: '/tmp/slide-peak.png' });
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-target').waitFor();

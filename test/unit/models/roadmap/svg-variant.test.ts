@@ -77,3 +77,21 @@ test('a chain of more than seven columns goes on in a second band, right to left
   const asIs = variantDiagram(p.variants[0]!, { idPrefix: 'a' });
   expect(asIs).toContain(`viewBox="0 0 ${16 * 2 + 5 * 206 + 168} `);
 });
+
+describe('bottom line of a box', () => {
+  test('a note too long for its box is drawn narrower to fit; a short one is left as it is', () => {
+    const variant = findExample('client-portal')!.project.variants[0]!;
+    const [first, second] = variant.nodes.filter((n) => n.kind === 'service');
+    const notes = new Map([
+      [first!.id, { text: '100 % busy, saturated and failing', heat: 1 }],
+      [second!.id, { text: '42 % busy', heat: 0.42 }],
+    ]);
+    const svg = variantDiagram(variant, { idPrefix: 'note', notes });
+    const line = (text: string) => new RegExp(`<text [^>]*class="node-kind"([^>]*)>${text}</text>`);
+    expect(svg).toMatch(line('100 % busy, saturated and failing'));
+    expect(line('100 % busy, saturated and failing').exec(svg)![1]).toContain(
+      'textLength="140" lengthAdjust="spacingAndGlyphs"',
+    );
+    expect(line('42 % busy').exec(svg)![1]).toBe('');
+  });
+});
