@@ -268,7 +268,7 @@ function WorstMoment({
     <>
       <p className="slide-lede" data-testid="worst-moment">
         From {formatClock(moment.startS)} to {formatClock(end)}:{' '}
-        <b>{formatCount(moment.finished)}</b> requests finished;{' '}
+        <b>{formatCount(moment.finished)}</b> request{moment.finished === 1 ? '' : 's'} finished;{' '}
         <b>{formatPercent(moment.errorRate)}</b> failed ({formatCount(failed)}),{' '}
         <b>{formatPercent(moment.attainment)}</b> were answered successfully within{' '}
         {formatMs(project.slo.latencyTargetMs)}

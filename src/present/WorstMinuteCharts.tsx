@@ -18,6 +18,11 @@ interface WorstMinuteChartsProps {
   latencyTargetMs: number;
 }
 
+/** A third of the screen's height (readable from the back of the room at 1080p too); 220 px where there is no screen (server-side rendering in tests). */
+function chartHeight(): number {
+  return typeof window === 'undefined' ? 220 : Math.max(200, Math.round(window.innerHeight * 0.3));
+}
+
 /** The buckets of [from, to) of a series, with their times. */
 function bucketsBetween(t: readonly number[], values: readonly number[], from: number, to: number) {
   const keep = t.flatMap((s, k) => (s >= from && s < to ? [k] : []));
@@ -56,8 +61,7 @@ export function WorstMinuteCharts({
   const common = {
     bucketS: series.bucketS,
     xDomain: [from, to] as [number, number],
-    // A third of the screen's height: readable from the back of the room at 1080 p too.
-    height: Math.max(200, Math.round(window.innerHeight * 0.3)),
+    height: chartHeight(),
     markers: [worst],
   };
   return (
