@@ -1,5 +1,5 @@
 import { EDGE_ENDS, kindsAt } from '../kinds/edge-ends';
-import { isBroker, isTopic } from '../kinds/guards';
+import { isBroker, isServiceLike, isTopic } from '../kinds/guards';
 import { eitherKind, pluralList } from '../kinds/kind-words';
 import { can, kindsThat } from '../kinds/node-kinds';
 import { assertNever } from '../assert-never';
@@ -28,7 +28,14 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
     if (!from || !to) return;
 
     const ends = EDGE_ENDS[edge.kind];
-    if (!can(from.kind, ends.from))
+    if (edge.kind === 'call' && !can(from.kind, ends.from) && isServiceLike(from))
+      // Files drawn before a database stopped making calls keep opening and simulating as they
+      // did (nothing the user made is refused); the canvas no longer draws such a call.
+      findings.warn(
+        [...path, 'from'],
+        `${startProblem(edge.kind, from)}; this call still runs as drawn: redraw it from a service`,
+      );
+    else if (!can(from.kind, ends.from))
       findings.error([...path, 'from'], startProblem(edge.kind, from));
     if (!can(to.kind, ends.to)) findings.error([...path, 'to'], endProblem(edge.kind, to));
 

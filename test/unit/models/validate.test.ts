@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { judgeConnection } from '../../../models/elements/connection-rules';
 import { loadProject } from '../../../models/load';
 import { formatProblem } from '../../../models/problem';
 import type { ProjectInput } from '../../../models/types';
@@ -32,10 +33,18 @@ test('services and externals may call and publish; a database may publish but ca
     { id: 'db-jobs', from: 'db', to: 'jobs', kind: 'publish' },
   );
   expect(report(input)).toEqual({ errors: [], warnings: [] });
+  // A file drawn before the rule still opens (nothing the user made is refused) and says why
+  // its call is out of place; the canvas no longer draws one.
   variant.edges.push({ id: 'db-psp', from: 'db', to: 'psp', kind: 'call' });
-  expect(report(input).errors).toEqual([
-    'variants[0].edges[9].from: a call cannot start at database "db": only clients, services and externals call',
-  ]);
+  expect(report(input)).toEqual({
+    errors: [],
+    warnings: [
+      'variants[0].edges[9].from: a call cannot start at database "db": only clients, services and externals call; this call still runs as drawn: redraw it from a service',
+    ],
+  });
+  expect(
+    judgeConnection({ id: 'db', kind: 'database' }, { id: 'psp', kind: 'external' }, []).ok,
+  ).toBe(false);
 });
 
 test('a second consumer edge from one queue into one service is only a warning', () => {
