@@ -4,6 +4,7 @@ import { EDGE_ENDS, kindsAt } from '../models/kinds/edge-ends';
 import { byFamily, isBroker, isServiceLike } from '../models/kinds/guards';
 import { eitherKind } from '../models/kinds/kind-words';
 import { can, kindSpec } from '../models/kinds/node-kinds';
+import { isToleratedCall } from '../models/kinds/tolerated-call';
 import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
@@ -124,7 +125,8 @@ export function findScenario(project: Project, id: string): Scenario {
 /** The registry's edge rule (the validator's too), for a model that reaches the engine unchecked. */
 function checkEnds(kind: EdgeKind, from: ModelNode, to: ModelNode, where: string): void {
   const ends = EDGE_ENDS[kind];
-  if (can(from.kind, ends.from) && can(to.kind, ends.to)) return;
+  const starts = can(from.kind, ends.from) || isToleratedCall(kind, from);
+  if (starts && can(to.kind, ends.to)) return;
   throw new ModelError(
     `${where}: a ${kind} goes from ${eitherKind(kindsAt(kind, 'from'))} to ${eitherKind(kindsAt(kind, 'to'))}, not from a ${from.kind} to a ${to.kind}`,
   );

@@ -1,7 +1,8 @@
 import { EDGE_ENDS, kindsAt } from '../kinds/edge-ends';
-import { isBroker, isServiceLike, isTopic } from '../kinds/guards';
+import { isBroker, isTopic } from '../kinds/guards';
 import { eitherKind, pluralList } from '../kinds/kind-words';
 import { can, kindsThat } from '../kinds/node-kinds';
+import { isToleratedCall } from '../kinds/tolerated-call';
 import { assertNever } from '../assert-never';
 import type { EdgeKind, ModelNode, Variant } from '../types';
 import type { Findings } from './findings';
@@ -28,9 +29,7 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
     if (!from || !to) return;
 
     const ends = EDGE_ENDS[edge.kind];
-    if (edge.kind === 'call' && !can(from.kind, ends.from) && isServiceLike(from))
-      // Files drawn before a database stopped making calls keep opening and simulating as they
-      // did (nothing the user made is refused); the canvas no longer draws such a call.
+    if (isToleratedCall(edge.kind, from))
       findings.warn(
         [...path, 'from'],
         `${startProblem(edge.kind, from)}; this call still runs as drawn: redraw it from a service`,

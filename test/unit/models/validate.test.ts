@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { judgeConnection } from '../../../models/elements/connection-rules';
 import { loadProject } from '../../../models/load';
 import { formatProblem } from '../../../models/problem';
+import { simulate } from '../../../simulator/simulate';
 import type { ProjectInput } from '../../../models/types';
 
 const minimal = (): ProjectInput =>
@@ -45,6 +46,15 @@ test('services and externals may call and publish; a database may publish but ca
   expect(
     judgeConnection({ id: 'db', kind: 'database' }, { id: 'psp', kind: 'external' }, []).ok,
   ).toBe(false);
+  // ...and it simulates as drawn: the PSP is called once per API job and once per database query.
+  const loaded = loadProject(input);
+  if (!loaded.ok) throw new Error('expected the file to open');
+  const r = simulate(loaded.project, {
+    variant: variant.id as string,
+    scenario: loaded.project.scenarios[0]!.id,
+  });
+  expect(r.nodes.db!.served).toBeGreaterThan(0);
+  expect(r.nodes.psp!.arrivals).toBe(r.nodes.api!.served + r.nodes.db!.served);
 });
 
 test('a second consumer edge from one queue into one service is only a warning', () => {
