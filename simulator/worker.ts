@@ -1,10 +1,16 @@
-// The Web Worker entry: a thin comlink adapter around simulate() and replicate(). The app's
+// The Web Worker entry: a thin comlink adapter around simulate(), replicate() and sweepLoad(). The app's
 // worker client (src/simulation/) wraps it; cancelling a run is terminating the worker.
 import { expose } from 'comlink';
 import type { Project } from '../models/types';
 import { replicate, type ReplicatedResult } from './replicate';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
+import {
+  sweepLoad,
+  type LoadSweep,
+  type SweepOptions,
+  type SweepProgress,
+} from './sweep/load-sweep';
 
 export interface WorkerProgress {
   simulatedS: number;
@@ -15,12 +21,21 @@ export interface WorkerProgress {
 
 export type WorkerRunOptions = Omit<SimulateOptions, 'onProgress'> & { replications?: number };
 
+export type WorkerSweepOptions = Omit<SweepOptions, 'onProgress'>;
+export type { LoadSweep, SweepProgress };
+
 export interface SimulatorWorkerApi {
   run(
     project: Project,
     options: WorkerRunOptions,
     onProgress?: (p: WorkerProgress) => void,
   ): Promise<{ result: SimulationResult; replicated: ReplicatedResult | null }>;
+  /** A load sweep and its breaking point (simulator/sweep/load-sweep.ts). */
+  sweep(
+    project: Project,
+    options: WorkerSweepOptions,
+    onProgress?: (p: SweepProgress) => void,
+  ): Promise<LoadSweep>;
 }
 
 /** At most this often (ms) a progress message crosses to the page: each one is a postMessage. */
@@ -44,6 +59,20 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     if (replications <= 1) return { result: simulate(project, opts), replicated: null };
     const replicated = replicate(project, opts, replications, (i) => (replication = i));
     return { result: replicated.runs[0], replicated };
+  },
+  async sweep(project, options, onProgress) {
+    let last = -Infinity;
+    return sweepLoad(project, {
+      ...options,
+      onProgress: onProgress
+        ? (p) => {
+            const now = performance.now();
+            if (now - last < PROGRESS_EVERY_MS && p.done < p.planned) return;
+            last = now;
+            void onProgress(p);
+          }
+        : undefined,
+    });
   },
 };
 

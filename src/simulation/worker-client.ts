@@ -4,10 +4,13 @@
 import * as Comlink from 'comlink';
 import type { Project } from '../../models/types';
 import type {
+  LoadSweep,
   SimulatorWorkerApi,
+  SweepProgress,
   WorkerProgress,
   WorkerRunOptions,
   WorkerRunOutput,
+  WorkerSweepOptions,
 } from './worker-contract';
 
 export class RunCancelledError extends Error {
@@ -47,21 +50,37 @@ export class WorkerSimulationClient implements SimulationRunner {
     return this.api;
   }
 
-  async run(
-    project: Project,
-    options: WorkerRunOptions,
-    onProgress: (p: WorkerProgress) => void,
-  ): Promise<WorkerRunOutput> {
+  /** The worker's answer, or RunCancelledError as soon as cancel() terminates it. */
+  private async cancellable<T>(
+    call: (api: Comlink.Remote<SimulatorWorkerApi>) => Promise<T>,
+  ): Promise<T> {
     const api = this.ensure();
     const cancelled = new Promise<never>((_, reject) => {
       this.rejectPending = reject;
     });
     try {
-      // The project crosses by structured clone; progress comes back through a proxied callback.
-      return await Promise.race([api.run(project, options, Comlink.proxy(onProgress)), cancelled]);
+      return await Promise.race([call(api), cancelled]);
     } finally {
       this.rejectPending = null;
     }
+  }
+
+  run(
+    project: Project,
+    options: WorkerRunOptions,
+    onProgress: (p: WorkerProgress) => void,
+  ): Promise<WorkerRunOutput> {
+    // The project crosses by structured clone; progress comes back through a proxied callback.
+    return this.cancellable((api) => api.run(project, options, Comlink.proxy(onProgress)));
+  }
+
+  /** A load sweep in the worker (Compare's capacity chart). */
+  sweep(
+    project: Project,
+    options: WorkerSweepOptions,
+    onProgress: (p: SweepProgress) => void,
+  ): Promise<LoadSweep> {
+    return this.cancellable((api) => api.sweep(project, options, Comlink.proxy(onProgress)));
   }
 
   cancel(): void {

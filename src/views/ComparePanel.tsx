@@ -1,7 +1,9 @@
 // The Compare view's content: any two variants under one scenario and seed, run together, then
-// the KPI table, side-by-side charts on shared axes and both cascades.
+// the KPI table, side-by-side charts on shared axes and both cascades; below, how far each goes
+// (the capacity sweep).
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Project } from '../../models/types';
+import { CapacityPanel } from '../capacity/CapacityPanel';
 import { CompareResults } from '../results/CompareResults';
 import { nodeNamer } from '../results/node-names';
 import { NumberField } from '../scenario/NumberField';
@@ -110,6 +112,16 @@ export function ComparePanel({ project }: ComparePanelProps) {
         <p className="results-empty">
           Run both variants under the same scenario and seed to compare them.
         </p>
+      )}
+      {va && vb && scenario && (
+        <CapacityPanel
+          project={project}
+          a={va}
+          b={vb}
+          scenario={scenario}
+          seed={seed}
+          blocker={blocker}
+        />
       )}
     </div>
   );

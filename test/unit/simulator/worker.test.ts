@@ -6,6 +6,7 @@ import { proxy, wrap, type Remote } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
 import type { SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
 import { simulate } from '../../../simulator/simulate';
+import { sweepLoad, type SweepProgress } from '../../../simulator/sweep/load-sweep';
 import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,23 @@ test('the worker returns the same result as the pure function, and replications 
   expect(rep.replicated?.runs.map((r) => r.seed)).toEqual([7, 8, 9]);
   expect(rep.replicated?.kpis['entry.latencyMs.mean'].ci95).toBeGreaterThan(0);
   expect(rep.result.seed).toBe(7);
+});
+
+test('a load sweep in the worker equals the pure function; progress ends at the most planned', async () => {
+  const api = start();
+  const p = model(60);
+  const options = { variant: 'v', scenario: 's', from: 0.5, to: 1.5, steps: 3, replications: 2 };
+  const seen: SweepProgress[] = [];
+  const swept = await api.sweep(
+    p,
+    options,
+    proxy((x: SweepProgress) => void seen.push(x)),
+  );
+  expect(JSON.stringify(swept)).toBe(JSON.stringify(sweepLoad(p, options)));
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  await expect.poll(() => seen.at(-1)!.done).toBe(seen.at(-1)!.planned);
+  for (let i = 1; i < seen.length; i++)
+    expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
 });
 
 test('progress arrives throttled while a long run goes on, and terminate cancels it', async () => {

@@ -1,0 +1,142 @@
+// Capacity sweeps of the app (Compare's capacity chart): status, progress over the whole batch
+// (one sweep per variant) with the time left, and the sweeps kept per variant and scenario. Its
+// own worker, so that a sweep and a simulation never wait for each other; Cancel terminates it.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { Project } from '../../models/types';
+import type { LoadSweep } from '../simulation/worker-contract';
+import { runFingerprint } from '../simulation/fingerprint';
+import { RunCancelledError, WorkerSimulationClient } from '../simulation/worker-client';
+import type { SweepProgress, WorkerSweepOptions } from '../simulation/worker-contract';
+
+export type CapacityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** What the sweep needs from a runner: the worker client in the app, an in-process one in tests. */
+export interface SweepRunner {
+  sweep(
+    project: Project,
+    options: WorkerSweepOptions,
+    onProgress: (p: SweepProgress) => void,
+  ): Promise<LoadSweep>;
+  cancel(): void;
+}
+
+export interface CapacityRequest {
+  variants: readonly string[];
+  scenario: string;
+  from: number;
+  to: number;
+  steps: number;
+  replications: number;
+  seed: number;
+}
+
+export interface CapacityProgress {
+  /** 0..1 over the batch; the bisection's share is its most, so the bar may jump at its end. */
+  fraction: number;
+  /** Index of the variant being swept and how many there are. */
+  sweep: number;
+  sweeps: number;
+  /** Estimated wall-clock seconds left; null until there is enough to estimate from. */
+  etaS: number | null;
+}
+
+export interface CapacityRecord {
+  sweep: LoadSweep;
+  /** What it was computed from; compare with runFingerprint() to know if it is stale. */
+  fingerprint: string;
+}
+
+export interface CapacityState {
+  status: CapacityStatus;
+  progress: CapacityProgress | null;
+  error: string | null;
+  request: CapacityRequest | null;
+  /** The last sweep of each variant, by variant id (of the request's scenario). */
+  sweeps: Record<string, CapacityRecord>;
+  start(project: Project, request: CapacityRequest): Promise<void>;
+  cancel(): void;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+
+function batchFraction(p: SweepProgress, index: number, count: number): number {
+  const within = p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
+  return Math.min(1, (index + within) / Math.max(1, count));
+}
+
+export function createCapacityStore(
+  makeRunner: () => SweepRunner,
+): UseBoundStore<StoreApi<CapacityState>> {
+  let runner: SweepRunner | null = null;
+  let generation = 0;
+  return create<CapacityState>()((set, get) => ({
+    status: 'idle',
+    progress: null,
+    error: null,
+    request: null,
+    sweeps: {},
+    async start(project, request) {
+      if (get().status === 'running') get().cancel();
+      const mine = ++generation;
+      runner ??= makeRunner();
+      const started = performance.now();
+      let lastUpdate = 0;
+      const sweeps = request.variants.length;
+      set({
+        status: 'running',
+        error: null,
+        request,
+        progress: { fraction: 0, sweep: 0, sweeps, etaS: null },
+      });
+      try {
+        const done: Record<string, CapacityRecord> = {};
+        for (const [i, variant] of request.variants.entries()) {
+          const fingerprint = runFingerprint(project, variant, request.scenario);
+          const sweep = await runner.sweep(
+            project,
+            {
+              variant,
+              scenario: request.scenario,
+              from: request.from,
+              to: request.to,
+              steps: request.steps,
+              replications: request.replications,
+              seed: request.seed,
+            },
+            (p) => {
+              const now = performance.now();
+              if (mine !== generation || now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+              lastUpdate = now;
+              const fraction = batchFraction(p, i, sweeps);
+              const elapsed = now - started;
+              const etaS =
+                fraction > 0.02 && elapsed > 200
+                  ? ((elapsed / fraction) * (1 - fraction)) / 1000
+                  : null;
+              set({ progress: { fraction, sweep: i, sweeps, etaS } });
+            },
+          );
+          if (mine !== generation) return;
+          done[variant] = { sweep, fingerprint };
+        }
+        // Both at once: the chart never shows one variant's curve with the other's missing.
+        set({ status: 'done', progress: null, sweeps: done });
+      } catch (e) {
+        if (mine !== generation) return;
+        if (e instanceof RunCancelledError) set({ status: 'cancelled', progress: null });
+        else
+          set({
+            status: 'error',
+            progress: null,
+            error: e instanceof Error ? e.message : String(e),
+          });
+      }
+    },
+    cancel() {
+      if (get().status !== 'running') return;
+      runner?.cancel();
+    },
+  }));
+}
+
+export const useCapacityStore = createCapacityStore(() => new WorkerSimulationClient());
