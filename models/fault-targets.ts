@@ -1,4 +1,4 @@
-import { isClient } from './kinds/guards';
+import { faultTypesOf, kindSpec } from './kinds/node-kinds';
 import type { Fault, Project, Variant } from './types';
 
 /** A fault of a scenario that a variant cannot suffer, and why. */
@@ -18,8 +18,11 @@ export interface SkippedFault {
 export function faultSkipReason(fault: Fault, variant: Variant): string | null {
   const node = variant.nodes.find((n) => n.id === fault.node);
   if (!node) return `${variant.name} has no node "${fault.node}"`;
-  if (isClient(node))
-    return `"${fault.node}" is a client in ${variant.name}; faults apply to what serves requests`;
+  const types = faultTypesOf(node.kind);
+  if (types.length === 0)
+    return `"${fault.node}" is a ${node.kind} in ${variant.name}; faults apply to what serves requests`;
+  if (!types.includes(fault.type))
+    return `"${fault.node}" is a ${node.kind} in ${variant.name}; a ${fault.type} fault does not apply to ${kindSpec(node.kind).plural}`;
   return null;
 }
 

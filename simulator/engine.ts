@@ -1056,6 +1056,13 @@ export class Engine {
       this.branchDone(a, R_REJECTED);
       return;
     }
+    // An errors fault on the broker: it answers this share of publishes with an error (a nack).
+    const err = this.nErrAdd[b];
+    if (err > 0 && this.rng.uniform() < err) {
+      this.refused(b);
+      this.branchDone(a, R_FAILED);
+      return;
+    }
     const cap = m.capacity[b];
     if (cap !== Infinity) {
       for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {

@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits';
 import { expectedRequests, rateFunction } from '../load-rate';
-import type { NodeKind, Project, Scenario } from '../types';
-import { familyOf } from '../kinds/node-kinds';
+import type { Fault, NodeKind, Project, Scenario } from '../types';
+import { faultTypesOf, familyOf } from '../kinds/node-kinds';
 import { NODE_KINDS } from '../schema/node';
 import { pluralList } from '../kinds/kind-words';
 import type { Findings } from './findings';
@@ -19,8 +19,12 @@ const kindList = (kinds: Set<NodeKind>): string => [...kinds].join(' or ');
 
 const isClientKind = (k: NodeKind): boolean => familyOf(k) === 'client';
 
-/** What a fault can strike: every kind but clients ("services, …, queues and topics"). */
-const FAULT_TARGETS = pluralList(NODE_KINDS.filter((k) => !isClientKind(k)));
+/** What a fault can strike, from the registry: "services, …, queues and topics". */
+const FAULT_TARGETS = pluralList(NODE_KINDS.filter((k) => faultTypesOf(k).length > 0));
+
+/** The kinds a fault of this type can strike. */
+const targetsOf = (type: Fault['type']): string =>
+  pluralList(NODE_KINDS.filter((k) => faultTypesOf(k).includes(type)));
 
 /** Scenarios refer to clients and nodes by id; they must exist (as the right kind) in at least one variant. */
 export function checkScenarios(project: Project, findings: Findings): void {
@@ -43,10 +47,15 @@ export function checkScenarios(project: Project, findings: Findings): void {
       const found = kinds.get(fault.node);
       if (!found)
         findings.error([...path, 'faults', f, 'node'], `no node "${fault.node}" in any variant`);
-      else if ([...found].every(isClientKind))
+      else if ([...found].every((k) => faultTypesOf(k).length === 0))
         findings.error(
           [...path, 'faults', f, 'node'],
-          `"${fault.node}" is a client; faults apply to ${FAULT_TARGETS}`,
+          `"${fault.node}" is a ${kindList(found)}; faults apply to ${FAULT_TARGETS}`,
+        );
+      else if (![...found].some((k) => faultTypesOf(k).includes(fault.type)))
+        findings.error(
+          [...path, 'faults', f, 'type'],
+          `"${fault.node}" is a ${kindList(found)}; a ${fault.type} fault applies to ${targetsOf(fault.type)}`,
         );
       if (fault.startS >= scenario.durationS)
         findings.warn(

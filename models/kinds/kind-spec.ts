@@ -1,5 +1,7 @@
 // What the registry says about one node kind (models/kinds/node-kinds.ts holds one per kind).
-import type { BrokerNode, ClientNode, NodeKind, ServiceLikeNode } from '../types';
+import type { BrokerNode, ClientNode, Fault, NodeKind, ServiceLikeNode } from '../types';
+
+export type FaultType = Fault['type'];
 
 /**
  * Kinds of one family share a schema (their fields) and how the engine runs them: a client
@@ -64,6 +66,11 @@ export interface NodeKindSpec<K extends NodeKind = NodeKind> {
   hint: string;
   colour: KindColour;
   capabilities: NodeCapabilities;
+  /**
+   * The scenario faults a node of this kind can suffer, each with what it does to the node (one
+   * phrase, shown in the fault editor); a type left out does not apply to the kind.
+   */
+  faults: { readonly [T in FaultType]?: string };
   /** Line icon: SVG path data in a 24 × 24 box, stroked in the kind's colour. */
   icon: string;
   mermaid: MermaidShape;

@@ -1,4 +1,5 @@
 // The scenario's faults: add, edit and remove outages, slowdowns and error bursts on a node.
+import { FAULT_TYPES, faultEffect, kindLabel } from '../../models/kinds/node-kinds';
 import type { Fault } from '../../models/types';
 import type { FaultableNode } from '../results/node-names';
 import { NumberField } from './NumberField';
@@ -18,6 +19,28 @@ function retype(f: Fault, type: Fault['type']): Fault {
   if (type === 'slowdown') return { type, ...base, factor: f.type === 'slowdown' ? f.factor : 5 };
   if (type === 'errors') return { type, ...base, rate: f.type === 'errors' ? f.rate : 0.5 };
   return { type, ...base };
+}
+
+const TYPE_LABELS: Record<Fault['type'], string> = {
+  outage: 'Outage',
+  slowdown: 'Slowdown',
+  errors: 'Errors',
+};
+
+/** The fault types the node's kinds can suffer, from the node-kind registry (all for an unknown node). */
+function typesFor(node: FaultableNode | undefined): Fault['type'][] {
+  if (!node) return [...FAULT_TYPES];
+  return FAULT_TYPES.filter((t) => node.kinds.some((k) => faultEffect(k, t) !== undefined));
+}
+
+/** What the fault does to the node, per kind it has ("Queue: refuses … publishes"). */
+function effectText(node: FaultableNode | undefined, type: Fault['type']): string | null {
+  if (!node) return null;
+  const lines = node.kinds.flatMap((k) => {
+    const words = faultEffect(k, type);
+    return words === undefined ? [] : [`${kindLabel(k)}: ${words}.`];
+  });
+  return lines.length > 0 ? lines.join(' ') : null;
 }
 
 /** "Statement requests (only in To-be)" for a node some variants lack. */
@@ -48,86 +71,93 @@ export function FaultFields({
       {faults.length === 0 && (
         <p className="sim-field-hint">No faults: every node behaves as modelled.</p>
       )}
-      {faults.map((f, i) => (
-        <div key={i} className="fault-row" role="group" aria-label={`Fault ${i + 1}`}>
-          <label className="sim-field">
-            <span className="sim-field-label">Kind</span>
-            <select
-              value={f.type}
-              onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}
-            >
-              <option value="outage">Outage</option>
-              <option value="slowdown">Slowdown</option>
-              <option value="errors">Errors</option>
-            </select>
-          </label>
-          <label className="sim-field">
-            <span className="sim-field-label">Node</span>
-            <select
-              value={f.node}
-              onChange={(e) => update(i, { ...f, node: e.currentTarget.value })}
-            >
-              {!nodes.some((n) => n.id === f.node) && (
-                <option value={f.node}>{f.node} (in no variant)</option>
-              )}
-              {nodes.map((n) => (
-                <option key={n.id} value={n.id}>
-                  {optionLabel(n, variantCount)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <NumberField
-            label="From"
-            unit="s"
-            min={0}
-            max={durationS}
-            value={f.startS}
-            onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })}
-          />
-          <NumberField
-            label="To"
-            unit="s"
-            min={f.startS}
-            max={durationS}
-            value={f.endS}
-            onChange={(endS) => update(i, { ...f, endS })}
-          />
-          {f.type === 'slowdown' && (
+      {faults.map((f, i) => {
+        const node = nodes.find((n) => n.id === f.node);
+        const types = typesFor(node);
+        return (
+          <div key={i} className="fault-row" role="group" aria-label={`Fault ${i + 1}`}>
+            <label className="sim-field">
+              <span className="sim-field-label">Kind</span>
+              <select
+                value={f.type}
+                onChange={(e) => update(i, retype(f, e.currentTarget.value as Fault['type']))}
+              >
+                {(types.includes(f.type) ? types : [f.type, ...types]).map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="sim-field">
+              <span className="sim-field-label">Node</span>
+              <select
+                value={f.node}
+                onChange={(e) => {
+                  const id = e.currentTarget.value;
+                  const offered = typesFor(nodes.find((n) => n.id === id));
+                  const type = offered.includes(f.type) ? f.type : (offered[0] ?? f.type);
+                  update(i, retype({ ...f, node: id }, type));
+                }}
+              >
+                {!nodes.some((n) => n.id === f.node) && (
+                  <option value={f.node}>{f.node} (in no variant)</option>
+                )}
+                {nodes.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {optionLabel(n, variantCount)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <NumberField
-              label="Factor"
-              unit="×"
-              min={0.01}
-              value={f.factor}
-              onChange={(factor) => update(i, { ...f, factor })}
-            />
-          )}
-          {f.type === 'errors' && (
-            <NumberField
-              label="Error rate"
-              unit="0–1"
+              label="From"
+              unit="s"
               min={0}
-              max={1}
-              value={f.rate}
-              onChange={(rate) => update(i, { ...f, rate })}
+              max={durationS}
+              value={f.startS}
+              onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })}
             />
-          )}
-          <button
-            type="button"
-            className="sim-link"
-            onClick={() => onChange(faults.filter((_, j) => j !== i))}
-            aria-label={`Remove fault ${i + 1}`}
-          >
-            Remove
-          </button>
-          <FaultCoverage
-            text={coverage(
-              nodes.find((n) => n.id === f.node),
-              variantCount,
+            <NumberField
+              label="To"
+              unit="s"
+              min={f.startS}
+              max={durationS}
+              value={f.endS}
+              onChange={(endS) => update(i, { ...f, endS })}
+            />
+            {f.type === 'slowdown' && (
+              <NumberField
+                label="Factor"
+                unit="×"
+                min={0.01}
+                value={f.factor}
+                onChange={(factor) => update(i, { ...f, factor })}
+              />
             )}
-          />
-        </div>
-      ))}
+            {f.type === 'errors' && (
+              <NumberField
+                label="Error rate"
+                unit="0–1"
+                min={0}
+                max={1}
+                value={f.rate}
+                onChange={(rate) => update(i, { ...f, rate })}
+              />
+            )}
+            <button
+              type="button"
+              className="sim-link"
+              onClick={() => onChange(faults.filter((_, j) => j !== i))}
+              aria-label={`Remove fault ${i + 1}`}
+            >
+              Remove
+            </button>
+            <FaultEffect text={effectText(node, f.type)} />
+            <FaultCoverage text={coverage(node, variantCount)} />
+          </div>
+        );
+      })}
       <button
         type="button"
         disabled={nodes.length === 0}
@@ -146,6 +176,15 @@ export function FaultFields({
         Add fault
       </button>
     </fieldset>
+  );
+}
+
+function FaultEffect({ text }: { text: string | null }) {
+  if (text === null) return null;
+  return (
+    <p className="sim-field-hint fault-effect" data-testid="fault-effect">
+      {text}
+    </p>
   );
 }
 
