@@ -12,27 +12,12 @@ import { STEP_KPI_FIGURES, type StepKpiKey } from '../../models/roadmap/step-kpi
 import { serializeProject } from '../../models/serialize';
 import type { Project } from '../../models/types';
 import { baseURL, launchBrowser } from './browser';
+import { shortPeak } from './short-peak';
 
 /** The Client portal with one short quarterly peak: every view picks this scenario and seed. */
 function portal(): Project {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
-  project.scenarios = [
-    {
-      id: 'short-peak',
-      name: 'Quarterly peak (short)',
-      durationS: 180,
-      warmupS: 20,
-      seed: 3,
-      replications: 1,
-      load: [
-        {
-          client: 'customers',
-          shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 40, rampS: 20, holdS: 60 },
-        },
-      ],
-      faults: [],
-    },
-  ];
+  project.scenarios = [shortPeak()];
   return project;
 }
 

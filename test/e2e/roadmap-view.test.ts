@@ -16,26 +16,13 @@ import type { Project } from '../../models/types';
 import { main } from '../../simulator/cli/main';
 import { simulate } from '../../simulator/simulate';
 import { baseURL, launchBrowser } from './browser';
+import { shortPeak } from './short-peak';
 import { saveProjectFile, withoutFilePickers } from './editor-helpers';
 
 /** The Client portal with a shorter quarterly peak first in its scenarios, to keep the run quick. */
 function portal(): Project {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
-  project.scenarios.unshift({
-    id: 'short-peak',
-    name: 'Quarterly peak (short)',
-    durationS: 180,
-    warmupS: 20,
-    seed: 3,
-    replications: 1,
-    load: [
-      {
-        client: 'customers',
-        shape: { type: 'spike', baseRps: 60, peakRps: 300, startS: 40, rampS: 20, holdS: 60 },
-      },
-    ],
-    faults: [],
-  });
+  project.scenarios.unshift(shortPeak());
   return project;
 }
 
