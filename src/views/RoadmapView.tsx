@@ -13,7 +13,7 @@ import type { StepKpis } from '../../models/roadmap/step-kpis';
 import { findVariant } from '../../models/roadmap/plan';
 import { renameStep } from '../../models/roadmap/rename-step';
 import { reorderSteps } from '../../models/roadmap/reorder-steps';
-import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
+import { simulateRoadmap, type SimulateLike } from '../../models/roadmap/simulate-roadmap';
 import { splitStep } from '../../models/roadmap/split-step';
 import type { StepEdit } from '../../models/roadmap/step-edit';
 import {
@@ -30,6 +30,7 @@ import { roadmapScenario } from '../roadmap/roadmap-scenario';
 import { StepCard } from '../roadmap/StepCard';
 import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
 import { workerSimulate } from '../roadmap/worker-simulate';
+import { RunCancelledError } from '../simulation/worker-client';
 import { useProjectStore } from '../store/project-store';
 import '../roadmap/roadmap.css';
 
@@ -70,6 +71,8 @@ export function RoadmapView() {
   const [message, setMessage] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<SuggestedOrder | null>(null);
   const cancelRun = useRef<(() => void) | null>(null);
+  /** The latest run's number: an older run's outcome is no longer the view's. */
+  const runId = useRef(0);
   const dragFrom = useRef<number | null>(null);
 
   if ('error' in planned) {
@@ -88,25 +91,45 @@ export function RoadmapView() {
   const save = (steps: RoadmapStep[]): void =>
     updateProject((p) => ({ ...p, roadmap: { from: plan.from, to: plan.to, steps } }));
 
-  async function simulateSteps(steps: RoadmapStep[]): Promise<void> {
-    if (!scenario) return;
+  /**
+   * Starts a worker run as the view's only one: a run already going is cancelled first (a
+   * reorder restarts the simulation), and only the latest run may report, so a run replaced by
+   * a newer one or cancelled by the user ends quietly instead of as a failure.
+   */
+  async function exclusiveRun(
+    label: string,
+    work: (simulate: SimulateLike, isLatest: () => boolean) => Promise<void>,
+  ): Promise<void> {
     cancelRun.current?.();
+    const id = ++runId.current;
     const run = workerSimulate();
     cancelRun.current = run.cancel;
-    setProgress(`Simulating 0 of ${steps.length + 1} systems…`);
     try {
-      const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, run.simulate, {
-        onStep: (done, total) => setProgress(`Simulating ${done} of ${total} systems…`),
-      });
-      setTrajectory({ key: orderKey(steps, scenario.id), points });
-      setMessage(null);
+      await work(run.simulate, () => id === runId.current);
     } catch (e) {
-      setMessage(`The simulation failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (id === runId.current && !(e instanceof RunCancelledError))
+        setMessage(`${label}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       run.cancel();
-      cancelRun.current = null;
-      setProgress(null);
+      if (id === runId.current) {
+        cancelRun.current = null;
+        setProgress(null);
+      }
     }
+  }
+
+  async function simulateSteps(steps: RoadmapStep[]): Promise<void> {
+    if (!scenario) return;
+    setProgress(`Simulating 0 of ${steps.length + 1} systems…`);
+    await exclusiveRun('The simulation failed', async (simulate, isLatest) => {
+      const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, simulate, {
+        onStep: (done, total) =>
+          isLatest() && setProgress(`Simulating ${done} of ${total} systems…`),
+      });
+      if (!isLatest()) return;
+      setTrajectory({ key: orderKey(steps, scenario.id), points });
+      setMessage(null);
+    });
   }
 
   function apply(edit: StepEdit, resimulate = false): void {
@@ -122,18 +145,11 @@ export function RoadmapView() {
 
   async function suggest(): Promise<void> {
     if (!scenario) return;
-    const run = workerSimulate();
-    cancelRun.current = run.cancel;
     setProgress('Ranking the steps by simulated gain…');
-    try {
-      setSuggestion(await suggestOrder(project, plan, scenario.id, run.simulate));
-    } catch (e) {
-      setMessage(`The suggestion failed: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      run.cancel();
-      cancelRun.current = null;
-      setProgress(null);
-    }
+    await exclusiveRun('The suggestion failed', async (simulate, isLatest) => {
+      const suggested = await suggestOrder(project, plan, scenario.id, simulate);
+      if (isLatest()) setSuggestion(suggested);
+    });
   }
 
   const exportInput = (): RoadmapExportInput => ({

@@ -1,9 +1,13 @@
 // The first hour's defects (#19), each kept fixed the way a user meets it in the browser.
 import { readFile } from 'node:fs/promises';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { EXAMPLES } from '../../models/examples/index';
+import { serializeProject } from '../../models/serialize';
 import { launchBrowser, openApp } from './browser';
 import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
+import { shortPeak } from './short-peak';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -209,4 +213,105 @@ test('the canvas SVG export: the background covers the image, every node lies on
     expect(n.bottom).toBeLessThanOrEqual(geometry.svg.bottom);
   }
   await close();
+});
+
+test('a transformation after hand edits keeps its recorded step on the Roadmap: nothing is left out', async () => {
+  const { page, close } = await fresh();
+  await page.getByRole('tab', { name: /^To-be/ }).click();
+  await node(page, 'transactions').waitFor();
+  const ids = () =>
+    page
+      .locator('.react-flow__node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+  const before = await ids();
+
+  // By hand: two new services, each called by the portal (a fan out needs two calls).
+  const handle = (id: string, end: 'source' | 'target') =>
+    centreOf(page, `[data-testid="rf__node-${id}"] .react-flow__handle.${end}`);
+  const added: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: 'Add service' }).click();
+    await expect.poll(async () => (await ids()).length).toBe(before.length + added.length + 1);
+    added.push((await ids()).find((id) => !before.includes(id) && !added.includes(id))!);
+    const edges = await page.locator('.react-flow__edge').count();
+    await dragBetween(page, await handle('portal', 'source'), await handle(added[i]!, 'target'));
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(edges + 1);
+  }
+  const addedNames = await Promise.all(
+    added.map((id) => node(page, id).locator('.model-node-name').textContent()),
+  );
+
+  // Then a transformation on the caller, recorded as a roadmap step.
+  await node(page, 'portal').click();
+  await page.getByRole('button', { name: 'Transform' }).click();
+  await page.getByRole('menuitem', { name: 'Fan out through a topic' }).click();
+  await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/topic/i);
+
+  await page.getByTestId('view-roadmap').click();
+  await page.getByTestId('roadmap-view').waitFor();
+  expect(await page.getByText('Saved steps left out').count()).toBe(0);
+  const titles = await page
+    .locator('.roadmap-step-title')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const recorded = page.locator('.roadmap-step', { hasText: 'recorded in the editor' });
+  expect(await recorded.count()).toBe(1);
+  const recordedTitle = await recorded.locator('.roadmap-step-title').inputValue();
+  expect(recordedTitle).toMatch(/^Fan out/);
+  expect(titles).toContain(recordedTitle);
+  // The step subscribes the new services the hand edits made, so it adds them.
+  await recorded.getByRole('button', { name: 'Details' }).click();
+  const details = await recorded.locator('.roadmap-step-details').textContent();
+  for (const name of addedNames) expect(details).toContain(name);
+  await close();
+});
+
+test('a reorder while the roadmap simulates restarts it without a failure, and Cancel is no failure either', async () => {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  project.scenarios.unshift(shortPeak());
+  const { context, page } = await openApp(
+    browser,
+    `/#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
+  await page.getByTestId('view-roadmap').click();
+  const titles = () =>
+    page
+      .locator('.roadmap-step-title')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const original = await titles();
+  // Every alert the view shows, even one that a later run would take away.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { alerts: string[] }).alerts = seen;
+    new MutationObserver(() => {
+      for (const a of document.querySelectorAll('[role=alert]'))
+        if (a.textContent && !seen.includes(a.textContent)) seen.push(a.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const alerts = () => page.evaluate(() => (window as unknown as { alerts: string[] }).alerts);
+  const running = page.getByRole('status').filter({ hasText: /^Simulating/ });
+
+  await page.getByRole('button', { name: 'Simulate roadmap' }).click();
+  await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
+  await running.waitFor({ state: 'detached', timeout: 90_000 });
+
+  // Two reorders in a row: the second restarts the simulation the first started.
+  await page.getByRole('button', { name: 'Move step 2 up' }).click();
+  await running.waitFor();
+  await page.getByRole('button', { name: 'Move step 2 up' }).click();
+  expect(await titles()).toEqual(original);
+  // The restarted run shows its progress until it ends, with the rows of the final order.
+  expect(await running.isVisible()).toBe(true);
+  await running.waitFor({ state: 'detached', timeout: 90_000 });
+  const rows = await page.getByTestId('trajectory-table').locator('tbody tr').count();
+  expect(rows).toBe(original.length + 1);
+  expect(await alerts()).toEqual([]);
+
+  // The user's own Cancel ends the run quietly too.
+  await page.getByRole('button', { name: 'Move step 2 up' }).click();
+  await running.waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await running.waitFor({ state: 'detached' });
+  expect(await alerts()).toEqual([]);
+  expect(await page.getByRole('button', { name: 'Simulate roadmap' }).isEnabled()).toBe(true);
+  await context.close();
 });
