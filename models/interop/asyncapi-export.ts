@@ -27,7 +27,7 @@ export function messageKey(name: string): string {
  * The variant's messaging as one AsyncAPI 3.0 document: a channel per queue and topic
  * (address = the node's name), a message per distinct `message` of the edges publishing to
  * it (the channel's id when none is named), a `send` operation per publish edge and a
- * `receive` operation per consume edge, each naming its service in `x-spillway-service`.
+ * `receive` operation per consume edge, each naming its service (by name) in `x-spillway-service`.
  * A queue that is some broker's dead-letter queue carries `x-spillway-dead-letter: true`
  * and receives the messages of the channels that dead-letter into it.
  */
@@ -88,7 +88,8 @@ export function asyncApiDocument(variant: Variant, options: AsyncApiOptions): Js
       channel: { $ref: `#/channels/${channel}` },
       summary: `${service.name} ${action === 'send' ? 'publishes to' : 'consumes from'} ${nodes.get(channel)?.name ?? channel}`,
       messages: names.map((n) => ({ $ref: `#/channels/${channel}/messages/${messageKey(n)}` })),
-      [X_SERVICE]: service.id,
+      // The name, not the internal id: a round trip into another project keeps service names.
+      [X_SERVICE]: service.name,
     };
   }
   return {

@@ -28,6 +28,20 @@ export function fitView(): void {
   void instance?.fitView({ padding: 0.15, duration: 200 });
 }
 
+/** Moves the view onto these nodes (after an import added them beside the drawing). */
+export function revealNodes(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  // After React Flow has measured the new nodes.
+  requestAnimationFrame(() => {
+    void instance?.fitView({
+      nodes: ids.map((id) => ({ id })),
+      padding: 0.3,
+      maxZoom: 1,
+      duration: 200,
+    });
+  });
+}
+
 /** Width / height of the visible canvas (for a layout that fills it). */
 export function canvasAspectRatio(): number {
   const r = container?.getBoundingClientRect();

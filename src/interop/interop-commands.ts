@@ -1,45 +1,19 @@
 // Project menu commands for traces, AsyncAPI and Mermaid.
 import { exportAsyncApi } from '../../models/interop/asyncapi-export';
-import { importAsyncApi } from '../../models/interop/asyncapi-import';
-import { ImportIssue } from '../../models/interop/import-issue';
 import { exportMermaid } from '../../models/interop/mermaid-export';
 import type { Command } from '../commands/registry';
 import { getActiveVariant } from '../store/active-variant';
-import { getProject, useProjectStore } from '../store/project-store';
-import { showStatus, useUiStore } from '../store/ui-store';
+import { getProject } from '../store/project-store';
 import { downloadText } from '../export/download-text';
 import { pickLocalFile } from './pick-local-file';
 import { startTraceImport } from './trace-import-store';
+import { importAsyncApiFile } from './import-asyncapi-file';
 
 const slug = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'variant';
-
-async function importAsyncApiFile(): Promise<void> {
-  const file = await pickLocalFile('.yaml,.yml,.json', 'asyncapi-file-input');
-  if (!file) return;
-  const project = getProject();
-  const target = getActiveVariant();
-  try {
-    const { variant, summary } = importAsyncApi(await file.text(), target);
-    useProjectStore.getState().replaceProject({
-      ...project,
-      variants: project.variants.map((v) => (v.id === target.id ? variant : v)),
-    });
-    const added = summary.filter((s) => s.includes('added')).length;
-    showStatus(
-      `Merged ${file.name} into ${target.name}: ${added} addition${added === 1 ? '' : 's'} (undo takes them back).`,
-      'success',
-    );
-  } catch (e) {
-    if (!(e instanceof ImportIssue)) throw e;
-    useUiStore
-      .getState()
-      .showReport({ title: `Could not import ${file.name}`, lines: [e.message] });
-  }
-}
 
 export const INTEROP_COMMANDS: Command[] = [
   {

@@ -17,11 +17,22 @@ export function ConfirmDialog() {
         }}
       >
         <p>{confirmation.message}</p>
+        {confirmation.details && (
+          <ul className="confirm-details" aria-label="What will change">
+            {confirmation.details.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
         <div className="modal-actions">
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="button primary danger" data-autofocus>
+          <button
+            type="submit"
+            className={`button primary${confirmation.destructive === false ? '' : ' danger'}`}
+            data-autofocus
+          >
             {confirmation.confirmLabel}
           </button>
         </div>

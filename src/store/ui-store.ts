@@ -42,6 +42,10 @@ export interface Confirmation {
   /** The button that goes ahead ("Delete variant"); Enter presses it, Escape cancels. */
   confirmLabel: string;
   onConfirm: () => void;
+  /** What going ahead will do, one line each (an import's preview); shown as a list. */
+  details?: readonly string[];
+  /** A destructive question colours its button red; a preview does not. Default true. */
+  destructive?: boolean;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };

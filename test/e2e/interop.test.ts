@@ -146,3 +146,57 @@ test('export Mermaid and AsyncAPI of the shown variant', async () => {
   expect(asyncapi.text).toContain('action: send');
   await context.close();
 });
+
+test('import AsyncAPI: a preview of what it adds, Cancel changes nothing, Add brings the new nodes into view, undo takes them back', async () => {
+  const { context, page } = await start();
+  await page.getByRole('tab', { name: /to-be/i }).first().click();
+  const before = await page.locator('.react-flow__node').count();
+  // Two applications receive from one channel: a topic; the servers say Kafka.
+  const text = [
+    'asyncapi: 3.0.0',
+    'info: { title: Loyalty, version: 1.0.0 }',
+    'servers: { events: { host: "kafka:9092", protocol: kafka } }',
+    'channels: { points: { address: loyalty.points } }',
+    'operations:',
+    '  earn: { action: receive, channel: { $ref: "#/channels/points" }, tags: [ { name: Points ledger } ] }',
+    '  notify: { action: receive, channel: { $ref: "#/channels/points" }, tags: [ { name: Points mailer } ] }',
+  ].join('\n');
+  const importDoc = async (): Promise<void> => {
+    const choosing = page.waitForEvent('filechooser');
+    await projectCommand(page, 'Import AsyncAPI…');
+    await (
+      await choosing
+    ).setFiles({ name: 'loyalty.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+  };
+
+  await importDoc();
+  const preview = page.getByRole('alertdialog', { name: /Import loyalty\.yaml into/ });
+  await preview.waitFor();
+  await expect(preview.textContent()).resolves.toContain('It adds 3 nodes and 2 edges');
+  const lines = await preview.getByRole('list', { name: 'What will change' }).innerText();
+  expect(lines).toContain(
+    'channel points: added topic points (kafka from servers.events.protocol)',
+  );
+  expect(lines).toContain('service Points ledger: added service Points-ledger');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await preview.waitFor({ state: 'detached' });
+  expect(await page.locator('.react-flow__node').count()).toBe(before);
+
+  await importDoc();
+  await preview.getByRole('button', { name: /^Add to / }).click();
+  await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
+    /Merged loyalty\.yaml into .*: 3 nodes and 2 edges added/,
+  );
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (const id of ['points', 'Points-ledger', 'Points-mailer']) {
+    const box = (await node(page, id).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(pane.x);
+    expect(box.y).toBeGreaterThanOrEqual(pane.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
+  }
+  await page.keyboard.press('Control+z');
+  await node(page, 'points').waitFor({ state: 'detached' });
+  expect(await page.locator('.react-flow__node').count()).toBe(before);
+  await context.close();
+});

@@ -124,15 +124,19 @@ describe('AsyncAPI import', () => {
     edges: [{ id: 'c1', kind: 'call', from: 'client', to: 'orders' }],
   });
 
-  test('export then import into the as-is recreates the messaging, matching services by id', () => {
+  test('export then import into the as-is recreates the messaging, services matched and added by name', () => {
     const { variant, summary } = importAsyncApi(exportAsyncApi(toBe, { title: 'Shop' }), asIs);
+    const nameOf = (v: Variant, id: string): string => v.nodes.find((n) => n.id === id)?.name ?? id;
     const messaging = (v: Variant): string[] =>
       v.edges
         .filter((e) => e.kind !== 'call')
-        .map((e) => `${e.kind}:${e.from}->${e.to}${e.kind === 'publish' ? `:${e.message}` : ''}`)
+        .map(
+          (e) =>
+            `${e.kind}:${nameOf(v, e.from)}->${nameOf(v, e.to)}${e.kind === 'publish' ? `:${e.message}` : ''}`,
+        )
         .sort();
     expect(messaging(variant)).toEqual(messaging(toBe));
-    const kinds = (v: Variant): string[] => v.nodes.map((n) => `${n.id}:${n.kind}`).sort();
+    const kinds = (v: Variant): string[] => v.nodes.map((n) => `${n.name}:${n.kind}`).sort();
     expect(kinds(variant)).toEqual(kinds(toBe));
     expect(variant.nodes.find((n) => n.id === 'billing-jobs')).toMatchObject({
       deadLetterQueue: 'billing-dlq',
@@ -142,7 +146,8 @@ describe('AsyncAPI import', () => {
     expect(variant.nodes.find((n) => n.id === 'orders')).toEqual(
       asIs.nodes.find((n) => n.id === 'orders'),
     );
-    expect(summary).toContain('service mailer: added service mailer');
+    // A service the as-is lacks keeps its name (not its id in the to-be).
+    expect(summary).toContain('service Mailer "v2": added service Mailer-v2');
   });
 
   test('descriptions are CommonMark: hostile ones render as their text, and import reads them back', () => {
