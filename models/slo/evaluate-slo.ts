@@ -151,6 +151,12 @@ export function allMet(verdicts: readonly ObjectiveVerdict[]): boolean {
 export function budgetText(b: ErrorBudget): string {
   if (b.allowed === 0)
     return b.spent === 0 ? 'none allowed, none spent' : `none allowed, ${formatCount(b.spent)} bad`;
-  if (b.burnt > 1) return `${trimmed(b.burnt, b.burnt < 10 ? 1 : 0)}× the budget`;
-  return `${formatPercent(b.burnt)} of the budget`;
+  return burntText(b.burnt);
+}
+
+/** A share of an error budget in words: "43 % of the budget", "2.5× the budget". */
+export function burntText(burnt: number): string {
+  if (burnt === Infinity) return 'no budget to spend';
+  if (burnt > 1) return `${trimmed(burnt, burnt < 10 ? 1 : 0)}× the budget`;
+  return `${formatPercent(burnt)} of the budget`;
 }

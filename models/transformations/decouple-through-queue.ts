@@ -7,6 +7,7 @@ import { eitherKind, pluralList } from '../kinds/kind-words';
 import { findEdge, findNode, recordedStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
+import { withCalleeWorkers } from './callee-workers';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from '../elements/unique-id';
 
@@ -44,7 +45,10 @@ export function decoupleThroughQueue(
     ...newEdge('publish', from.id, queueId, edgeIds),
     probability: call.probability,
   };
-  const consume = newEdge('consume', queueId, to.id, [...edgeIds, publish.id]);
+  const consume = withCalleeWorkers(
+    newEdge('consume', queueId, to.id, [...edgeIds, publish.id]),
+    to,
+  );
 
   return recordedStep(
     'decouple-through-queue',

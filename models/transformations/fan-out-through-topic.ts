@@ -7,6 +7,7 @@ import { pluralList } from '../kinds/kind-words';
 import { findNode, recordedStep, MESSAGING_CHECKLIST, takenNodeIds } from './make-step';
 import { freePosition } from './free-position';
 import { newBroker } from './new-broker';
+import { withCalleeWorkers } from './callee-workers';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from '../elements/unique-id';
 import { minOf } from '../max-of';
@@ -57,7 +58,7 @@ export function fanOutThroughTopic(
     addEdge(publish),
   ];
   for (const callee of callees) {
-    const consume = newEdge('consume', topicId, callee.id, edgeIds);
+    const consume = withCalleeWorkers(newEdge('consume', topicId, callee.id, edgeIds), callee);
     edgeIds.push(consume.id);
     changes.push(addEdge(consume));
   }

@@ -24,6 +24,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
       'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]',
     load: () => import('./commands/sweep'),
   },
+  advise: {
+    summary:
+      'advise FILE [--variant ID] [--scenario ID] [--replications N] [--seed N] [--max-steps N] [--time-limit S] [--write OUT] [--json]',
+    load: () => import('./commands/advise'),
+  },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {
     summary:

@@ -11,6 +11,8 @@ export interface ObjectiveAtLoad {
   /** Mean over the replications that had something to judge. */
   mean: number;
   target: number;
+  /** Whether the objective holds above the target (shares) or below it (message age). */
+  better: 'higher' | 'lower';
   /** Replications that had something to judge. */
   runs: number;
   met: boolean;
@@ -58,6 +60,7 @@ function objectivesAtLoad(slo: Slo, runs: readonly SimulationResult[]): Objectiv
       id: first.id,
       mean: round(mean, 9),
       target: first.target,
+      better: first.better,
       runs: values.length,
       met: margin >= 0,
       confidence: confidence === null ? null : round(confidence, 4),

@@ -2,13 +2,14 @@
 // factor), each with replications, and the breaking point found by bisection between the last
 // load where the objectives hold and the first where they are missed. docs/simulator.md, "Load sweeps".
 import { peakOfferedRps } from '../../models/busiest-scenario';
-import { figure, measuredS, type FigureId } from '../../models/figures/run-figures';
+import { measuredS } from '../../models/figures/run-figures';
 import { scaleScenario } from '../../models/scale-scenario';
 import type { Project, Slo } from '../../models/types';
 import { findScenario, findVariant } from '../compile';
 import { replicate } from '../replicate';
 import { meanCi95 } from '../student-t';
 import { judgeLoad, type LoadVerdict } from './judge-load';
+import { estimateOf, roundedEstimate, type Estimate } from './figure-estimate';
 
 export interface SweepOptions {
   variant: string;
@@ -40,11 +41,7 @@ export interface SweepProgress {
   planned: number;
 }
 
-/** A figure's mean over the replications and the half-width of its 95 % confidence interval. */
-export interface Estimate {
-  mean: number;
-  ci95: number;
-}
+export type { Estimate };
 
 export interface LoadPoint extends LoadVerdict {
   factor: number;
@@ -119,16 +116,6 @@ export function gridFactors(from: number, to: number, steps: number): number[] {
   return Array.from({ length: steps }, (_, i) => round(from + ((to - from) * i) / (steps - 1), 9));
 }
 
-const roundedEstimate = (e: Estimate): Estimate => ({
-  mean: round(e.mean, 6),
-  ci95: round(e.ci95, 6),
-});
-
-function estimate(kpis: Record<string, Estimate>, id: FigureId): Estimate | null {
-  const key = figure(id).replicatedKey;
-  return key === undefined ? null : (kpis[key] ?? null);
-}
-
 /** Sweeps the load of one variant under one scenario and finds its breaking point. */
 export function sweepLoad(project: Project, options: SweepOptions): LoadSweep {
   findVariant(project, options.variant); // a missing variant is reported before any run
@@ -176,9 +163,9 @@ export function sweepLoad(project: Project, options: SweepOptions): LoadSweep {
       arrivalsRps: roundedEstimate(
         meanCi95(runs.map((r) => (measuredS(r) > 0 ? r.entry.requests / measuredS(r) : 0))),
       ),
-      goodputRps: estimate(kpis, 'goodput'),
-      p99Ms: estimate(kpis, 'p99'),
-      errorRate: estimate(kpis, 'errorRate'),
+      goodputRps: estimateOf(kpis, 'goodput'),
+      p99Ms: estimateOf(kpis, 'p99'),
+      errorRate: estimateOf(kpis, 'errorRate'),
       ...judgeLoad(project.slo, runs),
     };
   };

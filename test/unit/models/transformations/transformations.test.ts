@@ -31,9 +31,13 @@ describe('decouple through a queue', () => {
       kind: 'publish',
       probability: 0.8,
     });
+    // The consumer keeps the workers Billing served the calls with (not the schema's 4).
+    const billing = before.nodes.find((n) => n.id === 'billing') as { concurrency: number };
+    expect(billing.concurrency).not.toBe(4);
     expect(edge(after, 'billing-queue', 'billing')).toMatchObject({
       kind: 'consume',
       idempotent: false,
+      concurrency: billing.concurrency,
     });
     expect(after.nodes).toHaveLength(before.nodes.length + 1);
     expect(after.edges).toHaveLength(before.edges.length + 1);

@@ -1,0 +1,78 @@
+// Every migration transformation, once: what it applies to and how to build it. The editor's
+// Transform commands and the advisor (simulator/advisor) both read this list.
+import type { Variant } from '../types';
+import { addCircuitBreaker } from './add-circuit-breaker';
+import { addDeadLetterQueue } from './add-dead-letter-queue';
+import { addRetries } from './add-retries';
+import { addTimeout } from './add-timeout';
+import { decoupleThroughQueue } from './decouple-through-queue';
+import { fanOutThroughTopic } from './fan-out-through-topic';
+import { makeConsumerIdempotent } from './make-consumer-idempotent';
+import type { TransformationResult } from './transformation';
+
+export interface TransformationSpec {
+  /** Stable name: the command is `transform.<name>`, the advisor's JSON says it. */
+  name: string;
+  label: string;
+  /** What it is applied to: one selected node or one selected edge. */
+  on: 'node' | 'edge';
+  description: string;
+  /**
+   * Builds the changes for one node or edge; throws a TransformationError when it does not apply.
+   * `otherNodeIds`: node ids of the project's other variants, so a new node's id means one thing.
+   */
+  build: (variant: Variant, id: string, otherNodeIds: Set<string>) => TransformationResult;
+}
+
+export const TRANSFORMATIONS: readonly TransformationSpec[] = [
+  {
+    name: 'decoupleThroughQueue',
+    label: 'Decouple through a queue',
+    on: 'edge',
+    description:
+      'The caller publishes to a new queue that the callee consumes; the caller stops waiting',
+    build: (v, id, taken) => decoupleThroughQueue(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'fanOutThroughTopic',
+    label: 'Fan out through a topic',
+    on: 'node',
+    description: 'One topic; each former callee subscribes to it',
+    build: (v, id, taken) => fanOutThroughTopic(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'addDeadLetterQueue',
+    label: 'Add a dead-letter queue',
+    on: 'node',
+    description: 'Messages that keep failing go to a new queue',
+    build: (v, id, taken) => addDeadLetterQueue(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'makeConsumerIdempotent',
+    label: 'Make consumer idempotent',
+    on: 'edge',
+    description: 'Duplicates are recognised and discarded',
+    build: (v, id) => makeConsumerIdempotent(v, id),
+  },
+  {
+    name: 'addTimeout',
+    label: 'Add timeout',
+    on: 'edge',
+    description: 'Stop waiting after a deadline (3× the callee’s p99)',
+    build: (v, id) => addTimeout(v, id),
+  },
+  {
+    name: 'addRetries',
+    label: 'Add retries with backoff',
+    on: 'edge',
+    description: 'Retry failures twice, 100 ms backoff doubling',
+    build: (v, id) => addRetries(v, id),
+  },
+  {
+    name: 'addCircuitBreaker',
+    label: 'Add circuit breaker',
+    on: 'edge',
+    description: 'Fail fast while the callee keeps failing',
+    build: (v, id) => addCircuitBreaker(v, id),
+  },
+];
