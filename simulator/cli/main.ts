@@ -21,7 +21,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   sweep: {
     summary:
-      'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]',
+      'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N | --what-if nodes.ID.FIELD --values A,B,C] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]',
     load: () => import('./commands/sweep'),
   },
   advise: {

@@ -2,14 +2,11 @@
 // factor), each with replications, and the breaking point found by bisection between the last
 // load where the objectives hold and the first where they are missed. docs/simulator.md, "Load sweeps".
 import { peakOfferedRps } from '../../models/busiest-scenario';
-import { measuredS } from '../../models/figures/run-figures';
 import { scaleScenario } from '../../models/scale-scenario';
 import type { Project, Slo } from '../../models/types';
 import { findScenario, findVariant } from '../compile';
-import { replicate } from '../replicate';
-import { meanCi95 } from '../student-t';
-import { judgeLoad, type LoadVerdict } from './judge-load';
-import { estimateOf, roundedEstimate, type Estimate } from './figure-estimate';
+import type { Estimate } from './figure-estimate';
+import { measurePoint, type PointFigures } from './measure-point';
 
 export interface SweepOptions {
   variant: string;
@@ -43,20 +40,11 @@ export interface SweepProgress {
 
 export type { Estimate };
 
-export interface LoadPoint extends LoadVerdict {
+export interface LoadPoint extends PointFigures {
   factor: number;
   /** The scaled scenario's peak offered rate (requests per second), as models/busiest-scenario.ts defines it. */
   offeredRps: number;
   phase: 'grid' | 'bisection';
-  /**
-   * Requests that arrived per second over the measured part of the runs (after the warm-up):
-   * the offered rate on average, where offeredRps is its peak. Goodput is a share of it.
-   */
-  arrivalsRps: Estimate;
-  goodputRps: Estimate | null;
-  /** p99 of the latency of successful requests; null when no run had a successful request. */
-  p99Ms: Estimate | null;
-  errorRate: Estimate | null;
 }
 
 export type BreakingStatus = 'found' | 'holds-throughout' | 'missed-throughout';
@@ -137,37 +125,22 @@ export function sweepLoad(project: Project, options: SweepOptions): LoadSweep {
       ),
     };
     const progress = options.onProgress;
-    const { runs, kpis } = replicate(
+    const before = runsDone;
+    const figures = measurePoint(
       scaled,
       {
         variant: options.variant,
         scenario: scenario.id,
         seed,
+        replications,
         maxWallMs: options.maxWallMs,
-        onProgress: progress
-          ? (p) => progress({ done: runsDone + p.simulatedS / p.durationS, planned })
-          : undefined,
       },
-      replications,
-      (i) => {
-        runsDone += i === 0 ? 0 : 1;
+      (within) => {
+        runsDone = before + within;
         progress?.({ done: runsDone, planned });
       },
     );
-    runsDone += 1;
-    progress?.({ done: runsDone, planned });
-    return {
-      factor,
-      offeredRps: round(base * factor, 6),
-      phase,
-      arrivalsRps: roundedEstimate(
-        meanCi95(runs.map((r) => (measuredS(r) > 0 ? r.entry.requests / measuredS(r) : 0))),
-      ),
-      goodputRps: estimateOf(kpis, 'goodput'),
-      p99Ms: estimateOf(kpis, 'p99'),
-      errorRate: estimateOf(kpis, 'errorRate'),
-      ...judgeLoad(project.slo, runs),
-    };
+    return { factor, offeredRps: round(base * factor, 6), phase, ...figures };
   };
 
   const points = grid.map((f) => simulateAt(f, 'grid'));

@@ -1,14 +1,18 @@
 import { formatMs, formatPercent, formatRps, trimmed } from '../../../models/figures/format-value';
 import { objectiveTexts } from '../../../models/slo/evaluate-slo';
 import { breakingDetail, breakingHeadline } from '../../sweep/breaking-point-text';
-import { sweepLoad, type LoadPoint, type LoadSweep } from '../../sweep/load-sweep';
+import { sweepLoad, type LoadSweep } from '../../sweep/load-sweep';
+import type { PointFigures } from '../../sweep/measure-point';
+import { sweepParameter, type WhatIfSweep } from '../../sweep/what-if-sweep';
+import { WhatIfError } from '../../../models/what-if-parameter';
 import { intFlag, parseArgs, timeLimitFlag, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario, pickVariant } from '../load-file';
 import { formatTable } from '../table';
 
 const USAGE =
-  'usage: spillway sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]';
+  'usage: spillway sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]\n' +
+  '       spillway sweep FILE --what-if nodes.ID.FIELD|edges.ID.FIELD --values A,B,C [--variant ID] [--scenario ID] [--replications N] [--seed N] [--time-limit S] [--json]';
 
 /** The grid when none is given: half the scenario's load to three times it. */
 const DEFAULT_GRID = { from: 0.5, to: 3, steps: 6 };
@@ -30,10 +34,10 @@ function positiveFlag(
   return n;
 }
 
-const estimateText = (e: LoadPoint['goodputRps'], format: (v: number) => string): string =>
+const estimateText = (e: PointFigures['goodputRps'], format: (v: number) => string): string =>
   e === null ? '—' : format(e.mean);
 
-function verdictText(p: LoadPoint): string {
+function verdictText(p: PointFigures): string {
   const word = p.cutShort > 0 ? `missed (${p.cutShort} cut short)` : p.holds ? 'hold' : 'missed';
   return p.confidence === null ? word : `${word}, ${formatPercent(p.confidence)}`;
 }
@@ -70,6 +74,68 @@ function formatSweep(s: LoadSweep): string {
   ].join('\n');
 }
 
+function whatIfConclusion(w: WhatIfSweep): string {
+  const { path, current } = w.parameter;
+  const today = current === null ? 'unset today' : `${trimmed(current, 6)} today`;
+  if (w.lowestHolding === null)
+    return `The objectives are missed at every value of ${path} tried (${today}).`;
+  const sure =
+    w.lowestHoldingConfidently === null
+      ? `no value tried makes them hold with ${formatPercent(w.level)} confidence`
+      : `with ${formatPercent(w.level)} confidence from ${trimmed(w.lowestHoldingConfidently, 6)}`;
+  const missedAbove = w.points.filter((p) => !p.holds && p.value > (w.lowestHolding as number));
+  return (
+    `The objectives hold from ${path} = ${trimmed(w.lowestHolding, 6)} (${today}); ${sure}.` +
+    (missedAbove.length > 0
+      ? ` They are missed again at ${missedAbove.map((p) => trimmed(p.value, 6)).join(', ')}.`
+      : '')
+  );
+}
+
+function formatWhatIf(w: WhatIfSweep): string {
+  const rows = w.points.map((p) => [
+    `${trimmed(p.value, 6)}${p.value === w.parameter.current ? ' (today)' : ''}`,
+    formatRps(p.arrivalsRps.mean),
+    estimateText(p.goodputRps, formatRps),
+    estimateText(p.p99Ms, formatMs),
+    estimateText(p.errorRate, formatPercent),
+    verdictText(p),
+  ]);
+  return [
+    `What-if sweep · variant ${w.variant} · scenario ${w.scenario} · ${w.parameter.path} · ${w.replications} replications per value, seeds ${w.seed}–${w.seed + w.replications - 1}`,
+    `Objectives: ${objectiveTexts(w.slo).join('; ')}`,
+    '',
+    formatTable(
+      [
+        w.parameter.path,
+        'arrivals',
+        'goodput',
+        'p99 of successful',
+        'error rate',
+        'objectives (confidence)',
+      ],
+      rows,
+    ),
+    '',
+    whatIfConclusion(w),
+  ].join('\n');
+}
+
+/** `4,6,8` → [4, 6, 8]; every item a finite number. */
+function valuesFlag(v: unknown): number[] {
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new UsageError('--values needs a comma-separated list of numbers, e.g. --values 2,4,8');
+  const values = v.split(',').map((item) => {
+    const n = Number(item.trim());
+    if (item.trim() === '' || !Number.isFinite(n))
+      throw new UsageError(`--values: "${item}" is not a number (in "${v}")`);
+    return n;
+  });
+  if (values.length > 100)
+    throw new UsageError(`--values takes at most 100 values, got ${values.length}`);
+  return values;
+}
+
 /**
  * Sweeps the offered load of one variant under one scenario's shape (every rate times a factor)
  * and finds its breaking point: the highest load at which the project's objectives hold, by
@@ -89,6 +155,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       'seed',
       'tolerance',
       'time-limit',
+      'what-if',
+      'values',
     ],
     ['json'],
   );
@@ -100,13 +168,42 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `scenario "${scenario.id}" offers no load to sweep (scenarios[${project.scenarios.indexOf(scenario)}].load is empty)`,
     );
+  const replicationsWanted =
+    intFlag(flags, 'replications', 1) ?? Math.max(MIN_REPLICATIONS, scenario.replications);
+  if (flags['what-if'] !== undefined || flags.values !== undefined) {
+    for (const grid of ['from', 'to', 'steps', 'tolerance'])
+      if (flags[grid] !== undefined)
+        throw new UsageError(
+          `--${grid} sweeps the load; a what-if sweep takes --values only\n${USAGE}`,
+        );
+    if (typeof flags['what-if'] !== 'string')
+      throw new UsageError(`--values needs --what-if naming the parameter\n${USAGE}`);
+    const values = valuesFlag(flags.values);
+    const whatIf = asUsage(() => {
+      try {
+        return sweepParameter(project, {
+          variant: variant.id,
+          scenario: scenario.id,
+          parameter: flags['what-if'] as string,
+          values,
+          replications: replicationsWanted,
+          seed: intFlag(flags, 'seed', 0),
+          ...timeLimitFlag(flags),
+        });
+      } catch (e) {
+        if (e instanceof WhatIfError) throw new UsageError(e.message);
+        throw e;
+      }
+    });
+    io.out(flags.json ? JSON.stringify(whatIf, null, 2) : formatWhatIf(whatIf));
+    return 0;
+  }
   const from = positiveFlag(flags, 'from') ?? DEFAULT_GRID.from;
   const to = positiveFlag(flags, 'to') ?? Math.max(from, DEFAULT_GRID.to);
   if (to < from) throw new UsageError(`--to (${to}) must be >= --from (${from})`);
   const steps = intFlag(flags, 'steps', 1) ?? DEFAULT_GRID.steps;
   if (steps > 100) throw new UsageError(`--steps must be at most 100, got ${steps}`);
-  const replications =
-    intFlag(flags, 'replications', 1) ?? Math.max(MIN_REPLICATIONS, scenario.replications);
+  const replications = replicationsWanted;
   const tolerance = positiveFlag(flags, 'tolerance', 1);
   const sweep = asUsage(() =>
     sweepLoad(project, {

@@ -101,3 +101,63 @@ describe('spillway sweep', () => {
     expect(err).toContain(message);
   });
 });
+
+describe('spillway sweep --what-if', () => {
+  test('a table per value, today marked, and the lowest value that holds in words', async () => {
+    const { code, out } = await cli(
+      'sweep',
+      file,
+      '--what-if',
+      'nodes.api.concurrency',
+      '--values',
+      '1,2,4',
+      '--replications',
+      '2',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'What-if sweep · variant v · scenario s · nodes.api.concurrency · 2 replications per value, seeds 1–2',
+    );
+    // One worker of 10 ms cannot serve 100 rps within 100 ms at p99 (utilisation 1): missed.
+    expect(out).toMatch(/^1 +\d+(\.\d)? rps .* missed/m);
+    expect(out).toMatch(/^2 \(today\) +/m);
+    expect(out).toMatch(/The objectives hold from nodes\.api\.concurrency = (2|4) \(2 today\)/);
+  });
+
+  test('--json gives the sweep as data', async () => {
+    const { code, out } = await cli(
+      'sweep',
+      file,
+      '--what-if',
+      'nodes.api.concurrency',
+      '--values',
+      '2,4',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const sweep = JSON.parse(out);
+    expect(sweep.points.map((x: { value: number }) => x.value)).toEqual([2, 4]);
+    expect(sweep.parameter).toMatchObject({ path: 'nodes.api.concurrency', current: 2 });
+  });
+
+  test('bad combinations and values say which and why (exit 2)', async () => {
+    for (const [args, message] of [
+      [['--what-if', 'nodes.api.concurrency', '--values', '1,x'], /--values: "x" is not a number/],
+      [['--what-if', 'nodes.api.concurrency'], /--values needs a comma-separated list/],
+      [['--values', '1,2'], /--values needs --what-if/],
+      [
+        ['--what-if', 'nodes.api.concurrency', '--values', '1', '--from', '2'],
+        /--from sweeps the load/,
+      ],
+      [['--what-if', 'nodes.nope.replicas', '--values', '1'], /variant "v" has no node "nope"/],
+      [
+        ['--what-if', 'nodes.api.concurrency', '--values', '0'],
+        /is not a valid model: variants\[0\]\.nodes\[1\]\.concurrency/,
+      ],
+    ] as const) {
+      const { code, err } = await cli('sweep', file, ...args);
+      expect(code).toBe(2);
+      expect(err).toMatch(message);
+    }
+  });
+});
