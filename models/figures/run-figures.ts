@@ -4,6 +4,7 @@
 import type { FigureSource } from './figure-source';
 import { maxOf } from '../max-of';
 import { formatCount, type Unit } from './format-value';
+import { countNoun } from '../count-noun';
 
 export type FigureId =
   | 'requests'
@@ -54,7 +55,8 @@ export const unfinished = (r: FigureSource): number =>
   r.entry.requests - r.entry.succeeded - r.entry.failed;
 
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : Number.NaN);
-const ofRequests = (r: FigureSource): string => `of ${formatCount(r.entry.requests)} requests`;
+const ofRequests = (r: FigureSource): string =>
+  `of ${countNoun(r.entry.requests, 'request', 'requests', formatCount)}`;
 const noQueues = (r: FigureSource): string | null =>
   Object.keys(r.queues).length === 0 ? 'no queues' : null;
 const noneSucceeded = (r: FigureSource): string | null =>

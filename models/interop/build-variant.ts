@@ -5,6 +5,7 @@ import { callEdgeFromStats, plainCallEdge, type EdgeInput } from './call-edge';
 import { describeFit, fitSamples, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
+import { countNoun } from '../count-noun';
 
 export interface BuildOptions {
   /** How each service's self time is fitted. */
@@ -104,7 +105,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     nodes.push({ id: idOf(c.name), name: c.name, kind: 'client', position: { x: 0, y: 0 } });
     sources.push({ id: idOf(c.name), roots: c.executions });
     inferred.push(
-      `client ${idOf(c.name)}: ${c.executions} entry requests from its root client spans`,
+      `client ${idOf(c.name)}: ${countNoun(c.executions, 'entry request')} from its root client spans`,
     );
   }
   const trafficRoots = stats.entryCount - clients.reduce((sum, c) => sum + c.executions, 0);
@@ -116,13 +117,13 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     nodes.push({ id: trafficId, name: 'Traffic', kind: 'client', position: { x: 0, y: 0 } });
     sources.push({ id: trafficId, roots: trafficRoots });
     inferred.push(
-      `client ${trafficId}: the source of the ${trafficRoots} entry requests whose root span is not a client span`,
+      `client ${trafficId}: the source of the ${countNoun(trafficRoots, 'entry request')} whose root span is not a client span`,
     );
     for (const [service, n] of trafficEntries) {
       const probability = round3(n / trafficRoots);
       edges.push(plainCallEdge(trafficId, idOf(service), { count: 1, probability }));
       inferred.push(
-        `call ${trafficId} → ${idOf(service)}: ${n} of ${trafficRoots} entry requests (probability ${probability})`,
+        `call ${trafficId} → ${idOf(service)}: ${n} of ${countNoun(trafficRoots, 'entry request')} (probability ${probability})`,
       );
     }
   }
@@ -146,14 +147,14 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     });
     const what =
       s.kind === 'service'
-        ? `self time over ${s.executions} executions`
-        : `client span duration over ${s.executions} calls (kind from ${s.kindSource})`;
+        ? `self time over ${countNoun(s.executions, 'execution')}`
+        : `client span duration over ${countNoun(s.executions, 'call')} (kind from ${s.kindSource})`;
     inferred.push(
       `${s.kind} ${idOf(s.name)}: ${what}: ${describeFit(fit)}; error rate ${errorRate}`,
     );
     if (s.parallelVotes + s.sequentialVotes > 0) {
       inferred.push(
-        `${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${s.parallelVotes} executions with overlapping calls, ${s.sequentialVotes} without)`,
+        `${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${countNoun(s.parallelVotes, 'execution')} with overlapping calls, ${s.sequentialVotes} without)`,
       );
     }
   }
@@ -198,11 +199,11 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
         probability,
       });
       inferred.push(
-        `publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request (probability ${probability})`,
+        `publish ${idOf(producer)} → ${brokerId}: ${countNoun(round3(perRequest), 'message')} per request (probability ${probability})`,
       );
       if (perRequest > 1)
         ignored.push(
-          `publish ${idOf(producer)} → ${brokerId}: ${round3(perRequest)} messages per request; a publish edge sends at most one, so the probability is capped at 1`,
+          `publish ${idOf(producer)} → ${brokerId}: ${countNoun(round3(perRequest), 'message')} per request; a publish edge sends at most one, so the probability is capped at 1`,
         );
     }
     for (const [consumer, n] of d.consumers) {
@@ -212,7 +213,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
         from: brokerId,
         to: idOf(consumer),
       });
-      inferred.push(`consume ${brokerId} → ${idOf(consumer)}: ${n} messages handled`);
+      inferred.push(`consume ${brokerId} → ${idOf(consumer)}: ${countNoun(n, 'message')} handled`);
     }
     if (d.publishes.size === 0)
       ignored.push(
@@ -228,13 +229,13 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
   for (const n of nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
   const d = defaultNode({ id: 'x', name: 'x', kind: 'service' }) as ServiceLikeNode;
   ignored.push(
-    `replicas, concurrency and queue limits cannot be seen in traces: defaults used (${d.replicas} replica, ${d.concurrency} workers, queue limit ${d.queueLimit})`,
+    `replicas, concurrency and queue limits cannot be seen in traces: defaults used (${countNoun(d.replicas, 'replica')}, ${countNoun(d.concurrency, 'worker')}, queue limit ${d.queueLimit})`,
   );
 
   const variant: VariantInput = {
     id: options.variantId,
     name: options.variantName,
-    description: `Imported from ${stats.traces} traces`,
+    description: `Imported from ${countNoun(stats.traces, 'trace')}`,
     nodes,
     edges,
   };

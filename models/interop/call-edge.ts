@@ -1,6 +1,7 @@
 import type { Distribution, ProjectInput } from '../types';
 import { describeFit, fitSamples, type Fit } from './distribution-fit';
 import type { CallStats } from './trace-statistics';
+import { countNoun } from '../count-noun';
 
 type VariantInput = ProjectInput['variants'][number];
 export type EdgeInput = NonNullable<VariantInput['edges']>[number];
@@ -70,7 +71,7 @@ export function callEdgeFromStats(
   const edge = plainCallEdge(from, to, multiplicity);
   edge.latencyMs = latencyMs;
   const lines = [
-    `call ${from} → ${to}: ${round3(perRequest)} calls per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latency ? describeFit(latency) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
+    `call ${from} → ${to}: ${countNoun(round3(perRequest), 'call')} per request → count ${multiplicity.count}, probability ${multiplicity.probability}; latency ${latency ? describeFit(latency) : `none (${lat.length === 0 ? 'no client/server span pair' : 'below clock resolution'})`}`,
   ];
   if (c.retriedCalls > 0) {
     const backoffMs = round3(median(c.retryGapsMs.values));

@@ -1,6 +1,7 @@
 import type { SkippedElement } from './trace-reader';
 import type { TreeRepairs } from './span-tree';
 import { TRACE_FORMAT_NAMES, type TraceFormat } from './trace-format';
+import { countNoun } from '../count-noun';
 
 /** What the import found, inferred, repaired and left out; shown to the user with the model. */
 export interface ImportSummary {
@@ -35,12 +36,12 @@ const REPAIR_TEXT: Record<keyof TreeRepairs, string> = {
 
 export function formatImportSummary(s: ImportSummary): string {
   const lines = [
-    `Imported ${s.spans} spans in ${s.traces} traces (${TRACE_FORMAT_NAMES[s.format]}${s.envelope ? `, ${s.envelope}` : ''}).`,
+    `Imported ${countNoun(s.spans, 'span')} in ${countNoun(s.traces, 'trace')} (${TRACE_FORMAT_NAMES[s.format]}${s.envelope ? `, ${s.envelope}` : ''}).`,
   ];
   lines.push(
     s.unplacedCount === 0
-      ? `Placed all ${s.placed} spans in the model.`
-      : `Placed ${s.placed} of ${s.spans} spans; ${s.unplacedCount} not placed:`,
+      ? `Placed all ${countNoun(s.placed, 'span')} in the model.`
+      : `Placed ${s.placed} of ${countNoun(s.spans, 'span')}; ${s.unplacedCount} not placed:`,
   );
   for (const r of s.unplacedByReason) lines.push(`  ${r.count} ${r.reason}`);
   for (const u of s.unplaced) lines.push(`    ${u.where}: ${u.reason}`);

@@ -2,7 +2,9 @@
 import type { ScaleLinear } from 'd3';
 import type { Fault } from '../../models/types';
 import { formatClock } from '../results/format';
+import { textWidth } from '../export/legend-layout';
 import { faultLabel } from './fault-label';
+import { placeFaultLabel } from './fault-label-place';
 
 interface FaultLanesProps {
   faults: readonly Fault[];
@@ -10,16 +12,31 @@ interface FaultLanesProps {
   top: number;
   laneH: number;
   nodeName: (id: string) => string;
+  /** The chart's drawing width: labels stay between 0 and it. */
+  chartWidth: number;
+}
+
+/** Fault labels are drawn at 11 px in the page's font (charts.css `.fault text`). */
+function labelWidth(text: string): number {
+  const family =
+    typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.body).fontFamily;
+  return textWidth(text, `11px ${family}`);
 }
 
 /** Lanes to embed in another SVG sharing its x-scale (the load preview draws them below). */
-export function FaultLanes({ faults, x, top, laneH, nodeName }: FaultLanesProps) {
+export function FaultLanes({ faults, x, top, laneH, nodeName, chartWidth }: FaultLanesProps) {
   return (
     <g className="fault-lanes">
       {faults.map((f, i) => {
         const x0 = x(f.startS);
         const w = Math.max(2, x(f.endS) - x0);
         const label = faultLabel(f, nodeName);
+        const placed = placeFaultLabel(
+          { x0, x1: x0 + w },
+          { left: 0, right: chartWidth },
+          label,
+          labelWidth,
+        );
         return (
           <g
             key={i}
@@ -29,8 +46,8 @@ export function FaultLanes({ faults, x, top, laneH, nodeName }: FaultLanesProps)
             <rect x={x0} y={2} width={w} height={laneH - 4} rx={3}>
               <title>{`${label}, ${formatClock(f.startS)} – ${formatClock(f.endS)}`}</title>
             </rect>
-            <text x={x0 + 4} y={laneH / 2} dy="0.32em">
-              {label}
+            <text x={placed.x} y={laneH / 2} dy="0.32em" textAnchor={placed.anchor}>
+              {placed.text}
             </text>
           </g>
         );

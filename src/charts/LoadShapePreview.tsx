@@ -84,7 +84,14 @@ export function LoadShapePreview({
           />
         ))}
         <XAxis x={x} y={axisY} />
-        <FaultLanes faults={faults} x={x} top={axisY + 24} laneH={LANE_H} nodeName={nodeName} />
+        <FaultLanes
+          faults={faults}
+          x={x}
+          top={axisY + 24}
+          laneH={LANE_H}
+          nodeName={nodeName}
+          chartWidth={width}
+        />
       </svg>
       {load.length > 1 && (
         <ul className="chart-legend">

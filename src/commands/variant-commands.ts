@@ -5,6 +5,7 @@ import { getActiveVariant } from '../store/active-variant';
 import { getProject, useProjectStore } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
 import type { Command } from './registry';
+import { countNoun } from '../../models/count-noun';
 
 function duplicateActive(): void {
   const source = getActiveVariant();
@@ -23,7 +24,7 @@ function deleteActive(): void {
     return;
   }
   const roadmapNote = out.droppedRoadmap
-    ? ` The roadmap${project.roadmap?.steps.length ? `, with its ${project.roadmap.steps.length} steps,` : ''} goes with it.`
+    ? ` The roadmap${project.roadmap?.steps.length ? `, with its ${countNoun(project.roadmap.steps.length, 'step')},` : ''} goes with it.`
     : '';
   // A whole diagram: ask first (undo would bring it back too, but only in this session).
   useUiStore.getState().askConfirmation({

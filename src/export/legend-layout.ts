@@ -9,7 +9,9 @@ const SWATCH = 14;
 const GAP = 16;
 
 export function textWidth(text: string, font: string): number {
-  const context = document.createElement('canvas').getContext('2d');
+  // Without a page (server-side rendering) the rough average below stands in.
+  const context =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return 7 * text.length; // a rough average for 11 px text
   context.font = font;
   return context.measureText(text).width;

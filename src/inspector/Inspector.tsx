@@ -56,7 +56,10 @@ export function Inspector() {
   const mine = path ? problemsUnder(problems, path) : problems;
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
-      <h2 className="panel-title">{title}</h2>
+      {/* A long name wraps to two lines at most, then ends with an ellipsis; the title has it all. */}
+      <h2 className="panel-title" title={title}>
+        {title}
+      </h2>
       <ProblemList problems={mine} />
       <TransformActions />
       {body}

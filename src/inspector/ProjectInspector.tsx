@@ -3,6 +3,7 @@ import type { Variant } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { SloFields } from '../slo/SloFields';
 import { TextField, Section } from './fields';
+import { countNoun } from '../../models/count-noun';
 
 export function ProjectInspector({ variant }: { variant: Variant }) {
   const project = useProjectStore((s) => s.project);
@@ -19,8 +20,9 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
           onCommit={(d) => (update((p) => ({ ...p, description: d || undefined })), null)}
         />
         <p className="inspector-note">
-          {project.variants.length} variants · {project.scenarios.length} scenarios · {steps}{' '}
-          recorded roadmap steps
+          {countNoun(project.variants.length, 'variant')} ·{' '}
+          {countNoun(project.scenarios.length, 'scenario')} ·{' '}
+          {countNoun(steps, 'recorded roadmap step')}
         </p>
       </Section>
       <Section title="Service-level objectives">
@@ -46,8 +48,9 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
           )}
         />
         <p className="inspector-note">
-          {variant.nodes.length} nodes · {variant.edges.length} edges. Select a node or an edge to
-          edit it; drag from a node’s right handle to another node to connect them.
+          {countNoun(variant.nodes.length, 'node')} · {countNoun(variant.edges.length, 'edge')}.
+          Select a node or an edge to edit it; drag from a node’s right handle to another node to
+          connect them.
           {project.variants.length === 1 &&
             ' When today’s system is drawn, “Duplicate variant” starts the to-be from it.'}
         </p>

@@ -16,6 +16,7 @@ import type { PresentRuns } from './use-present-runs';
 import { formatClock } from '../results/format';
 import { momentNotes } from './peak-notes';
 import { WorstMinuteCharts } from './WorstMinuteCharts';
+import { countNoun } from '../../models/count-noun';
 
 export interface Slide {
   id: string;
@@ -192,7 +193,7 @@ export function buildSlides({
     });
     slides.push({
       id: 'trajectory',
-      title: `The roadmap: ${plan.steps.length} steps`,
+      title: `The roadmap: ${countNoun(plan.steps.length, 'step')}`,
       body: trajectory ? (
         <div className="slide-charts">
           {KPI_COLUMNS.filter((c) => c.key === 'successRate' || c.key === 'p99Ms').map((c, i) => (

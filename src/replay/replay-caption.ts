@@ -2,6 +2,7 @@
 import type { TimeMarker } from '../charts/TimeMarker';
 import { formatClock, formatCount, formatPercent } from '../results/format';
 import type { ReplayFrame } from './replay-frame';
+import { countNoun } from '../../models/count-noun';
 
 export function replayCaption(
   frame: ReplayFrame,
@@ -16,12 +17,12 @@ export function replayCaption(
   const busy = withWorkers.filter((n) => n.utilisation! >= 0.9).length;
   const failing = nodes.filter((n) => n.failing).length;
   const waiting = nodes.reduce((s, n) => s + (n.backlog ?? 0), 0);
-  const parts = [`${busy} of ${withWorkers.length} services at least 90 % busy`];
+  const parts = [`${busy} of ${countNoun(withWorkers.length, 'service')} at least 90 % busy`];
   if (failing > 0) parts.push(`${failing} failing`);
   if (entryErrorRate !== null && entryErrorRate > 0)
     parts.push(`${formatPercent(entryErrorRate)} of requests failing`);
   if (nodes.some((n) => n.backlog !== null))
-    parts.push(`${formatCount(waiting)} messages waiting in queues`);
+    parts.push(`${countNoun(waiting, 'message', 'messages', formatCount)} waiting in queues`);
   const when = during.length > 0 ? ` (during ${during.join(', ')})` : '';
   return `At ${formatClock(frame.atS)}${when}: ${parts.join('; ')}.`;
 }

@@ -6,6 +6,7 @@ import { figure } from '../../models/figures/run-figures';
 import type { SimulationResult } from '../../simulator/result';
 import { formatClock, formatCount } from './format';
 import { outcomeSentence } from './run-headline';
+import { countNoun } from '../../models/count-noun';
 
 interface Named {
   name: string;
@@ -40,7 +41,7 @@ export function compareHeadline(a: Named, b: Named, nodeName: (id: string) => st
   const backlog = figure('peakBacklog').read(b.result);
   if (backlog > 0) {
     lines.push(
-      `${b.name} parks up to ${formatCount(backlog)} messages in its queues and finishes the work later: the last asynchronous work of 99 % of requests is done within ${figureText(figure('completionP99'), b.result)}. That is the cost of decoupling: users have their answer first.`,
+      `${b.name} parks up to ${countNoun(backlog, 'message', 'messages', formatCount)} in its queues and finishes the work later: the last asynchronous work of 99 % of requests is done within ${figureText(figure('completionP99'), b.result)}. That is the cost of decoupling: users have their answer first.`,
     );
   }
   lines.push(cascadeSentence(a, nodeName), cascadeSentence(b, nodeName));

@@ -5,6 +5,7 @@ import { formatCount } from '../../models/figures/format-value';
 import { figure, unfinished } from '../../models/figures/run-figures';
 import type { EntryErrors, SimulationResult } from '../../simulator/result';
 import { formatClock } from './format';
+import { countNoun } from '../../models/count-noun';
 
 const REASON: Record<keyof EntryErrors, string> = {
   timeout: 'timed out',
@@ -22,7 +23,7 @@ export function outcomeSentence(r: SimulationResult): string {
     parts.push(`${figureText(figure('unfinishedRate'), r)} were unanswered at the end`);
   const list =
     parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Of ${formatCount(r.entry.requests)} requests, ${list}.`;
+  return `Of ${countNoun(r.entry.requests, 'request', 'requests', formatCount)}, ${list}.`;
 }
 
 export function runHeadline(r: SimulationResult, nodeName: (id: string) => string): string[] {
@@ -40,7 +41,7 @@ export function runHeadline(r: SimulationResult, nodeName: (id: string) => strin
     )[0]!;
     const share = count === failed ? 'all of them' : `most of them (${formatCount(count)})`;
     lines.push(
-      `${formatCount(failed)} requests failed, after ${figureText(figure('timeToFailP50'), r)} (median); ${share} ${REASON[reason]}.`,
+      `${countNoun(failed, 'request', 'requests', formatCount)} failed, after ${figureText(figure('timeToFailP50'), r)} (median); ${share} ${REASON[reason]}.`,
     );
   }
   const first = r.cascade[0];
@@ -56,7 +57,7 @@ export function runHeadline(r: SimulationResult, nodeName: (id: string) => strin
   const fullest = Object.entries(r.queues).sort((a, b) => b[1].maxBacklog - a[1].maxBacklog)[0];
   if (fullest && fullest[1].maxBacklog > 0) {
     lines.push(
-      `Up to ${formatCount(fullest[1].maxBacklog)} messages waited in ${nodeName(fullest[0])}; 99 % of requests had all their asynchronous work done within ${figureText(figure('completionP99'), r)}.`,
+      `Up to ${countNoun(fullest[1].maxBacklog, 'message', 'messages', formatCount)} waited in ${nodeName(fullest[0])}; 99 % of requests had all their asynchronous work done within ${figureText(figure('completionP99'), r)}.`,
     );
   }
   return lines;

@@ -5,7 +5,10 @@ import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
 import { ChartDownload } from '../export/ChartDownload';
 
+// The exported reports' colours, written into the SVG; on screen the theme's series colours
+// (charts.css, light and dark) draw the same lines.
 const COLORS = ['#047857', '#b91c1c', '#1d4ed8', '#7c3aed', '#d97706'];
+const SERIES = ['--series-3', '--series-2', '--series-1', '--series-4', '--series-6'];
 
 export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
   return (
@@ -19,6 +22,7 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
           <div key={c.key} className="roadmap-chart-wrap">
             <div
               className="roadmap-chart"
+              style={{ color: `var(${SERIES[i]!})` }}
               // The SVG is built by models/roadmap with every label escaped.
               dangerouslySetInnerHTML={{
                 __html: trajectoryChart(
@@ -31,34 +35,36 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
           </div>
         ))}
       </div>
-      <table className="roadmap-table" data-testid="trajectory-table">
-        <thead>
-          <tr>
-            <th>Step</th>
-            {KPI_COLUMNS.map((c) => (
-              <th key={c.key} className="num">
-                {c.label}
-              </th>
-            ))}
-            <th>Objectives</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.step}>
-              <td>
-                {p.step}. {p.title}
-              </td>
+      <div className="roadmap-table-scroll">
+        <table className="roadmap-table" data-testid="trajectory-table">
+          <thead>
+            <tr>
+              <th>Step</th>
               {KPI_COLUMNS.map((c) => (
-                <td key={c.key} className="num" data-kpi={c.key}>
-                  {kpiText(p.kpis, c)}
-                </td>
+                <th key={c.key} className="num">
+                  {c.label}
+                </th>
               ))}
-              <td data-kpi="slo">{sloText(p.kpis)}</td>
+              <th>Objectives</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.step}>
+                <td>
+                  {p.step}. {p.title}
+                </td>
+                {KPI_COLUMNS.map((c) => (
+                  <td key={c.key} className="num" data-kpi={c.key}>
+                    {kpiText(p.kpis, c)}
+                  </td>
+                ))}
+                <td data-kpi="slo">{sloText(p.kpis)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { EXAMPLES } from '../../models/examples';
 import { adoptProject } from '../project/open-project';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from './Modal';
+import { countNoun } from '../../models/count-noun';
 
 /** The built-in examples; opening one replaces the current project (undo brings it back). */
 export function ExamplesDialog() {
@@ -22,7 +23,9 @@ export function ExamplesDialog() {
               <span className="gallery-title">{e.title}</span>
               <span className="gallery-summary">{e.summary}</span>
               <span className="gallery-meta">
-                {e.project.variants.map((v) => `${v.name}: ${v.nodes.length} nodes`).join(' · ')}
+                {e.project.variants
+                  .map((v) => `${v.name}: ${countNoun(v.nodes.length, 'node')}`)
+                  .join(' · ')}
               </span>
             </button>
           </li>

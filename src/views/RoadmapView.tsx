@@ -33,6 +33,7 @@ import { workerSimulate } from '../roadmap/worker-simulate';
 import { RunCancelledError } from '../simulation/worker-client';
 import { useProjectStore } from '../store/project-store';
 import '../roadmap/roadmap.css';
+import { countNoun } from '../../models/count-noun';
 
 function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
   let current = base;
@@ -120,11 +121,11 @@ export function RoadmapView() {
 
   async function simulateSteps(steps: RoadmapStep[]): Promise<void> {
     if (!scenario) return;
-    setProgress(`Simulating 0 of ${steps.length + 1} systems…`);
+    setProgress(`Simulating 0 of ${countNoun(steps.length + 1, 'system')}…`);
     await exclusiveRun('The simulation failed', async (simulate, isLatest) => {
       const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, simulate, {
         onStep: (done, total) =>
-          isLatest() && setProgress(`Simulating ${done} of ${total} systems…`),
+          isLatest() && setProgress(`Simulating ${done} of ${countNoun(total, 'system')}…`),
       });
       if (!isLatest()) return;
       setTrajectory({ key: orderKey(steps, scenario.id), points });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES } from '../../models/examples/index';
 import { serializeProject } from '../../models/serialize';
+import type { Project } from '../../models/types';
 import { launchBrowser, openApp } from './browser';
 import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
 import { shortPeak } from './short-peak';
@@ -314,4 +315,135 @@ test('a reorder while the roadmap simulates restarts it without a failure, and C
   expect(await alerts()).toEqual([]);
   expect(await page.getByRole('button', { name: 'Simulate roadmap' }).isEnabled()).toBe(true);
   await context.close();
+});
+
+/** The Client portal with the short peak first; `edit` changes it before it opens. */
+async function portalWithShortPeak(
+  edit: (project: Project) => void = () => undefined,
+  options: Parameters<typeof openApp>[2] = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  project.scenarios.unshift(shortPeak());
+  edit(project);
+  const { context, page } = await openApp(
+    browser,
+    `/#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+    options,
+  );
+  return { page, close: () => context.close() };
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Roadmap in ${colorScheme} mode: the chart download buttons show their icon, the lines take the theme's colours, the table stays in its column`, async () => {
+    const { page, close } = await portalWithShortPeak(undefined, {
+      colorScheme,
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.getByTestId('view-roadmap').click();
+    await page.getByRole('button', { name: 'Simulate roadmap' }).click();
+    await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
+
+    const buttons = page.locator('.roadmap-chart-wrap').getByRole('button', { name: /^Download/ });
+    expect(await buttons.count()).toBe(5);
+    for (const icon of await buttons.locator('svg').all()) {
+      const box = (await icon.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(12);
+    }
+    // Each line is drawn in the theme's series colour, as every other chart in the app.
+    const colours = await page.locator('.roadmap-chart').evaluateAll((charts) =>
+      charts.map((c) => {
+        const line = getComputedStyle(c.querySelector('polyline')!).stroke;
+        const probe = document.createElement('span');
+        probe.style.color = (c as HTMLElement).style.color;
+        document.body.append(probe);
+        const theme = getComputedStyle(probe).color;
+        probe.remove();
+        return { line, theme, text: getComputedStyle(c.querySelector('.tick')!).fill };
+      }),
+    );
+    for (const c of colours) expect(c.line).toBe(c.theme);
+    expect(new Set(colours.map((c) => c.line)).size).toBe(5);
+    if (colorScheme === 'dark') {
+      // Light lines and labels on the dark page: the lightest channel is high.
+      for (const c of colours) {
+        const channels = (c.line.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        expect(Math.max(...channels), c.line).toBeGreaterThan(150);
+      }
+    }
+    const scroll = (await page.locator('.roadmap-table-scroll').boundingBox())!;
+    expect(scroll.x + scroll.width).toBeLessThanOrEqual(1280);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await close();
+  });
+}
+
+test('short faults: each label in the scenario preview lies inside the chart, after or before its bar', async () => {
+  const { page, close } = await portalWithShortPeak(
+    (p) =>
+      (p.scenarios[0]!.faults = [
+        { type: 'outage', node: 'identity-validation', startS: 60, endS: 66 },
+        { type: 'slowdown', node: 'balance-verification', startS: 170, endS: 178, factor: 3 },
+      ]),
+    { viewport: { width: 1280, height: 800 } },
+  );
+  await page.getByTestId('view-simulate').click();
+  const chart = page.locator('figure.chart', { hasText: 'Offered load' });
+  await chart.locator('.fault text').first().waitFor();
+  const svg = (await chart.locator('svg[role=img]').boundingBox())!;
+  const labels = await chart.locator('.fault').evaluateAll((lanes) =>
+    lanes.map((g) => {
+      const r = g.querySelector('rect')!.getBoundingClientRect();
+      const t = g.querySelector('text')!.getBoundingClientRect();
+      return {
+        text: g.querySelector('text')!.textContent,
+        rect: [r.left, r.right],
+        label: [t.left, t.right],
+      };
+    }),
+  );
+  expect(labels.map((l) => l.text)).toEqual([
+    'Identity validation down',
+    'Balance verification 3× slower',
+  ]);
+  for (const l of labels) {
+    expect(l.label[0]!).toBeGreaterThanOrEqual(svg.x);
+    expect(l.label[1]!).toBeLessThanOrEqual(svg.x + svg.width);
+    // Not over its own bar: a bar this short cannot hold it.
+    expect(l.label[0]! >= l.rect[1]! || l.label[1]! <= l.rect[0]!, l.text!).toBe(true);
+  }
+  await close();
+});
+
+test('a long node name wraps in the inspector heading (two lines at most, the whole name in its title); counts are singular for one', async () => {
+  const { page, close } = await fresh({ width: 1280, height: 800 });
+  await projectCommand(page, 'New blank project');
+  const inspector = page.getByTestId('inspector');
+  await expect
+    .poll(() => inspector.textContent())
+    .toContain('1 variant · 0 scenarios · 0 recorded roadmap steps');
+  expect(await inspector.textContent()).toContain('0 nodes · 0 edges.');
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await node(page, 'service').waitFor();
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await expect.poll(() => inspector.textContent()).toContain('1 node · 0 edges.');
+
+  await node(page, 'service').click();
+  const long = `payment-authorisation-gateway-${'x'.repeat(90)}`;
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill(long);
+  await name.press('Enter');
+  const heading = page.getByTestId('inspector').getByRole('heading', { level: 2 });
+  await expect.poll(() => heading.getAttribute('title')).toBe(`Service: ${long}`);
+  const fits = await heading.evaluate((h) => ({
+    wide: h.scrollWidth <= h.clientWidth,
+    lines:
+      h.getBoundingClientRect().height /
+      (parseFloat(getComputedStyle(h).lineHeight) ||
+        1.2 * parseFloat(getComputedStyle(h).fontSize)),
+  }));
+  expect(fits.wide).toBe(true);
+  expect(fits.lines).toBeLessThanOrEqual(2.05);
+  await close();
 });

@@ -9,6 +9,7 @@ import { intFlag, parseArgs, timeLimitFlag, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { asUsage, loadProjectFile, pickScenario, pickVariant } from '../load-file';
 import { formatTable } from '../table';
+import { countNoun } from '../../../models/count-noun';
 
 const USAGE =
   'usage: spillway sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]\n' +
@@ -53,7 +54,7 @@ function formatSweep(s: LoadSweep): string {
     verdictText(p),
   ]);
   return [
-    `Load sweep · variant ${s.variant} · scenario ${s.scenario} (peak ${formatRps(s.baseOfferedRps)} at ×1) · ${s.replications} replications per load, seeds ${s.seed}–${s.seed + s.replications - 1}`,
+    `Load sweep · variant ${s.variant} · scenario ${s.scenario} (peak ${formatRps(s.baseOfferedRps)} at ×1) · ${countNoun(s.replications, 'replication')} per load, ${s.replications === 1 ? `seed ${s.seed}` : `seeds ${s.seed}–${s.seed + s.replications - 1}`}`,
     `Objectives: ${objectiveTexts(s.slo).join('; ')}`,
     '',
     formatTable(

@@ -121,7 +121,7 @@ describe('format variations', () => {
       'call:loadgen->api',
     ]);
     expect(summary.inferred.join('\n')).toMatch(
-      /external payments-example-com: client span duration over 1 calls \(kind from server.address\)/,
+      /external payments-example-com: client span duration over 1 call \(kind from server.address\)/,
     );
   });
 

@@ -36,6 +36,6 @@ test('queues report what waits in them', () => {
     nodes: { q: node(null, false, 7), r: node(null, false, 2), s: node(0.1) },
   };
   expect(replayCaption(frame, [], null)).toBe(
-    'At 30 s: 0 of 1 services at least 90 % busy; 9 messages waiting in queues.',
+    'At 30 s: 0 of 1 service at least 90 % busy; 9 messages waiting in queues.',
   );
 });
