@@ -28,7 +28,7 @@ export function addDeadLetterQueue(
     'queue',
     dlqId,
     `${broker.name} DLQ`,
-    freePosition(variant, { x: broker.position.x, y: broker.position.y + 110 }),
+    freePosition(variant, { x: broker.position.x, y: broker.position.y + 110 }, [broker.id]),
     broker.technology,
   );
   const updated: BrokerNode = { ...broker, deadLetterQueue: dlqId };

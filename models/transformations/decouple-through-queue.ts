@@ -35,10 +35,14 @@ export function decoupleThroughQueue(
     );
 
   const queueId = uniqueId(`${to.id}-queue`, takenNodeIds(variant, options.otherNodeIds));
-  const position = freePosition(variant, {
-    x: (from.position.x + to.position.x) / 2,
-    y: (from.position.y + to.position.y) / 2 + 90,
-  });
+  const position = freePosition(
+    variant,
+    {
+      x: (from.position.x + to.position.x) / 2,
+      y: (from.position.y + to.position.y) / 2 + 90,
+    },
+    [from.id, to.id],
+  );
   const queue = newBroker('queue', queueId, `${to.name} queue`, position, options.technology);
   const edgeIds = variant.edges.map((e) => e.id);
   const publish = {

@@ -46,7 +46,10 @@ export function fanOutThroughTopic(
   const callees = calls.map((c) => findNode(variant, c.to));
   const meanY = callees.reduce((s, n) => s + n.position.y, 0) / callees.length;
   const minX = minOf(callees.map((n) => n.position.x));
-  const position = freePosition(variant, { x: (source.position.x + minX) / 2, y: meanY });
+  const position = freePosition(variant, { x: (source.position.x + minX) / 2, y: meanY }, [
+    source.id,
+    ...callees.map((c) => c.id),
+  ]);
   const topic = newBroker('topic', topicId, `${source.name} events`, position, options.technology);
 
   const edgeIds = variant.edges.map((e) => e.id);

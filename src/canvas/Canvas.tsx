@@ -28,6 +28,7 @@ import { getActiveVariant, useActiveVariant } from '../store/active-variant';
 import { addNode, connect, moveNodes } from '../store/edit-actions';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus, type Selection } from '../store/ui-store';
+import { ZoomVariable } from './ZoomVariable';
 import { useProblems } from '../validation/use-problems';
 import { problemIds } from '../validation/problems';
 import { judgeConnection } from '../../models/elements/connection-rules';
@@ -272,6 +273,7 @@ export function Canvas() {
           style={MINIMAP_STYLE}
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        <ZoomVariable />
       </ReactFlow>
       {menu && <ContextMenu state={menu} onClose={closeMenu} />}
     </div>

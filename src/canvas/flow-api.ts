@@ -42,6 +42,51 @@ export function revealNodes(ids: readonly string[]): void {
   });
 }
 
+/**
+ * Brings these nodes into view when one of them is outside it (after React Flow has drawn them):
+ * panned, and zoomed out only as far as needed, never in (a transformation's new broker).
+ */
+export function keepInView(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const flow = instance;
+      const box = container?.getBoundingClientRect();
+      if (!flow || !box) return;
+      const outside = ids.some((id) => {
+        const node = flow.getInternalNode(id);
+        if (!node) return false;
+        const p = node.internals.positionAbsolute;
+        const from = flow.flowToScreenPosition(p);
+        const to = flow.flowToScreenPosition({
+          x: p.x + (node.measured.width ?? 0),
+          y: p.y + (node.measured.height ?? 0),
+        });
+        return from.x < box.left || from.y < box.top || to.x > box.right || to.y > box.bottom;
+      });
+      if (outside)
+        void flow.fitView({
+          nodes: ids.map((id) => ({ id })),
+          padding: 0.2,
+          maxZoom: flow.getZoom(),
+          duration: 200,
+        });
+    }),
+  );
+}
+
+/** A project just opened: all of it in view at no more than 100 %; an empty one at 100 %. */
+export function viewOpenedProject(): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const flow = instance;
+      if (!flow) return;
+      if (flow.getNodes().length === 0) void flow.setViewport({ x: 0, y: 0, zoom: 1 });
+      else void flow.fitView({ padding: 0.15, maxZoom: 1 });
+    }),
+  );
+}
+
 /** Width / height of the visible canvas (for a layout that fills it). */
 export function canvasAspectRatio(): number {
   const r = container?.getBoundingClientRect();

@@ -3,6 +3,7 @@ import { TRANSFORMATIONS, type TransformationSpec } from '../../models/transform
 import type { TransformationResult } from '../../models/transformations/transformation';
 import { allNodeIds } from '../../models/elements/all-node-ids';
 import { getActiveVariant } from '../store/active-variant';
+import { keepInView } from '../canvas/flow-api';
 import { transform } from '../store/edit-actions';
 import { getProject } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
@@ -51,9 +52,15 @@ function transformation(
       if (r === null) return showStatus(`Select one ${on} first.`, 'error');
       if (r instanceof Error) return showStatus(r.message, 'error');
       transform(r);
-      const added = r.changes.find((c) => c.op === 'addNode');
-      if (added && added.op === 'addNode')
-        useUiStore.getState().select({ nodes: [String(added.node.id)], edges: [] });
+      const added = r.changes.flatMap((c) => (c.op === 'addNode' ? [String(c.node.id)] : []));
+      if (added.length > 0) useUiStore.getState().select({ nodes: [added[0]!], edges: [] });
+      // The new broker on screen with the nodes it joins.
+      const joined = r.changes.flatMap((c) =>
+        c.op === 'addEdge' && (added.includes(c.edge.from) || added.includes(c.edge.to))
+          ? [c.edge.from, c.edge.to]
+          : [],
+      );
+      keepInView([...new Set([...added, ...joined])]);
     },
   };
 }

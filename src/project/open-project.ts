@@ -1,5 +1,6 @@
 // Opening a project from any source: a valid one replaces the work (undoable); a bad one is reported and changes nothing.
 import type { Project } from '../../models/types';
+import { viewOpenedProject } from '../canvas/flow-api';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus } from '../store/ui-store';
 import type { LoadResult } from '../../models/load';
@@ -10,6 +11,8 @@ export function adoptProject(project: Project, message: string): void {
   const ui = useUiStore.getState();
   ui.setVariantId(project.variants[0]!.id);
   ui.openDialog(null);
+  // The previous project's zoom and pan mean nothing for this one.
+  viewOpenedProject();
   showStatus(message, 'success');
 }
 

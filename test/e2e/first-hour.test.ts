@@ -447,3 +447,149 @@ test('a long node name wraps in the inspector heading (two lines at most, the wh
   expect(fits.lines).toBeLessThanOrEqual(2.05);
   await close();
 });
+
+const zoomOf = (page: Page): Promise<number> =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((v) => new DOMMatrix(getComputedStyle(v).transform).a);
+
+test('a new blank project opens at 100 % whatever the zoom before; zoomed out, a handle is grabbed beside its dot', async () => {
+  const { page, close } = await fresh();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.6);
+  await projectCommand(page, 'New blank project');
+  await expect.poll(() => zoomOf(page)).toBe(1);
+
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await page.getByRole('button', { name: 'Add service' }).click();
+  await node(page, 'service-2').waitFor();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.6);
+  // The dot is 10 × zoom px wide; a press 6 px beside its centre still starts a connection.
+  const source = await centreOf(
+    page,
+    '[data-testid="rf__node-service"] .react-flow__handle.source',
+  );
+  const target = await centreOf(
+    page,
+    '[data-testid="rf__node-service-2"] .react-flow__handle.target',
+  );
+  const dot = (await page
+    .locator('[data-testid="rf__node-service"] .react-flow__handle.source')
+    .boundingBox())!;
+  expect(dot.width).toBeLessThan(6);
+  await dragBetween(page, { x: source.x + 6, y: source.y }, target);
+  await edge(page, 'service-service-2').waitFor();
+  await close();
+});
+
+test('a new queue from a transformation lands on screen beside the nodes it joins, its lines under no other node', async () => {
+  const { page, close } = await fresh({ width: 1280, height: 800 });
+  // Zoomed in: the call from Balance verification to Statement generation, with the database
+  // both call drawn below it, fills the screen.
+  await edge(page, 'balance-statement').click({ force: true });
+  await expect.poll(() => page.getByRole('button', { name: 'Transform' }).isEnabled()).toBe(true);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await page.getByRole('button', { name: 'Transform' }).click();
+  await page.getByRole('menuitem', { name: 'Decouple through a queue' }).click();
+  const queue = node(page, 'statement-generation-queue');
+  await queue.waitFor();
+
+  const boxes = await page.locator('.react-flow__node').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { id: e.getAttribute('data-id')!, x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const q = (await queue.boundingBox())!;
+      return (
+        q.x >= pane.x &&
+        q.y >= pane.y &&
+        q.x + q.width <= pane.x + pane.width &&
+        q.y + q.height <= pane.y + pane.height
+      );
+    })
+    .toBe(true);
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const q = byId.get('statement-generation-queue')!;
+  const centre = (b: typeof q) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+  for (const other of boxes) {
+    if (other.id === q.id) continue;
+    const apart =
+      q.x + q.w <= other.x ||
+      other.x + other.w <= q.x ||
+      q.y + q.h <= other.y ||
+      other.y + other.h <= q.y;
+    expect(apart, other.id).toBe(true);
+  }
+  // Sampled along each line from the queue to the nodes it joins: no point inside a third node.
+  for (const end of ['balance-verification', 'statement-generation']) {
+    const a = centre(q);
+    const b = centre(byId.get(end)!);
+    for (let t = 0.05; t < 0.95; t += 0.01) {
+      const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      const under = boxes.find(
+        (o) =>
+          o.id !== q.id &&
+          o.id !== end &&
+          p.x > o.x &&
+          p.x < o.x + o.w &&
+          p.y > o.y &&
+          p.y < o.y + o.h,
+      );
+      expect(under?.id, `${end} at ${t.toFixed(2)}`).toBeUndefined();
+    }
+  }
+  await close();
+});
+
+test('auto-layout keeps a six-node chain in one row, in its order', async () => {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  const as = project.variants[0]!;
+  const ids = [
+    'customers',
+    'portal',
+    'identity-validation',
+    'balance-verification',
+    'statement-generation',
+  ];
+  // Five of the as-is's nodes and a sixth service, in a zig-zag, called one after the other.
+  as.nodes = as.nodes.filter((n) => ids.includes(n.id));
+  const extra = {
+    ...as.nodes.find((n) => n.id === 'statement-generation')!,
+    id: 'archive',
+    name: 'Archive',
+  };
+  as.nodes.push(extra);
+  as.nodes.forEach((n, i) => (n.position = { x: i * 60, y: (i % 2) * 240 }));
+  const chain = [...ids, 'archive'];
+  as.edges = as.edges.filter(
+    (e) => chain.includes(e.from) && chain.includes(e.to) && e.to !== 'accounts-db',
+  );
+  as.edges.push({
+    ...as.edges.find((e) => e.kind === 'call' && e.from === 'portal')!,
+    id: 'statement-archive',
+    from: 'statement-generation',
+    to: 'archive',
+  });
+  project.variants = [as];
+  project.roadmap = undefined;
+  const { context, page } = await openApp(
+    browser,
+    `/#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+    { viewport: { width: 1280, height: 800 } },
+  );
+  await node(page, 'archive').waitFor();
+  expect(await page.locator('.react-flow__edge').count()).toBe(5);
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  const tops = () => Promise.all(chain.map(async (id) => (await node(page, id).boundingBox())!));
+  await expect
+    .poll(async () => new Set((await tops()).map((b) => Math.round(b.y + b.height / 2))).size)
+    .toBe(1);
+  const xs = (await tops()).map((b) => b.x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  await context.close();
+});
