@@ -9,6 +9,7 @@ import { CURRENT_VERSION, FORMAT, projectSchema } from './schema/project';
 import { describeValue } from './schema-issues';
 import type { Project } from './types';
 import { checkProject } from './validate';
+import { otherFileKind } from './other-file-kind';
 
 export type LoadResult =
   | { ok: true; project: Project; warnings: Problem[] }
@@ -63,6 +64,8 @@ export function loadProject(input: string | unknown): LoadResult {
         message: `nested deeper than ${LIMITS.depth} levels of lists and objects (a project needs about 8): Spillway's limit`,
       },
     ]);
+  const other = otherFileKind(doc);
+  if (other) return fail([other]);
   if (!isRecord(doc)) {
     return fail([
       {
@@ -80,7 +83,7 @@ export function loadProject(input: string | unknown): LoadResult {
     ]);
   }
   const versionProblem = checkVersion(doc.version);
-  if (versionProblem) return fail([versionProblem]);
+  if (versionProblem) return fail([versionProblem, ...problemsAsCurrent(doc)]);
 
   const warnings: Problem[] = [];
   const version = doc.version as number;
@@ -100,6 +103,19 @@ export function loadProject(input: string | unknown): LoadResult {
   for (const w of checked.warnings) warnings.push(w);
   if (checked.errors.length > 0) return fail(checked.errors, warnings);
   return { ok: true, project: parsed.data, warnings: capped(warnings) };
+}
+
+/**
+ * Without a usable version the rest of a file is still read as the current version, so that one
+ * Open lists every problem; a file of an unknown (newer or older) version is not: its other
+ * "problems" would only be differences between versions.
+ */
+function problemsAsCurrent(doc: Record<string, unknown>): Problem[] {
+  if (typeof doc.version === 'number' && Number.isInteger(doc.version)) return [];
+  const asCurrent = { ...doc, version: CURRENT_VERSION };
+  const parsed = projectSchema.safeParse(asCurrent);
+  if (!parsed.success) return issuesToProblems(parsed.error.issues, asCurrent, projectSchema);
+  return checkProject(parsed.data).errors;
 }
 
 function checkVersion(version: unknown): Problem | null {

@@ -299,7 +299,7 @@ test('decouple a call through a queue: the queue appears with publish and consum
   // The recorded step survived too.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await expect(page.getByTestId('inspector').textContent()).resolves.toContain(
-    '1 recorded roadmap steps',
+    '1 recorded roadmap step',
   );
   await close();
 });

@@ -7,7 +7,15 @@ import { EXAMPLES } from '../../models/examples/index';
 import { serializeProject } from '../../models/serialize';
 import type { Project } from '../../models/types';
 import { launchBrowser, openApp } from './browser';
-import { centreOf, dragBetween, edge, node, projectCommand } from './editor-helpers';
+import {
+  centreOf,
+  dragBetween,
+  edge,
+  node,
+  openProjectFile,
+  projectCommand,
+  withoutFilePickers,
+} from './editor-helpers';
 import { shortPeak } from './short-peak';
 
 let browser: Browser;
@@ -592,4 +600,49 @@ test('auto-layout keeps a six-node chain in one row, in its order', async () => 
   const xs = (await tops()).map((b) => b.x);
   expect(xs).toEqual([...xs].sort((a, b) => a - b));
   await context.close();
+});
+
+test('Open on a trace file says to import it; a file with several problems lists each at its JSON path', async () => {
+  const { page, close } = await fresh({ width: 1280, height: 800 });
+  await withoutFilePickers(page.context());
+  await page.reload();
+  await node(page, 'portal').waitFor();
+  const otlp = {
+    resourceSpans: [
+      {
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: 'checkout' } }] },
+        scopeSpans: [{ spans: [{ traceId: 'a1', spanId: 'b1', name: 'GET /cart', kind: 2 }] }],
+      },
+    ],
+  };
+  await openProjectFile(page, { name: 'traces.json', text: JSON.stringify(otlp) });
+  const report = page.getByRole('alertdialog', { name: 'Could not open traces.json' });
+  await report.waitFor();
+  const said = await report.locator('li').allTextContents();
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(
+    'this is a trace file (OpenTelemetry OTLP JSON), not a Spillway project',
+  );
+  expect(said[0]).toContain('“Import traces…” in the Project menu');
+  await report.getByRole('button', { name: 'OK' }).click();
+  // The menu has that command.
+  await page.getByRole('button', { name: 'Project' }).click();
+  expect(await page.getByRole('menuitem', { name: 'Import traces…' }).isVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+
+  // No version, and a service with -2 replicas: both said, each where it is.
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  const doc = JSON.parse(serializeProject(project)) as Record<string, unknown>;
+  delete doc.version;
+  const nodes = (doc.variants as { nodes: Record<string, unknown>[] }[])[0]!.nodes;
+  const i = nodes.findIndex((n) => n.id === 'portal');
+  nodes[i]!.replicas = -2;
+  await openProjectFile(page, { name: 'broken.json', text: JSON.stringify(doc) });
+  const broken = page.getByRole('alertdialog', { name: 'Could not open broken.json' });
+  await broken.waitFor();
+  const lines = await broken.locator('li').allTextContents();
+  expect(lines[0]).toMatch(/^version: is required/);
+  expect(lines.some((l) => l.startsWith(`variants[0].nodes[${i}].replicas:`))).toBe(true);
+  expect(await page.getByTestId('status').textContent()).toContain(`${lines.length} problems`);
+  await close();
 });

@@ -143,7 +143,7 @@ function cliFigures(r: SimulationResult): Reading {
     FIGURES.map((def, i) => {
       const value = lines[i]!.slice(def.label.length).trim();
       const denominator = def.denominator && def.absent?.(r) == null && r.entry.requests > 0;
-      return [def.id, denominator ? value.replace(/ of [\d,]+ requests$/, '') : value];
+      return [def.id, denominator ? value.replace(/ of [\d,]+ requests?$/, '') : value];
     }),
   );
 }
