@@ -3,7 +3,7 @@
 import { detectTraceFormat, TRACE_FORMAT_NAMES } from './interop/trace-format';
 import type { Problem } from './problem';
 
-/** The problem to report when the parsed document is a trace export or an AsyncAPI document. */
+/** The problem to report when the parsed file is a trace export or an AsyncAPI description. */
 export function otherFileKind(doc: unknown): Problem | null {
   if (typeof doc !== 'object' || doc === null) return null;
   if (!Array.isArray(doc) && 'format' in doc) return null;

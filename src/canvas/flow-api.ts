@@ -47,7 +47,8 @@ export function revealNodes(ids: readonly string[]): void {
  * panned, and zoomed out only as far as needed, never in (a transformation's new broker).
  */
 export function keepInView(ids: readonly string[]): void {
-  if (ids.length === 0) return;
+  // No canvas (another view, or no page at all): nothing to bring into view.
+  if (ids.length === 0 || !instance) return;
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       const flow = instance;
@@ -77,6 +78,7 @@ export function keepInView(ids: readonly string[]): void {
 
 /** A project just opened: all of it in view at no more than 100 %; an empty one at 100 %. */
 export function viewOpenedProject(): void {
+  if (!instance) return;
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       const flow = instance;
