@@ -16,6 +16,8 @@ import { ExamplesDialog } from './shell/ExamplesDialog';
 import { Header } from './shell/Header';
 import { ReportDialog } from './shell/ReportDialog';
 import { ShareDialog } from './shell/ShareDialog';
+import { AutosaveWarning } from './shell/AutosaveStatus';
+import { VersionsDialog } from './shell/VersionsDialog';
 import { StatusLine } from './shell/StatusLine';
 import { useUiStore } from './store/ui-store';
 import { findView } from './views/registry';
@@ -42,12 +44,14 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <AutosaveWarning />
       <main className="app-main" data-testid={`view-${findView(view).id}-panel`}>
         <View />
       </main>
       <StatusLine />
       {dialog === 'examples' && <ExamplesDialog />}
       {dialog === 'share' && <ShareDialog />}
+      {dialog === 'versions' && <VersionsDialog />}
       <ImportTracesDialog />
       <ReportDialog />
       <ConfirmDialog />

@@ -6,10 +6,12 @@ import { installKindStyle } from './shell/install-kind-style';
 import './styles.css';
 
 installKindStyle();
-startProject();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The autosave is read (from IndexedDB) before the first render, so the user never edits the
+// example while their own project is still loading.
+void startProject().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,34 +1,177 @@
-// Every change of the project is written to localStorage; a reload restores it.
+// Every change of the project is written to IndexedDB within a fraction of a second (after the
+// change settles, in idle time, and at once when the page is hidden or closed); a reload
+// restores it. Earlier versions are kept at checkpoints: the first save of a session, a minute of
+// editing, and a project replaced as a whole (open, paste, link, example, new, restore).
 import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { loadProject } from '../../models/load';
 import { serializeProject } from '../../models/serialize';
+import { readSaved, writeSaved, type VersionInfo } from './autosave-db';
+import { useAutosaveStatus } from './autosave-status';
 
-export const AUTOSAVE_KEY = 'spillway.autosave.v1';
+/** The key of the autosave before it moved to IndexedDB; read once, then removed. */
+export const LEGACY_AUTOSAVE_KEY = 'spillway.autosave.v1';
 
-export function loadAutosave(): Project | null {
-  let text: string | null;
+/** Quiet time after a change before it is written (a burst of edits is one write). */
+const SETTLE_MS = 100;
+/** The longest the write then waits for the browser to be idle. */
+const IDLE_TIMEOUT_MS = 150;
+/** Editing time between two versions kept automatically. */
+const CHECKPOINT_MS = 60_000;
+
+/** What is on disk now: its text (kept as a version when a checkpoint replaces it). */
+let saved: { text: string; info: Omit<VersionInfo, 'savedAt'> } | null = null;
+let lastCheckpoint = 0;
+let checkpointNext = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let idle: number | undefined;
+/** Writes go one after another, so an older one never lands after a newer one. */
+let writing: Promise<void> = Promise.resolve();
+
+const infoOf = (project: Project): Omit<VersionInfo, 'savedAt'> => ({
+  name: project.name,
+  nodes: project.variants.reduce((n, v) => n + v.nodes.length, 0),
+});
+
+const megabytes = (chars: number): string => `${((chars * 2) / 1_000_000).toFixed(1)} MB`;
+
+/**
+ * The autosaved project, or null on a first visit. An autosave left in localStorage by an
+ * earlier version of Spillway is moved to IndexedDB (and removed from localStorage only once
+ * IndexedDB holds it). Read through loadProject, like a file: a damaged autosave is not opened.
+ */
+export async function loadAutosave(): Promise<Project | null> {
+  let text: string | null = null;
   try {
-    text = localStorage.getItem(AUTOSAVE_KEY);
+    const found = await readSaved();
+    text = found.text;
+    useAutosaveStatus.setState({ versions: found.versions });
+  } catch {
+    // IndexedDB unavailable (some private modes): the legacy copy is all there is.
+  }
+  const legacy = text === null ? readLegacy() : null;
+  text ??= legacy;
+  if (!text) return null;
+  const r = loadProject(text);
+  if (!r.ok) return null;
+  saved = { text, info: infoOf(r.project) };
+  if (legacy !== null) await migrate(legacy);
+  return r.project;
+}
+
+function readLegacy(): string | null {
+  try {
+    return localStorage.getItem(LEGACY_AUTOSAVE_KEY);
   } catch {
     return null;
   }
-  if (!text) return null;
-  const r = loadProject(text);
-  return r.ok ? r.project : null;
 }
 
-export function writeAutosave(project: Project): void {
+async function migrate(text: string): Promise<void> {
   try {
-    localStorage.setItem(AUTOSAVE_KEY, serializeProject(project));
+    await writeSaved(text, [], null);
+    localStorage.removeItem(LEGACY_AUTOSAVE_KEY);
   } catch {
-    // Storage full or disabled: the work stays in memory and can still be saved to a file.
+    // Kept in localStorage: the next start tries again.
   }
 }
 
-/** Starts writing the project on every change; returns the unsubscribe function. */
+/** The next save keeps what it overwrites as a version (the project is being replaced as a whole). */
+export function checkpointBeforeNextSave(): void {
+  checkpointNext = true;
+}
+
+/** Writes the project now; resolves when it is on disk (or the failure is shown). */
+export function saveNow(project: Project = useProjectStore.getState().project): Promise<void> {
+  clearTimeout(timer);
+  if (idle !== undefined) cancelIdleCallback(idle);
+  timer = idle = undefined;
+  const text = serializeProject(project);
+  const info = infoOf(project);
+  const now = Date.now();
+  const keep =
+    saved && saved.text !== text && (checkpointNext || now - lastCheckpoint >= CHECKPOINT_MS)
+      ? { info: { ...saved.info, savedAt: now }, text: saved.text }
+      : null;
+  if (keep || lastCheckpoint === 0) lastCheckpoint = now;
+  checkpointNext = false;
+  saved = { text, info };
+  writing = writing.then(() => write(text, keep));
+  return writing;
+}
+
+async function write(text: string, keep: { info: VersionInfo; text: string } | null) {
+  const status = useAutosaveStatus.getState();
+  try {
+    // The write starts at once (a page being closed has no time for a round trip first); the
+    // room left is asked afterwards, for the next save.
+    const versions = await writeSaved(text, status.versions, keep);
+    const roomy = await hasRoomFor(text.length);
+    useAutosaveStatus.setState({
+      versions,
+      problem: roomy ? null : `Storage is nearly full: the next autosave may fail.`,
+      state: pending() ? 'saving' : 'saved',
+    });
+  } catch (e) {
+    const why =
+      e instanceof DOMException && e.name === 'QuotaExceededError'
+        ? 'the browser has no room left for this site'
+        : `the browser refused it (${e instanceof Error ? e.message : String(e)})`;
+    useAutosaveStatus.setState({
+      state: 'failed',
+      problem: `Autosave failed: ${why} (the project needs ${megabytes(text.length)}). Your latest changes are only in this tab: Save to file… keeps them.`,
+    });
+  }
+}
+
+const pending = (): boolean => timer !== undefined || idle !== undefined;
+
+/** Whether storage has room for a text of `chars` characters (stored as UTF-16), when the browser says. */
+async function hasRoomFor(chars: number): Promise<boolean> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate?.quota) return true;
+    return estimate.quota - (estimate.usage ?? 0) > chars * 2;
+  } catch {
+    return true;
+  }
+}
+
+function schedule(): void {
+  if (useAutosaveStatus.getState().state !== 'failed')
+    useAutosaveStatus.setState({ state: 'saving' });
+  clearTimeout(timer);
+  if (idle !== undefined) cancelIdleCallback(idle);
+  idle = undefined;
+  timer = setTimeout(() => {
+    timer = undefined;
+    const run = () => {
+      idle = undefined;
+      void saveNow();
+    };
+    if (typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else run();
+  }, SETTLE_MS);
+}
+
+/** Starts saving the project on every change; returns the function that stops it. */
 export function startAutosave(): () => void {
-  return useProjectStore.subscribe((state, previous) => {
-    if (state.project !== previous.project) writeAutosave(state.project);
+  const unsubscribe = useProjectStore.subscribe((state, previous) => {
+    if (state.project !== previous.project) schedule();
   });
+  // Closing the tab or switching away: write what is pending at once.
+  const flush = () => {
+    if (pending()) void saveNow();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
 }

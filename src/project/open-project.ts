@@ -4,9 +4,12 @@ import { viewOpenedProject } from '../canvas/flow-api';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus } from '../store/ui-store';
 import type { LoadResult } from '../../models/load';
+import { checkpointBeforeNextSave } from './autosave';
 import { formatProblem, type Problem } from '../../models/problem';
 
 export function adoptProject(project: Project, message: string): void {
+  // The project it replaces is kept as a version, even after reloads.
+  checkpointBeforeNextSave();
   useProjectStore.getState().replaceProject(project);
   const ui = useUiStore.getState();
   ui.setVariantId(project.variants[0]!.id);

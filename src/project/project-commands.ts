@@ -2,6 +2,7 @@
 import type { Command } from '../commands/registry';
 import { getProject } from '../store/project-store';
 import { showStatus, useUiStore } from '../store/ui-store';
+import { useAutosaveStatus } from './autosave-status';
 import { hasProjectBeforeLink, projectBeforeLink } from './before-link';
 import { blankProject } from './blank-project';
 import { pickFile, saveToFile } from './file-io';
@@ -58,6 +59,15 @@ export const PROJECT_COMMANDS: Command[] = [
       if (kept)
         adoptProject(kept, `Reopened "${kept.name}" (undo brings the shared project back).`);
     },
+  },
+  {
+    name: 'project.restoreVersion',
+    label: 'Restore the previous version…',
+    group: 'project',
+    description:
+      'Earlier versions kept by the autosave: at the start of a session, every minute of editing, and before the project was replaced.',
+    enabled: () => useAutosaveStatus.getState().versions.length > 0,
+    perform: () => useUiStore.getState().openDialog('versions'),
   },
   {
     name: 'project.share',

@@ -2,13 +2,13 @@
 import { formatProblem } from '../../models/problem';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
-import { loadAutosave, startAutosave, writeAutosave } from './autosave';
+import { checkpointBeforeNextSave, loadAutosave, saveNow, startAutosave } from './autosave';
 import { keepBeforeLink } from './before-link';
 import { initialProject } from './initial-project';
 import { readShareHash } from './share-link';
 import { rememberView, restoreView } from './view-memory';
 
-export function startProject(): void {
+export async function startProject(): Promise<void> {
   const store = useProjectStore.getState();
   const hash = window.location.hash;
   // The hash goes first: whatever it holds, a reload must not meet it again.
@@ -17,7 +17,7 @@ export function startProject(): void {
   const shared = readShareHash(hash);
   // The user's own work is loaded first, whatever the link holds: a link then replaces it as an
   // undoable step, and a copy is kept apart so a reload cannot lose it either.
-  const own = loadAutosave();
+  const own = await loadAutosave();
   store.replaceProject(own ?? initialProject());
   useProjectStore.temporal.getState().clear();
   if (shared && !shared.ok) {
@@ -34,7 +34,9 @@ export function startProject(): void {
       .showStatus(
         kept
           ? `Opened the project from the shared link. Your own project "${own.name}" is kept: Undo, or Project › Reopen my project from before the link, brings it back.`
-          : 'Opened the project from the shared link.',
+          : own !== null
+            ? `Opened the project from the shared link. Your own project "${own.name}" is kept: Undo, or Project › Restore the previous version…, brings it back.`
+            : 'Opened the project from the shared link.',
         'success',
       );
   }
@@ -43,6 +45,10 @@ export function startProject(): void {
   if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
   rememberView();
   startAutosave();
-  // A shared project becomes the autosave at once, so a reload keeps it.
-  if (shared?.ok) writeAutosave(useProjectStore.getState().project);
+  // A shared project becomes the autosave at once, so a reload keeps it; the user's own
+  // project is kept as a version too (Project › Restore the previous version…).
+  if (shared?.ok) {
+    checkpointBeforeNextSave();
+    void saveNow();
+  }
 }

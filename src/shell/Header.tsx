@@ -4,6 +4,7 @@ import { commandsIn } from '../commands/registry';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { VIEWS } from '../views/registry';
+import { AutosaveState } from './AutosaveStatus';
 import { MenuButton } from './MenuButton';
 import { useCommandState } from './use-command-state';
 
@@ -77,6 +78,7 @@ export function Header() {
         ))}
       </nav>
       <div className="header-actions">
+        <AutosaveState />
         <MenuButton label="Project" commands={commandsIn('project')} testId="project-menu" />
       </div>
     </header>

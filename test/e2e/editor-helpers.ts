@@ -64,6 +64,30 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The autosaved project text once every change is written (IndexedDB), or null when there is none. */
 export async function autosaved(page: Page): Promise<string | null> {
-  return page.evaluate(() => localStorage.getItem('spillway.autosave.v1'));
+  await page.locator('[data-testid="autosave-state"][data-state="saved"]').waitFor();
+  return storedAutosave(page);
+}
+
+/** What IndexedDB holds now, without waiting for pending saves. */
+export async function storedAutosave(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    // Opening a database that does not exist would create it empty, so look first.
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('spillway')) return null;
+    return new Promise<string | null>((resolve, reject) => {
+      const open = indexedDB.open('spillway');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const get = db.transaction('autosave').objectStore('autosave').get('current');
+        get.onerror = () => reject(get.error);
+        get.onsuccess = () => {
+          db.close();
+          resolve((get.result as { text: string } | undefined)?.text ?? null);
+        };
+      };
+    });
+  });
 }

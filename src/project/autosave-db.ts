@@ -1,0 +1,78 @@
+// Where the autosave lives: IndexedDB (its quota is a share of the disk, not localStorage's
+// ~5 MB), through idb-keyval with transactions that reach the disk before they complete.
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+
+/** One earlier state of the project, kept so that the user can go back to it. */
+export interface VersionInfo {
+  /** When it was saved (ms since 1970); also its key. */
+  savedAt: number;
+  name: string;
+  nodes: number;
+}
+
+/** How many earlier versions are kept; the oldest goes when a new one comes. */
+export const MAX_VERSIONS = 5;
+
+const CURRENT = 'current';
+const VERSIONS = 'versions';
+const versionKey = (savedAt: number): string => `version:${savedAt}`;
+
+let store: UseStore | null = null;
+
+/**
+ * idb-keyval's createStore, but with strict durability: Chromium's default ('relaxed') reports
+ * a write complete before it is on disk, and a killed browser then loses the last seconds.
+ */
+function autosaveStore(): UseStore {
+  if (store) return store;
+  const request = indexedDB.open('spillway', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('autosave');
+  const db = promisifyRequest(request);
+  store = (mode, callback) =>
+    db.then((d) =>
+      callback(d.transaction('autosave', mode, { durability: 'strict' }).objectStore('autosave')),
+    );
+  return store;
+}
+
+export async function readSaved(): Promise<{ text: string | null; versions: VersionInfo[] }> {
+  return autosaveStore()('readonly', async (s) => {
+    const [current, versions] = await Promise.all([
+      promisifyRequest<{ text: string } | undefined>(s.get(CURRENT)),
+      promisifyRequest<VersionInfo[] | undefined>(s.get(VERSIONS)),
+    ]);
+    return { text: current?.text ?? null, versions: versions ?? [] };
+  });
+}
+
+export async function readVersion(savedAt: number): Promise<string | null> {
+  return autosaveStore()('readonly', async (s) => {
+    const text = await promisifyRequest<string | undefined>(s.get(versionKey(savedAt)));
+    return text ?? null;
+  });
+}
+
+/**
+ * Writes the project's text as the current autosave, in one transaction with `keep` (the text it
+ * replaces, kept as a version). Resolves with the versions kept once it is on disk; rejects when
+ * the browser refused it (a QuotaExceededError when storage is full).
+ */
+export async function writeSaved(
+  text: string,
+  versions: readonly VersionInfo[],
+  keep: { info: VersionInfo; text: string } | null,
+): Promise<VersionInfo[]> {
+  return autosaveStore()('readwrite', async (s) => {
+    let kept = [...versions];
+    if (keep) {
+      s.put(keep.text, versionKey(keep.info.savedAt));
+      kept = [keep.info, ...versions.filter((v) => v.savedAt !== keep.info.savedAt)];
+      for (const old of kept.slice(MAX_VERSIONS)) s.delete(versionKey(old.savedAt));
+      kept = kept.slice(0, MAX_VERSIONS);
+      s.put(kept, VERSIONS);
+    }
+    s.put({ text, savedAt: Date.now() }, CURRENT);
+    await promisifyRequest(s.transaction);
+    return kept;
+  });
+}
