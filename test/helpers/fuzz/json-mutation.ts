@@ -84,6 +84,7 @@ export function mutateDocument(
   mutations: readonly Mutation[],
 ): { text: string; label: string } {
   const copy = JSON.parse(JSON.stringify(doc)) as Json;
+  const room = { chars: MAX_TEXT_CHARS - JSON.stringify(doc).length };
   const labels: string[] = [];
   const deepened: { depth: number; value: Json }[] = [];
   const textOps: Mutation[] = [];
@@ -96,7 +97,7 @@ export function mutateDocument(
     if (all.length === 0) continue;
     const slot = all[m.at % all.length] as Slot;
     labels.push(`${m.op}@${String(slot.key)}`);
-    applyOne(copy, slot, m, deepened);
+    applyOne(copy, slot, m, deepened, room);
   }
   let text = JSON.stringify(copy).replace(/"\\u0001deepen:(\d+)"/g, (_, i: string) => {
     const { depth, value } = deepened[Number(i)]!;
@@ -115,11 +116,21 @@ export function mutateDocument(
 
 const DEEP_MARK = '\u0001deepen:';
 
+/**
+ * The longest text a mutated document may grow to: past the 50 MB an entry point reads (so that
+ * refusal is still exercised), far below the 536 M characters a JavaScript string can hold. A
+ * duplicate of a duplicate of a long string would pass that and crash the campaign itself.
+ */
+export const MAX_TEXT_CHARS = 64_000_000;
+
+const textLength = (value: Json): number => JSON.stringify(value)?.length ?? 4;
+
 function applyOne(
   root: Json,
   slot: Slot,
   m: Mutation,
   deepened: { depth: number; value: Json }[],
+  room: { chars: number },
 ): void {
   const value = get(slot);
   switch (m.op) {
@@ -136,27 +147,38 @@ function applyOne(
     case 'hostileString':
       set(slot, choose(HOSTILE_STRINGS, m.pick));
       return;
-    case 'longString':
-      set(slot, 'x'.repeat(choose([501, 20_001, 1_000_000], m.pick)));
+    case 'longString': {
+      const length = Math.min(choose([501, 20_001, 1_000_000], m.pick), Math.max(0, room.chars));
+      room.chars -= length;
+      set(slot, 'x'.repeat(length));
       return;
+    }
     case 'duplicate':
       // A list grown past a limit (or just big): the same item many times.
       if (Array.isArray(slot.parent)) {
-        const n = choose([2, 100, 5_001], m.pick);
+        const each = textLength(value) + 1;
+        const n = Math.min(choose([2, 100, 5_001], m.pick), Math.floor(room.chars / each));
+        if (n <= 0) return;
+        room.chars -= n * each;
+        // Copies, not the same object n times: a later mutation inside one would change them all.
+        const text = JSON.stringify(value) ?? 'null';
         slot.parent.splice(
           slot.key as number,
           0,
-          ...Array.from({ length: Math.min(n, 5_001) }, () => value),
+          ...Array.from({ length: n }, () => JSON.parse(text) as Json),
         );
       }
       return;
     case 'deepen': {
       // JSON.stringify recurses, so the nesting is spliced into the text afterwards.
-      deepened.push({ depth: choose([2, 70, 5_000], m.pick), value });
+      const depth = choose([2, 70, 5_000], m.pick);
+      deepened.push({ depth, value });
+      room.chars -= 2 * depth;
       set(slot, `${DEEP_MARK}${deepened.length - 1}`);
       return;
     }
     case 'prototypeKey':
+      room.chars -= textLength(value);
       if (!Array.isArray(slot.parent))
         Object.defineProperty(slot.parent, choose(PROTOTYPE_NAMES, m.pick), {
           value,
