@@ -63,6 +63,28 @@ async function main(): Promise<void> {
   let next = args.first;
   const last = args.first + args.cases;
 
+  const summary = (): object => ({
+    seed: args.seed,
+    cases: done,
+    byKind,
+    exitsByCommand: Object.fromEntries(Object.entries(byCode).sort()),
+    internalErrors: Object.entries(byCode)
+      .filter(([k]) => / exit (?![02]$)/.test(k))
+      .reduce((n, [, v]) => n + v, 0),
+    rejectionsLocated: located,
+    slowestCase: slowest,
+    peakRss: peak,
+    failing: failures.length,
+    failures,
+    wallS: Math.round((Date.now() - started) / 1000),
+    options: {
+      ...args.options,
+      caseTimeoutMs: args.caseTimeoutMs,
+      heapMb: args.heapMb,
+      workers: args.workers,
+    },
+  });
+
   const record = (r: Reply): void => {
     done++;
     const { result } = r;
@@ -75,10 +97,17 @@ async function main(): Promise<void> {
     if (result.ms > slowest.ms) slowest = { ms: result.ms, index: r.index, label: result.label };
     if (r.maxRssMb > peak.mb) peak = { mb: r.maxRssMb, index: r.index, label: result.label };
     if (result.failures.length > 0) failure(r.index, result.kind, result.label, result.failures);
-    if (done % 500 === 0 || done === args.cases)
+    if (done % 250 === 0 || done === args.cases) {
       console.error(
         `${done}/${args.cases} cases, ${failures.length} failing, ${Math.round((Date.now() - started) / 1000)} s`,
       );
+      // The figures so far, so a campaign stopped early still has them.
+      mkdirSync('fuzz-findings', { recursive: true });
+      writeFileSync(
+        `fuzz-findings/campaign-seed${args.seed}.partial.json`,
+        `${JSON.stringify(summary(), null, 2)}\n`,
+      );
+    }
   };
 
   const failure = (index: number, kind: string, label: string, what: string[]): void => {
@@ -138,27 +167,7 @@ async function main(): Promise<void> {
     for (let w = 0; w < Math.min(args.workers, args.cases); w++) start();
   });
 
-  const figures = {
-    seed: args.seed,
-    cases: done,
-    byKind,
-    exitsByCommand: Object.fromEntries(Object.entries(byCode).sort()),
-    internalErrors: Object.entries(byCode)
-      .filter(([k]) => / exit (?![02]$)/.test(k))
-      .reduce((n, [, v]) => n + v, 0),
-    rejectionsLocated: located,
-    slowestCase: slowest,
-    peakRss: peak,
-    failing: failures.length,
-    failures,
-    wallS: Math.round((Date.now() - started) / 1000),
-    options: {
-      ...args.options,
-      caseTimeoutMs: args.caseTimeoutMs,
-      heapMb: args.heapMb,
-      workers: args.workers,
-    },
-  };
+  const figures = summary();
   mkdirSync('fuzz-findings', { recursive: true });
   writeFileSync(
     `fuzz-findings/campaign-seed${args.seed}.json`,
