@@ -80,8 +80,25 @@ export function conservationBroken(result: { conservation: Conservation }): stri
     : `conservation: generated ${c.generated} ≠ ended ${ended} (${JSON.stringify(c)})`;
 }
 
-/** One window for every check: a new JSDOM per document costs more than the check itself. */
-const parser = new new JSDOM('').window.DOMParser();
+/**
+ * A jsdom window keeps every document its DOMParser ever made (~15 MB for a roadmap report),
+ * so a campaign's worker that shared one window for all its checks grew by that much per
+ * hostile case until its heap ran out (SIGABRT after ~1,200 cases). A window serves a few
+ * documents (a new one per document costs more than the check itself) and is then closed and
+ * dropped.
+ */
+const DOCUMENTS_PER_WINDOW = 4;
+let window: { parser: DOMParser; close: () => void; used: number } | null = null;
+
+function parseHtml(html: string): Document {
+  if (!window || window.used >= DOCUMENTS_PER_WINDOW) {
+    window?.close();
+    const dom = new JSDOM('');
+    window = { parser: new dom.window.DOMParser(), close: () => dom.window.close(), used: 0 };
+  }
+  window.used++;
+  return window.parser.parseFromString(html, 'text/html');
+}
 
 const EXECUTABLE_ELEMENTS = new Set([
   'script',
@@ -116,7 +133,7 @@ export function executableContent(
   html: string,
   allowed: ReadonlySet<string> = new Set(),
 ): string[] {
-  const doc = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  const doc = parseHtml(`<!doctype html><body>${html}</body>`);
   const found: string[] = [];
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
