@@ -21,11 +21,17 @@ const WHOLE_FILE = [
  */
 export function rejectionLocation(stderr: string): 'path' | 'file' | null {
   const lines = stderr.split('\n').map((l) => l.replace(/^spillway [\w-]+: /, '').trim());
-  // Trace import: `FILE: where: reason`, where is a JSON path or (document).
-  if (lines.some((l) => PATH.test(l) || /^\S+\.json: (\(document\)|[\w$[\]".-]+): \S/.test(l)))
-    return 'path';
-  // A message that names a path inside its sentence (`scenario s1: load[0].client: …`).
-  if (lines.some((l) => /(^|\s)[A-Za-z_$][\w$]*\[\d+\](\.[A-Za-z_$][\w$]*|\[\d+\])*: \S/.test(l)))
+  // Trace import: `FILE: where: reason`, where is a JSON path (a key of any text is written
+  // `["…"]`, as in `["data\\\":[{"]` for a garbled key) or (document).
+  const traceWhere = (l: string): string => l.replace(/^\S+\.json: /, '');
+  if (
+    lines.some(
+      (l) =>
+        PATH.test(l) ||
+        (/^\S+\.json: /.test(l) &&
+          (PATH.test(traceWhere(l)) || /^\(\w+\): \S/.test(traceWhere(l)))),
+    )
+  )
     return 'path';
   // A message that names a path inside its sentence (`scenario s1: load[0].client: …`).
   if (lines.some((l) => /(^|\s)[A-Za-z_$][\w$]*\[\d+\](\.[A-Za-z_$][\w$]*|\[\d+\])*: \S/.test(l)))
