@@ -7,3 +7,14 @@ export class ImportIssue extends Error {
     super(`${where}: ${reason}`);
   }
 }
+
+/**
+ * A limit of the trace import reached (docs/interop.md, "Limits"): it ends the whole import,
+ * where an ordinary ImportIssue inside one span only skips that span.
+ */
+export class ImportLimitReached extends ImportIssue {}
+
+/** True for an issue that skips one span or element; false for anything that ends the import. */
+export function skipsOnlyItsElement(e: unknown): e is ImportIssue {
+  return e instanceof ImportIssue && !(e instanceof ImportLimitReached);
+}

@@ -1,5 +1,6 @@
 import { formatPath as formatProblemPath } from '../problem';
-import { ImportIssue } from './import-issue';
+import { ImportIssue, ImportLimitReached } from './import-issue';
+import { elementTooLong, nestedTooDeep, TRACE_LIMITS } from './trace-limits';
 
 export type PathSegment = string | number;
 
@@ -10,6 +11,13 @@ export type WantsPath = (path: readonly PathSegment[], opening: ValueOpening) =>
 export type OnElement = (path: readonly PathSegment[], value: unknown) => void;
 
 type Expect = 'key' | 'colon' | 'value' | 'comma';
+/** An element being read: its text in pieces, their length so far, its bracket depth. */
+interface Capture {
+  path: PathSegment[];
+  parts: string[];
+  chars: number;
+  depth: number;
+}
 interface Frame {
   kind: 'object' | 'array';
   key: string;
@@ -50,11 +58,13 @@ export class JsonElementScanner {
   private escape = false;
   private stringIsKey = false;
   private keyParts: string[] = [];
+  /** Characters of the property name being read, in the chunks before this one. */
+  private keyChars = 0;
   private inPrimitive = false;
   private topLevelDone = false;
-  private capture: { path: PathSegment[]; parts: string[]; depth: number } | null = null;
+  private capture: Capture | null = null;
   /** A wanted string, number or literal being read (the structure scan reads it). */
-  private primitive: { path: PathSegment[]; parts: string[] } | null = null;
+  private primitive: { path: PathSegment[]; parts: string[]; chars: number } | null = null;
   /** Characters consumed so far. */
   consumed = 0;
 
@@ -69,9 +79,27 @@ export class JsonElementScanner {
     while (i < len) {
       i = this.capture ? this.scanCapture(chunk, i) : this.scanStructure(chunk, i);
     }
-    if (this.capture) this.capture.parts.push(chunk.slice(this.captureStart));
-    if (this.primitive) this.primitive.parts.push(chunk.slice(this.captureStart));
-    if (this.inString && this.stringIsKey) this.keyParts.push(chunk.slice(this.keyStart));
+    // What is left of the chunk belongs to an unfinished element, value or name: kept, up to a
+    // length that JSON.parse and the heap can still take (TRACE_LIMITS.elementChars).
+    for (const held of [this.capture, this.primitive]) {
+      if (!held) continue;
+      held.parts.push(chunk.slice(this.captureStart));
+      held.chars += len - this.captureStart;
+      if (held.chars > TRACE_LIMITS.elementChars)
+        throw new ImportLimitReached(
+          formatPath(held.path),
+          elementTooLong(held === this.capture ? 'the element' : 'the value'),
+        );
+    }
+    if (this.inString && this.stringIsKey) {
+      this.keyParts.push(chunk.slice(this.keyStart));
+      this.keyChars += len - this.keyStart;
+      if (this.keyChars > TRACE_LIMITS.elementChars)
+        throw new ImportLimitReached(
+          formatPath(this.currentPath()),
+          elementTooLong('a property name'),
+        );
+    }
     this.captureStart = 0;
     this.keyStart = 0;
     this.consumed += len;
@@ -105,7 +133,7 @@ export class JsonElementScanner {
 
   /** Inside a wanted element: only strings and bracket depth matter until it closes. */
   private scanCapture(chunk: string, start: number): number {
-    const capture = this.capture as { path: PathSegment[]; parts: string[]; depth: number };
+    const capture = this.capture as Capture;
     for (let i = start; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       if (this.inString) {
@@ -120,6 +148,8 @@ export class JsonElementScanner {
         capture.depth--;
         if (capture.depth === 0) {
           capture.parts.push(chunk.slice(this.captureStart, i + 1));
+          if (capture.chars + i + 1 - this.captureStart > TRACE_LIMITS.elementChars)
+            throw new ImportLimitReached(formatPath(capture.path), elementTooLong('the element'));
           this.capture = null;
           this.emit(capture.path, capture.parts.join(''));
           this.valueDone();
@@ -160,10 +190,10 @@ export class JsonElementScanner {
     this.captureStart = i;
     if (opening === 'primitive') {
       // Read on by the structure scan; handed over when it ends (endPrimitive).
-      this.primitive = { path, parts: [] };
+      this.primitive = { path, parts: [], chars: 0 };
       return false;
     }
-    this.capture = { path, parts: [], depth: 1 };
+    this.capture = { path, parts: [], chars: 0, depth: 1 };
     return true;
   }
 
@@ -173,6 +203,8 @@ export class JsonElementScanner {
     if (!primitive) return;
     this.primitive = null;
     primitive.parts.push(chunk.slice(this.captureStart, end));
+    if (primitive.chars + end - this.captureStart > TRACE_LIMITS.elementChars)
+      throw new ImportLimitReached(formatPath(primitive.path), elementTooLong('the value'));
     this.emit(primitive.path, primitive.parts.join(''));
   }
 
@@ -186,6 +218,11 @@ export class JsonElementScanner {
           this.inString = false;
           if (this.stringIsKey) {
             this.keyParts.push(chunk.slice(this.keyStart, i));
+            if (this.keyChars + i - this.keyStart > TRACE_LIMITS.elementChars)
+              throw new ImportLimitReached(
+                formatPath(this.currentPath()),
+                elementTooLong('a property name'),
+              );
             const top = this.frames[this.frames.length - 1] as Frame;
             top.key = this.keyParts.join('');
             top.expect = 'colon';
@@ -235,11 +272,15 @@ export class JsonElementScanner {
         this.stringIsKey = true;
         this.keyStart = i + 1;
         this.keyParts = [];
+        this.keyChars = 0;
         continue;
       }
       if (expect !== 'value') this.fail(i, `unexpected "${String.fromCharCode(c)}"`);
       if (this.startValue(i, c)) return i + 1;
       if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        // Each level is a frame: a file of nothing but brackets would fill the heap.
+        if (this.frames.length >= TRACE_LIMITS.depth)
+          throw new ImportLimitReached('(document)', nestedTooDeep(this.consumed + i));
         this.frames.push({
           kind: c === OPEN_OBJECT ? 'object' : 'array',
           key: '',

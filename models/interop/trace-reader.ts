@@ -4,7 +4,7 @@ import {
   type PathSegment,
   type ValueOpening,
 } from './json-element-scanner';
-import { ImportIssue } from './import-issue';
+import { ImportIssue, ImportLimitReached, skipsOnlyItsElement } from './import-issue';
 import { jaegerTraceSpans } from './jaeger-spans';
 import { otlpResourceService, otlpSpan } from './otlp-spans';
 import type { NormalizedSpan } from './span';
@@ -12,6 +12,7 @@ import { TRACE_FORMAT_NAMES, traceElementAt, type TraceFormat } from './trace-fo
 import { SpanClock } from './span-clock';
 import { zipkinElementSpans, zipkinSpan } from './zipkin-spans';
 import { spanOutOfBounds } from './span-bounds';
+import { TRACE_LIMITS, tooManySpans } from './trace-limits';
 
 export interface ReadProgress {
   /** Characters of the document consumed so far. */
@@ -123,7 +124,7 @@ export class TraceReader {
       try {
         this.emit(zipkinSpan(this.rootSpan, '(document)', this.clock));
       } catch (e) {
-        if (e instanceof ImportIssue) this.skip(e.where, e.reason);
+        if (skipsOnlyItsElement(e)) this.skip(e.where, e.reason);
         else throw e;
       }
     }
@@ -140,6 +141,8 @@ export class TraceReader {
       this.skip(`span ${span.spanId.slice(0, 32)}`, outOfBounds);
       return;
     }
+    if (this.spans >= TRACE_LIMITS.spans)
+      throw new ImportLimitReached('(document)', tooManySpans());
     this.spans++;
     this.onSpan(span);
   }
@@ -173,7 +176,7 @@ export class TraceReader {
         }
       }
     } catch (e) {
-      if (e instanceof ImportIssue) this.skip(e.where, e.reason);
+      if (skipsOnlyItsElement(e)) this.skip(e.where, e.reason);
       else throw e;
     }
   }
@@ -192,7 +195,7 @@ export class TraceReader {
     try {
       this.emit(otlpSpan(raw, service, where, this.clock));
     } catch (e) {
-      if (e instanceof ImportIssue) this.skip(e.where, e.reason);
+      if (skipsOnlyItsElement(e)) this.skip(e.where, e.reason);
       else throw e;
     }
   }

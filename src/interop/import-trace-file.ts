@@ -3,6 +3,7 @@
 import { formatImportSummary } from '../../models/interop/import-summary';
 import { ImportIssue } from '../../models/interop/import-issue';
 import { TraceImporter } from '../../models/interop/import-traces';
+import { traceFileTooLarge } from '../../models/interop/trace-limits';
 import type { TraceImportOutcome, TraceImportProgress } from './trace-import-contract';
 
 /** At most this often (ms) progress is reported: each report is a message to the page. */
@@ -12,6 +13,9 @@ export async function importTraceFile(
   file: File,
   onProgress: (p: TraceImportProgress) => void,
 ): Promise<TraceImportOutcome> {
+  // Checked before a byte is read: a file past the limit is refused, the project untouched.
+  const tooLarge = traceFileTooLarge(file.size);
+  if (tooLarge) return { ok: false, message: `(document): ${tooLarge}` };
   const size = Math.max(1, file.size);
   let last = 0;
   let characters = 0;

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { formatImportSummary } from '../../../models/interop/import-summary';
 import { TraceImporter, type ImportProgress } from '../../../models/interop/import-traces';
+import { traceFileTooLarge } from '../../../models/interop/trace-limits';
 import { FIT_MODES, type FitMode } from '../../../models/interop/distribution-fit';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { serializeProject } from '../../../models/serialize';
@@ -80,6 +81,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } catch {
     throw new UsageError(`cannot read ${options.file}: no such file`);
   }
+  const tooLarge = traceFileTooLarge(size);
+  if (tooLarge) throw new UsageError(`${options.file}: (document): ${tooLarge}`);
   let lastPercent = -1;
   const onProgress = options.progress
     ? (p: ImportProgress): void => {

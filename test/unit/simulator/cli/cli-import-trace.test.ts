@@ -6,6 +6,7 @@ import {
   writeSync,
   closeSync,
   readFileSync,
+  truncateSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +99,24 @@ describe('spillway import-trace', () => {
     expect(err).toMatch(/reading 50% \(\d+ spans\)/);
     expect(err).toMatch(/in 2400 traces/);
     expect(loadProject(out).ok).toBe(true);
+  });
+  test('a file over the size limit is refused before it is read: exit 2, its size and the limit', async () => {
+    // A sparse file: 1 GB long on paper, nothing on disk.
+    const big = file('big.json', '');
+    truncateSync(big, 1_000_000_001);
+    const { code, out, err } = await cli('import-trace', big);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(
+      'big.json: (document): the file is 1,000,000,001 bytes, more than the 1,000,000,000 a trace import takes (docs/interop.md, "Limits")',
+    );
+  });
+
+  test('brackets nested past the limit end in exit 2 (20 MB of them aborted the process)', async () => {
+    const { code, err } = await cli('import-trace', file('deep.json', `{"x":${'['.repeat(5000)}`));
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /deep\.json: \(document\): arrays and objects are nested more than 1,000 levels/,
+    );
   });
 });
