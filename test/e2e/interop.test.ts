@@ -1,8 +1,9 @@
 // Traces, AsyncAPI and Mermaid from the Project menu (and a dropped trace file), as a user does it.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { baseURL, launchBrowser } from './browser';
 import { node, projectCommand, withoutFilePickers } from './editor-helpers';
 import { generateShopSpans } from '../fixtures/traces/generate-spans';
@@ -131,6 +132,48 @@ test('a dropped trace file is imported; a truncated one is reported and changes 
   );
   await page.getByRole('button', { name: 'Open as new project' }).click();
   await node(page, 'notifier').waitFor();
+  await context.close();
+});
+
+test('a trace file past a limit is refused with the limit and the count; the work is kept', async () => {
+  const { context, page } = await start();
+  const dir = await mkdtemp(join(tmpdir(), 'spillway-e2e-'));
+  try {
+    // 1 GB and a byte on paper (a sparse file): refused before a byte is read.
+    const big = join(dir, 'huge.json');
+    await writeFile(big, '');
+    await truncate(big, 1_000_000_001);
+    const error = page.getByTestId('import-traces-error');
+    for (const [choose, message] of [
+      [
+        (c: FileChooser) => c.setFiles(big),
+        'the file is 1,000,000,001 bytes, more than the 1,000,000,000 a trace import takes',
+      ],
+      [
+        (c: FileChooser) =>
+          c.setFiles({
+            name: 'deep.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(`{"x":${'['.repeat(5000)}`),
+          }),
+        'arrays and objects are nested more than 1,000 levels deep',
+      ],
+    ] as const) {
+      const choosing = page.waitForEvent('filechooser');
+      await projectCommand(page, 'Import traces…');
+      await choose(await choosing);
+      await error.waitFor();
+      await expect(error.textContent()).resolves.toContain(message);
+      await page.getByRole('button', { name: 'OK' }).click();
+      await error.waitFor({ state: 'detached' });
+      await node(page, 'portal').waitFor();
+      await expect(page.getByRole('textbox', { name: 'Project name' }).inputValue()).resolves.toBe(
+        'Client portal (financial services)',
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   await context.close();
 });
 
