@@ -69,7 +69,13 @@ function jaegerSpan(
       if (value !== undefined) attributes[tag.key] = value;
     }
   }
-  const process = asObject(processes[String(span.processID)]) ?? asObject(span.process);
+  // A process id is a string key ("p1"); anything else (a number, an array nested thousands
+  // deep, whose String() overflowed the stack) names no process.
+  const processId = typeof span.processID === 'string' ? span.processID : undefined;
+  const process =
+    (processId !== undefined && Object.hasOwn(processes, processId)
+      ? asObject(processes[processId])
+      : null) ?? asObject(span.process);
   const service =
     typeof process?.serviceName === 'string' ? process.serviceName : 'unknown-service';
   const refs = (Array.isArray(span.references) ? span.references : [])

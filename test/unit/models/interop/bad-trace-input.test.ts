@@ -108,4 +108,21 @@ describe('bad trace input', () => {
     ]);
     expect(summary.spans).toBe(167);
   });
+  test('a Jaeger processID that is no string names no process (an array nested 20 000 deep overflowed the stack)', () => {
+    const doc = JSON.parse(
+      readFileSync(join(__dirname, '../../../fixtures/traces/shop.jaeger.json'), 'utf8'),
+    ) as { data: { spans: Record<string, unknown>[] }[] };
+    const spans = doc.data[0]!.spans;
+    // Written as text: JSON.stringify itself cannot nest that deep.
+    spans[0]!.processID = '\u0000deep';
+    spans[1]!.processID = '__proto__';
+    spans[2]!.processID = 7;
+    const text = JSON.stringify(doc).replace(
+      '"\\u0000deep"',
+      `${'['.repeat(20_000)}"p1"${']'.repeat(20_000)}`,
+    );
+    const { summary } = importTraces(text);
+    expect(summary.spans).toBe(168);
+    expect(summary.skipped).toEqual([]);
+  });
 });
