@@ -291,10 +291,17 @@ export function groupDiff(
 
   // 6. Added nodes, together with the new edges to nodes that already exist by then.
   const waiting = (id: string): boolean => addedNodes.has(id) && !claimed.has(`n:${id}`);
+  // A dead-letter queue added in step 4 for a broker that is itself added here comes after that
+  // broker's step: an edge between it and a node added here waits for step 7, or the two steps
+  // would need each other (the broker's edges may lead to that node) and no order could apply.
+  const afterNewBroker = new Set(
+    laterDlq.filter((b) => !dlqTargets.has(b.id)).map((b) => b.deadLetterQueue!),
+  );
   for (const n of d.addedNodes) {
     if (claimed.has(`n:${n.id}`)) continue;
     const changes = claimNode(n.id);
     for (const e of d.addedEdges) {
+      if (afterNewBroker.has(e.from) || afterNewBroker.has(e.to)) continue;
       if ((e.from === n.id || e.to === n.id) && !waiting(e.from) && !waiting(e.to))
         changes.push(...claimAdded(e));
     }

@@ -9,8 +9,9 @@ import { renameStep } from '../../../../models/roadmap/rename-step';
 import { splitStep } from '../../../../models/roadmap/split-step';
 import { mergeSteps } from '../../../../models/roadmap/merge-steps';
 import { addEdge, addNode, removeEdge } from '../../../../models/changes';
-import type { RoadmapStep } from '../../../../models/types';
+import type { RoadmapStep, Variant } from '../../../../models/types';
 import { sampleProject } from '../../../helpers/sample-project';
+import { loadProject } from '../../../../models/load';
 
 const project = sampleProject();
 const [asIs, toBe] = project.variants as [
@@ -109,6 +110,55 @@ describe('grouping the portal diff', () => {
 
   test('all steps reproduce the to-be', () => {
     expect(sameContent(applySteps(asIs, steps), toBe)).toBe(true);
+  });
+});
+
+describe('new brokers with new dead-letter queues', () => {
+  test('a new node fed by both a new queue and that queue’s new dead-letter queue: an order exists and reproduces the to-be', () => {
+    // Case 5364 of fuzz seed 20261205: the step adding "worker" took the dead-letter queue's edge,
+    // the dead-letter step needed "jobs", and "jobs" needed "worker" (its consume edge): the
+    // steps needed each other and `roadmap` stopped with "cannot apply updateNode".
+    const loaded = loadProject(
+      JSON.stringify({
+        format: 'spillway',
+        version: 3,
+        name: 'dlq order',
+        variants: [
+          {
+            id: 'as-is',
+            name: 'As-is',
+            nodes: [{ id: 'old', kind: 'service', name: 'Old' }],
+            edges: [],
+          },
+          {
+            id: 'to-be',
+            name: 'To-be',
+            nodes: [
+              { id: 'worker', kind: 'service', name: 'Worker' },
+              {
+                id: 'jobs',
+                kind: 'queue',
+                name: 'Jobs',
+                technology: 'rabbitmq',
+                deadLetterQueue: 'jobs-dlq',
+              },
+              { id: 'jobs-dlq', kind: 'queue', name: 'Jobs DLQ', technology: 'rabbitmq' },
+            ],
+            edges: [
+              { id: 'dlq-worker', kind: 'consume', from: 'jobs-dlq', to: 'worker' },
+              { id: 'jobs-worker', kind: 'consume', from: 'jobs', to: 'worker' },
+            ],
+          },
+        ],
+        scenarios: [],
+      }),
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const [from, to] = loaded.project.variants as [Variant, Variant];
+    const planned = groupDiff(from, to);
+    expect(sameContent(applySteps(from, planned), to)).toBe(true);
+    const dlq = planned.findIndex((s) => s.kind === 'add-dead-letter-queue');
+    expect(planned.findIndex((s) => ops(s).includes('addNode jobs'))).toBeLessThan(dlq);
   });
 });
 
