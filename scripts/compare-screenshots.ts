@@ -1,0 +1,86 @@
+// Pixel comparison of two folders of screenshots with the same file names (before/after a change
+// that must not alter the look): per pair, how many pixels differ by more than a small tolerance,
+// and a diff image (changed pixels in magenta over a faded copy) for every pair that differs.
+// `npx tsx scripts/compare-screenshots.ts BEFORE_DIR AFTER_DIR [DIFF_DIR]`.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../test/e2e/chromium';
+
+const [before, after, diffDir = `${after}-diff`] = process.argv.slice(2);
+if (!before || !after)
+  throw new Error('usage: compare-screenshots BEFORE_DIR AFTER_DIR [DIFF_DIR]');
+mkdirSync(diffDir, { recursive: true });
+const names = readdirSync(before).filter((n) => n.endsWith('.png'));
+const browser = await launchChromium();
+let differing = 0;
+try {
+  const page = await browser.newPage();
+  for (const name of names) {
+    const a = readFileSync(join(before, name)).toString('base64');
+    let b: string;
+    try {
+      b = readFileSync(join(after, name)).toString('base64');
+    } catch {
+      console.log(`${name}: missing after`);
+      differing++;
+      continue;
+    }
+    const result = await page.evaluate(
+      async ([a, b]) => {
+        const load = async (data: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${data}`;
+          await img.decode();
+          return img;
+        };
+        const [ia, ib] = await Promise.all([load(a!), load(b!)]);
+        if (ia.width !== ib.width || ia.height !== ib.height) {
+          return {
+            size: `${ia.width}×${ia.height} vs ${ib.width}×${ib.height}`,
+            changed: -1,
+            png: '',
+          };
+        }
+        const read = (img: HTMLImageElement) => {
+          const c = document.createElement('canvas');
+          c.width = img.width;
+          c.height = img.height;
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          return { c, g, data: g.getImageData(0, 0, img.width, img.height) };
+        };
+        const ra = read(ia);
+        const rb = read(ib);
+        const out = ra.g.createImageData(ia.width, ia.height);
+        let changed = 0;
+        for (let i = 0; i < ra.data.data.length; i += 4) {
+          let d = 0;
+          for (let k = 0; k < 3; k++)
+            d = Math.max(d, Math.abs(ra.data.data[i + k]! - rb.data.data[i + k]!));
+          if (d > 8) {
+            changed++;
+            out.data.set([255, 0, 255, 255], i);
+          } else {
+            const grey = 200 + (ra.data.data[i]! >> 2);
+            out.data.set([grey, grey, grey, 255], i);
+          }
+        }
+        if (changed === 0) return { size: '', changed, png: '' };
+        ra.g.putImageData(out, 0, 0);
+        return { size: '', changed, png: ra.c.toDataURL('image/png').split(',')[1]! };
+      },
+      [a, b] as const,
+    );
+    if (result.changed !== 0) differing++;
+    if (result.changed < 0) console.log(`${name}: size differs (${result.size})`);
+    else if (result.changed > 0) {
+      writeFileSync(join(diffDir, name), Buffer.from(result.png, 'base64'));
+      console.log(`${name}: ${result.changed} pixels differ`);
+    } else console.log(`${name}: identical`);
+  }
+} finally {
+  await browser.close();
+}
+console.log(
+  `${names.length} pairs, ${differing} differ${differing ? `; diff images in ${diffDir}` : ''}`,
+);
