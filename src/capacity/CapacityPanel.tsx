@@ -7,7 +7,7 @@ import { breakingDetail, breakingHeadline } from '../../simulator/sweep/breaking
 import type { LoadPoint, LoadSweep } from '../../simulator/sweep/load-sweep';
 import { seriesColour } from '../charts/palette';
 import { formatDuration, formatMs } from '../results/format';
-import { NumberField } from '../scenario/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { runFingerprint } from '../simulation/fingerprint';
 import { CapacityChart, type CapacityMarker, type CapacitySeries } from './CapacityChart';
 import { useCapacityStore } from './capacity-store';
@@ -74,16 +74,39 @@ export function CapacityPanel({ project, a, b, scenario, seed, blocker }: Capaci
         replications on the same seeds, and finds where the objectives stop holding.
       </p>
       <div className="capacity-controls">
-        <NumberField label="From ×" value={from} min={0.01} max={1000} onChange={setFrom} />
-        <NumberField label="To ×" value={to} min={0.01} max={1000} onChange={setTo} />
-        <NumberField label="Steps" integer value={steps} min={1} max={30} onChange={setSteps} />
         <NumberField
+          layout="inline"
+          label="From ×"
+          value={from}
+          min={0.01}
+          max={1000}
+          onCommit={setFrom}
+        />
+        <NumberField
+          layout="inline"
+          label="To ×"
+          value={to}
+          min={0.01}
+          max={1000}
+          onCommit={setTo}
+        />
+        <NumberField
+          layout="inline"
+          label="Steps"
+          integer
+          value={steps}
+          min={1}
+          max={30}
+          onCommit={setSteps}
+        />
+        <NumberField
+          layout="inline"
           label="Replications"
           integer
           value={replications}
           min={1}
           max={20}
-          onChange={setReplications}
+          onCommit={setReplications}
         />
         {running ? (
           <button type="button" className="sim-cancel" onClick={cancel}>

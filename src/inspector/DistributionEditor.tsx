@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { Distribution, DistributionType } from '../../models/types';
 import { distributionShape } from './distribution-shape';
-import { NumberField } from './fields';
+import { NumberField } from '../controls/NumberField';
 
 const TYPES: { value: DistributionType; label: string }[] = [
   { value: 'constant', label: 'Constant' },
@@ -112,7 +112,7 @@ export function DistributionEditor({ label, value, onCommit }: DistributionEdito
       value={params[key]!}
       resetKey={revision}
       onCommit={(v) =>
-        orderProblem(params, key, v as number) ?? onCommit({ ...value, [key]: v } as Distribution)
+        orderProblem(params, key, v) ?? onCommit({ ...value, [key]: v } as Distribution)
       }
     />
   );

@@ -1,21 +1,20 @@
 // Every parameter of an edge (docs/file-format.md, "Edges"), with units and the models' validation.
 import { consumerWorkers } from '../../models/consumer-workers';
-import type {
-  CallEdge,
-  CircuitBreaker,
-  ConsumeEdge,
-  ModelEdge,
-  PublishEdge,
-  Retries,
-  Variant,
-} from '../../models/types';
+import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
 import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';
 import { DEFAULT_RETRIES } from '../../models/transformations/add-retries';
 import { replaceEdge } from '../store/edit-actions';
 import { checkEdge } from './check-item';
 import { DistributionEditor } from './DistributionEditor';
-import { CheckboxField, NumberField, Section, TextField } from './fields';
-import { NumberFieldRows, type NumberFieldSpec } from './NumberFieldRows';
+import {
+  BREAKER_FIELDS,
+  CALL_FIELDS,
+  CONSUME_FIELDS,
+  PUBLISH_FIELDS,
+  RETRY_FIELDS,
+} from './edge-number-fields';
+import { CheckboxField, Section, TextField } from './fields';
+import { NumberFieldRows } from './NumberFieldRows';
 
 function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>): string | null {
   const candidate = { ...edge, ...patch } as ModelEdge;
@@ -23,25 +22,6 @@ function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>):
   if (!problem) replaceEdge(candidate);
   return problem;
 }
-
-const RETRY_FIELDS: readonly NumberFieldSpec<Retries>[][] = [
-  [
-    { key: 'max', label: 'Max' },
-    { key: 'backoffMs', label: 'Backoff', unit: 'ms' },
-    { key: 'multiplier', label: 'Multiplier', unit: '×' },
-  ],
-];
-
-const BREAKER_FIELDS: readonly NumberFieldSpec<CircuitBreaker>[][] = [
-  [
-    { key: 'failureRatio', label: 'Failure ratio', unit: '0..1' },
-    { key: 'minCalls', label: 'Min calls' },
-  ],
-  [
-    { key: 'windowS', label: 'Window', unit: 's' },
-    { key: 'openS', label: 'Open for', unit: 's' },
-  ],
-];
 
 const KIND_TEXT = {
   call: 'Synchronous call: the caller holds its worker until the answer.',
@@ -77,28 +57,10 @@ function CallFields({ edge }: { edge: CallEdge }) {
   return (
     <>
       <Section title="Call">
-        <div className="field-row">
-          <NumberField
-            label="Probability"
-            unit="0..1"
-            value={edge.probability}
-            onCommit={(v) => commit(edge, 'probability', { probability: v as number })}
-            testId="inspector-probability"
-          />
-          <NumberField
-            label="Calls per request"
-            value={edge.count}
-            onCommit={(v) => commit(edge, 'count', { count: v as number })}
-          />
-        </div>
-        <NumberField
-          label="Timeout"
-          unit="ms"
-          nullLabel="wait forever"
-          hint="Empty = wait forever."
-          value={edge.timeoutMs}
-          onCommit={(v) => commit(edge, 'timeoutMs', { timeoutMs: v })}
-          testId="inspector-timeoutMs"
+        <NumberFieldRows
+          value={edge}
+          rows={CALL_FIELDS}
+          onCommit={(next, key) => commit(edge, key, next)}
         />
         <CheckboxField
           label="Optional (a failure here does not fail the caller)"
@@ -163,12 +125,10 @@ function CallFields({ edge }: { edge: CallEdge }) {
 function PublishFields({ edge }: { edge: PublishEdge }) {
   return (
     <Section title="Publish">
-      <NumberField
-        label="Probability"
-        unit="0..1"
-        value={edge.probability}
-        onCommit={(v) => commit(edge, 'probability', { probability: v as number })}
-        testId="inspector-probability"
+      <NumberFieldRows
+        value={edge}
+        rows={PUBLISH_FIELDS}
+        onCommit={(next, key) => commit(edge, key, next)}
       />
       <TextField
         label="Message (event name)"
@@ -194,22 +154,10 @@ function totalText(edge: ConsumeEdge, variant: Variant): string {
 function ConsumeFields({ edge, variant }: { edge: ConsumeEdge; variant: Variant }) {
   return (
     <Section title="Subscription">
-      <NumberField
-        label="Concurrency per replica"
-        unit="consumer workers"
-        hint="Each replica of the consuming service runs this many consumers: scaling the service scales them."
-        value={edge.concurrency}
-        onCommit={(v) => commit(edge, 'concurrency', { concurrency: v as number })}
-        testId="inspector-consume-concurrency"
-      />
-      <NumberField
-        label="Max consumers"
-        unit="across replicas"
-        hint="A cap on the total, e.g. a topic's partitions; empty = no cap."
-        value={edge.maxConsumers}
-        nullLabel="no cap"
-        onCommit={(v) => commit(edge, 'maxConsumers', { maxConsumers: v })}
-        testId="inspector-max-consumers"
+      <NumberFieldRows
+        value={edge}
+        rows={CONSUME_FIELDS}
+        onCommit={(next, key) => commit(edge, key, next)}
       />
       <p className="inspector-note" data-testid="inspector-consumer-total">
         {totalText(edge, variant)}

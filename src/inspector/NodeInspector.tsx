@@ -15,7 +15,14 @@ import { TECHNOLOGY_LABELS } from '../canvas/technology-labels';
 import { replaceNode } from '../store/edit-actions';
 import { checkNode } from './check-item';
 import { DistributionEditor } from './DistributionEditor';
-import { NumberField, Section, SelectField, TextField } from './fields';
+import { Section, SelectField, TextField } from './fields';
+import {
+  BROKER_CAPACITY_FIELDS,
+  BROKER_FAILURE_FIELDS,
+  SERVICE_BEHAVIOUR_FIELDS,
+  SERVICE_CAPACITY_FIELDS,
+} from './node-number-fields';
+import { NumberFieldRows } from './NumberFieldRows';
 
 /** Applies the node if it passes the schema; otherwise returns the reason and leaves the model alone. */
 function commit<N extends ModelNode>(node: N, field: string, patch: Partial<N>): string | null {
@@ -83,28 +90,10 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
           options={kindOptions(kindsOf('service-like'))}
           onChange={(kind) => commit(node, 'kind', { kind })}
         />
-        <div className="field-row">
-          <NumberField
-            label="Replicas"
-            value={node.replicas}
-            onCommit={(v) => commit(node, 'replicas', { replicas: v as number })}
-            testId="inspector-replicas"
-          />
-          <NumberField
-            label="Concurrency"
-            unit="/ replica"
-            value={node.concurrency}
-            onCommit={(v) => commit(node, 'concurrency', { concurrency: v as number })}
-            testId="inspector-concurrency"
-          />
-        </div>
-        <NumberField
-          label="Queue limit"
-          unit="requests"
-          hint="Requests waiting for a worker before new ones are rejected; empty = unbounded."
-          nullLabel="unbounded"
-          value={node.queueLimit}
-          onCommit={(v) => commit(node, 'queueLimit', { queueLimit: v })}
+        <NumberFieldRows
+          value={node}
+          rows={SERVICE_CAPACITY_FIELDS}
+          onCommit={(next, key) => commit(node, key, next)}
         />
       </Section>
       <Section title="Behaviour">
@@ -113,12 +102,10 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
           value={node.serviceTimeMs}
           onCommit={(d: Distribution) => commit(node, 'serviceTimeMs', { serviceTimeMs: d })}
         />
-        <NumberField
-          label="Error rate"
-          unit="0..1"
-          value={node.errorRate}
-          onCommit={(v) => commit(node, 'errorRate', { errorRate: v as number })}
-          testId="inspector-errorRate"
+        <NumberFieldRows
+          value={node}
+          rows={SERVICE_BEHAVIOUR_FIELDS}
+          onCommit={(next, key) => commit(node, key, next)}
         />
         <SelectField
           label="Outbound calls"
@@ -165,13 +152,10 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           }
           testId="inspector-technology"
         />
-        <NumberField
-          label="Capacity"
-          unit="messages"
-          hint="Backlog limit; a full queue refuses the publish. Empty = unbounded."
-          nullLabel="unbounded"
-          value={node.capacity}
-          onCommit={(v) => commit(node, 'capacity', { capacity: v })}
+        <NumberFieldRows
+          value={node}
+          rows={BROKER_CAPACITY_FIELDS}
+          onCommit={(next, key) => commit(node, key, next)}
         />
       </Section>
       <Section title="Timing">
@@ -187,34 +171,10 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
         />
       </Section>
       <Section title="Failures">
-        <div className="field-row">
-          <NumberField
-            label="Max deliveries"
-            value={node.maxDeliveries}
-            onCommit={(v) => commit(node, 'maxDeliveries', { maxDeliveries: v as number })}
-          />
-          <NumberField
-            label="Redelivery delay"
-            unit="ms"
-            value={node.redeliveryDelayMs}
-            onCommit={(v) => commit(node, 'redeliveryDelayMs', { redeliveryDelayMs: v as number })}
-          />
-        </div>
-        <NumberField
-          label="Duplicate rate"
-          unit="0..1"
-          hint="At-least-once: share of processed messages delivered again."
-          value={node.duplicateRate}
-          onCommit={(v) => commit(node, 'duplicateRate', { duplicateRate: v as number })}
-        />
-        <NumberField
-          label="Message time-to-live"
-          unit="ms"
-          hint="A message no consumer has taken this long after it was published expires: to the dead-letter queue if one is set, else dropped. Empty = never expires."
-          nullLabel="never expires"
-          value={node.messageTtlMs ?? null}
-          onCommit={(v) => commit(node, 'messageTtlMs', { messageTtlMs: v ?? undefined })}
-          testId="inspector-message-ttl"
+        <NumberFieldRows
+          value={node}
+          rows={BROKER_FAILURE_FIELDS}
+          onCommit={(next, key) => commit(node, key, next)}
         />
         <SelectField
           label="Dead-letter queue"

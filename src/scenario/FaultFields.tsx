@@ -2,7 +2,7 @@
 import { FAULT_TYPES, faultEffect, kindLabel } from '../../models/kinds/node-kinds';
 import type { Fault } from '../../models/types';
 import type { FaultableNode } from '../results/node-names';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 
 interface FaultFieldsProps {
   faults: readonly Fault[];
@@ -111,38 +111,42 @@ export function FaultFields({
               </select>
             </label>
             <NumberField
+              layout="inline"
               label="From"
               unit="s"
               min={0}
               max={durationS}
               value={f.startS}
-              onChange={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })}
+              onCommit={(startS) => update(i, { ...f, startS, endS: Math.max(f.endS, startS) })}
             />
             <NumberField
+              layout="inline"
               label="To"
               unit="s"
               min={f.startS}
               max={durationS}
               value={f.endS}
-              onChange={(endS) => update(i, { ...f, endS })}
+              onCommit={(endS) => update(i, { ...f, endS })}
             />
             {f.type === 'slowdown' && (
               <NumberField
+                layout="inline"
                 label="Factor"
                 unit="×"
                 min={0.01}
                 value={f.factor}
-                onChange={(factor) => update(i, { ...f, factor })}
+                onCommit={(factor) => update(i, { ...f, factor })}
               />
             )}
             {f.type === 'errors' && (
               <NumberField
+                layout="inline"
                 label="Error rate"
                 unit="0–1"
                 min={0}
                 max={1}
                 value={f.rate}
-                onChange={(rate) => update(i, { ...f, rate })}
+                onCommit={(rate) => update(i, { ...f, rate })}
               />
             )}
             <button

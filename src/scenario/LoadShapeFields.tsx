@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { LoadShape } from '../../models/types';
 import { defaultShape, SHAPE_TYPES } from './default-shapes';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 import { formatSteps, parseSteps, parseTrace } from './parse-list';
 
 interface LoadShapeFieldsProps {
@@ -63,67 +63,75 @@ export function LoadShapeFields({ clientName, shape, durationS, onChange }: Load
       </label>
       {shape.type === 'constant' && (
         <NumberField
+          layout="inline"
           label="Rate"
           unit="rps"
           min={0}
           value={shape.rps}
-          onChange={(rps) => onChange({ ...shape, rps })}
+          onCommit={(rps) => onChange({ ...shape, rps })}
         />
       )}
       {shape.type === 'ramp' && (
         <>
           <NumberField
+            layout="inline"
             label="From"
             unit="rps"
             min={0}
             value={shape.fromRps}
-            onChange={(fromRps) => onChange({ ...shape, fromRps })}
+            onCommit={(fromRps) => onChange({ ...shape, fromRps })}
           />
           <NumberField
+            layout="inline"
             label="To"
             unit="rps"
             min={0}
             value={shape.toRps}
-            onChange={(toRps) => onChange({ ...shape, toRps })}
+            onCommit={(toRps) => onChange({ ...shape, toRps })}
           />
         </>
       )}
       {shape.type === 'spike' && (
         <>
           <NumberField
+            layout="inline"
             label="Base"
             unit="rps"
             min={0}
             value={shape.baseRps}
-            onChange={(baseRps) => onChange({ ...shape, baseRps })}
+            onCommit={(baseRps) => onChange({ ...shape, baseRps })}
           />
           <NumberField
+            layout="inline"
             label="Peak"
             unit="rps"
             min={0}
             value={shape.peakRps}
-            onChange={(peakRps) => onChange({ ...shape, peakRps })}
+            onCommit={(peakRps) => onChange({ ...shape, peakRps })}
           />
           <NumberField
+            layout="inline"
             label="Starts at"
             unit="s"
             min={0}
             value={shape.startS}
-            onChange={(startS) => onChange({ ...shape, startS })}
+            onCommit={(startS) => onChange({ ...shape, startS })}
           />
           <NumberField
+            layout="inline"
             label="Ramp"
             unit="s"
             min={0}
             value={shape.rampS}
-            onChange={(rampS) => onChange({ ...shape, rampS })}
+            onCommit={(rampS) => onChange({ ...shape, rampS })}
           />
           <NumberField
+            layout="inline"
             label="Hold"
             unit="s"
             min={0}
             value={shape.holdS}
-            onChange={(holdS) => onChange({ ...shape, holdS })}
+            onCommit={(holdS) => onChange({ ...shape, holdS })}
           />
         </>
       )}

@@ -6,7 +6,7 @@ import type { FaultableNode } from '../results/node-names';
 import { defaultShape } from './default-shapes';
 import { FaultFields } from './FaultFields';
 import { LoadShapeFields } from './LoadShapeFields';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 import { newScenario } from './new-scenario';
 
 interface ScenarioEditorProps {
@@ -112,36 +112,40 @@ function ScenarioFields({
           />
         </label>
         <NumberField
+          layout="inline"
           label="Duration"
           unit="s"
           min={1}
           value={scenario.durationS}
-          onChange={(durationS) =>
+          onCommit={(durationS) =>
             set({ durationS, warmupS: Math.min(scenario.warmupS, durationS - 1) })
           }
         />
         <NumberField
+          layout="inline"
           label="Warm-up"
           unit="s"
           min={0}
           max={scenario.durationS - 1}
           value={scenario.warmupS}
-          onChange={(warmupS) => set({ warmupS })}
+          onCommit={(warmupS) => set({ warmupS })}
         />
         <NumberField
+          layout="inline"
           label="Seed"
           integer
           min={0}
           value={scenario.seed}
-          onChange={(seed) => set({ seed })}
+          onCommit={(seed) => set({ seed })}
         />
         <NumberField
+          layout="inline"
           label="Replications"
           integer
           min={1}
           max={30}
           value={scenario.replications}
-          onChange={(replications) => set({ replications })}
+          onCommit={(replications) => set({ replications })}
         />
       </div>
       {scenario.description && <p className="scenario-description">{scenario.description}</p>}

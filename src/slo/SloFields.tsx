@@ -3,7 +3,7 @@
 // against the file format's schema before it is applied (an undoable project edit).
 import { sloSchema } from '../../models/schema/slo';
 import type { Slo } from '../../models/types';
-import { NumberField } from '../inspector/fields';
+import { NumberField } from '../controls/NumberField';
 import { humanizeIssue } from '../inspector/humanize-issue';
 
 interface SloFieldsProps {
@@ -33,14 +33,14 @@ export function SloFields({ slo, onChange }: SloFieldsProps) {
           label="Latency objective: share"
           unit="% of successful requests"
           value={slo.latencyPercentile}
-          onCommit={(v) => commit({ latencyPercentile: v as number }, 'latencyPercentile')}
+          onCommit={(v) => commit({ latencyPercentile: v }, 'latencyPercentile')}
           testId="slo-latency-percentile"
         />
         <NumberField
           label="within"
           unit="ms"
           value={slo.latencyTargetMs}
-          onCommit={(v) => commit({ latencyTargetMs: v as number }, 'latencyTargetMs')}
+          onCommit={(v) => commit({ latencyTargetMs: v }, 'latencyTargetMs')}
           testId="slo-latency-target"
         />
       </div>
@@ -48,9 +48,7 @@ export function SloFields({ slo, onChange }: SloFieldsProps) {
         label="Availability objective"
         unit="% of requests succeed"
         value={toPercent(slo.availability)}
-        onCommit={(v) =>
-          commit({ availability: v === null ? Number.NaN : toFraction(v) }, 'availability')
-        }
+        onCommit={(v) => commit({ availability: toFraction(v) }, 'availability')}
         testId="slo-availability"
       />
       <NumberField

@@ -6,7 +6,7 @@ import type { Project } from '../../models/types';
 import { CapacityPanel } from '../capacity/CapacityPanel';
 import { CompareResults } from '../results/CompareResults';
 import { nodeNamer } from '../results/node-names';
-import { NumberField } from '../scenario/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { RunControls } from '../simulation/RunControls';
 import { isStale, runKey, useRunsStore } from '../simulation/runs-store';
 
@@ -79,11 +79,12 @@ export function ComparePanel({ project }: ComparePanelProps) {
           </select>
         </label>
         <NumberField
+          layout="inline"
           label="Seed"
           integer
           min={0}
           value={seed}
-          onChange={(v) => setSeed({ scenario: scenarioId, seed: v })}
+          onCommit={(v) => setSeed({ scenario: scenarioId, seed: v })}
         />
       </div>
       <RunControls

@@ -173,6 +173,7 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
   // Editing the scenario after the run marks the results as out of date.
   expect(await page.getByText('these results are out of date').count()).toBe(0);
   await page.getByLabel('Warm-up').fill('30');
+  await page.getByLabel('Warm-up').press('Enter');
   await page.getByText('these results are out of date').waitFor();
   await context.close();
 });
@@ -244,5 +245,58 @@ test('objectives: the Simulate view judges the run as `spillway check` does; edi
   const latency = table.locator('tr[data-objective=latency] td');
   await expect.poll(() => latency.getAttribute('data-met')).toBe('null');
   await expect(latency.textContent()).resolves.toContain('run it again');
+  await context.close();
+});
+
+test('scenario fields: typed freely, committed on Enter or blur, Escape reverts, a refused entry says why and keeps the last valid value, arrow keys step', async () => {
+  const { context, page } = await openModel(browser);
+  await page.getByTestId('view-simulate').click();
+  const scenario = page.getByLabel('Scenario', { exact: true });
+  await scenario.selectOption('quarterly-peak');
+  const duration = page.getByRole('textbox', { name: /^Duration/ });
+  const warmup = page.getByRole('textbox', { name: /^Warm-up/ });
+  const seed = page.getByRole('textbox', { name: /^Seed/ });
+  const start = await duration.inputValue();
+  /** What the project holds: leave for another scenario and come back. */
+  const stored = async (field: typeof duration) => {
+    await scenario.selectOption('normal-day');
+    await scenario.selectOption('quarterly-peak');
+    return field.inputValue();
+  };
+
+  // Half-typed text is not committed; Escape brings back the value.
+  await duration.fill('12');
+  await duration.press('Escape');
+  await expect(duration.inputValue()).resolves.toBe(start);
+  // Enter commits; so does leaving the field.
+  await duration.fill('900');
+  await duration.press('Enter');
+  await expect(stored(duration)).resolves.toBe('900');
+  await warmup.fill('45');
+  await seed.focus();
+  await expect(stored(warmup)).resolves.toBe('45');
+
+  // Not a number, or out of range: the reason under the field, the model unchanged.
+  await warmup.fill('abc');
+  await warmup.press('Enter');
+  await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    'Warm-up must be a number; not applied.',
+  );
+  await expect(warmup.getAttribute('aria-invalid')).resolves.toBe('true');
+  await warmup.fill('5000');
+  await warmup.press('Enter');
+  await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    'Warm-up must be ≤ 899; not applied.',
+  );
+  await warmup.press('Escape');
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await expect(stored(warmup)).resolves.toBe('45');
+
+  // Arrow keys step and commit; Shift steps by ten.
+  const seedValue = Number(await seed.inputValue());
+  await seed.press('ArrowUp');
+  await seed.press('ArrowUp');
+  await seed.press('Shift+ArrowDown');
+  await expect(stored(seed)).resolves.toBe(String(Math.max(0, seedValue + 2 - 10)));
   await context.close();
 });
