@@ -5,7 +5,8 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';
 import type { LoadSweep } from '../simulation/worker-contract';
 import { runFingerprint } from '../simulation/fingerprint';
-import { RunCancelledError, WorkerSimulationClient } from '../simulation/worker-client';
+import { progressThrottle, stoppedState } from '../simulation/batch-job';
+import { WorkerSimulationClient } from '../simulation/worker-client';
 import type { SweepProgress, WorkerSweepOptions } from '../simulation/worker-contract';
 
 export type CapacityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -57,8 +58,6 @@ export interface CapacityState {
   cancel(): void;
 }
 
-const PROGRESS_INTERVAL_MS = 100;
-
 function batchFraction(p: SweepProgress, index: number, count: number): number {
   const within = p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
   return Math.min(1, (index + within) / Math.max(1, count));
@@ -80,7 +79,7 @@ export function createCapacityStore(
       const mine = ++generation;
       runner ??= makeRunner();
       const started = performance.now();
-      let lastUpdate = 0;
+      const due = progressThrottle();
       const sweeps = request.variants.length;
       set({
         status: 'running',
@@ -104,9 +103,8 @@ export function createCapacityStore(
               seed: request.seed,
             },
             (p) => {
-              const now = performance.now();
-              if (mine !== generation || now - lastUpdate < PROGRESS_INTERVAL_MS) return;
-              lastUpdate = now;
+              const now = due();
+              if (mine !== generation || now === null) return;
               const fraction = batchFraction(p, i, sweeps);
               const elapsed = now - started;
               const etaS =
@@ -123,13 +121,7 @@ export function createCapacityStore(
         set({ status: 'done', progress: null, sweeps: done });
       } catch (e) {
         if (mine !== generation) return;
-        if (e instanceof RunCancelledError) set({ status: 'cancelled', progress: null });
-        else
-          set({
-            status: 'error',
-            progress: null,
-            error: e instanceof Error ? e.message : String(e),
-          });
+        set(stoppedState(e));
       }
     },
     cancel() {

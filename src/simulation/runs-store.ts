@@ -6,7 +6,8 @@ import type { Project } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { runFingerprint } from './fingerprint';
 import { batchProgress, type BatchProgress } from './progress';
-import { RunCancelledError, WorkerSimulationClient, type SimulationRunner } from './worker-client';
+import { progressThrottle, stoppedState } from './batch-job';
+import { WorkerSimulationClient, type SimulationRunner } from './worker-client';
 import type { ReplicatedResult } from './worker-contract';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -53,9 +54,6 @@ export function isStale(record: RunRecord, project: Project): boolean {
   return runFingerprint(project, record.variant, record.scenario) !== record.fingerprint;
 }
 
-/** Throttle for progress updates: a re-render per worker message would load the main thread. */
-const PROGRESS_INTERVAL_MS = 100;
-
 export function createRunsStore(
   makeRunner: () => SimulationRunner,
 ): UseBoundStore<StoreApi<RunsState>> {
@@ -76,7 +74,7 @@ export function createRunsStore(
       const mine = ++generation;
       runner ??= makeRunner();
       const started = performance.now();
-      let lastUpdate = 0;
+      const due = progressThrottle();
       set({
         status: 'running',
         error: null,
@@ -101,9 +99,8 @@ export function createRunsStore(
               replications: request.replications,
             },
             (p) => {
-              const now = performance.now();
-              if (mine !== generation || now - lastUpdate < PROGRESS_INTERVAL_MS) return;
-              lastUpdate = now;
+              const now = due();
+              if (mine !== generation || now === null) return;
               set({
                 progress: batchProgress(
                   p,
@@ -131,13 +128,7 @@ export function createRunsStore(
         set({ status: 'done', progress: null });
       } catch (e) {
         if (mine !== generation) return;
-        if (e instanceof RunCancelledError) set({ status: 'cancelled', progress: null });
-        else
-          set({
-            status: 'error',
-            progress: null,
-            error: e instanceof Error ? e.message : String(e),
-          });
+        set(stoppedState(e));
       }
     },
     cancel() {

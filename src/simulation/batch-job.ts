@@ -1,0 +1,27 @@
+// What the runs store and the capacity store share about a batch of worker jobs: progress updates
+// throttled (a re-render per worker message would load the main thread), and the state a batch
+// ends in when it throws (cancelled by the user, or an error with its message).
+import { RunCancelledError } from './worker-client';
+
+/** Throttle for progress updates. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/** A gate for progress updates: returns the time now when one is due, null while too soon. */
+export function progressThrottle(intervalMs = PROGRESS_INTERVAL_MS): () => number | null {
+  let lastUpdate = 0;
+  return () => {
+    const now = performance.now();
+    if (now - lastUpdate < intervalMs) return null;
+    lastUpdate = now;
+    return now;
+  };
+}
+
+export type StoppedState =
+  { status: 'cancelled'; progress: null } | { status: 'error'; progress: null; error: string };
+
+/** The store's state after a batch threw `e`. */
+export function stoppedState(e: unknown): StoppedState {
+  if (e instanceof RunCancelledError) return { status: 'cancelled', progress: null };
+  return { status: 'error', progress: null, error: e instanceof Error ? e.message : String(e) };
+}
