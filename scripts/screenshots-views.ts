@@ -31,6 +31,8 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await session.open(file, { colorScheme: scheme, width: 1440, height: 1800 });
     const shot = async (name: string) => {
+      // The status toast comes and goes with its own timing: wait until it has gone.
+      await page.locator('.status-line.is-visible').waitFor({ state: 'detached', timeout: 15_000 });
       await page.mouse.move(1, 1);
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${out}/${name}-${scheme}.png`, animations: 'disabled' });

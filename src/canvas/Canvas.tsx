@@ -23,6 +23,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import type { NodeKind } from '../../models/types';
 import { getActiveVariant, useActiveVariant } from '../store/active-variant';
 import { addNode, connect, moveNodes } from '../store/edit-actions';

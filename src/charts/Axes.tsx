@@ -2,6 +2,7 @@
 import type { ScaleLinear } from 'd3';
 import { formatTick, type Unit } from '../results/format';
 import { timeTicks } from './time-ticks';
+import './charts.css';
 
 interface XAxisProps {
   x: ScaleLinear<number, number>;

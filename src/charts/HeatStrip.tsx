@@ -10,6 +10,7 @@ import type { TimeMarker } from './TimeMarker';
 import { useElementWidth } from './useElementWidth';
 import { ChartDownload } from '../export/ChartDownload';
 import { maxOf } from '../../models/max-of';
+import './charts.css';
 
 export interface HeatRow {
   id: string;

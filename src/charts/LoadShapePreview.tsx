@@ -10,6 +10,7 @@ import { peakRps, sampleLoadShape } from './load-shape';
 import { seriesColour } from './palette';
 import { useElementWidth } from './useElementWidth';
 import { ChartDownload } from '../export/ChartDownload';
+import './charts.css';
 
 interface LoadShapePreviewProps {
   load: readonly Load[];

@@ -10,6 +10,7 @@ import { seriesColour } from './palette';
 import type { TimeMarker } from './TimeMarker';
 import { useElementWidth } from './useElementWidth';
 import { ChartDownload } from '../export/ChartDownload';
+import './charts.css';
 
 export interface ChartSeries {
   id: string;

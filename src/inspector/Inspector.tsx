@@ -10,6 +10,7 @@ import { ProjectInspector } from './ProjectInspector';
 import { ProblemList } from './ProblemList';
 import { TransformActions } from './TransformActions';
 import { kindLabel } from '../../models/kinds/node-kinds';
+import './inspector.css';
 
 export function Inspector() {
   const variant = useActiveVariant();

@@ -3,6 +3,7 @@
 import { adoptProject } from '../project/open-project';
 import { Modal } from '../shell/Modal';
 import { cancelTraceImport, useTraceImport } from './trace-import-store';
+import './interop.css';
 
 export function ImportTracesDialog() {
   const state = useTraceImport((s) => s.state);

@@ -10,6 +10,7 @@ import { showStatus } from '../store/ui-store';
 import { getActiveVariant } from '../store/active-variant';
 
 import { PALETTE_MIME } from './palette-mime';
+import './palette.css';
 
 export function Palette() {
   const onDragStart = (e: DragEvent, kind: NodeKind) => {

@@ -18,6 +18,7 @@ import type { Variant } from '../../models/types';
 import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
+import './replay.css';
 
 type ReplayNodeData = {
   name: string;

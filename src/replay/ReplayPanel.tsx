@@ -11,6 +11,7 @@ import { peakMomentS, replayFrame } from './replay-frame';
 import { ReplayGraph } from './ReplayGraph';
 import { useReplayOverlayStore } from './replay-overlay-store';
 import { ReplayTimeline } from './ReplayTimeline';
+import './replay.css';
 
 interface ReplayPanelProps {
   result: SimulationResult;

@@ -17,6 +17,7 @@ import { ResultsCharts } from './ResultsCharts';
 import { scenarioMarkers } from './scenario-markers';
 import { SkippedFaults } from './SkippedFaults';
 import { SloVerdicts } from './SloVerdicts';
+import './results.css';
 
 export interface CompareSide {
   variant: Variant;

@@ -14,6 +14,7 @@ import { runHeadline } from './run-headline';
 import { scenarioMarkers } from './scenario-markers';
 import { SkippedFaults } from './SkippedFaults';
 import { SloVerdicts } from './SloVerdicts';
+import './results.css';
 
 interface ResultsDashboardProps {
   result: SimulationResult;

@@ -8,6 +8,7 @@ import { FaultFields } from './FaultFields';
 import { LoadShapeFields } from './LoadShapeFields';
 import { NumberField } from '../controls/NumberField';
 import { newScenario } from './new-scenario';
+import './scenario.css';
 
 interface ScenarioEditorProps {
   scenarios: readonly Scenario[];

@@ -7,6 +7,7 @@ import { VIEWS } from '../views/registry';
 import { AutosaveState } from './AutosaveStatus';
 import { MenuButton } from './MenuButton';
 import { useCommandState } from './use-command-state';
+import './shell.css';
 
 function ProjectName() {
   const name = useProjectStore((s) => s.project.name);

@@ -1,5 +1,5 @@
 // Puts the registry's kind colours into the page once, before the first render, so that
-// styles.css and every component read `--kind-<kind>`, `--edge-<kind>` and `--kind` from one table.
+// the stylesheets and every component read `--kind-<kind>`, `--edge-<kind>` and `--kind` from one table.
 import { kindStyleSheet } from '../../models/kinds/kind-colours';
 
 export function installKindStyle(doc: Document = document): void {

@@ -3,6 +3,7 @@
 import type { BatchProgress } from './progress';
 import { useRunsStore } from './runs-store';
 import { formatClock, formatDuration } from '../results/format';
+import './simulation.css';
 
 export type RunTarget = 'current' | 'both';
 

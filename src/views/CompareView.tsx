@@ -1,6 +1,4 @@
 // The Compare view: any two variants of the current project under one scenario and seed.
-import '../charts/charts.css';
-import '../results/results.css';
 import { useProjectStore } from '../store/project-store';
 import { ComparePanel } from './ComparePanel';
 

@@ -2,8 +2,6 @@
 // ordinary undoable project edits) and to the variant chosen in the editor.
 import { useCallback } from 'react';
 import type { Scenario, Slo } from '../../models/types';
-import '../charts/charts.css';
-import '../results/results.css';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { SimulatePanel } from './SimulatePanel';

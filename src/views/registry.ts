@@ -5,6 +5,7 @@ import { EditView } from './EditView';
 import { PresentView } from './PresentView';
 import { RoadmapView } from './RoadmapView';
 import { SimulateView } from './SimulateView';
+import './views.css';
 
 export interface ViewDefinition {
   /** Stable id, also used in data-testid="view-<id>". */

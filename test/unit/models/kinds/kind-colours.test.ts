@@ -1,5 +1,7 @@
 // One colour per kind everywhere: the roadmap diagrams and the Mermaid export draw with the registry's tokens.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { defaultNode } from '../../../../models/elements/new-node';
 import { newEdge } from '../../../../models/elements/new-edge';
@@ -36,17 +38,25 @@ describe('kind colours', () => {
     expect(dark).toContain(`--edge-publish: ${edgeColour('publish', 'dark')};`);
   });
 
-  test('the app’s stylesheet sets both themes and a --kind per kind class; styles.css defines no kind token', () => {
+  test('the app’s stylesheet sets both themes and a --kind per kind class; no stylesheet of src/ defines a kind token', () => {
     const sheet = kindStyleSheet();
     expect(sheet).toContain(`:root { ${colourProperties('light')} }`);
     expect(sheet).toContain(
       `@media (prefers-color-scheme: dark) { :root { ${colourProperties('dark')} } }`,
     );
     for (const k of NODE_KINDS) expect(sheet).toContain(`.kind-${k} { --kind: var(--kind-${k}); }`);
-    const css = readFileSync(new URL('../../../../src/styles.css', import.meta.url), 'utf8');
-    // styles.css defines no kind token of its own (it only reads them).
-    expect(css).not.toMatch(/--(k|kind|edge)-[a-z]+\s*:/);
-    for (const k of NODE_KINDS) expect(css).not.toMatch(new RegExp(`(^|\\n)\\.kind-${k} \\{`));
+    const src = fileURLToPath(new URL('../../../../src/', import.meta.url));
+    const sheets = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.css'),
+    );
+    expect(sheets).toContain('theme.css');
+    for (const file of sheets) {
+      const css = readFileSync(join(src, file), 'utf8');
+      // The stylesheets define no kind token of their own (they only read them).
+      expect(css, file).not.toMatch(/--(k|kind|edge)-[a-z]+\s*:/);
+      for (const k of NODE_KINDS)
+        expect(css, file).not.toMatch(new RegExp(`(^|\\n)\\.kind-${k} \\{`));
+    }
   });
 
   test('the roadmap diagram strokes each box in its kind’s colour over a tint of it', () => {
