@@ -3,13 +3,14 @@
 // html-to-image at that transform. Minimap, controls and the dotted background sit outside the
 // viewport element, so they are left out.
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { toSvg } from 'html-to-image';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { CANVAS_STYLE_PROPERTIES, finishCanvasSvg } from './canvas-styles';
 import { themeBackground } from './theme-background';
 import { withAllNodesRendered } from './with-all-nodes-rendered';
 import { withInlinedSvgStyles } from './with-inlined-svg-styles';
+import { svgToPng } from './svg-to-png';
 import type { ImageFormat } from './image-format';
 
 const MARGIN = 40;
@@ -38,12 +39,10 @@ export async function canvasImage(
   const viewport = getViewportForBounds(bounds, width, height, 0.01, scale, 0);
   const background = themeBackground(container.querySelector('.react-flow') ?? container);
   const options = {
-    // The PNG's canvas is filled with it; the SVG gets its own rectangle (finishCanvasSvg).
-    backgroundColor: format === 'png' ? background : undefined,
     includeStyleProperties: CANVAS_STYLE_PROPERTIES,
     width,
     height,
-    pixelRatio: format === 'png' ? 2 : 1,
+    pixelRatio: 1,
     skipFonts: true,
     style: {
       width: `${width}px`,
@@ -53,12 +52,26 @@ export async function canvasImage(
     // Handles are editing affordances, not part of the diagram.
     filter: (node: HTMLElement): boolean => !node.classList?.contains('react-flow__handle'),
   };
-  const dataUrl = await withAllNodesRendered(flow, viewportElement, () =>
+  const svg = await withAllNodesRendered(flow, viewportElement, () =>
     withInlinedSvgStyles(viewportElement, () =>
-      format === 'png'
-        ? toPng(viewportElement, options)
-        : toSvg(viewportElement, options).then((svg) => finishCanvasSvg(svg, background)),
+      toSvg(viewportElement, options).then((svg) => finishCanvasSvg(svg, background)),
     ),
   );
-  return { dataUrl, width, height };
+  // The PNG is drawn from that same SVG (background rectangle included, text made XML-safe by
+  // finishCanvasSvg): html-to-image's own toPng loads its unchecked SVG, which fails on a name
+  // holding a control character.
+  if (format === 'svg') return { dataUrl: svg, width, height };
+  const text = decodeURIComponent(svg.slice(svg.indexOf(',') + 1));
+  const png = await svgToPng(text, width, height, 2);
+  return { dataUrl: await blobDataUrl(png), width, height };
+}
+
+function blobDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () =>
+      reject(reader.error ?? new Error('PNG export: the image could not be read.'));
+    reader.readAsDataURL(blob);
+  });
 }

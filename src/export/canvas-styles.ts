@@ -2,6 +2,7 @@
 // the diagram (layout, boxes, text, SVG paint), and of those only what differs from what the
 // element would get anyway, so a 10-node SVG stays small instead of repeating ~350 properties
 // on every element.
+import { xmlSafe } from './xml-safe';
 import { SVG_PROPERTIES } from './inline-computed-styles';
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
@@ -148,7 +149,7 @@ export function pruneInlineStyles(root: Element): void {
 export function finishCanvasSvg(dataUrl: string, background: string): string {
   const comma = dataUrl.indexOf(',');
   const doc = new DOMParser().parseFromString(
-    decodeURIComponent(dataUrl.slice(comma + 1)),
+    xmlSafe(decodeURIComponent(dataUrl.slice(comma + 1))),
     'image/svg+xml',
   );
   const svg = doc.documentElement;

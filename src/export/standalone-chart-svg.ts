@@ -1,6 +1,7 @@
 // A chart's own SVG made self-contained: styles inlined, the title and legend (HTML around the
 // SVG in the app) drawn into it, an opaque background in the current theme, interactive
 // overlays removed. The result renders the same in any SVG viewer.
+import { xmlSafe } from './xml-safe';
 import { inlineComputedStyles } from './inline-computed-styles';
 import { layoutLegend } from './legend-layout';
 import { themeBackground } from './theme-background';
@@ -115,5 +116,5 @@ export function standaloneChartSvg(
       element('text', { x: x + 14, y: y + 9, fill: textColour, 'font-size': 11 }, entry.label),
     );
   });
-  return { svg: new XMLSerializer().serializeToString(out), width, height };
+  return { svg: xmlSafe(new XMLSerializer().serializeToString(out)), width, height };
 }
