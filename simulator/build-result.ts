@@ -32,10 +32,10 @@ export function buildResult(
   m.nodeIds.forEach((id, n) => {
     const kind = m.nodeKind[n];
     if (kind === KIND_SERVICE) {
+      // Its consumer pools, in the engine's list (edge order, as utilCap counts them).
       let area = engine.nBusyAreaT[n];
-      for (let e = 0; e < m.edgeIds.length; e++) {
-        if (m.consumerChan[e] >= 0 && m.edgeTo[e] === n) area += engine.ceBusyAreaT[e];
-      }
+      for (let i = engine.nodeCeStart[n]; i < engine.nodeCeStart[n + 1]; i++)
+        area += engine.ceBusyAreaT[engine.nodeCe[i]];
       nodes[id] = {
         arrivals: engine.nArrivals[n],
         served: engine.nServed[n],

@@ -172,8 +172,9 @@ export class Engine {
   private readonly nSlow: Float64Array;
   private readonly nErrAdd: Float64Array;
   readonly utilCap: Float64Array;
-  private readonly nodeCeStart: Int32Array;
-  private readonly nodeCe: Int32Array;
+  /** The consume edges of node n (its consumer pools): nodeCe[nodeCeStart[n] .. nodeCeStart[n + 1]). */
+  readonly nodeCeStart: Int32Array;
+  readonly nodeCe: Int32Array;
   private readonly nodeFaults: number[][];
   // Statistics (after warm-up).
   readonly nArrivals: Float64Array;
