@@ -6,50 +6,51 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
   let edges = [...variant.edges];
   for (const change of changes) {
     switch (change.op) {
-      case 'addNode': {
-        const node = change.node;
-        if (nodes.some((n) => n.id === node.id))
-          throw new ChangeError(change, `node "${node.id}" already exists`);
-        nodes.push(node);
+      case 'addNode':
+        nodes = added(nodes, change.node, change, 'node');
         break;
-      }
-      case 'updateNode': {
-        const node = change.node;
-        const i = nodes.findIndex((n) => n.id === node.id);
-        if (i < 0) throw new ChangeError(change, `no node "${node.id}"`);
-        nodes[i] = node;
+      case 'updateNode':
+        nodes = updated(nodes, change.node, change, 'node');
         break;
-      }
-      case 'removeNode': {
-        if (!nodes.some((n) => n.id === change.id))
-          throw new ChangeError(change, `no node "${change.id}"`);
-        nodes = nodes.filter((n) => n.id !== change.id);
+      case 'removeNode':
+        nodes = removed(nodes, change.id, change, 'node');
         edges = edges.filter((e) => e.from !== change.id && e.to !== change.id);
         break;
-      }
-      case 'addEdge': {
-        const edge = change.edge;
-        if (edges.some((e) => e.id === edge.id))
-          throw new ChangeError(change, `edge "${edge.id}" already exists`);
-        edges.push(edge);
+      case 'addEdge':
+        edges = added(edges, change.edge, change, 'edge');
         break;
-      }
-      case 'updateEdge': {
-        const edge = change.edge;
-        const i = edges.findIndex((e) => e.id === edge.id);
-        if (i < 0) throw new ChangeError(change, `no edge "${edge.id}"`);
-        edges[i] = edge;
+      case 'updateEdge':
+        edges = updated(edges, change.edge, change, 'edge');
         break;
-      }
-      case 'removeEdge': {
-        if (!edges.some((e) => e.id === change.id))
-          throw new ChangeError(change, `no edge "${change.id}"`);
-        edges = edges.filter((e) => e.id !== change.id);
+      case 'removeEdge':
+        edges = removed(edges, change.id, change, 'edge');
         break;
-      }
     }
   }
   return { ...variant, nodes, edges };
+}
+
+type What = 'node' | 'edge';
+
+// These change the working copies in place (applyChanges made them): a paste of many nodes stays linear.
+
+function added<T extends { id: string }>(list: T[], item: T, change: Change, what: What): T[] {
+  if (list.some((x) => x.id === item.id))
+    throw new ChangeError(change, `${what} "${item.id}" already exists`);
+  list.push(item);
+  return list;
+}
+
+function updated<T extends { id: string }>(list: T[], item: T, change: Change, what: What): T[] {
+  const i = list.findIndex((x) => x.id === item.id);
+  if (i < 0) throw new ChangeError(change, `no ${what} "${item.id}"`);
+  list[i] = item;
+  return list;
+}
+
+function removed<T extends { id: string }>(list: T[], id: string, change: Change, what: What): T[] {
+  if (!list.some((x) => x.id === id)) throw new ChangeError(change, `no ${what} "${id}"`);
+  return list.filter((x) => x.id !== id);
 }
 
 export class ChangeError extends Error {

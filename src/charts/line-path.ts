@@ -9,19 +9,22 @@ function defined(v: number): boolean {
   return Number.isFinite(v);
 }
 
+/** The bucket indices a path runs over: as many as both the times and the values have. */
+function indicesOf(t: readonly number[], values: readonly number[]): number[] {
+  return Array.from({ length: Math.min(t.length, values.length) }, (_, i) => i);
+}
+
 export function linePath(
   t: readonly number[],
   values: readonly number[],
   x: XScale,
   y: YScale,
 ): string {
-  const n = Math.min(t.length, values.length);
-  const indices = Array.from({ length: n }, (_, i) => i);
   return (
     line<number>()
       .defined((i) => defined(values[i]!))
       .x((i) => x(t[i]!))
-      .y((i) => y(values[i]!))(indices) ?? ''
+      .y((i) => y(values[i]!))(indicesOf(t, values)) ?? ''
   );
 }
 
@@ -32,14 +35,12 @@ export function areaPath(
   x: XScale,
   y: YScale,
 ): string {
-  const n = Math.min(t.length, values.length);
-  const indices = Array.from({ length: n }, (_, i) => i);
   return (
     area<number>()
       .defined((i) => defined(values[i]!))
       .x((i) => x(t[i]!))
       .y0(y(0))
-      .y1((i) => y(values[i]!))(indices) ?? ''
+      .y1((i) => y(values[i]!))(indicesOf(t, values)) ?? ''
   );
 }
 

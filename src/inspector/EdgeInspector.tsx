@@ -14,7 +14,7 @@ import {
   RETRY_FIELDS,
 } from './edge-number-fields';
 import { CheckboxField, Section, TextField } from './fields';
-import { NumberFieldRows } from './NumberFieldRows';
+import { NumberFieldRows, OptionalFieldRows } from './NumberFieldRows';
 
 function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>): string | null {
   const candidate = { ...edge, ...patch } as ModelEdge;
@@ -83,40 +83,22 @@ function CallFields({ edge }: { edge: CallEdge }) {
         )}
       </Section>
       <Section title="Retries">
-        <CheckboxField
+        <OptionalFieldRows
           label="Retry failed calls"
-          checked={edge.retries !== null}
-          onChange={(on) =>
-            commit(edge, 'retries', {
-              retries: on ? DEFAULT_RETRIES : null,
-            })
-          }
+          value={edge.retries}
+          whenOn={DEFAULT_RETRIES}
+          rows={RETRY_FIELDS}
+          onCommit={(retries) => commit(edge, 'retries', { retries })}
         />
-        {edge.retries && (
-          <NumberFieldRows
-            value={edge.retries}
-            rows={RETRY_FIELDS}
-            onCommit={(retries) => commit(edge, 'retries', { retries })}
-          />
-        )}
       </Section>
       <Section title="Circuit breaker">
-        <CheckboxField
+        <OptionalFieldRows
           label="Open the circuit on repeated failures"
-          checked={edge.circuitBreaker !== null}
-          onChange={(on) =>
-            commit(edge, 'circuitBreaker', {
-              circuitBreaker: on ? DEFAULT_CIRCUIT_BREAKER : null,
-            })
-          }
+          value={edge.circuitBreaker}
+          whenOn={DEFAULT_CIRCUIT_BREAKER}
+          rows={BREAKER_FIELDS}
+          onCommit={(circuitBreaker) => commit(edge, 'circuitBreaker', { circuitBreaker })}
         />
-        {edge.circuitBreaker && (
-          <NumberFieldRows
-            value={edge.circuitBreaker}
-            rows={BREAKER_FIELDS}
-            onCommit={(circuitBreaker) => commit(edge, 'circuitBreaker', { circuitBreaker })}
-          />
-        )}
       </Section>
     </>
   );

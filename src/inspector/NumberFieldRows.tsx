@@ -3,6 +3,7 @@
 // with that one member changed, through the caller's commit. A row of one field stands alone; a
 // row of several sits side by side.
 import { NumberField, type NumberFieldProps } from '../controls/NumberField';
+import { CheckboxField } from './fields';
 
 /** The members of T that hold a number (or null or nothing, for fields that may be left empty). */
 export type NumericKey<T> = {
@@ -65,6 +66,32 @@ export function NumberFieldRows<T extends object>({
           </div>
         ),
       )}
+    </>
+  );
+}
+
+/** A group that may be off (null): a checkbox that turns it on with `whenOn`, then its rows. */
+export function OptionalFieldRows<T extends object>({
+  label,
+  value,
+  whenOn,
+  rows,
+  onCommit,
+}: {
+  label: string;
+  value: T | null;
+  whenOn: T;
+  rows: NumberFieldLayout<T>;
+  onCommit: (next: T | null) => string | null;
+}) {
+  return (
+    <>
+      <CheckboxField
+        label={label}
+        checked={value !== null}
+        onChange={(on) => onCommit(on ? whenOn : null)}
+      />
+      {value && <NumberFieldRows value={value} rows={rows} onCommit={onCommit} />}
     </>
   );
 }

@@ -41,6 +41,48 @@ function ListField({
   );
 }
 
+type Shape<T extends LoadShape['type']> = Extract<LoadShape, { type: T }>;
+
+/** One number of a shape: its member, label and unit (every one is ≥ 0). */
+interface ShapeField<S extends LoadShape> {
+  key: Exclude<keyof S, 'type'> & string;
+  label: string;
+  unit: 'rps' | 's';
+}
+
+const CONSTANT_FIELDS: readonly ShapeField<Shape<'constant'>>[] = [
+  { key: 'rps', label: 'Rate', unit: 'rps' },
+];
+const RAMP_FIELDS: readonly ShapeField<Shape<'ramp'>>[] = [
+  { key: 'fromRps', label: 'From', unit: 'rps' },
+  { key: 'toRps', label: 'To', unit: 'rps' },
+];
+const SPIKE_FIELDS: readonly ShapeField<Shape<'spike'>>[] = [
+  { key: 'baseRps', label: 'Base', unit: 'rps' },
+  { key: 'peakRps', label: 'Peak', unit: 'rps' },
+  { key: 'startS', label: 'Starts at', unit: 's' },
+  { key: 'rampS', label: 'Ramp', unit: 's' },
+  { key: 'holdS', label: 'Hold', unit: 's' },
+];
+
+function numberFields<S extends Shape<'constant' | 'ramp' | 'spike'>>(
+  shape: S,
+  fields: readonly ShapeField<S>[],
+  onChange: (shape: LoadShape) => void,
+) {
+  return fields.map((f) => (
+    <NumberField
+      key={`${shape.type}-${f.key}`}
+      layout="inline"
+      label={f.label}
+      unit={f.unit}
+      min={0}
+      value={shape[f.key] as number}
+      onCommit={(v) => onChange({ ...shape, [f.key]: v })}
+    />
+  ));
+}
+
 export function LoadShapeFields({ clientName, shape, durationS, onChange }: LoadShapeFieldsProps) {
   return (
     <fieldset className="shape-fields">
@@ -61,80 +103,9 @@ export function LoadShapeFields({ clientName, shape, durationS, onChange }: Load
           ))}
         </select>
       </label>
-      {shape.type === 'constant' && (
-        <NumberField
-          layout="inline"
-          label="Rate"
-          unit="rps"
-          min={0}
-          value={shape.rps}
-          onCommit={(rps) => onChange({ ...shape, rps })}
-        />
-      )}
-      {shape.type === 'ramp' && (
-        <>
-          <NumberField
-            layout="inline"
-            label="From"
-            unit="rps"
-            min={0}
-            value={shape.fromRps}
-            onCommit={(fromRps) => onChange({ ...shape, fromRps })}
-          />
-          <NumberField
-            layout="inline"
-            label="To"
-            unit="rps"
-            min={0}
-            value={shape.toRps}
-            onCommit={(toRps) => onChange({ ...shape, toRps })}
-          />
-        </>
-      )}
-      {shape.type === 'spike' && (
-        <>
-          <NumberField
-            layout="inline"
-            label="Base"
-            unit="rps"
-            min={0}
-            value={shape.baseRps}
-            onCommit={(baseRps) => onChange({ ...shape, baseRps })}
-          />
-          <NumberField
-            layout="inline"
-            label="Peak"
-            unit="rps"
-            min={0}
-            value={shape.peakRps}
-            onCommit={(peakRps) => onChange({ ...shape, peakRps })}
-          />
-          <NumberField
-            layout="inline"
-            label="Starts at"
-            unit="s"
-            min={0}
-            value={shape.startS}
-            onCommit={(startS) => onChange({ ...shape, startS })}
-          />
-          <NumberField
-            layout="inline"
-            label="Ramp"
-            unit="s"
-            min={0}
-            value={shape.rampS}
-            onCommit={(rampS) => onChange({ ...shape, rampS })}
-          />
-          <NumberField
-            layout="inline"
-            label="Hold"
-            unit="s"
-            min={0}
-            value={shape.holdS}
-            onCommit={(holdS) => onChange({ ...shape, holdS })}
-          />
-        </>
-      )}
+      {shape.type === 'constant' && numberFields(shape, CONSTANT_FIELDS, onChange)}
+      {shape.type === 'ramp' && numberFields(shape, RAMP_FIELDS, onChange)}
+      {shape.type === 'spike' && numberFields(shape, SPIKE_FIELDS, onChange)}
       {shape.type === 'steps' && (
         <ListField
           key="steps"

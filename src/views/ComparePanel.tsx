@@ -9,6 +9,7 @@ import { nodeNamer } from '../results/node-names';
 import { NumberField } from '../controls/NumberField';
 import { RunControls } from '../simulation/RunControls';
 import { isStale, runKey, useRunsStore } from '../simulation/runs-store';
+import { ScenarioSelect } from '../scenario/ScenarioSelect';
 
 export interface ComparePanelProps {
   project: Project;
@@ -66,17 +67,11 @@ export function ComparePanel({ project }: ComparePanelProps) {
         {select('Compared with', bId, setB)}
         <label className="sim-field">
           <span className="sim-field-label">Scenario</span>
-          <select
+          <ScenarioSelect
+            scenarios={project.scenarios}
             value={scenarioId}
-            onChange={(e) => setScenarioId(e.currentTarget.value)}
-            aria-label="Scenario"
-          >
-            {project.scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+            onChange={setScenarioId}
+          />
         </label>
         <NumberField
           layout="inline"

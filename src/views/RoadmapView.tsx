@@ -34,6 +34,7 @@ import { RunCancelledError } from '../simulation/worker-client';
 import { useProjectStore } from '../store/project-store';
 import '../roadmap/roadmap.css';
 import { countNoun } from '../../models/count-noun';
+import { ScenarioSelect } from '../scenario/ScenarioSelect';
 
 function changeTexts(base: Variant, steps: readonly RoadmapStep[]): string[][] {
   let current = base;
@@ -170,17 +171,11 @@ export function RoadmapView() {
         </h2>
         <label>
           Scenario{' '}
-          <select
+          <ScenarioSelect
+            scenarios={project.scenarios}
             value={scenarioId}
-            onChange={(e) => setScenarioId(e.target.value)}
-            aria-label="Scenario"
-          >
-            {project.scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+            onChange={setScenarioId}
+          />
         </label>
         <button
           type="button"

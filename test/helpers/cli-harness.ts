@@ -40,3 +40,11 @@ export async function runCli(args: string[]): Promise<CliOutcome> {
   });
   return { code, stdout, stderrLines: stderr };
 }
+
+/** Any command in-process, each write one line: exit code, all of stdout, all of stderr. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}

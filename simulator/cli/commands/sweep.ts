@@ -43,32 +43,36 @@ function verdictText(p: PointFigures): string {
   return p.confidence === null ? word : `${word}, ${formatPercent(p.confidence)}`;
 }
 
-function formatSweep(s: LoadSweep): string {
-  const rows = s.points.map((p) => [
-    `×${trimmed(p.factor, 4)}${p.phase === 'bisection' ? ' (bisection)' : ''}`,
-    formatRps(p.offeredRps),
+/** The measured columns both tables share, after their own first columns. */
+const MEASURED_HEADERS = [
+  'arrivals',
+  'goodput',
+  'p99 of successful',
+  'error rate',
+  'objectives (confidence)',
+];
+
+function measuredCells(p: PointFigures): string[] {
+  return [
     formatRps(p.arrivalsRps.mean),
     estimateText(p.goodputRps, formatRps),
     estimateText(p.p99Ms, formatMs),
     estimateText(p.errorRate, formatPercent),
     verdictText(p),
+  ];
+}
+
+function formatSweep(s: LoadSweep): string {
+  const rows = s.points.map((p) => [
+    `×${trimmed(p.factor, 4)}${p.phase === 'bisection' ? ' (bisection)' : ''}`,
+    formatRps(p.offeredRps),
+    ...measuredCells(p),
   ]);
   return [
     `Load sweep · variant ${s.variant} · scenario ${s.scenario} (peak ${formatRps(s.baseOfferedRps)} at ×1) · ${countNoun(s.replications, 'replication')} per load, ${s.replications === 1 ? `seed ${s.seed}` : `seeds ${s.seed}–${s.seed + s.replications - 1}`}`,
     `Objectives: ${objectiveTexts(s.slo).join('; ')}`,
     '',
-    formatTable(
-      [
-        'load',
-        'offered (peak)',
-        'arrivals',
-        'goodput',
-        'p99 of successful',
-        'error rate',
-        'objectives (confidence)',
-      ],
-      rows,
-    ),
+    formatTable(['load', 'offered (peak)', ...MEASURED_HEADERS], rows),
     '',
     `Breaking point: ${s.variant} ${breakingHeadline(s.breakingPoint)}.`,
     breakingDetail(s.breakingPoint, s.replications),
@@ -96,27 +100,13 @@ function whatIfConclusion(w: WhatIfSweep): string {
 function formatWhatIf(w: WhatIfSweep): string {
   const rows = w.points.map((p) => [
     `${trimmed(p.value, 6)}${p.value === w.parameter.current ? ' (today)' : ''}`,
-    formatRps(p.arrivalsRps.mean),
-    estimateText(p.goodputRps, formatRps),
-    estimateText(p.p99Ms, formatMs),
-    estimateText(p.errorRate, formatPercent),
-    verdictText(p),
+    ...measuredCells(p),
   ]);
   return [
     `What-if sweep · variant ${w.variant} · scenario ${w.scenario} · ${w.parameter.path} · ${w.replications} replications per value, seeds ${w.seed}–${w.seed + w.replications - 1}`,
     `Objectives: ${objectiveTexts(w.slo).join('; ')}`,
     '',
-    formatTable(
-      [
-        w.parameter.path,
-        'arrivals',
-        'goodput',
-        'p99 of successful',
-        'error rate',
-        'objectives (confidence)',
-      ],
-      rows,
-    ),
+    formatTable([w.parameter.path, ...MEASURED_HEADERS], rows),
     '',
     whatIfConclusion(w),
   ].join('\n');

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Advice } from '../../../../simulator/advisor/advise';
-import type { CliIo } from '../../../../simulator/cli/io';
-import { main } from '../../../../simulator/cli/main';
 import { call, client, constantLoad, project, service } from '../../../helpers/build-project';
+import { cli } from '../../../helpers/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'spillway-advise-'));
 
@@ -31,13 +30,6 @@ const p = project(
 p.slo = { latencyPercentile: 99, latencyTargetMs: 500, availability: 0.99, maxMessageAgeMs: null };
 const file = join(dir, 'p.json');
 writeFileSync(file, JSON.stringify(p));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  return { code: await main(argv, io), out, err };
-}
 
 describe('spillway advise', () => {
   test('a ranked table, the plan in words, and what a missing message-age objective hides', async () => {

@@ -3,9 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { CliIo } from '../../../../simulator/cli/io';
-import { main } from '../../../../simulator/cli/main';
 import { call, client, constantLoad, project, service } from '../../../helpers/build-project';
+import { cli } from '../../../helpers/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'spillway-check-'));
 
@@ -26,13 +25,6 @@ p.slo = { latencyPercentile: 99, latencyTargetMs: 200, availability: 0.99, maxMe
 p.scenarios.push({ ...p.scenarios[0]!, id: 'quiet', name: 'quiet', load: constantLoad(50) });
 const file = join(dir, 'p.json');
 writeFileSync(file, JSON.stringify(p));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  return { code: await main(argv, io), out, err };
-}
 
 test('every objective holds: exit 0, the to-be judged under every scenario by default', async () => {
   const { code, out, err } = await cli('check', file);

@@ -3,8 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { CliIo } from '../../../../simulator/cli/io';
-import { main } from '../../../../simulator/cli/main';
 import {
   broker,
   call,
@@ -15,6 +13,7 @@ import {
   publish,
   service,
 } from '../../../helpers/build-project';
+import { cli } from '../../../helpers/cli-harness';
 
 const file = join(mkdtempSync(join(tmpdir(), 'spillway-faults-')), 'p.json');
 writeFileSync(
@@ -38,13 +37,6 @@ writeFileSync(
     ),
   ),
 );
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  return { code: await main(argv, io), out, err };
-}
 
 test('compare runs both variants and says which one went without the fault', async () => {
   const { code, out, err } = await cli('compare', file);

@@ -3,10 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../../../simulator/cli/io';
-import { main } from '../../../../simulator/cli/main';
 import type { LoadSweep } from '../../../../simulator/sweep/load-sweep';
 import { call, client, constantLoad, project, service } from '../../../helpers/build-project';
+import { cli } from '../../../helpers/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'spillway-sweep-'));
 
@@ -20,13 +19,6 @@ p.slo = { latencyPercentile: 99, latencyTargetMs: 100, availability: 0.99, maxMe
 p.scenarios.push({ ...p.scenarios[0]!, id: 'idle', name: 'idle', load: [] });
 const file = join(dir, 'p.json');
 writeFileSync(file, JSON.stringify(p));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  return { code: await main(argv, io), out, err };
-}
 
 describe('spillway sweep', () => {
   test('a table of loads and the breaking point in words', async () => {

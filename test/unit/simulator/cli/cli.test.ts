@@ -3,9 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../../../simulator/cli/main';
-import type { CliIo } from '../../../../simulator/cli/io';
 import { call, client, constantLoad, project, service } from '../../../helpers/build-project';
+import { cli } from '../../../helpers/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'spillway-cli-'));
 
@@ -13,14 +12,6 @@ function file(name: string, content: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
 }
 
 const nodes = [
