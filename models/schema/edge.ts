@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { boundedInt, idSchema, msSchema, probabilitySchema, shortTextSchema } from './common';
 import { distributionSchema } from './distribution';
+import { rateLimitSchema } from './rate-limit';
 
 const edgeBase = { id: idSchema, from: idSchema, to: idSchema, label: shortTextSchema.optional() };
 
@@ -34,6 +35,8 @@ export const callEdgeSchema = z
     retries: retriesSchema.nullable().default(null),
     circuitBreaker: circuitBreakerSchema.nullable().default(null),
     optional: z.boolean().default(false),
+    /** Version 4: a token bucket for this caller's calls alone (a per-caller quota). */
+    rateLimit: rateLimitSchema.optional(),
   })
   .strict();
 

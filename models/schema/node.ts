@@ -11,6 +11,7 @@ import {
 } from './common';
 import { distributionSchema } from './distribution';
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
+import { rateLimitSchema } from './rate-limit';
 
 const nodeBase = {
   id: idSchema,
@@ -34,6 +35,8 @@ export const serviceLikeNodeSchema = z
     serviceTimeMs: distributionSchema.default({ type: 'lognormal', p50: 10, p99: 50 }),
     errorRate: probabilitySchema.default(0),
     callMode: z.enum(CALL_MODES).default('sequential'),
+    /** Version 4: a token bucket every synchronous call to this node goes through. */
+    rateLimit: rateLimitSchema.optional(),
   })
   .strict();
 

@@ -8,7 +8,7 @@ import { roadmapSchema } from './roadmap';
 import { DEFAULT_SLO, sloSchema } from './slo';
 
 export const FORMAT = 'spillway';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export const variantSchema = z
   .object({
