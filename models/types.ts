@@ -24,3 +24,4 @@ export type { LoadShape, Load, Fault, Scenario } from './schema/scenario';
 export type { Change, StepKind, ChecklistItem, RoadmapStep, Roadmap } from './schema/roadmap';
 export type { Variant, Project, ProjectInput } from './schema/project';
 export type { Slo } from './schema/slo';
+export type { RateLimit } from './schema/rate-limit';

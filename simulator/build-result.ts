@@ -1,6 +1,7 @@
 import { KIND_QUEUE, KIND_SERVICE, KIND_TOPIC } from './compile';
 import {
   R_BACKPRESSURE,
+  R_RATE_LIMITED,
   R_CIRCUIT_OPEN,
   R_FAILED,
   R_REJECTED,
@@ -42,6 +43,7 @@ export function buildResult(
         rejected: engine.nRejected[n],
         failed: engine.nFailed[n],
         timeouts: engine.nTimeouts[n],
+        rateLimited: engine.nRateLimited[n],
         utilization: round6(engine.utilCap[n] > 0 ? area / (engine.utilCap[n] * measuredMs) : 0),
         meanQueueLength: round6(engine.nWaitAreaT[n] / measuredMs),
         maxQueueLength: engine.nMaxWait[n],
@@ -101,6 +103,7 @@ export function buildResult(
     failed: byReason(R_FAILED),
     circuitOpen: byReason(R_CIRCUIT_OPEN),
     backpressure: byReason(R_BACKPRESSURE),
+    rateLimited: byReason(R_RATE_LIMITED),
   };
   const bucketLen = (k: number): number =>
     Math.min(bucketS, engine.durationMs / 1000 - k * bucketS);
@@ -135,7 +138,8 @@ export function buildResult(
         rejected: e[2],
         failed: e[3],
         circuitOpen: e[4],
-        backpressure: e[5],
+        backpressure: e[R_BACKPRESSURE],
+        rateLimited: e[R_RATE_LIMITED],
       },
       latencyMs: engine.eHist.summary(),
       succeededLatencyMs: engine.eOkHist.summary(),

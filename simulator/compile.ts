@@ -5,6 +5,7 @@ import { byFamily, isBroker, isServiceLike } from '../models/kinds/guards';
 import { eitherKind } from '../models/kinds/kind-words';
 import { can, kindSpec } from '../models/kinds/node-kinds';
 import { isToleratedCall } from '../models/kinds/tolerated-call';
+import type { RateLimit } from '../models/schema/rate-limit';
 import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
@@ -67,6 +68,13 @@ export class CompiledModel {
   cbMinCalls!: Float64Array;
   cbWindowMs!: Float64Array;
   cbOpenMs!: Float64Array;
+  /**
+   * Rate limits, slot n for node n and N + e for call edge e: tokens per ms, and the burst
+   * (0: no limit). `limited` says whether any slot has one.
+   */
+  limitPerMs!: Float64Array;
+  limitBurst!: Float64Array;
+  limited!: boolean;
   /** Brokers (by node index). */
   ackDist!: Int32Array;
   deliveryDist!: Int32Array;
@@ -227,6 +235,16 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const consumerWorkers = new Int32Array(E);
   const idempotent = new Uint8Array(E);
   const hasCallers = new Uint8Array(N);
+  const limitPerMs = new Float64Array(N + E);
+  const limitBurst = new Float64Array(N + E);
+  const setLimit = (slot: number, limit: RateLimit | undefined): void => {
+    if (!limit) return;
+    limitPerMs[slot] = limit.rps / 1000;
+    limitBurst[slot] = limit.burst;
+  };
+  nodes.forEach((n, i) => {
+    if (isServiceLike(n)) setLimit(i, n.rateLimit);
+  });
 
   edges.forEach((e, i) => {
     const where = `edges.${e.id}`;
@@ -247,6 +265,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
         multiplier[i] = e.retries.multiplier;
       }
       optional[i] = e.optional ? 1 : 0;
+      setLimit(N + i, e.rateLimit);
       if (e.circuitBreaker) {
         cbEnabled[i] = 1;
         cbRatio[i] = e.circuitBreaker.failureRatio;
@@ -380,6 +399,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     cbMinCalls,
     cbWindowMs,
     cbOpenMs,
+    limitPerMs,
+    limitBurst,
+    limited: limitBurst.some((b) => b > 0),
     ackDist,
     deliveryDist,
     capacity,

@@ -7,6 +7,7 @@ import { growF64, growI32, growU8 } from './pool';
 import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';
 import { TimerFifo } from './timer-fifo';
+import { TokenBuckets } from './token-buckets';
 import type { TraceRecorder } from './trace-recorder';
 
 // Event kinds.
@@ -34,8 +35,9 @@ export const R_REJECTED = 2;
 export const R_FAILED = 3;
 export const R_CIRCUIT_OPEN = 4;
 export const R_BACKPRESSURE = 5;
+export const R_RATE_LIMITED = 6;
 /** Outcome codes, success included: the stride of the per-bucket reason counts. */
-export const REASONS = 6;
+export const REASONS = 7;
 
 // Job kinds.
 const JOB_ENTRY = 0;
@@ -87,6 +89,8 @@ export class Engine {
   private readonly tr: TraceRecorder | undefined;
   private readonly q = new EventWheel();
   private readonly rng: Rng;
+  /** The rate limits' buckets; null when the variant has none (the usual case: no cost). */
+  private readonly limits: TokenBuckets | null;
   private readonly arrivalRng: Rng[];
   now = 0;
   events = 0;
@@ -182,6 +186,8 @@ export class Engine {
   readonly nFailed: Float64Array;
   readonly nRejected: Float64Array;
   readonly nTimeouts: Float64Array;
+  /** Synchronous calls a rate limit refused (the node's own, or the calling edge's quota). */
+  readonly nRateLimited: Float64Array;
   readonly nMaxWait: Float64Array;
   readonly nHist: Histogram[];
   // Per-bucket, for the cascade.
@@ -241,7 +247,7 @@ export class Engine {
   eRequests = 0;
   eSucceeded = 0;
   eFailed = 0;
-  readonly eErrors = new Float64Array(6);
+  readonly eErrors = new Float64Array(REASONS);
   readonly eHist = new Histogram();
   /** Latency of the entries that succeeded, and time to failure of those that failed. */
   readonly eOkHist = new Histogram();
@@ -317,6 +323,8 @@ export class Engine {
     this.nFailed = new Float64Array(N);
     this.nRejected = new Float64Array(N);
     this.nTimeouts = new Float64Array(N);
+    this.nRateLimited = new Float64Array(N);
+    this.limits = m.limited ? new TokenBuckets(m.limitPerMs, m.limitBurst) : null;
     this.nMaxWait = new Float64Array(N);
     this.nHist = m.nodeIds.map(() => new Histogram());
     this.nBucketMaxWait = new Float64Array(N);
@@ -902,7 +910,28 @@ export class Engine {
     this.jReason[j] = OK;
     this.jHeld[j] = 0;
     if (this.tr) this.jSpan[j] = this.aSpan[a];
+    if (this.limits !== null && !this.admit(j, this.aEdge[a])) return;
     this.arriveAtNode(j);
+  }
+
+  /**
+   * The rate limits a call meets on arrival: the calling edge's own quota first, then the
+   * callee's; a call one of them refuses takes no token from the next, and fails at once.
+   */
+  private admit(j: number, e: number): boolean {
+    const limits = this.limits!;
+    const n = this.jNode[j];
+    if (limits.take(this.m.nodeIds.length + e, this.now) && limits.take(n, this.now)) return true;
+    if (this.measuring) {
+      this.nArrivals[n]++;
+      this.nRateLimited[n]++;
+    }
+    this.nBucketDone[n]++;
+    this.noteBad(n);
+    if (this.tr) this.tr.onJobStart(this, j, n);
+    this.respond(j, R_RATE_LIMITED);
+    this.releaseJob(j);
+    return false;
   }
 
   /** A job ends: tell its caller, unless the caller gave up on it (the work was wasted). */

@@ -19,6 +19,8 @@ export interface EntryErrors {
   failed: number;
   circuitOpen: number;
   backpressure: number;
+  /** A rate limit refused the call (the callee's, or the calling edge's quota; format version 4). */
+  rateLimited: number;
 }
 
 /** One series per failure kind of `EntryErrors`, aligned with `Series.t`. */
@@ -47,6 +49,8 @@ export interface NodeStats {
   rejected: number;
   failed: number;
   timeouts: number;
+  /** Extension: synchronous calls a rate limit refused at this node (also counted in arrivals). */
+  rateLimited?: number;
   utilization: number;
   meanQueueLength: number;
   maxQueueLength: number;

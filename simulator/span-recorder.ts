@@ -3,7 +3,7 @@ import { round3 } from './histogram';
 import type { Span } from './result';
 import type { TraceRecorder } from './trace-recorder';
 
-const REASONS = ['', 'timeout', 'rejected', 'failed', 'circuitOpen', 'backpressure'];
+const REASONS = ['', 'timeout', 'rejected', 'failed', 'circuitOpen', 'backpressure', 'rateLimited'];
 /** A retry storm must not turn tracing into a memory leak: at most this many spans per traced request. */
 const MAX_SPANS_PER_REQUEST = 500;
 

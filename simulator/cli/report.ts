@@ -73,6 +73,8 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
   }
   const nodes = Object.entries(r.nodes);
   if (nodes.length > 0) {
+    // The rate-limited column only when a limit refused something: most models have none.
+    const limited = nodes.some(([, n]) => (n.rateLimited ?? 0) > 0);
     out.push('');
     out.push(
       formatTable(
@@ -81,6 +83,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           'arrivals',
           'served',
           'rejected',
+          ...(limited ? ['rate-limited'] : []),
           'failed',
           'timeouts',
           'util',
@@ -93,6 +96,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           fmt(n.arrivals),
           fmt(n.served),
           fmt(n.rejected),
+          ...(limited ? [fmt(n.rateLimited ?? 0)] : []),
           fmt(n.failed),
           fmt(n.timeouts),
           pct(n.utilization),

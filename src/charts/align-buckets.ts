@@ -98,6 +98,7 @@ function rebucketSeries(s: Series, bucketS: number, count: number): Series {
     failed: sum(e.failed),
     circuitOpen: sum(e.circuitOpen),
     backpressure: sum(e.backpressure),
+    rateLimited: sum(e.rateLimited),
   };
   const peakOrNull = (v: readonly (number | null)[]): (number | null)[] =>
     peak(v.map((x) => (x === null ? Number.NaN : x))).map((x) => (Number.isNaN(x) ? null : x));

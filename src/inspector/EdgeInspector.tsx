@@ -15,6 +15,7 @@ import {
 } from './edge-number-fields';
 import { CheckboxField, Section, TextField } from './fields';
 import { NumberFieldRows, OptionalFieldRows } from './NumberFieldRows';
+import { RateLimitSection } from './RateLimitSection';
 
 function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>): string | null {
   const candidate = { ...edge, ...patch } as ModelEdge;
@@ -100,6 +101,11 @@ function CallFields({ edge }: { edge: CallEdge }) {
           onCommit={(circuitBreaker) => commit(edge, 'circuitBreaker', { circuitBreaker })}
         />
       </Section>
+      <RateLimitSection
+        label="Limit this caller's calls (a quota)"
+        value={edge.rateLimit}
+        onCommit={(rateLimit) => commit(edge, 'rateLimit', { rateLimit })}
+      />
     </>
   );
 }

@@ -23,6 +23,7 @@ import {
   SERVICE_CAPACITY_FIELDS,
 } from './node-number-fields';
 import { NumberFieldRows } from './NumberFieldRows';
+import { RateLimitSection } from './RateLimitSection';
 
 /** Applies the node if it passes the schema; otherwise returns the reason and leaves the model alone. */
 function commit<N extends ModelNode>(node: N, field: string, patch: Partial<N>): string | null {
@@ -117,6 +118,11 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
           onChange={(callMode) => commit(node, 'callMode', { callMode })}
         />
       </Section>
+      <RateLimitSection
+        label="Refuse calls beyond a rate (token bucket)"
+        value={node.rateLimit}
+        onCommit={(rateLimit) => commit(node, 'rateLimit', { rateLimit })}
+      />
     </>
   );
 }

@@ -36,4 +36,10 @@ export const ERROR_KINDS: readonly ErrorKind[] = [
     help: 'a queue refused the message',
     colour: seriesColour(7),
   },
+  {
+    id: 'rateLimited',
+    label: 'Rate limited',
+    help: 'a rate limit refused the call (no token left in its bucket)',
+    colour: seriesColour(3),
+  },
 ];

@@ -13,6 +13,7 @@ const REASON: Record<keyof EntryErrors, string> = {
   failed: 'failed inside a service',
   circuitOpen: 'were cut off by an open circuit breaker',
   backpressure: 'were refused by a full queue',
+  rateLimited: 'were refused by a rate limit',
 };
 
 /** "24.8 % succeeded, 74.7 % failed and 0.5 % were unanswered at the end, of 115,360 requests." */

@@ -67,7 +67,14 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
         requests: g.requests,
         succeeded,
         failed,
-        errors: { timeout: 0, rejected: failed, failed: 0, circuitOpen: 0, backpressure: 0 },
+        errors: {
+          timeout: 0,
+          rejected: failed,
+          failed: 0,
+          circuitOpen: 0,
+          backpressure: 0,
+          rateLimited: 0,
+        },
         latencyMs: g.latencyMs,
         succeededLatencyMs: succeeded > 0 ? g.succeededLatencyMs : ZERO,
         timeToFailMs: failed > 0 ? g.timeToFailMs : ZERO,
@@ -87,6 +94,7 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
           failed: g.finished.map(() => 0),
           circuitOpen: g.finished.map(() => 0),
           backpressure: g.finished.map(() => 0),
+          rateLimited: g.finished.map(() => 0),
         },
         succeededWithinTarget: g.finished.map((n, k) =>
           Math.floor((n - failedIn[k]!) * (1 - g.slowShare[k]!)),

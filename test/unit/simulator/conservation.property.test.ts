@@ -1,5 +1,5 @@
 // Nothing disappears: over random models and scenarios (faults, timeouts, retries, breakers,
-// DLQs, duplicates, capacity limits, message expiry), generated = succeeded + failed +
+// DLQs, duplicates, capacity limits, message expiry, rate limits), generated = succeeded + failed +
 // deadLettered + expired + inFlight exactly. inFlight is counted from the records still alive at the end, independently of the
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
@@ -36,6 +36,13 @@ const modelOf = (cyclic: boolean) =>
           serviceTimeMs: dist,
           errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.5, noNaN: true })),
           callMode: fc.constantFrom('sequential', 'parallel'),
+          rateLimit: fc.oneof(
+            fc.constant(undefined),
+            fc.record({
+              rps: fc.double({ min: 1, max: 200, noNaN: true }),
+              burst: fc.integer({ min: 1, max: 20 }),
+            }),
+          ),
         }),
         { minLength: 5, maxLength: 5 },
       ),
@@ -68,6 +75,13 @@ const modelOf = (cyclic: boolean) =>
           ),
           breaker: fc.boolean(),
           optional: fc.boolean(),
+          quota: fc.oneof(
+            fc.constant(undefined),
+            fc.record({
+              rps: fc.integer({ min: 1, max: 100 }),
+              burst: fc.integer({ min: 1, max: 5 }),
+            }),
+          ),
         }),
         { minLength: 12, maxLength: 12 },
       ),
@@ -91,7 +105,10 @@ const modelOf = (cyclic: boolean) =>
       const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
       const brk = Array.from({ length: g.brokers }, (_, i) => `b${i}`);
       const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
-      svc.forEach((id, i) => nodes.push({ id, name: id, kind: 'service', ...g.serviceFields[i] }));
+      svc.forEach((id, i) => {
+        const { rateLimit, ...f } = g.serviceFields[i];
+        nodes.push({ id, name: id, kind: 'service', ...f, ...(rateLimit ? { rateLimit } : {}) });
+      });
       brk.forEach((id, i) => {
         const { dlq, messageTtlMs, ...f } = g.brokerFields[i];
         nodes.push({
@@ -119,6 +136,7 @@ const modelOf = (cyclic: boolean) =>
           retries: f.retries,
           circuitBreaker: f.breaker ? { minCalls: 5, windowS: 1, openS: 0.5 } : null,
           optional: f.optional,
+          ...(f.quota ? { rateLimit: f.quota } : {}),
         });
       };
       nextCall('c', 's0');
@@ -189,6 +207,7 @@ test('conservation holds exactly over requests and messages', () => {
     circuitOpen: 0,
     rejected: 0,
     backpressure: 0,
+    rateLimited: 0,
     inFlight: 0,
     noWarmup: 0,
   };
@@ -212,14 +231,15 @@ test('conservation holds exactly over requests and messages', () => {
       if (r.entry.errors.circuitOpen > 0) seen.circuitOpen++;
       if (r.entry.errors.rejected > 0) seen.rejected++;
       if (r.entry.errors.backpressure > 0) seen.backpressure++;
+      if (r.entry.errors.rateLimited > 0) seen.rateLimited++;
       if (c.inFlight > 0) seen.inFlight++;
       if (r.warmupS === 0) seen.noWarmup++;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;
-      expect(e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure).toBe(
-        r.entry.failed,
-      );
+      expect(
+        e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure + e.rateLimited,
+      ).toBe(r.entry.failed);
       for (const q of Object.values(r.queues)) expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
       expect(r.cutShort).toBeNull();
       expectOutcomesAddUp(r);

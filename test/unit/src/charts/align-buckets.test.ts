@@ -15,6 +15,7 @@ function series(bucketS: number, values: number[]): Series {
       failed: values.map(() => 0),
       circuitOpen: values.map(() => 0),
       backpressure: values.map(() => 0),
+      rateLimited: values.map(() => 0),
     },
     p99Ms: values,
     finished: values.map((v) => 2 * v),
