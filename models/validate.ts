@@ -2,6 +2,7 @@ import type { Problem } from './problem';
 import type { Project } from './types';
 import { warnCallCycles } from './checks/call-cycles';
 import { checkEdges } from './checks/edge-rules';
+import { checkFlows } from './checks/flow-rules';
 import { Findings } from './checks/findings';
 import { checkRoadmap, checkScenarios } from './checks/scenario-rules';
 import { checkUniqueIds } from './checks/unique-ids';
@@ -17,6 +18,7 @@ export function checkProject(project: Project): { errors: Problem[]; warnings: P
   checkUniqueIds(project, findings);
   project.variants.forEach((variant, v) => {
     checkEdges(variant, v, findings);
+    checkFlows(variant, v, findings);
     warnCallCycles(variant, v, findings);
     warnUnusedNodes(variant, v, findings);
   });

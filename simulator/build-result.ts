@@ -10,7 +10,7 @@ import {
   type Engine,
 } from './engine';
 import { round3 } from './histogram';
-import type { CascadeEntry, NodeStats, QueueStats, SimulationResult } from './result';
+import type { CascadeEntry, FlowStats, NodeStats, QueueStats, SimulationResult } from './result';
 
 /** Reads the engine's counters into the results contract (plain JSON, stable key order). */
 export function buildResult(
@@ -148,6 +148,7 @@ export function buildResult(
       succeededWithinTarget: engine.eWithinTarget,
     },
     completion: { latencyMs: engine.cHist.summary() },
+    ...flowStats(engine),
     nodes,
     queues,
     series: {
@@ -188,4 +189,22 @@ function round6(v: number): number {
 /** A missing value (NaN: nothing in that bucket) as JSON null, a present one rounded to µs. */
 function orNull(v: number): number | null {
   return Number.isNaN(v) ? null : round3(v);
+}
+
+/** The `outcomes` extension, only for a variant whose edges have conditions or outcome groups. */
+function flowStats(engine: Engine): { outcomes?: FlowStats } {
+  const { counted } = engine.m.flows;
+  if (!counted.includes(1)) return {};
+  const taken: Record<string, number> = {};
+  engine.m.edgeIds.forEach((id, e) => {
+    if (counted[e] === 1) taken[id] = engine.oTaken[e]!;
+  });
+  return {
+    outcomes: {
+      fallbacks: engine.oFallbacks,
+      fallbacksRecovered: engine.oRecovered,
+      compensations: engine.oCompensations,
+      taken,
+    },
+  };
 }

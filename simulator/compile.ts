@@ -6,6 +6,7 @@ import { eitherKind } from '../models/kinds/kind-words';
 import { can, kindSpec } from '../models/kinds/node-kinds';
 import { isToleratedCall } from '../models/kinds/tolerated-call';
 import type { RateLimit } from '../models/schema/rate-limit';
+import { compileFlows, type CompiledFlows } from './compile-flows';
 import { DistributionTable } from './distributions';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
@@ -75,6 +76,10 @@ export class CompiledModel {
   limitPerMs!: Float64Array;
   limitBurst!: Float64Array;
   limited!: boolean;
+  /** Flows that depend on outcomes: conditions and exclusive groups (compile-flows.ts). */
+  flows!: CompiledFlows;
+  /** flows.flow, read on the hot path: 1 when node n runs a flow plan. */
+  flow!: Uint8Array;
   /** Brokers (by node index). */
   ackDist!: Int32Array;
   deliveryDist!: Int32Array;
@@ -296,6 +301,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     for (let e = 0; e < E; e++) if (edgeFrom[e] === n && edgeKind[e] !== EDGE_CONSUME) plan.push(e);
   }
   planStart[N] = plan.length;
+  const flows = compileFlows(edges, N, planStart, plan);
 
   // Channels.
   const chanStart = new Int32Array(N + 1);
@@ -402,6 +408,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     limitPerMs,
     limitBurst,
     limited: limitBurst.some((b) => b > 0),
+    flows,
+    flow: flows.flow,
     ackDist,
     deliveryDist,
     capacity,

@@ -1,4 +1,5 @@
 import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel } from './compile';
+import { WHEN_ALWAYS, WHEN_FALLBACK, WHEN_ON_FAILURE, WHEN_ON_SUCCESS } from './compile-flows';
 import { EventWheel } from './event-wheel';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
@@ -129,6 +130,8 @@ export class Engine {
   private jStep = new Int32Array(this.jCap);
   private jRep = new Int32Array(this.jCap);
   private jPending = new Int32Array(this.jCap);
+  /** The edge a flow plan's current step repeats (`count`), chosen from its group if it has one. */
+  private jEdge = new Int32Array(this.jCap);
   private jReason = new Int32Array(this.jCap);
   private jHeld = new Uint8Array(this.jCap);
   private jArrive = new Float64Array(this.jCap);
@@ -248,6 +251,12 @@ export class Engine {
   eSucceeded = 0;
   eFailed = 0;
   readonly eErrors = new Float64Array(REASONS);
+  /** Flows (after the warm-up): fallbacks made, fallbacks that turned a failure into success, compensations made. */
+  oFallbacks = 0;
+  oRecovered = 0;
+  oCompensations = 0;
+  /** By edge: how often an edge with a condition or in an outcome group was taken (after the warm-up). */
+  readonly oTaken: Float64Array;
   readonly eHist = new Histogram();
   /** Latency of the entries that succeeded, and time to failure of those that failed. */
   readonly eOkHist = new Histogram();
@@ -324,6 +333,7 @@ export class Engine {
     this.nRejected = new Float64Array(N);
     this.nTimeouts = new Float64Array(N);
     this.nRateLimited = new Float64Array(N);
+    this.oTaken = new Float64Array(E);
     this.limits = m.limited ? new TokenBuckets(m.limitPerMs, m.limitBurst) : null;
     this.nMaxWait = new Float64Array(N);
     this.nHist = m.nodeIds.map(() => new Histogram());
@@ -696,7 +706,8 @@ export class Engine {
     const n = this.jNode[j];
     const er = this.m.errorRate[n] + this.nErrAdd[n];
     if (er > 0 && this.rng.uniform() < er) {
-      this.finishJob(j, R_FAILED);
+      if (this.m.flow[n] === 1) this.startFlow(j, true);
+      else this.finishJob(j, R_FAILED);
       return;
     }
     this.startPlan(j);
@@ -706,6 +717,10 @@ export class Engine {
   private startPlan(j: number): void {
     const m = this.m;
     const n = this.jNode[j];
+    if (m.flow[n] === 1) {
+      this.startFlow(j, false);
+      return;
+    }
     const from = m.planStart[n];
     const to = m.planStart[n + 1];
     if (from === to) {
@@ -822,6 +837,125 @@ export class Engine {
       }
       this.eHist.record(lat);
     }
+  }
+
+  // =====================================================================================
+  // Flows that depend on outcomes: conditions and exclusive groups (compile-flows.ts)
+  // =====================================================================================
+
+  /**
+   * A flow plan: in parallel mode its unconditional steps start at once, and the conditional
+   * ones follow one by one once those are done; in sequential mode every step in turn. A step
+   * runs when its condition holds against the outcome so far (`failed`: the job's own work
+   * failed). A failure no longer ends the plan: the steps that react to it still run.
+   */
+  private startFlow(j: number, failed: boolean): void {
+    const m = this.m;
+    const f = m.flows;
+    const n = this.jNode[j];
+    const from = f.flowStart[n];
+    this.jReason[j] = failed ? R_FAILED : OK;
+    this.jStep[j] = from - 1;
+    this.jRep[j] = 0;
+    this.jPending[j] = 0;
+    if (m.parallel[n] !== 1 || failed) {
+      this.continueFlow(j);
+      return;
+    }
+    this.jPending[j] = 1; // a guard, as in startPlan
+    for (let p = from; p < f.flowStart[n + 1]; p++) {
+      const slot = f.flowSlots[p];
+      if (this.slotWhen(slot) !== WHEN_ALWAYS) continue;
+      const e = this.takeSlot(slot);
+      if (e < 0) continue;
+      for (let c = m.count[e]; c > 0; c--) {
+        this.jPending[j]++;
+        this.startBranch(j, e);
+      }
+    }
+    if (--this.jPending[j] === 0) this.continueFlow(j);
+  }
+
+  private continueFlow(j: number): void {
+    const m = this.m;
+    const n = this.jNode[j];
+    const end = m.flows.flowStart[n + 1];
+    const parallel = m.parallel[n] === 1;
+    for (;;) {
+      if (this.jRep[j] > 0) {
+        const e = this.jEdge[j];
+        // A repeated call stops repeating once its condition no longer holds (a fallback that succeeded).
+        if (conditionHolds(m.flows.when[e], this.jReason[j] !== OK)) {
+          this.jRep[j]--;
+          this.startBranch(j, e);
+          return;
+        }
+        this.jRep[j] = 0;
+      }
+      const step = ++this.jStep[j];
+      if (step >= end) {
+        this.finishJob(j, this.jReason[j]);
+        return;
+      }
+      const slot = m.flows.flowSlots[step];
+      const when = this.slotWhen(slot);
+      if (parallel && when === WHEN_ALWAYS) continue; // started with the others
+      if (!conditionHolds(when, this.jReason[j] !== OK)) continue;
+      const e = this.takeSlot(slot);
+      if (e < 0) continue;
+      if (this.measuring) {
+        if (when === WHEN_FALLBACK) this.oFallbacks++;
+        else if (when === WHEN_ON_FAILURE) this.oCompensations++;
+      }
+      this.jEdge[j] = e;
+      this.jRep[j] = m.count[e];
+    }
+  }
+
+  private slotWhen(slot: number): number {
+    const f = this.m.flows;
+    return f.when[slot >= 0 ? slot : f.groupEdges[f.groupStart[-slot - 1]]];
+  }
+
+  /** The edge a step takes (one of its group's by weight), or −1 when its probability says no. */
+  private takeSlot(slot: number): number {
+    const f = this.m.flows;
+    let e = slot;
+    if (slot < 0) {
+      const g = -slot - 1;
+      const u = this.rng.uniform();
+      let i = f.groupStart[g];
+      while (u >= f.groupCum[i]) i++;
+      e = f.groupEdges[i];
+    }
+    const prob = this.m.probability[e];
+    if (prob < 1 && this.rng.uniform() >= prob) return -1;
+    if (this.measuring && f.counted[e] === 1) this.oTaken[e]++;
+    return e;
+  }
+
+  /**
+   * A branch of a flow plan ended. A fallback that succeeded turns the job's failure into
+   * success; a compensation never changes the outcome; any other failed step fails the job (the
+   * plan goes on, so the steps that react to the failure run).
+   */
+  private flowBranchDone(j: number, e: number, reason: number): void {
+    const when = this.m.flows.when[e];
+    if (when === WHEN_FALLBACK) {
+      if (reason === OK && this.jReason[j] !== OK) {
+        this.jReason[j] = OK;
+        if (this.measuring) this.oRecovered++;
+      }
+    } else if (
+      when !== WHEN_ON_FAILURE &&
+      reason !== OK &&
+      this.m.optional[e] === 0 &&
+      this.jReason[j] === OK
+    ) {
+      this.jReason[j] = reason;
+    }
+    if (this.jPending[j] > 0 && --this.jPending[j] > 0) return;
+    this.continueFlow(j);
   }
 
   // =====================================================================================
@@ -1008,6 +1142,10 @@ export class Engine {
     const e = this.aEdge[a];
     if (this.tr) this.tr.onAttemptEnd(this, a, reason);
     this.freeAttempt(a);
+    if (this.m.flow[this.jNode[j]] === 1) {
+      this.flowBranchDone(j, e, reason);
+      return;
+    }
     if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK)
       this.jReason[j] = reason;
     if (this.jPending[j] > 0) {
@@ -1528,6 +1666,7 @@ export class Engine {
       this.jStep = growI32(this.jStep, n);
       this.jRep = growI32(this.jRep, n);
       this.jPending = growI32(this.jPending, n);
+      this.jEdge = growI32(this.jEdge, n);
       this.jReason = growI32(this.jReason, n);
       this.jHeld = growU8(this.jHeld, n);
       this.jArrive = growF64(this.jArrive, n);
@@ -1628,4 +1767,9 @@ function typedBytes(o: object): number {
   let bytes = 0;
   for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes;
+}
+
+/** Whether a step with condition `when` runs, given whether something has failed so far. */
+function conditionHolds(when: number, failed: boolean): boolean {
+  return when === WHEN_ALWAYS || when === WHEN_ON_SUCCESS ? !failed : failed;
 }

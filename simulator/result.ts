@@ -167,6 +167,22 @@ export interface SimulationResult {
   skippedFaults: SkippedFault[];
   /** Extension: synthetic spans of the first requests after warm-up, when `traces` was asked for. */
   traces?: Span[];
+  /**
+   * Extension (format version 4): what the flows that depend on outcomes did after the warm-up;
+   * present only when the variant has an edge with a condition or in an outcome group.
+   */
+  outcomes?: FlowStats;
+}
+
+export interface FlowStats {
+  /** Fallback calls made (a step failed, the fallback was tried). */
+  fallbacks: number;
+  /** Fallbacks that succeeded and so turned a failed request into a successful one. */
+  fallbacksRecovered: number;
+  /** Compensations made (`onFailure` calls and publishes). */
+  compensations: number;
+  /** By edge id, for every edge with a condition or in an outcome group: how often it was taken. */
+  taken: Record<string, number>;
 }
 
 /** One span of a synthetic trace (OpenTelemetry-like; times in ms from the start of the run). */

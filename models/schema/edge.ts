@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import { boundedInt, idSchema, msSchema, probabilitySchema, shortTextSchema } from './common';
 import { distributionSchema } from './distribution';
 import { rateLimitSchema } from './rate-limit';
+import { EDGE_CONDITIONS, PUBLISH_CONDITIONS, outcomeSchema } from './flow';
 
 const edgeBase = { id: idSchema, from: idSchema, to: idSchema, label: shortTextSchema.optional() };
 
@@ -37,6 +38,10 @@ export const callEdgeSchema = z
     optional: z.boolean().default(false),
     /** Version 4: a token bucket for this caller's calls alone (a per-caller quota). */
     rateLimit: rateLimitSchema.optional(),
+    /** Version 4: when the call is made (schema/flow.ts); left out = always. */
+    when: z.enum(EDGE_CONDITIONS).optional(),
+    /** Version 4: one of an exclusive outcome group of the caller's edges. */
+    outcome: outcomeSchema.optional(),
   })
   .strict();
 
@@ -47,6 +52,10 @@ export const publishEdgeSchema = z
     probability: probabilitySchema.default(1),
     /** Extension: the event's name, used by the AsyncAPI export and the roadmap's message contracts. */
     message: shortTextSchema.optional(),
+    /** Version 4: when the publish is made (schema/flow.ts); left out = always. */
+    when: z.enum(PUBLISH_CONDITIONS).optional(),
+    /** Version 4: one of an exclusive outcome group of the publisher's edges. */
+    outcome: outcomeSchema.optional(),
   })
   .strict();
 

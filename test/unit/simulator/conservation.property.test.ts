@@ -1,5 +1,5 @@
 // Nothing disappears: over random models and scenarios (faults, timeouts, retries, breakers,
-// DLQs, duplicates, capacity limits, message expiry, rate limits), generated = succeeded + failed +
+// DLQs, duplicates, capacity limits, message expiry, rate limits, conditions and outcome groups), generated = succeeded + failed +
 // deadLettered + expired + inFlight exactly. inFlight is counted from the records still alive at the end, independently of the
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
@@ -75,6 +75,7 @@ const modelOf = (cyclic: boolean) =>
           ),
           breaker: fc.boolean(),
           optional: fc.boolean(),
+          when: fc.constantFrom(undefined, undefined, 'onSuccess', 'onFailure', 'fallback'),
           quota: fc.oneof(
             fc.constant(undefined),
             fc.record({
@@ -100,6 +101,7 @@ const modelOf = (cyclic: boolean) =>
         { maxLength: 3 },
       ),
       warmupS: fc.integer({ min: 0, max: 2 }),
+      groupWeight: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     })
     .map((g) => {
       const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
@@ -137,6 +139,7 @@ const modelOf = (cyclic: boolean) =>
           circuitBreaker: f.breaker ? { minCalls: 5, windowS: 1, openS: 0.5 } : null,
           optional: f.optional,
           ...(f.quota ? { rateLimit: f.quota } : {}),
+          ...(f.when && from !== 'c' ? { when: f.when } : {}),
         });
       };
       nextCall('c', 's0');
@@ -167,6 +170,15 @@ const modelOf = (cyclic: boolean) =>
           }
         });
       });
+      // The first two outbound edges of s0, if it has them, are an exclusive outcome group.
+      const [first, second] = edges.filter((e) => e.from === 's0' && e.kind !== 'consume');
+      // (A publish cannot be a fallback, so such a pair stays apart.)
+      if (first && second && !(first.when === 'fallback' && second.kind === 'publish')) {
+        first.outcome = { group: 'g', weight: g.groupWeight };
+        second.outcome = { group: 'g', weight: 1 - g.groupWeight };
+        if (first.when) second.when = first.when;
+        else delete second.when;
+      }
       const allNodes = [...svc, ...brk];
       const faults = g.faults.map((f) => ({
         type: f.type,
@@ -208,6 +220,9 @@ test('conservation holds exactly over requests and messages', () => {
     rejected: 0,
     backpressure: 0,
     rateLimited: 0,
+    flows: 0,
+    fallbacks: 0,
+    compensations: 0,
     inFlight: 0,
     noWarmup: 0,
   };
@@ -232,6 +247,9 @@ test('conservation holds exactly over requests and messages', () => {
       if (r.entry.errors.rejected > 0) seen.rejected++;
       if (r.entry.errors.backpressure > 0) seen.backpressure++;
       if (r.entry.errors.rateLimited > 0) seen.rateLimited++;
+      if (r.outcomes && Object.values(r.outcomes.taken).some((n) => n > 0)) seen.flows++;
+      if ((r.outcomes?.fallbacksRecovered ?? 0) > 0) seen.fallbacks++;
+      if ((r.outcomes?.compensations ?? 0) > 0) seen.compensations++;
       if (c.inFlight > 0) seen.inFlight++;
       if (r.warmupS === 0) seen.noWarmup++;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
