@@ -25,3 +25,4 @@ export type { Change, StepKind, ChecklistItem, RoadmapStep, Roadmap } from './sc
 export type { Variant, Project, ProjectInput } from './schema/project';
 export type { Slo } from './schema/slo';
 export type { RateLimit } from './schema/rate-limit';
+export type { EdgeCondition, Outcome } from './schema/flow';

@@ -1,3 +1,4 @@
+import { flowSentence } from '../../models/figures/flow-sentence';
 import { figureTextWithDenominator } from '../../models/figures/figure-text';
 import { FIGURES, unfinished } from '../../models/figures/run-figures';
 import { budgetText, evaluateSlo, type ObjectiveVerdict } from '../../models/slo/evaluate-slo';
@@ -67,6 +68,8 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
   );
   const errs = Object.entries(e.errors).filter(([, n]) => n > 0);
   if (errs.length > 0) out.push(`errors: ${errs.map(([k, n]) => `${k} ${fmt(n)}`).join(', ')}`);
+  const flows = flowSentence(r.outcomes);
+  if (flows) out.push(flows);
   if (slo) {
     out.push('');
     out.push(formatVerdicts(evaluateSlo(slo, r)));

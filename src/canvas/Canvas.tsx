@@ -26,6 +26,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import type { NodeKind } from '../../models/types';
 import { getActiveVariant, useActiveVariant } from '../store/active-variant';
+import { FlowLegend } from './FlowLegend';
 import { addNode, connect, moveNodes } from '../store/edit-actions';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus, type Selection } from '../store/ui-store';
@@ -275,6 +276,7 @@ export function Canvas() {
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
         <ZoomVariable />
+        <FlowLegend variant={variant} />
       </ReactFlow>
       {menu && <ContextMenu state={menu} onClose={closeMenu} />}
     </div>

@@ -16,10 +16,27 @@ export interface LabelPart {
   text: string;
 }
 
-/** The short facts worth seeing on the canvas: probability, timeout, retries, breaker, idempotency. */
+/** How the canvas names a condition (the legend uses the same words). */
+export const WHEN_SHORT = {
+  onSuccess: 'on success',
+  onFailure: 'on failure',
+  fallback: 'fallback',
+} as const;
+
+/** "on failure", "one of result: 0.97": the flow facts of a call or publish. */
+function flowParts(edge: ModelEdge): LabelPart[] {
+  if (edge.kind === 'consume') return [];
+  const parts: LabelPart[] = [];
+  if (edge.when && edge.when !== 'always') parts.push({ text: WHEN_SHORT[edge.when] });
+  if (edge.outcome) parts.push({ text: `${edge.outcome.group} ${edge.outcome.weight}` });
+  return parts;
+}
+
+/** The short facts worth seeing on the canvas: condition, outcome, probability, timeout, retries, breaker, idempotency. */
 export function edgeLabel(edge: ModelEdge): LabelPart[] {
   const parts: LabelPart[] = [];
   if (edge.label) parts.push({ text: edge.label });
+  parts.push(...flowParts(edge));
   if (edge.kind === 'call') {
     if (edge.probability !== 1) parts.push({ text: `p ${edge.probability}` });
     if (edge.count > 1) parts.push({ text: `×${edge.count}` });
@@ -63,6 +80,13 @@ function PartIcon({ icon }: { icon: LabelIcon }) {
 /** The same facts spelled out, for the tooltip and screen readers. */
 function edgeTitle(edge: ModelEdge): string {
   const parts: string[] = [edge.kind];
+  if (edge.kind !== 'consume') {
+    if (edge.when === 'onSuccess') parts.push('made only when the steps before succeeded');
+    if (edge.when === 'onFailure') parts.push('made only on failure (a compensation)');
+    if (edge.when === 'fallback') parts.push('a fallback, made only on failure');
+    if (edge.outcome)
+      parts.push(`one of outcome group ${edge.outcome.group}, weight ${edge.outcome.weight}`);
+  }
   if (edge.kind === 'call') {
     if (edge.probability !== 1) parts.push(`probability ${edge.probability}`);
     if (edge.count > 1) parts.push(`${edge.count} calls per request`);
@@ -108,7 +132,7 @@ function ModelEdgeViewImpl({
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`model-edge kind-${edge?.kind ?? 'call'}${selected ? ' is-selected' : ''}${data?.hasProblem ? ' has-problem' : ''}`}
+        className={`model-edge kind-${edge?.kind ?? 'call'}${flowClass(edge)}${selected ? ' is-selected' : ''}${data?.hasProblem ? ' has-problem' : ''}`}
         interactionWidth={16}
       />
       {parts.length > 0 && (
@@ -135,6 +159,12 @@ function ModelEdgeViewImpl({
 }
 
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
+
+/** " when-onFailure outcome": the line styles of conditions and outcome groups (canvas.css). */
+function flowClass(edge: ModelEdge | undefined): string {
+  if (!edge || edge.kind === 'consume') return '';
+  return `${edge.when && edge.when !== 'always' ? ` when-${edge.when}` : ''}${edge.outcome ? ' outcome' : ''}`;
+}
 
 /** Drawn only: where a broker's dead letters go (the model keeps it as the broker's deadLetterQueue). */
 function DeadLetterEdgeImpl({

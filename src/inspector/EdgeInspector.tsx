@@ -16,6 +16,7 @@ import {
 import { CheckboxField, Section, TextField } from './fields';
 import { NumberFieldRows, OptionalFieldRows } from './NumberFieldRows';
 import { RateLimitSection } from './RateLimitSection';
+import { FlowSection } from './FlowSection';
 
 function commit<E extends ModelEdge>(edge: E, field: string, patch: Partial<E>): string | null {
   const candidate = { ...edge, ...patch } as ModelEdge;
@@ -49,6 +50,13 @@ export function EdgeInspector({ edge, variant }: { edge: ModelEdge; variant: Var
       </Section>
       {edge.kind === 'call' && <CallFields edge={edge} />}
       {edge.kind === 'publish' && <PublishFields edge={edge} />}
+      {edge.kind !== 'consume' && (
+        <FlowSection
+          edge={edge}
+          variant={variant}
+          onCommit={(field, patch) => commit(edge, field, patch)}
+        />
+      )}
       {edge.kind === 'consume' && <ConsumeFields edge={edge} variant={variant} />}
     </>
   );

@@ -6,6 +6,7 @@ import { figure, unfinished } from '../../models/figures/run-figures';
 import type { EntryErrors, SimulationResult } from '../../simulator/result';
 import { formatClock } from './format';
 import { countNoun } from '../../models/count-noun';
+import { flowSentence } from '../../models/figures/flow-sentence';
 
 const REASON: Record<keyof EntryErrors, string> = {
   timeout: 'timed out',
@@ -45,6 +46,8 @@ export function runHeadline(r: SimulationResult, nodeName: (id: string) => strin
       `${countNoun(failed, 'request', 'requests', formatCount)} failed, after ${figureText(figure('timeToFailP50'), r)} (median); ${share} ${REASON[reason]}.`,
     );
   }
+  const flows = flowSentence(r.outcomes);
+  if (flows) lines.push(flows);
   const first = r.cascade[0];
   if (first) {
     const at = Math.min(first.saturatedAtS ?? Infinity, first.failingAtS ?? Infinity);
