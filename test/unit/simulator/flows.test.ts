@@ -1,7 +1,9 @@
 // Flows that depend on outcomes (format version 4): exclusive outcome groups against their
 // weights (chi-square), fallbacks that hide a primary's outage, compensations that run once per
 // failed saga and never for a successful one, and steps that run only on success.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadProject } from '../../../models/load';
 import { simulate } from '../../../simulator/simulate';
 import type { SimulationResult } from '../../../simulator/result';
 import {
@@ -221,3 +223,42 @@ describe('sagas: compensations and steps on success', () => {
     expect({ ...run(saga(), 9), wallMs: 0 }).toEqual({ ...run(saga(), 9), wallMs: 0 });
   });
 });
+
+describe('the order-placement example (a saga, three designs)', () => {
+  const example = loadExample();
+  const runs = (variant: string) =>
+    simulate(example, { variant, scenario: 'payment-provider-slowdown', seed: 1 });
+
+  test('as-is: the compensations run once each per failed order, never for a successful one', () => {
+    const r = runs('as-is');
+    // Two compensations per failed order (release the stock, cancel the order).
+    expect(r.outcomes!.compensations).toBe(2 * r.nodes['order-service']!.failed);
+    expect(r.outcomes!.taken['order-release-inventory']).toBe(r.nodes['order-service']!.failed);
+    expect(r.outcomes!.taken['order-cancel']).toBe(r.nodes['order-service']!.failed);
+    // Shipping is booked for exactly the orders that succeeded (and those booking it at the end).
+    const booked = r.nodes['shipping-service']!.arrivals - r.nodes['order-service']!.served;
+    expect(booked).toBeGreaterThanOrEqual(0);
+    expect(booked).toBeLessThanOrEqual(r.conservation.inFlight);
+  });
+
+  test.each(['to-be', 'orchestrated'])(
+    '%s: exactly one payment outcome per order that got a payment answer',
+    (variant) => {
+      const r = runs(variant);
+      const taken = Object.values(r.outcomes!.taken).reduce((a, b) => a + b, 0);
+      const payer = variant === 'to-be' ? 'payment-service' : 'saga-orchestrator';
+      // Handler runs that got past the payment call took one outcome each, none took two (the
+      // difference: runs still carrying out their outcome at the end).
+      const pending = taken - r.nodes[payer]!.served;
+      expect(pending).toBeGreaterThanOrEqual(0);
+      expect(pending).toBeLessThanOrEqual(r.conservation.inFlight);
+      expect(chiSquare(Object.values(r.outcomes!.taken), [0.97, 0.03])).toBeLessThan(CHI2_999[1]);
+    },
+  );
+});
+
+function loadExample() {
+  const loaded = loadProject(readFileSync('models/examples/order-placement.json', 'utf8'));
+  if (!loaded.ok) throw new Error('the example must load');
+  return loaded.project;
+}
