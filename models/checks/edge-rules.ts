@@ -24,8 +24,8 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
     const from = nodes.get(edge.from);
     const to = nodes.get(edge.to);
     if (!from)
-      findings.error([...path, 'from'], `no node "${edge.from}" in variant "${variant.id}"`);
-    if (!to) findings.error([...path, 'to'], `no node "${edge.to}" in variant "${variant.id}"`);
+      findings.error([...path, 'from'], `no node "${edge.from}" in variant "${variant.name}"`);
+    if (!to) findings.error([...path, 'to'], `no node "${edge.to}" in variant "${variant.name}"`);
     if (!from || !to) return;
 
     const ends = EDGE_ENDS[edge.kind];
@@ -48,7 +48,7 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
         const report = isTopic(from) ? findings.error.bind(findings) : findings.warn.bind(findings);
         report(
           path,
-          `second consume edge from ${nodeLabel(from)} into service "${edge.to}" (edges[${earlier}] already consumes it): ${what}`,
+          `second consume edge from ${nodeLabel(from)} into ${nodeLabel(to)} (edges[${earlier}] already consumes it): ${what}`,
         );
       } else subscriptions.set(pair, e);
     }
@@ -58,11 +58,12 @@ export function checkEdges(variant: Variant, v: number, findings: Findings): voi
     if (!isBroker(n) || n.deadLetterQueue === null) return;
     const path = ['variants', v, 'nodes', i, 'deadLetterQueue'] as const;
     const target = nodes.get(n.deadLetterQueue);
-    if (!target) findings.error(path, `no node "${n.deadLetterQueue}" in variant "${variant.id}"`);
+    if (!target)
+      findings.error(path, `no node "${n.deadLetterQueue}" in variant "${variant.name}"`);
     else if (!can(target.kind, 'canTakeDeadLetters'))
       findings.error(
         path,
-        `must name ${eitherKind(kindsThat('canTakeDeadLetters'))}, but "${target.id}" is a ${target.kind}`,
+        `must name ${eitherKind(kindsThat('canTakeDeadLetters'))}, but "${target.name}" is a ${target.kind}`,
       );
     else if (target.id === n.id)
       findings.error(path, `a queue cannot be its own dead-letter queue`);

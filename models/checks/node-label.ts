@@ -1,4 +1,4 @@
 import type { ModelNode } from '../types';
 
-/** `service "billing"`, `queue "scans"`: how messages name a node. */
-export const nodeLabel = (n: ModelNode): string => `${n.kind} "${n.id}"`;
+/** `service "Billing"`, `queue "Scans"`: how messages name a node, by the name the user sees. */
+export const nodeLabel = (n: ModelNode): string => `${n.kind} "${n.name}"`;

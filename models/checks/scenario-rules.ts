@@ -15,6 +15,14 @@ function kindsById(project: Project): Map<string, Set<NodeKind>> {
   return kinds;
 }
 
+/** The name each node id has in the first variant that holds it, for messages. */
+function namesById(project: Project): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const variant of project.variants)
+    for (const n of variant.nodes) if (!names.has(n.id)) names.set(n.id, n.name);
+  return names;
+}
+
 const kindList = (kinds: Set<NodeKind>): string => [...kinds].join(' or ');
 
 const isClientKind = (k: NodeKind): boolean => familyOf(k) === 'client';
@@ -29,6 +37,8 @@ const targetsOf = (type: Fault['type']): string =>
 /** Scenarios refer to clients and nodes by id; they must exist (as the right kind) in at least one variant. */
 export function checkScenarios(project: Project, findings: Findings): void {
   const kinds = kindsById(project);
+  const names = namesById(project);
+  const name = (id: string): string => names.get(id) ?? id;
   const clients = [...kinds].filter(([, k]) => [...k].some(isClientKind)).map(([id]) => id);
   project.scenarios.forEach((scenario, s) => {
     const path = ['scenarios', s] as const;
@@ -39,7 +49,7 @@ export function checkScenarios(project: Project, findings: Findings): void {
       else if (![...found].some(isClientKind))
         findings.error(
           [...path, 'load', l, 'client'],
-          `"${load.client}" is a ${kindList(found)}, not a client`,
+          `"${name(load.client)}" is a ${kindList(found)}, not a client`,
         );
       checkShape(scenario, s, l, findings);
     });
@@ -50,12 +60,12 @@ export function checkScenarios(project: Project, findings: Findings): void {
       else if ([...found].every((k) => faultTypesOf(k).length === 0))
         findings.error(
           [...path, 'faults', f, 'node'],
-          `"${fault.node}" is a ${kindList(found)}; faults apply to ${FAULT_TARGETS}`,
+          `"${name(fault.node)}" is a ${kindList(found)}; faults apply to ${FAULT_TARGETS}`,
         );
       else if (![...found].some((k) => faultTypesOf(k).includes(fault.type)))
         findings.error(
           [...path, 'faults', f, 'type'],
-          `"${fault.node}" is a ${kindList(found)}; a ${fault.type} fault applies to ${targetsOf(fault.type)}`,
+          `"${name(fault.node)}" is a ${kindList(found)}; a ${fault.type} fault applies to ${targetsOf(fault.type)}`,
         );
       if (fault.startS >= scenario.durationS)
         findings.warn(
@@ -69,7 +79,7 @@ export function checkScenarios(project: Project, findings: Findings): void {
       if (!loaded.has(client))
         findings.warn(
           [...path, 'load'],
-          `client "${client}" has no load in scenario "${scenario.id}": it sends nothing`,
+          `client "${name(client)}" has no load in scenario "${scenario.name}": it sends nothing`,
         );
     }
   });

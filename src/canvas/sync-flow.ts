@@ -34,6 +34,11 @@ export function syncNodes(
   });
 }
 
+/** A node's name, for screen-reader labels (the id only if no node has it). */
+function nameOf(nodes: readonly ModelNode[], id: string): string {
+  return nodes.find((n) => n.id === id)?.name ?? id;
+}
+
 /** Prefix of the drawn-only edges from a queue or topic to its dead-letter queue (not model edges). */
 export const DEAD_LETTER_EDGE = 'dead-letter:';
 
@@ -58,7 +63,7 @@ function deadLetterEdges(nodes: readonly ModelNode[]): FlowEdge[] {
             selectable: false,
             deletable: false,
             focusable: false,
-            ariaLabel: `dead letters from ${n.id} to ${n.deadLetterQueue}`,
+            ariaLabel: `dead letters from ${n.name} to ${nameOf(nodes, n.deadLetterQueue)}`,
           } as FlowEdge,
         ]
       : [],
@@ -80,8 +85,10 @@ export function syncEdges(
 ): FlowEdge[] {
   const byId = new Map(previous.map((e) => [e.id, e]));
   const animate = edges.filter((e) => e.kind !== 'call').length <= MAX_ANIMATED_EDGES;
+  const names = new Map(nodes.map((n) => [n.id, n.name]));
   const modelEdges = edges.map((edge) => {
     const old = byId.get(edge.id);
+    const ariaLabel = `${edge.kind} from ${names.get(edge.from) ?? edge.from} to ${names.get(edge.to) ?? edge.to}`;
     const isSelected = selected.has(edge.id);
     const hasProblem = problems.has(edge.id);
     const animated = edge.kind !== 'call' && (animate || isSelected);
@@ -90,7 +97,8 @@ export function syncEdges(
       old.data?.edge === edge &&
       !!old.selected === isSelected &&
       old.data.hasProblem === hasProblem &&
-      !!old.animated === animated
+      !!old.animated === animated &&
+      old.ariaLabel === ariaLabel
     )
       return old;
     return {
@@ -102,7 +110,7 @@ export function syncEdges(
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       data: { edge, hasProblem },
       selected: isSelected,
-      ariaLabel: `${edge.kind} from ${edge.from} to ${edge.to}`,
+      ariaLabel,
     } as FlowEdge;
   });
   const drawn = deadLetterEdges(nodes).map((e) => {

@@ -36,8 +36,11 @@ export function problemsUnder(problems: readonly Problem[], prefix: string): Pro
 }
 
 /**
- * Ids of nodes and edges of one variant that have errors or lie on a synchronous call cycle (a
- * warning, but one that deadlocks under load), for the canvas's markers.
+ * Ids of nodes and edges of one variant to mark on the canvas: those with errors; edges with a
+ * warning (a database's call, a second consume edge) and the node a warned edge starts at when the
+ * warning is about its start; everything on a synchronous call cycle (a warning, but one that
+ * deadlocks under load). A node's own warnings (nothing calls it yet) are left unmarked: every
+ * node being drawn has one for a moment.
  */
 export function problemIds(
   problems: readonly Problem[],
@@ -48,14 +51,16 @@ export function problemIds(
   const edges = new Set<string>();
   const variant = project.variants[variantIndex];
   if (!variant) return { nodes, edges };
-  const re = new RegExp(`^variants\\[${variantIndex}\\]\\.(nodes|edges)\\[(\\d+)\\]`);
+  const re = new RegExp(`^variants\\[${variantIndex}\\]\\.(nodes|edges)\\[(\\d+)\\](\\.from)?`);
   for (const p of problems) {
-    if (p.severity !== 'error') continue;
     const m = re.exec(p.path);
     if (!m) continue;
     const i = Number(m[2]);
-    if (m[1] === 'nodes' && variant.nodes[i]) nodes.add(variant.nodes[i].id);
-    if (m[1] === 'edges' && variant.edges[i]) edges.add(variant.edges[i].id);
+    const node = m[1] === 'nodes' ? variant.nodes[i] : undefined;
+    const edge = m[1] === 'edges' ? variant.edges[i] : undefined;
+    if (p.severity === 'error' && node) nodes.add(node.id);
+    if (edge) edges.add(edge.id);
+    if (edge && p.severity === 'warning' && m[3]) nodes.add(edge.from);
   }
   for (const cycle of callCycles(variant)) {
     cycle.nodes.forEach((id) => nodes.add(id));

@@ -37,7 +37,7 @@ test('weights of a group that do not add up to 1 are refused at the first edge o
     ]),
   ).toEqual([
     expect.stringMatching(
-      /^variants\[0\]\.edges\[1\]\.outcome\.weight: the weights of outcome group "result" of .*pay.* add up to 0\.95, not 1$/,
+      /^variants\[0\]\.edges\[1\]\.outcome\.weight: the weights of outcome group "result" of service "Payment" add up to 0\.95, not 1$/,
     ),
   ]);
 });

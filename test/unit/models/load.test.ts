@@ -127,7 +127,7 @@ describe('warnings', () => {
     const input = minimal();
     input.variants[0]?.nodes?.push({ id: 'parked', name: 'Parked', kind: 'queue' });
     expect(warningsOf(input)).toEqual([
-      'variants[0].nodes[7]: queue "parked" has no consumer: what is published to it piles up',
+      'variants[0].nodes[7]: queue "Parked" has no consumer: what is published to it piles up',
     ]);
     Object.assign(input.variants[0]?.nodes?.[3] ?? {}, { deadLetterQueue: 'parked' });
     expect(warningsOf(input)).toEqual([]);
@@ -141,8 +141,8 @@ describe('warnings', () => {
     );
     input.variants[0]?.edges?.push({ id: 'mobile-api', from: 'mobile', to: 'api', kind: 'call' });
     expect(warningsOf(input)).toEqual([
-      'variants[0].nodes[8]: service "batch" is never called and consumes nothing: it receives no work',
-      'scenarios[0].load: client "mobile" has no load in scenario "steady": it sends nothing',
+      'variants[0].nodes[8]: service "Batch" is never called and consumes nothing: it receives no work',
+      'scenarios[0].load: client "Mobile" has no load in scenario "Steady": it sends nothing',
     ]);
   });
 
@@ -169,7 +169,7 @@ describe('checkProject on typed projects (the editor path)', () => {
       variants: [{ ...variant, nodes: variant.nodes.filter((n) => n.id !== 'db') }],
     };
     expect(checkProject(edited).errors.map(formatProblem)).toEqual([
-      'variants[0].edges[1].to: no node "db" in variant "as-is"',
+      'variants[0].edges[1].to: no node "db" in variant "As-is"',
     ]);
   });
 
