@@ -1,7 +1,9 @@
-// The Web Worker entry: a thin comlink adapter around simulate(), replicate() and sweepLoad(). The app's
-// worker client (src/simulation/) wraps it; cancelling a run is terminating the worker.
+// The Web Worker entry: a thin comlink adapter around simulate(), replicate(), sweepLoad() and
+// advise(). The app's worker client (src/simulation/) wraps it; cancelling a run is terminating
+// the worker.
 import { expose } from 'comlink';
 import type { Project } from '../models/types';
+import { advise, type Advice, type AdviseOptions } from './advisor/advise';
 import { replicate, type ReplicatedResult } from './replicate';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
@@ -24,6 +26,14 @@ export type WorkerRunOptions = Omit<SimulateOptions, 'onProgress'> & { replicati
 export type WorkerSweepOptions = Omit<SweepOptions, 'onProgress'>;
 export type { LoadSweep, SweepProgress };
 
+export type WorkerAdviseOptions = Omit<AdviseOptions, 'onProgress'>;
+/** Designs simulated so far, and the most the search may simulate. */
+export interface AdviseProgress {
+  done: number;
+  planned: number;
+}
+export type { Advice };
+
 export interface SimulatorWorkerApi {
   run(
     project: Project,
@@ -36,6 +46,27 @@ export interface SimulatorWorkerApi {
     options: WorkerSweepOptions,
     onProgress?: (p: SweepProgress) => void,
   ): Promise<LoadSweep>;
+  /** The migration advisor: every change ranked and the plan (simulator/advisor/advise.ts). */
+  advise(
+    project: Project,
+    options: WorkerAdviseOptions,
+    onProgress?: (p: AdviseProgress) => void,
+  ): Promise<Advice>;
+}
+
+/** A progress callback that lets at most one message through per PROGRESS_EVERY_MS, and the last. */
+function throttled<P extends { done: number; planned: number }>(
+  onProgress: ((p: P) => void) | undefined,
+): ((p: P) => void) | undefined {
+  if (!onProgress) return undefined;
+  let last = -Infinity;
+  return (p) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_EVERY_MS && p.done < p.planned) return;
+    last = now;
+    // Fire and forget: the callback is a comlink proxy, so its answer is a promise.
+    void onProgress(p);
+  };
 }
 
 /** At most this often (ms) a progress message crosses to the page: each one is a postMessage. */
@@ -61,18 +92,10 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     return { result: replicated.runs[0], replicated };
   },
   async sweep(project, options, onProgress) {
-    let last = -Infinity;
-    return sweepLoad(project, {
-      ...options,
-      onProgress: onProgress
-        ? (p) => {
-            const now = performance.now();
-            if (now - last < PROGRESS_EVERY_MS && p.done < p.planned) return;
-            last = now;
-            void onProgress(p);
-          }
-        : undefined,
-    });
+    return sweepLoad(project, { ...options, onProgress: throttled(onProgress) });
+  },
+  async advise(project, options, onProgress) {
+    return advise(project, { ...options, onProgress: throttled(onProgress) });
   },
 };
 

@@ -5,7 +5,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';
 import type { LoadSweep } from '../simulation/worker-contract';
 import { runFingerprint } from '../simulation/fingerprint';
-import { progressThrottle, stoppedState } from '../simulation/batch-job';
+import { progressThrottle, secondsLeft, stoppedState } from '../simulation/batch-job';
 import { WorkerSimulationClient } from '../simulation/worker-client';
 import type { SweepProgress, WorkerSweepOptions } from '../simulation/worker-contract';
 
@@ -106,12 +106,14 @@ export function createCapacityStore(
               const now = due();
               if (mine !== generation || now === null) return;
               const fraction = batchFraction(p, i, sweeps);
-              const elapsed = now - started;
-              const etaS =
-                fraction > 0.02 && elapsed > 200
-                  ? ((elapsed / fraction) * (1 - fraction)) / 1000
-                  : null;
-              set({ progress: { fraction, sweep: i, sweeps, etaS } });
+              set({
+                progress: {
+                  fraction,
+                  sweep: i,
+                  sweeps,
+                  etaS: secondsLeft(now - started, fraction),
+                },
+              });
             },
           );
           if (mine !== generation) return;

@@ -1,5 +1,5 @@
-// What the runs store and the capacity store share about a batch of worker jobs: progress updates
-// throttled (a re-render per worker message would load the main thread), and the state a batch
+// What the runs, capacity and advisor stores share about a batch of worker jobs: progress updates
+// throttled (a re-render per worker message would load the main thread), the time left, and the state a batch
 // ends in when it throws (cancelled by the user, or an error with its message).
 import { RunCancelledError } from './worker-client';
 
@@ -15,6 +15,13 @@ export function progressThrottle(intervalMs = PROGRESS_INTERVAL_MS): () => numbe
     lastUpdate = now;
     return now;
   };
+}
+
+/** Seconds left of a batch `fraction` done after `elapsedMs`; null until there is enough to go on. */
+export function secondsLeft(elapsedMs: number, fraction: number): number | null {
+  return fraction > 0.02 && elapsedMs > 200
+    ? ((elapsedMs / fraction) * (1 - fraction)) / 1000
+    : null;
 }
 
 export type StoppedState =

@@ -4,11 +4,14 @@
 import * as Comlink from 'comlink';
 import type { Project } from '../../models/types';
 import type {
+  Advice,
+  AdviseProgress,
   LoadSweep,
   SimulatorWorkerApi,
   SweepProgress,
   WorkerProgress,
   WorkerRunOptions,
+  WorkerAdviseOptions,
   WorkerRunOutput,
   WorkerSweepOptions,
 } from './worker-contract';
@@ -81,6 +84,15 @@ export class WorkerSimulationClient implements SimulationRunner {
     onProgress: (p: SweepProgress) => void,
   ): Promise<LoadSweep> {
     return this.cancellable((api) => api.sweep(project, options, Comlink.proxy(onProgress)));
+  }
+
+  /** The migration advisor in the worker (the advisor panel). */
+  advise(
+    project: Project,
+    options: WorkerAdviseOptions,
+    onProgress: (p: AdviseProgress) => void,
+  ): Promise<Advice> {
+    return this.cancellable((api) => api.advise(project, options, Comlink.proxy(onProgress)));
   }
 
   cancel(): void {

@@ -1,5 +1,6 @@
 // The views the header's switcher offers, in order. Other areas append theirs with one line each.
 import type { ComponentType } from 'react';
+import { AdviseView } from './AdviseView';
 import { CompareView } from './CompareView';
 import { EditView } from './EditView';
 import { PresentView } from './PresentView';
@@ -19,6 +20,7 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
   { id: 'simulate', label: 'Simulate', component: SimulateView },
   { id: 'compare', label: 'Compare', component: CompareView },
+  { id: 'advise', label: 'Advise', component: AdviseView },
   { id: 'roadmap', label: 'Roadmap', component: RoadmapView },
   { id: 'present', label: 'Present', component: PresentView },
 ];

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { busiestScenario } from '../../../models/busiest-scenario';
 import { serializeProject } from '../../../models/serialize';
-import { addAdvisedVariant } from '../../../models/variants/add-advised-variant';
 import { advise } from '../../advisor/advise';
+import { appliedAdviceText, applyAdvice } from '../../advisor/apply-advice';
 import { adviceText } from '../advice-text';
 import { intFlag, parseArgs, timeLimitFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
@@ -45,18 +45,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }),
   );
   if (typeof flags.write === 'string') {
-    const added = addAdvisedVariant(
-      project,
-      variant.id,
-      advice.advised,
-      advice.plan.map((s) => s.step),
-    );
+    const added = applyAdvice(project, advice);
     writeFileSync(flags.write, serializeProject(added.project));
-    io.err(
-      `Wrote ${flags.write}: variant "${added.name}" (${added.id}); the roadmap goes from ${variant.id} to it` +
-        (added.replacedRoadmapTo ? ` (it went to ${added.replacedRoadmapTo})` : '') +
-        '.',
-    );
+    io.err(`Wrote ${flags.write}: ${appliedAdviceText(added, variant.id)}.`);
   }
   if (flags.json) {
     const { advised: _advised, ...rest } = advice;

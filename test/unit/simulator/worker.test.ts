@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { proxy, wrap, type Remote } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
-import type { SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
+import { advise } from '../../../simulator/advisor/advise';
+import type { AdviseProgress, SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
 import { simulate } from '../../../simulator/simulate';
 import { sweepLoad, type SweepProgress } from '../../../simulator/sweep/load-sweep';
 import { call, client, constantLoad, project, service } from '../../helpers/build-project';
@@ -60,6 +61,33 @@ test('a load sweep in the worker equals the pure function; progress ends at the 
   expect(JSON.stringify(swept)).toBe(JSON.stringify(sweepLoad(p, options)));
   await expect.poll(() => seen.length).toBeGreaterThan(0);
   await expect.poll(() => seen.at(-1)!.done).toBe(seen.at(-1)!.planned);
+  for (let i = 1; i < seen.length; i++)
+    expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
+});
+
+test('the advisor in the worker equals the pure function; progress ends at the designs simulated', async () => {
+  const api = start();
+  // Two services in a chain, the second saturated (4 × 10/s against 60/s): decoupling helps.
+  const p = project(
+    [
+      client(),
+      service('front', { concurrency: 64, serviceTimeMs: { type: 'constant', value: 5 } }),
+      service('slow', { concurrency: 4, serviceTimeMs: { type: 'constant', value: 100 } }),
+    ],
+    [call('c', 'front'), call('front', 'slow')],
+    { durationS: 30, warmupS: 5, load: constantLoad(60) },
+  );
+  const options = { variant: 'v', scenario: 's', seed: 4, replications: 2, maxSteps: 2 };
+  const seen: AdviseProgress[] = [];
+  const advice = await api.advise(
+    p,
+    options,
+    proxy((x: AdviseProgress) => void seen.push(x)),
+  );
+  expect(JSON.stringify(advice)).toBe(JSON.stringify(advise(p, options)));
+  expect(advice.ranking.length).toBeGreaterThan(1);
+  await expect.poll(() => seen.at(-1)?.done).toBe(1 + advice.ranking.length);
+  expect(seen.at(-1)!.planned).toBe(seen.at(-1)!.done);
   for (let i = 1; i < seen.length; i++)
     expect(seen[i]!.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
 });

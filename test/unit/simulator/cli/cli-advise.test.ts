@@ -38,6 +38,9 @@ describe('spillway advise', () => {
     expect(out).toContain(
       'Migration advisor · variant v · scenario s · 1 replication per design, seed 3',
     );
+    expect(out).toMatch(
+      /^ +change +objectives +closest to missing +p99 of successful +error rate +completion p99$/m,
+    );
     expect(out).toMatch(/^now +as it is +missed: latency/m);
     expect(out).toMatch(/^1 +Decouple Front → Slow through a queue +hold +/m);
     expect(out).toContain('  1. Decouple Front → Slow through a queue — objectives hold;');

@@ -1,0 +1,93 @@
+// The advisor panel's run: status, progress with the time left, and the last advice with what it
+// was computed from. Its own worker, so that advice, simulations and sweeps never wait for each
+// other; Cancel terminates it and keeps the previous advice. The advice never edits the project:
+// applying its plan is the panel's own, undoable step.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { Project } from '../../models/types';
+import { progressThrottle, secondsLeft, stoppedState } from '../simulation/batch-job';
+import { WorkerSimulationClient } from '../simulation/worker-client';
+import type { Advice, AdviseProgress, WorkerAdviseOptions } from '../simulation/worker-contract';
+import { adviceFingerprint } from './advice-fingerprint';
+
+export type AdvisorStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** What the advisor needs from a runner: the worker client in the app, an in-process one in tests. */
+export interface AdviceRunner {
+  advise(
+    project: Project,
+    options: WorkerAdviseOptions,
+    onProgress: (p: AdviseProgress) => void,
+  ): Promise<Advice>;
+  cancel(): void;
+}
+
+export interface AdvisorProgress {
+  /** Designs simulated, and the most the search may simulate (it often ends earlier). */
+  done: number;
+  planned: number;
+  /** 0..1 of `planned`. */
+  fraction: number;
+  /** Estimated wall-clock seconds left; null until there is enough to estimate from. */
+  etaS: number | null;
+}
+
+export interface AdviceRecord {
+  advice: Advice;
+  /** What it was computed from; compare with adviceFingerprint() to know if it is stale. */
+  fingerprint: string;
+}
+
+export interface AdvisorState {
+  status: AdvisorStatus;
+  progress: AdvisorProgress | null;
+  error: string | null;
+  /** The last advice that finished (kept through a cancel or an error of a later one). */
+  record: AdviceRecord | null;
+  start(project: Project, options: WorkerAdviseOptions): Promise<void>;
+  cancel(): void;
+}
+
+export function createAdvisorStore(
+  makeRunner: () => AdviceRunner,
+): UseBoundStore<StoreApi<AdvisorState>> {
+  let runner: AdviceRunner | null = null;
+  let generation = 0;
+  return create<AdvisorState>()((set, get) => ({
+    status: 'idle',
+    progress: null,
+    error: null,
+    record: null,
+    async start(project, options) {
+      if (get().status === 'running') get().cancel();
+      const mine = ++generation;
+      runner ??= makeRunner();
+      const started = performance.now();
+      const due = progressThrottle();
+      const fingerprint = adviceFingerprint(project, options.variant, options.scenario);
+      set({
+        status: 'running',
+        error: null,
+        progress: { done: 0, planned: 0, fraction: 0, etaS: null },
+      });
+      try {
+        const advice = await runner.advise(project, options, (p) => {
+          const now = due();
+          if (mine !== generation || now === null) return;
+          const fraction = p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
+          set({ progress: { ...p, fraction, etaS: secondsLeft(now - started, fraction) } });
+        });
+        if (mine !== generation) return;
+        set({ status: 'done', progress: null, record: { advice, fingerprint } });
+      } catch (e) {
+        if (mine !== generation) return;
+        set(stoppedState(e));
+      }
+    },
+    cancel() {
+      if (get().status !== 'running') return;
+      runner?.cancel();
+    },
+  }));
+}
+
+export const useAdvisorStore = createAdvisorStore(() => new WorkerSimulationClient());
