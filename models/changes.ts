@@ -18,6 +18,7 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
         break;
       case 'addEdge':
         edges = added(edges, change.edge, change, 'edge');
+        if (change.after !== undefined) edges = movedAfter(edges, change.after, change);
         break;
       case 'updateEdge':
         edges = updated(edges, change.edge, change, 'edge');
@@ -53,6 +54,18 @@ function removed<T extends { id: string }>(list: T[], id: string, change: Change
   return list.filter((x) => x.id !== id);
 }
 
+/**
+ * The edge just added (the list's last) moved to right after edge `after`: a service's plan runs
+ * its edges in the variant's order, and a `when` edge reacts to the steps before it.
+ */
+function movedAfter(edges: ModelEdge[], after: string, change: Change): ModelEdge[] {
+  const i = edges.findIndex((e) => e.id === after);
+  if (i < 0) throw new ChangeError(change, `no edge "${after}" to place it after`);
+  const edge = edges.pop()!;
+  edges.splice(i + 1, 0, edge);
+  return edges;
+}
+
 export class ChangeError extends Error {
   constructor(
     readonly change: Change,
@@ -65,6 +78,10 @@ export class ChangeError extends Error {
 export const addNode = (node: ModelNode): Change => ({ op: 'addNode', node: { ...node } });
 export const updateNode = (node: ModelNode): Change => ({ op: 'updateNode', node: { ...node } });
 export const removeNode = (id: string): Change => ({ op: 'removeNode', id });
-export const addEdge = (edge: ModelEdge): Change => ({ op: 'addEdge', edge: { ...edge } });
+/** Adds an edge at the end of the variant's edges, or right after edge `after` when given. */
+export const addEdge = (edge: ModelEdge, after?: string): Change =>
+  after === undefined
+    ? { op: 'addEdge', edge: { ...edge } }
+    : { op: 'addEdge', edge: { ...edge }, after };
 export const updateEdge = (edge: ModelEdge): Change => ({ op: 'updateEdge', edge: { ...edge } });
 export const removeEdge = (id: string): Change => ({ op: 'removeEdge', id });

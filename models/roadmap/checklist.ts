@@ -166,6 +166,39 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.subject ?? 'the call'),
         rollback(f),
       ];
+    case 'add-fallback':
+      return [
+        item(
+          'fallback-answer',
+          `What the fallback of ${f.subject ?? 'the call'} answers is agreed (cached, default or degraded) and users can tell`,
+        ),
+        item('fallback-load', 'The fallback can take the primary’s whole load during an outage'),
+        ...monitoring(f, f.subject ?? 'the call'),
+        rollback(f),
+      ];
+    case 'compensate-on-failure':
+      return [
+        item(
+          'compensation-idempotent',
+          'The compensation is idempotent and succeeds when there is nothing to undo',
+        ),
+        item(
+          'compensation-retried',
+          'A compensation that fails is retried or parked for an operator, never lost',
+        ),
+        ...monitoring(f, f.subject ?? 'the step'),
+        rollback(f),
+      ];
+    case 'rate-limit-callers':
+      return [
+        item(
+          'limit-answer',
+          `Callers of ${f.subject ?? 'the service'} get a clear "too many requests" answer and back off`,
+        ),
+        item('limit-review', 'The limit is reviewed when replicas or service time change'),
+        ...monitoring(f, f.subject ?? 'the service'),
+        rollback(f),
+      ];
     case 'remove-call':
     case 'remove-edge':
       return [

@@ -82,6 +82,7 @@ function footprint(changes: readonly Change[], endpoints: Map<string, Set<string
       case 'addEdge':
         f.adds.add(edgeKey(String(c.edge.id)));
         f.needs.add(nodeKey(String(c.edge.from))).add(nodeKey(String(c.edge.to)));
+        if (c.after !== undefined) f.needs.add(edgeKey(c.after));
         break;
       case 'updateEdge':
         f.needs.add(edgeKey(String(c.edge.id)));

@@ -73,6 +73,21 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         title: `Add a circuit breaker to ${subject}`,
         rationale: `When the callee keeps failing, the breaker opens and calls fail fast for a while, which gives the callee room to recover and frees the caller's workers.`,
       };
+    case 'add-fallback':
+      return {
+        title: `Add a fallback to ${subject}`,
+        rationale: `When the call fails, the caller asks a secondary (a cached or degraded answer) instead of failing the request; a fallback that answers turns the failure into a success, with the fallback's latency.`,
+      };
+    case 'compensate-on-failure':
+      return {
+        title: `Compensate on failure of ${subject}`,
+        rationale: `When the step fails, a compensating call undoes what the earlier steps did (release, refund, cancel); the request stays failed, but leaves nothing half done.`,
+      };
+    case 'rate-limit-callers':
+      return {
+        title: `Rate-limit the callers of ${subject}`,
+        rationale: `A token bucket in front of ${subject} refuses at once what exceeds its budget, so an overload is shed at the door instead of queueing until every caller times out.`,
+      };
     case 'remove-call':
       return {
         title: `Remove the call ${subject}`,

@@ -49,7 +49,7 @@ export function diffVariants(from: Variant, to: Variant): Change[] {
     ...d.removedEdges.map((e) => removeEdge(e.id)),
     ...d.addedNodes.map(addNode),
     ...d.updatedNodes.map((u) => updateNode(u.to)),
-    ...d.addedEdges.map(addEdge),
+    ...d.addedEdges.map((e) => addEdge(e)),
     ...d.updatedEdges.map((u) => updateEdge(u.to)),
     ...d.removedNodes.map((n) => removeNode(n.id)),
   ];

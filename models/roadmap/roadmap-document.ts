@@ -92,4 +92,7 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'add-edge': 'New connection',
   'change-edge': 'Reconfigure connection',
   'remove-edge': 'Remove a connection',
+  'add-fallback': 'Fallback',
+  'compensate-on-failure': 'Compensation',
+  'rate-limit-callers': 'Rate limit',
 };

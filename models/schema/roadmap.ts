@@ -14,7 +14,8 @@ export const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addNode'), node: nodeSchema }).strict(),
   z.object({ op: z.literal('removeNode'), id: idSchema }).strict(),
   z.object({ op: z.literal('updateNode'), node: nodeSchema }).strict(),
-  z.object({ op: z.literal('addEdge'), edge: edgeSchema }).strict(),
+  /** `after` (version 4): placed right after that edge instead of at the end (plan order). */
+  z.object({ op: z.literal('addEdge'), edge: edgeSchema, after: idSchema.optional() }).strict(),
   z.object({ op: z.literal('removeEdge'), id: idSchema }).strict(),
   z.object({ op: z.literal('updateEdge'), edge: edgeSchema }).strict(),
 ]);
@@ -35,6 +36,10 @@ export const STEP_KINDS = [
   'change-edge',
   // Extension: removing a publish or consume edge (remove-call is for synchronous calls).
   'remove-edge',
+  // Version 4 (flows that depend on outcomes, rate limits).
+  'add-fallback',
+  'compensate-on-failure',
+  'rate-limit-callers',
 ] as const;
 
 export const checklistItemSchema = z

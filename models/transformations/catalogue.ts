@@ -3,11 +3,14 @@
 import type { Variant } from '../types';
 import { addCircuitBreaker } from './add-circuit-breaker';
 import { addDeadLetterQueue } from './add-dead-letter-queue';
+import { addFallback } from './add-fallback';
 import { addRetries } from './add-retries';
 import { addTimeout } from './add-timeout';
 import { decoupleThroughQueue } from './decouple-through-queue';
 import { fanOutThroughTopic } from './fan-out-through-topic';
 import { makeConsumerIdempotent } from './make-consumer-idempotent';
+import { compensateOnFailure, compensateServiceOnFailure } from './compensate-on-failure';
+import { rateLimitCallers } from './rate-limit-callers';
 import type { TransformationResult } from './transformation';
 
 export interface TransformationSpec {
@@ -74,5 +77,33 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     on: 'edge',
     description: 'Fail fast while the callee keeps failing',
     build: (v, id) => addCircuitBreaker(v, id),
+  },
+  {
+    name: 'addFallback',
+    label: 'Add a fallback',
+    on: 'edge',
+    description: 'When the call fails, ask a new secondary (a cached or degraded answer) instead',
+    build: (v, id, taken) => addFallback(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'compensateOnFailure',
+    label: 'Compensate on failure',
+    on: 'edge',
+    description: 'When the call fails, call a new compensating endpoint; the request stays failed',
+    build: (v, id, taken) => compensateOnFailure(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'compensateServiceOnFailure',
+    label: 'Compensate on failure',
+    on: 'node',
+    description: 'When a request of the service fails, call a new compensating endpoint last',
+    build: (v, id, taken) => compensateServiceOnFailure(v, id, { otherNodeIds: taken }),
+  },
+  {
+    name: 'rateLimitCallers',
+    label: 'Rate-limit callers',
+    on: 'node',
+    description: 'Refuse calls beyond 90 % of what the service can serve (a token bucket)',
+    build: (v, id) => rateLimitCallers(v, id),
   },
 ];
