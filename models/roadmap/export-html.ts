@@ -11,6 +11,8 @@ import {
   type RoadmapExportInput,
 } from './roadmap-document';
 import type { StepKpis } from './step-kpis';
+import { CAPACITY_FIGURES, CAPACITY_NOTE, type CapacityReport } from './capacity-report';
+import { capacityChartSvg } from './svg-capacity';
 import { trajectoryChart } from './svg-trajectory';
 import { variantDiagram } from './svg-variant';
 
@@ -74,6 +76,31 @@ function trajectory(doc: RoadmapDocument): string {
   return `<section class="trajectory"><h2>What each step buys</h2>${scenario}<div class="charts">${charts.join('')}</div><table class="kpi-table"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
+/** The report's colours of the two variants' curves (as-is, to-be): the app's first two series. */
+export const CAPACITY_COLOURS = ['#0072b2', '#d55e00'] as const;
+
+function capacity(report: CapacityReport | undefined): string {
+  if (!report) return '';
+  const charts = CAPACITY_FIGURES.map((f) =>
+    capacityChartSvg(report, {
+      figure: f.key,
+      title: f.title,
+      unit: f.unit,
+      colours: CAPACITY_COLOURS,
+    }),
+  );
+  const legend = report.curves
+    .map(
+      (c, k) =>
+        `<span><i style="border-color:${CAPACITY_COLOURS[k % CAPACITY_COLOURS.length]};border-top-width:3px"></i>${esc(c.name)}</span>`,
+    )
+    .join('');
+  const details = report.curves
+    .map((c) => `<li data-variant="${esc(c.variant)}"><b>${esc(c.name)}:</b> ${esc(c.detail)}</li>`)
+    .join('');
+  return `<section class="capacity" aria-label="Capacity"><h2>How far each design goes</h2><p>The load of <b>${esc(report.scenarioName)}</b> scaled up and down, each design simulated at every load.</p><p class="capacity-headline">${esc(report.headline)}</p><ul class="capacity-details">${details}</ul><div class="legend">${legend}</div><div class="charts">${charts.join('')}</div><p>${esc(CAPACITY_NOTE)}</p></section>`;
+}
+
 const LEGEND = `<div class="legend"><span><i style="border-color:#334155"></i>synchronous call</span><span><i style="border-color:#d97706;border-top-style:dashed"></i>publish</span><span><i style="border-color:#059669;border-top-style:dashed"></i>consume</span><span><i style="border-color:#94a3b8;border-top-style:dotted"></i>dead letters go to</span><span><i style="border-color:#e11d48;border-top-width:3px"></i>changed in a step</span></div>`;
 
 function stepArticle(doc: RoadmapDocument, i: number): string {
@@ -123,6 +150,7 @@ export function roadmapHtml(input: RoadmapExportInput): string {
 ${doc.project.description ? `<p class="lede">${esc(doc.project.description)}</p>` : ''}<div class="meta">${meta}</div>
 ${summaryCards(doc)}</header>
 ${trajectory(doc)}
+${capacity(input.capacity)}
 <section><h2>Today and the target</h2><div class="systems">
 <figure><figcaption>${esc(doc.from.name)} (today)</figcaption>${variantDiagram(doc.from, { idPrefix: 'from' })}</figure>
 <figure><figcaption>${esc(doc.to.name)} (target)</figcaption>${variantDiagram(doc.to, { idPrefix: 'to' })}</figure>

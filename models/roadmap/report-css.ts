@@ -21,6 +21,7 @@ p { margin: 6px 0 10px; }
 .delta { font-weight: 700; font-size: 13px; }
 .delta.good { color: var(--good); } .delta.bad { color: var(--bad); } .delta.same { color: var(--muted); }
 .charts { display: grid; grid-template-columns: repeat(2, 1fr); gap: 10px 24px; }
+.capacity-headline { font-size: 17px; font-weight: 700; } .capacity-details { font-size: 13px; color: var(--muted); }
 svg { display: block; width: 100%; height: auto; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .chart .grid { stroke: var(--line); } .chart .tick { font-size: 10px; fill: var(--muted); }

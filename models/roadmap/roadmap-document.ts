@@ -1,5 +1,6 @@
 import type { Project, RoadmapStep, Scenario, Variant } from '../types';
 import { applyChanges } from '../changes';
+import type { CapacityReport } from './capacity-report';
 import { describeChange } from './describe-change';
 import { findVariant, type RoadmapPlan } from './plan';
 import { RoadmapError } from './roadmap-error';
@@ -17,6 +18,8 @@ export interface RoadmapExportInput {
   kpis?: readonly StepKpis[];
   /** The scenario and seed the KPIs come from. */
   scenario?: { id: string; seed?: number };
+  /** The capacity sweep of the two variants (the HTML report and the slides draw it). */
+  capacity?: CapacityReport;
 }
 
 /** Everything the Markdown, HTML and JSON exports print, computed once. */

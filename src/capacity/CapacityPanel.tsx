@@ -3,6 +3,7 @@
 // against offered load on shared axes, each variant's breaking point marked and said in words.
 import { useState } from 'react';
 import type { Project, Scenario, Variant } from '../../models/types';
+import { CAPACITY_FIGURES, type CapacityFigure } from '../../models/roadmap/capacity-report';
 import { breakingDetail, breakingHeadline } from '../../simulator/sweep/breaking-point-text';
 import type { LoadPoint, LoadSweep } from '../../simulator/sweep/load-sweep';
 import { seriesColour } from '../charts/palette';
@@ -10,6 +11,7 @@ import { formatDuration, formatMs } from '../results/format';
 import { NumberField } from '../controls/NumberField';
 import { runFingerprint } from '../simulation/fingerprint';
 import { CapacityChart, type CapacityMarker, type CapacitySeries } from './CapacityChart';
+import { capacityHeadline, markerRps } from './capacity-report';
 import { useCapacityStore } from './capacity-store';
 import './capacity.css';
 
@@ -23,21 +25,7 @@ interface CapacityPanelProps {
   blocker: string | null;
 }
 
-type Figure = 'goodputRps' | 'p99Ms' | 'errorRate';
-
-const FIGURES: { key: Figure; title: string; unit: 'rps' | 'ms' | 'percent' }[] = [
-  { key: 'goodputRps', title: 'Goodput', unit: 'rps' },
-  { key: 'p99Ms', title: 'Latency p99 of successful requests', unit: 'ms' },
-  { key: 'errorRate', title: 'Error rate', unit: 'percent' },
-];
-
-const valueOf = (p: LoadPoint, key: Figure): number => p[key]?.mean ?? Number.NaN;
-
-/** "As-is breaks at 180 rps, to-be holds to 600 rps." */
-export function capacityHeadline(items: readonly { name: string; sweep: LoadSweep }[]): string {
-  const text = items.map((i) => `${i.name} ${breakingHeadline(i.sweep.breakingPoint)}`).join(', ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
+const valueOf = (p: LoadPoint, key: CapacityFigure): number => p[key]?.mean ?? Number.NaN;
 
 export function CapacityPanel({ project, a, b, scenario, seed, blocker }: CapacityPanelProps) {
   const [from, setFrom] = useState(0.5);
@@ -187,20 +175,19 @@ function CapacityResults({
   // A little room on the right, so that a marker at the highest load is not on the frame.
   const xDomain: [number, number] = [0, Math.max(1, ...all) * 1.05];
   const markers: CapacityMarker[] = items.flatMap((i, k) => {
-    const bp = i.sweep.breakingPoint;
-    const at = bp.holds ?? bp.missed;
-    if (!at) return [];
+    const x = markerRps(i.sweep);
+    if (x === null) return [];
     return [
       {
         id: i.variant.id,
-        x: at.offeredRps,
-        label: breakingHeadline(bp),
+        x,
+        label: breakingHeadline(i.sweep.breakingPoint),
         name: i.variant.name,
         colour: seriesColour(k),
       },
     ];
   });
-  const seriesOf = (key: Figure): CapacitySeries[] =>
+  const seriesOf = (key: CapacityFigure): CapacitySeries[] =>
     items.map((i, k) => ({
       id: i.variant.id,
       label: i.variant.name,
@@ -261,7 +248,7 @@ function CapacityResults({
         dashed line marks where each design breaks.
       </p>
       <div className="capacity-charts">
-        {FIGURES.map((f) => (
+        {CAPACITY_FIGURES.map((f) => (
           <CapacityChart
             key={f.key}
             title={f.title}

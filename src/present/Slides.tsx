@@ -6,7 +6,10 @@ import { KPI_COLUMNS, kpiChange, kpiText, sloText } from '../../models/roadmap/f
 import { objectiveTexts } from '../../models/slo/evaluate-slo';
 import type { RoadmapPlan } from '../../models/roadmap/plan';
 import { kpisOf } from '../../models/roadmap/step-kpis';
+import { CAPACITY_FIGURES, type CapacityReport } from '../../models/roadmap/capacity-report';
+import { capacityChartSvg } from '../../models/roadmap/svg-capacity';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
+import { seriesColour } from '../charts/palette';
 import { variantDiagram, type DiagramNote } from '../../models/roadmap/svg-variant';
 import type { Project, Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
@@ -56,6 +59,8 @@ export interface SlideInput {
   runs: PresentRuns;
   trajectory: TrajectoryPoint[] | null;
   nodeName: (id: string) => string;
+  /** The capacity panel's sweep of the two variants, when there is a current one. */
+  capacity?: CapacityReport | null;
 }
 
 export function buildSlides({
@@ -67,6 +72,7 @@ export function buildSlides({
   runs,
   trajectory,
   nodeName,
+  capacity,
 }: SlideInput): Slide[] {
   const slides: Slide[] = [];
   slides.push({
@@ -218,6 +224,46 @@ export function buildSlides({
         </div>
       ) : (
         <Waiting runs={runs} />
+      ),
+    });
+  }
+  if (capacity) {
+    const colours = capacity.curves.map((_, k) => seriesColour(k));
+    slides.push({
+      id: 'capacity',
+      title: 'How far each design goes',
+      body: (
+        <>
+          <p className="slide-lede" data-testid="slide-capacity-headline">
+            {capacity.headline}
+          </p>
+          <div className="slide-capacity-charts">
+            {CAPACITY_FIGURES.map((f) => (
+              <Svg
+                key={f.key}
+                className="slide-chart-svg"
+                html={capacityChartSvg(capacity, {
+                  figure: f.key,
+                  title: f.title,
+                  unit: f.unit,
+                  colours,
+                })}
+              />
+            ))}
+          </div>
+          <ul className="slide-legend">
+            {capacity.curves.map((c, k) => (
+              <li key={c.variant}>
+                <span className="chart-swatch" style={{ background: colours[k] }} />
+                {c.name}
+              </li>
+            ))}
+          </ul>
+          <p className="slide-note">
+            {capacity.scenarioName}’s load scaled up and down; a dashed line marks where each design
+            breaks.
+          </p>
+        </>
       ),
     });
   }

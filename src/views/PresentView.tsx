@@ -2,6 +2,8 @@
 // navigate; Escape leaves (back to the Roadmap view).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { findVariant } from '../../models/roadmap/plan';
+import { capacityReport } from '../capacity/capacity-report';
+import { useCapacityStore } from '../capacity/capacity-store';
 import { buildSlides } from '../present/Slides';
 import { usePresentRuns } from '../present/use-present-runs';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
@@ -18,6 +20,7 @@ export function PresentView() {
   const plan = 'plan' in planned ? planned.plan : null;
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
   const scenario = roadmapScenario(project, storedScenario);
+  const capacitySweeps = useCapacityStore((s) => s.sweeps);
   const runs = usePresentRuns(project, plan, scenario?.id ?? null);
   const stored = useRoadmapRunStore((s) => s.trajectory);
   const [index, setIndex] = useState(0);
@@ -43,6 +46,7 @@ export function PresentView() {
         trajectory:
           scenario && stored?.key === trajectoryKey(plan.steps, scenario.id) ? stored.points : null,
         nodeName,
+        capacity: capacityReport(project, capacitySweeps, [plan.from, plan.to]),
       })
     : [];
   const count = slides.length;

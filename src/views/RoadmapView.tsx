@@ -23,6 +23,8 @@ import {
 } from '../../models/roadmap/suggest-order';
 import type { RoadmapExportInput } from '../../models/roadmap/roadmap-document';
 import type { RoadmapStep, Variant } from '../../models/types';
+import { capacityReport } from '../capacity/capacity-report';
+import { useCapacityStore } from '../capacity/capacity-store';
 import { downloadText } from '../export/download-text';
 import { safePlan } from '../roadmap/safe-plan';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
@@ -63,6 +65,7 @@ function effectText(before: StepKpis, after: StepKpis): string {
 export function RoadmapView() {
   const project = useProjectStore((s) => s.project);
   const updateProject = useProjectStore((s) => s.updateProject);
+  const capacitySweeps = useCapacityStore((s) => s.sweeps);
   const planned = useMemo(() => safePlan(project), [project]);
   const storedScenario = useRoadmapRunStore((s) => s.scenarioId);
   const setScenarioId = useRoadmapRunStore((s) => s.setScenarioId);
@@ -154,12 +157,14 @@ export function RoadmapView() {
     });
   }
 
+  const capacity = capacityReport(project, capacitySweeps, [plan.from, plan.to]);
   const exportInput = (): RoadmapExportInput => ({
     project,
     plan,
     ...(current && scenario
       ? { kpis: current.map((p) => p.kpis), scenario: { id: scenario.id } }
       : {}),
+    ...(capacity ? { capacity } : {}),
   });
   const baseName = project.name.replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase() || 'roadmap';
 

@@ -6,7 +6,7 @@ import { findExample } from '../../../../models/examples/index';
 import type { Project } from '../../../../models/types';
 import { sweepLoad } from '../../../../simulator/sweep/load-sweep';
 import { createCapacityStore, type SweepRunner } from '../../../../src/capacity/capacity-store';
-import { capacityHeadline } from '../../../../src/capacity/CapacityPanel';
+import { capacityHeadline } from '../../../../src/capacity/capacity-report';
 import { RunCancelledError } from '../../../../src/simulation/worker-client';
 
 class InProcessSweeper implements SweepRunner {
