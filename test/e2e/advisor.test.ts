@@ -102,7 +102,8 @@ test('advise on the short peak: the ranking the CLI gives, Apply plan adds the v
     ['now', 'as it is', ...figuresRow(cli.baseline)],
     ...cli.ranking.map((r) => [String(r.rank), r.title, ...figuresRow(r.figures)]),
   ]);
-  expect(rows.length).toBe(15);
+  expect(rows.length).toBe(cli.ranking.length + 1);
+  expect(cli.ranking.length).toBeGreaterThanOrEqual(14);
   expect(rows[1]!.slice(0, 3)).toEqual([
     '1',
     'Decouple Client portal → Identity validation through a queue',
@@ -114,7 +115,7 @@ test('advise on the short peak: the ranking the CLI gives, Apply plan adds the v
   );
   const plan = page.getByRole('region', { name: 'Plan' });
   expect(await plan.locator('li').allTextContents()).toEqual([
-    `Decouple Client portal → Identity validation through a queue — objectives hold; p99 of successful ${figuresRow(cli.plan[0]!.figures)[2]}, error rate ${figuresRow(cli.plan[0]!.figures)[3]} (best of 14)`,
+    `Decouple Client portal → Identity validation through a queue — objectives hold; p99 of successful ${figuresRow(cli.plan[0]!.figures)[2]}, error rate ${figuresRow(cli.plan[0]!.figures)[3]} (best of ${cli.ranking.length})`,
   ]);
   await page.screenshot({ path: '/tmp/advisor-light.png', fullPage: true });
   const before = await saved(page);
