@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LoadSweep } from '../../simulator/sweep/load-sweep';
 import { launchBrowser } from './browser';
+import { autosaved } from './editor-helpers';
 import { CLIENT_PORTAL, openModel } from './simulate-helpers';
 
 let browser: Browser;
@@ -103,14 +104,11 @@ test('Client portal, quarterly peak: both sweeps run in the worker and the chart
 
 test('Cancel half-way stops the sweep at once; the project is untouched and no chart appears', async () => {
   const { context, page } = await openModel(browser);
-  const saved = (): Promise<string[]> =>
-    page.evaluate(() =>
-      Object.keys(localStorage)
-        .sort()
-        .map((k) => `${k}=${localStorage.getItem(k)}`),
-    );
+  // What autosave wrote (IndexedDB): it writes every change of the project.
+  const saved = (): Promise<string | null> => autosaved(page);
   await openCapacity(page);
   const before = await saved();
+  expect(before).not.toBeNull();
   await page.getByRole('button', { name: 'Run capacity sweep' }).click();
   const bar = page.getByRole('progressbar', { name: 'Capacity sweep progress' });
   await expect
