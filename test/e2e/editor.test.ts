@@ -64,7 +64,7 @@ test('add two services from the palette and connect them with a call by dragging
   await dragBetween(page, from, to);
   await edge(page, 'service-service-2').waitFor();
   expect(await edge(page, 'service-service-2').getAttribute('aria-label')).toBe(
-    'call from service to service-2',
+    'call from Service 1 to Service 2',
   );
   await expect(page.getByTestId('status').textContent()).resolves.toContain('Added a call');
 
@@ -268,12 +268,12 @@ test('decouple a call through a queue: the queue appears with publish and consum
   expect(await edge(page, 'balance-statement').count()).toBe(0);
   expect(
     await page
-      .locator('[aria-label="publish from balance-verification to statement-generation-queue"]')
+      .locator('[aria-label="publish from Balance verification to Statement generation queue"]')
       .count(),
   ).toBe(1);
   expect(
     await page
-      .locator('[aria-label="consume from statement-generation-queue to statement-generation"]')
+      .locator('[aria-label="consume from Statement generation queue to Statement generation"]')
       .count(),
   ).toBe(1);
   await expect(page.getByTestId('status').textContent()).resolves.toContain(
@@ -293,7 +293,7 @@ test('decouple a call through a queue: the queue appears with publish and consum
   expect(await copy.getAttribute('aria-selected')).toBe('true');
   expect(
     await page
-      .locator('[aria-label="consume from statement-generation-queue to statement-generation"]')
+      .locator('[aria-label="consume from Statement generation queue to Statement generation"]')
       .count(),
   ).toBe(1);
   // The recorded step survived too.
