@@ -6,6 +6,11 @@ import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
 import { VARIANT_COMMANDS } from './commands/variant-commands';
 import { useClipboardEvents } from './commands/use-clipboard-events';
 import { useShortcuts } from './commands/use-shortcuts';
+import { CommandPalette } from './help/CommandPalette';
+import { guideOf } from './help/docs';
+import { GuideDialog } from './help/GuideDialog';
+import { HELP_COMMANDS } from './help/help-commands';
+import { ShortcutSheet } from './help/ShortcutSheet';
 import { ImportTracesDialog } from './interop/ImportTracesDialog';
 import { INTEROP_COMMANDS } from './interop/interop-commands';
 import { CANVAS_EXPORT_COMMANDS } from './export/canvas-export-commands';
@@ -29,6 +34,7 @@ registerCommands([
   ...PROJECT_COMMANDS,
   ...INTEROP_COMMANDS,
   ...CANVAS_EXPORT_COMMANDS,
+  ...HELP_COMMANDS,
 ]);
 
 export function App() {
@@ -38,6 +44,7 @@ export function App() {
   const view = useUiStore((s) => s.view);
   const dialog = useUiStore((s) => s.dialog);
   const View = findView(view).component;
+  const guide = guideOf(dialog);
   useEffect(() => {
     document.title = 'Spillway';
   }, []);
@@ -52,6 +59,9 @@ export function App() {
       {dialog === 'examples' && <ExamplesDialog />}
       {dialog === 'share' && <ShareDialog />}
       {dialog === 'versions' && <VersionsDialog />}
+      {dialog === 'shortcuts' && <ShortcutSheet />}
+      {dialog === 'palette' && <CommandPalette />}
+      {guide && <GuideDialog key={guide} file={guide} />}
       <ImportTracesDialog />
       <ReportDialog />
       <ConfirmDialog />

@@ -8,6 +8,10 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const wantShift = parts.includes('Shift');
   const wantAlt = parts.includes('Alt');
   const mod = isMac ? event.metaKey : event.ctrlKey;
+  // A symbol such as "?" is typed with Shift on some layouts and without it on others.
+  const symbol = key.length === 1 && !/[A-Za-z0-9]/.test(key);
+  if (symbol && !wantMod && !wantAlt)
+    return event.key === key && !event.ctrlKey && !event.metaKey && !event.altKey;
   if (mod !== wantMod || event.shiftKey !== wantShift || event.altKey !== wantAlt) return false;
   if (!wantMod && (event.ctrlKey || event.metaKey)) return false;
   const pressed = event.key.length === 1 ? event.key.toUpperCase() : event.key;

@@ -80,6 +80,7 @@ export function Header() {
       </nav>
       <div className="header-actions">
         <AutosaveState />
+        <MenuButton label="Help" commands={commandsIn('help')} testId="help-menu" />
         <MenuButton label="Project" commands={commandsIn('project')} testId="project-menu" />
       </div>
     </header>

@@ -26,12 +26,15 @@ export function Modal({
   children,
   role,
   testId,
+  className,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   role?: 'alertdialog';
   testId?: string;
+  /** Extra class on the dialog (a wider one for a guide). */
+  className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -47,7 +50,7 @@ export function Modal({
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       aria-labelledby={titleId}
       role={role}
       data-testid={testId}
