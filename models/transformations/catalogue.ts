@@ -94,7 +94,7 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
   },
   {
     name: 'compensateServiceOnFailure',
-    label: 'Compensate on failure',
+    label: 'Compensate failed requests',
     on: 'node',
     description: 'When a request of the service fails, call a new compensating endpoint last',
     build: (v, id, taken) => compensateServiceOnFailure(v, id, { otherNodeIds: taken }),
