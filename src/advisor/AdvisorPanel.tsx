@@ -56,8 +56,8 @@ export function AdvisorPanel({ project }: { project: Project }) {
   const [seed, setSeed] = useState<number | null>(null);
   const [replications, setReplications] = useState<number | null>(null);
   const [maxSteps, setMaxSteps] = useState(DEFAULT_MAX_STEPS);
-  /** The project "Apply plan" made: while it is the current one, the plan is applied. */
-  const [appliedAs, setAppliedAs] = useState<{ project: Project; id: string } | null>(null);
+  const appliedAs = useAdvisorStore((s) => s.applied);
+  const setAppliedAs = useAdvisorStore((s) => s.setApplied);
   const running = status === 'running';
   const blocker = scenario === null ? 'The project has no scenario: add one to advise on.' : null;
 

@@ -43,6 +43,12 @@ export interface AdvisorState {
   error: string | null;
   /** The last advice that finished (kept through a cancel or an error of a later one). */
   record: AdviceRecord | null;
+  /**
+   * The project "Apply plan" made and the variant it added: while that project is the current
+   * one, the plan is applied (kept here so that leaving the view does not forget it).
+   */
+  applied: { project: Project; id: string } | null;
+  setApplied(applied: { project: Project; id: string } | null): void;
   start(project: Project, options: WorkerAdviseOptions): Promise<void>;
   cancel(): void;
 }
@@ -57,6 +63,8 @@ export function createAdvisorStore(
     progress: null,
     error: null,
     record: null,
+    applied: null,
+    setApplied: (applied) => set({ applied }),
     async start(project, options) {
       if (get().status === 'running') get().cancel();
       const mine = ++generation;
@@ -77,7 +85,7 @@ export function createAdvisorStore(
           set({ progress: { ...p, fraction, etaS: secondsLeft(now - started, fraction) } });
         });
         if (mine !== generation) return;
-        set({ status: 'done', progress: null, record: { advice, fingerprint } });
+        set({ status: 'done', progress: null, record: { advice, fingerprint }, applied: null });
       } catch (e) {
         if (mine !== generation) return;
         set(stoppedState(e));

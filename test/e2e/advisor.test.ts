@@ -134,6 +134,10 @@ test('advise on the short peak: the ranking the CLI gives, Apply plan adds the v
   const written = JSON.parse((await saved(page))!) as Project;
   expect(written.variants.map((v) => v.id)).toEqual(['as-is', 'to-be', 'advised']);
   expect(written.roadmap?.steps.map((st) => st.recorded)).toEqual([true]);
+  // Leaving the view and coming back does not offer to apply it a second time.
+  await page.getByTestId('view-compare').click();
+  await page.getByTestId('view-advise').click();
+  expect(await plan.getByRole('button', { name: 'Apply plan' }).isDisabled()).toBe(true);
   await page.getByRole('button', { name: 'Open the roadmap' }).click();
   await page.getByText(`Roadmap: As-is: synchronous chain → ${advisedName}`).waitFor();
   expect(await page.getByTestId('roadmap-step-0').locator('.roadmap-step-title').inputValue()).toBe(
