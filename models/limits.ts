@@ -62,6 +62,10 @@ export const LIMITS = {
   nameChars: 500,
   /** Characters of a description, rationale or checklist label. */
   textFieldChars: 20_000,
+  /** A price of the price table, in US dollars per unit. */
+  price: 1_000_000,
+  /** The message size the price table assumes: 1 GB. */
+  messageBytes: 1_000_000_000,
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import type { RunCost } from '../models/cost/run-cost';
 import type { SkippedFault } from '../models/fault-targets';
 import type { SyntheticSpan } from '../models/interop/spans-to-otlp';
 // The results contract: what `simulate` returns, the worker hands to the app and
@@ -172,6 +173,11 @@ export interface SimulationResult {
    * present only when the variant has an edge with a condition or in an outcome group.
    */
   outcomes?: FlowStats;
+  /**
+   * Extension (format version 4): what the design costs over the measured window and per month,
+   * by the project's price table (models/cost/run-cost.ts). `simulate` always sets it.
+   */
+  cost?: RunCost;
 }
 
 export interface FlowStats {

@@ -1,3 +1,5 @@
+import { projectPrices } from '../models/cost/project-prices';
+import { runCost } from '../models/cost/run-cost';
 import type { Project } from '../models/types';
 import { buildResult } from './build-result';
 import { compile, findScenario, findVariant } from './compile';
@@ -46,5 +48,6 @@ export function runSimulation(
   const result = buildResult(engine, variant.id, scenario.id, seed);
   result.skippedFaults = model.skippedFaults;
   if (spans) result.traces = spans.finish(engine);
+  result.cost = runCost(variant, projectPrices(project), result);
   return { result, engine };
 }

@@ -62,4 +62,6 @@ export interface FigureSource {
     }
   >;
   series: SeriesSource;
+  /** What the design costs (format version 4; models/cost/run-cost.ts); absent in older results. */
+  cost?: { total: number; monthly: number };
 }

@@ -2,7 +2,7 @@
 // latency always "ms" or "s", a share always "%", a count with thousands separated. No locale:
 // the same value gives the same text in every browser and in Node.
 
-export type Unit = 'ms' | 'percent' | 'rps' | 'count';
+export type Unit = 'ms' | 'percent' | 'rps' | 'count' | 'usd';
 
 export const MINUS = '\u2212';
 
@@ -70,6 +70,18 @@ export function formatCount(n: number): string {
   return signed(grouped(n));
 }
 
+/**
+ * US dollars to the cent: "$1,234.56", "−$3.20"; an amount that rounds to no cent but is not
+ * zero reads "<$0.01".
+ */
+export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return '—';
+  const cents = Math.round(Math.abs(usd) * 100);
+  if (cents === 0 && usd !== 0) return usd > 0 ? '<$0.01' : `>${MINUS}$0.01`;
+  const text = `$${grouped(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
+  return usd < 0 && cents !== 0 ? MINUS + text : text;
+}
+
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'ms':
@@ -80,5 +92,7 @@ export function formatValue(value: number, unit: Unit): string {
       return formatRps(value);
     case 'count':
       return formatCount(value);
+    case 'usd':
+      return formatUsd(value);
   }
 }

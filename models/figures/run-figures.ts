@@ -21,7 +21,9 @@ export type FigureId =
   | 'peakBacklog'
   | 'deadLettered'
   | 'expired'
-  | 'duplicates';
+  | 'duplicates'
+  | 'cost'
+  | 'monthlyCost';
 
 export type Better = 'lower' | 'higher' | 'neutral';
 
@@ -61,6 +63,7 @@ const noQueues = (r: FigureSource): string | null =>
   Object.keys(r.queues).length === 0 ? 'no queues' : null;
 const noneSucceeded = (r: FigureSource): string | null =>
   r.entry.succeeded === 0 ? 'none succeeded' : null;
+const notPriced = (r: FigureSource): string | null => (r.cost ? null : 'not priced');
 const sumQueues = (r: FigureSource, f: 'deadLettered' | 'expired' | 'duplicates'): number =>
   Object.values(r.queues).reduce((s, q) => s + (q[f] ?? 0), 0);
 
@@ -224,6 +227,24 @@ export const FIGURES: readonly FigureDefinition[] = [
     help: 'Messages delivered more than once (at-least-once delivery).',
     read: (r) => sumQueues(r, 'duplicates'),
     absent: noQueues,
+  },
+  {
+    id: 'cost',
+    label: 'Cost of the run',
+    unit: 'usd',
+    better: 'lower',
+    help: "What the run's measured window cost by the project's prices: replica-hours, broker requests, retained messages.",
+    read: (r) => r.cost?.total ?? Number.NaN,
+    absent: notPriced,
+  },
+  {
+    id: 'monthlyCost',
+    label: 'Cost per month',
+    unit: 'usd',
+    better: 'lower',
+    help: "What a month (730 h) at the run's average load would cost by the project's prices.",
+    read: (r) => r.cost?.monthly ?? Number.NaN,
+    absent: notPriced,
   },
 ];
 

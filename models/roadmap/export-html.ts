@@ -22,6 +22,7 @@ const CHART_COLORS: Record<KpiColumn['key'], string> = {
   p99Ms: '#1d4ed8',
   peakUtilization: '#7c3aed',
   peakBacklog: '#d97706',
+  monthlyCost: '#0f766e',
 };
 
 function touched(changes: readonly Change[]): Set<string> {

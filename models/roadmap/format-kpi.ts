@@ -14,7 +14,7 @@ export interface KpiColumn {
 
 /** The KPI columns every export, the roadmap view and the slides show, in order. */
 export const KPI_COLUMNS: readonly KpiColumn[] = (
-  ['successRate', 'errorRate', 'p99Ms', 'peakUtilization', 'peakBacklog'] as const
+  ['successRate', 'errorRate', 'p99Ms', 'peakUtilization', 'peakBacklog', 'monthlyCost'] as const
 ).map((key) => {
   const def = figure(STEP_KPI_FIGURES[key]);
   return { key, def, label: def.label, format: (v: number) => formatValue(v, def.unit) };

@@ -19,13 +19,16 @@ export interface StepKpis {
   peakUtilization: number;
   /** The largest backlog any queue or topic reached, in messages (0 without queues). */
   peakBacklog: number;
+  /** What a month at the run's average load would cost, US dollars (NaN for an unpriced result). */
+  monthlyCost: number;
   /** Why a figure has no value ("no queues", "none succeeded"), by key. */
   absent: Partial<Record<StepKpiKey, string>>;
   /** Each objective of the project: held (true), missed (false) or not judged (null). */
   slo: { id: ObjectiveId; met: boolean | null }[];
 }
 
-export type StepKpiKey = 'successRate' | 'errorRate' | 'p99Ms' | 'peakUtilization' | 'peakBacklog';
+export type StepKpiKey =
+  'successRate' | 'errorRate' | 'p99Ms' | 'peakUtilization' | 'peakBacklog' | 'monthlyCost';
 
 /** The figure behind each roadmap KPI. */
 export const STEP_KPI_FIGURES: Record<StepKpiKey, FigureId> = {
@@ -34,6 +37,7 @@ export const STEP_KPI_FIGURES: Record<StepKpiKey, FigureId> = {
   p99Ms: 'p99',
   peakUtilization: 'peakUtilization',
   peakBacklog: 'peakBacklog',
+  monthlyCost: 'monthlyCost',
 };
 
 /** The result of a simulation as the roadmap needs it (`SimulationResult` satisfies it). */

@@ -6,6 +6,7 @@ import { edgeSchema } from './edge';
 import { scenarioSchema } from './scenario';
 import { roadmapSchema } from './roadmap';
 import { DEFAULT_SLO, sloSchema } from './slo';
+import { priceTableSchema } from './prices';
 
 export const FORMAT = 'spillway';
 export const CURRENT_VERSION = 4;
@@ -31,6 +32,8 @@ export const projectSchema = z
     /** Version 2: the objectives every run is judged against (defaults when left out). */
     slo: sloSchema.prefault({ ...DEFAULT_SLO }),
     roadmap: roadmapSchema.optional(),
+    /** Version 4 (optional): the price table the cost of each design is computed with. */
+    prices: priceTableSchema.optional(),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import type { ReplicatedResult } from '../replicate';
 import type { LatencySummary, SimulationResult } from '../result';
 import { describeCutShort } from '../cut-short';
 import { fmt, formatTable, pct } from './table';
+import { formatCost } from './cost-text';
 
 /** Every headline figure of the run, as every surface writes it (models/figures). */
 export function formatFigures(r: SimulationResult): string {
@@ -143,6 +144,10 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
         ]),
       ),
     );
+  }
+  if (r.cost) {
+    out.push('');
+    out.push(formatCost(r.cost));
   }
   out.push('');
   out.push(

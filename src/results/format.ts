@@ -68,4 +68,5 @@ export const UNIT_LABEL: Record<Unit, string> = {
   percent: '%',
   rps: 'requests/s',
   count: 'count',
+  usd: 'US dollars',
 };

@@ -1,5 +1,5 @@
 // What a run's numbers depend on, as a string: the variant's nodes and edges without their
-// positions on the canvas, the scenario and the latency objective. A different fingerprint after an edit marks the run
+// positions on the canvas, the scenario, the latency objective and the prices (the run's cost). A different fingerprint after an edit marks the run
 // as stale; dragging a node around does not.
 import type { Project } from '../../models/types';
 
@@ -22,7 +22,9 @@ export function runFingerprint(project: Project, variantId: string, scenarioId: 
   const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
   // The run counts requests within the latency objective, so a new target makes it stale.
   const latencyTargetMs = project.slo.latencyTargetMs;
-  const print = JSON.stringify({ variant, scenario, latencyTargetMs }, withoutPositions);
+  // The run's cost is priced by the project's table, so new prices make it stale too.
+  const prices = project.prices ?? null;
+  const print = JSON.stringify({ variant, scenario, latencyTargetMs, prices }, withoutPositions);
   perProject.set(key, print);
   return print;
 }

@@ -1,6 +1,9 @@
 // Generated results of the contract: outcomes that add up, latencies, queues or none, series.
 import fc from 'fast-check';
 import type { LatencySummary, SimulationResult } from '../../simulator/result';
+import { runCost } from '../../models/cost/run-cost';
+import { priceTableSchema } from '../../models/schema/prices';
+import { variantSchema } from '../../models/schema/project';
 import { queueStats, resultOf, seriesOf } from './result-builder';
 
 const ms = fc
@@ -54,13 +57,16 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
       maxLength: BUCKETS,
     }),
     p99: fc.array(ms, { minLength: BUCKETS, maxLength: BUCKETS }),
+    replicas: fc.integer({ min: 1, max: 1000 }),
+    replicaHour: fc.double({ min: 0, max: 50, noNaN: true }),
+    priced: fc.boolean(),
   })
   .map((g) => {
     const succeeded = Math.floor(g.requests * g.okShare);
     const failed = Math.floor((g.requests - succeeded) * g.failShare);
     const bucketS = g.simulatedS / BUCKETS;
     const failedIn = g.finished.map((n, k) => Math.round(n * g.failedShare[k]!));
-    return resultOf({
+    const result = resultOf({
       simulatedS: g.simulatedS,
       warmupS: Math.floor(g.simulatedS * g.warmupShare),
       entry: {
@@ -107,6 +113,20 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
         ),
       }),
     });
+    // Most results are priced (as every run since format version 4); some are older ones.
+    if (g.priced) {
+      const variant = variantSchema.parse({
+        id: 'v',
+        name: 'v',
+        nodes: [
+          { id: 'svc', name: 'svc', kind: 'service', replicas: g.replicas },
+          ...g.queues.map((_, i) => ({ id: `q${i}`, name: `q${i}`, kind: 'queue' })),
+        ],
+      });
+      const prices = priceTableSchema.parse({ replicaHour: { service: g.replicaHour } });
+      result.cost = runCost(variant, prices, result);
+    }
+    return result;
   });
 
 const ZERO: LatencySummary = { mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };

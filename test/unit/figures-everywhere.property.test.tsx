@@ -218,5 +218,6 @@ test('property: the worst-moment slide states the charts’ values at the worst 
     'p99',
     'peakUtilization',
     'peakBacklog',
+    'monthlyCost',
   ]);
 });

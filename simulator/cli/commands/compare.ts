@@ -11,6 +11,7 @@ import { figureText } from '../../../models/figures/figure-text';
 import { FIGURES, type FigureId } from '../../../models/figures/run-figures';
 import { evaluateSlo } from '../../../models/slo/evaluate-slo';
 import { formatVerdicts } from '../report';
+import { formatCostComparison } from '../cost-text';
 
 const USAGE = 'usage: spillway compare FILE [--scenario ID] [--time-limit S] [--json]';
 
@@ -131,6 +132,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       '',
       'Shares are of the requests after the warm-up; latency is that of successful requests.',
       '',
+      ...(asIs.cost && toBe.cost
+        ? [formatCostComparison(asIs.cost, toBe.cost, va.id, vb.id), '']
+        : []),
       objectives(asIs, va),
       '',
       objectives(toBe, vb),

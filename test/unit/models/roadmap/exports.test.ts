@@ -35,6 +35,7 @@ const kpis: StepKpis[] = plan.steps.map((_, i) => ({
   errorRate: 0.2 / (i + 1),
   peakUtilization: 1 - i * 0.05,
   peakBacklog: i * 37,
+  monthlyCost: 512.3 + i * 10,
   absent: i === 0 ? { peakBacklog: 'no queues' } : {},
   slo: [
     { id: 'latency', met: false },
@@ -47,6 +48,7 @@ kpis.push({
   errorRate: 0.0012,
   peakUtilization: 0.55,
   peakBacklog: 410,
+  monthlyCost: 498.76,
   absent: {},
   slo: [
     { id: 'latency', met: true },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Project } from '../../../../models/types';
 import { projectSchema, CURRENT_VERSION } from '../../../../models/schema/project';
 import { runFingerprint } from '../../../../src/simulation/fingerprint';
+import { priceTableSchema } from '../../../../models/schema/prices';
 
 const project: Project = projectSchema.parse({
   format: 'spillway',
@@ -52,6 +53,13 @@ describe('run fingerprint (stale results)', () => {
       p.scenarios[0]!.durationS = 20;
     });
     expect(runFingerprint(longer, 'a', 's')).not.toBe(runFingerprint(project, 'a', 's'));
+  });
+
+  test('new prices make them stale (the run carries its cost)', () => {
+    const priced = edit((p) => {
+      p.prices = priceTableSchema.parse({ millionRequests: 2 });
+    });
+    expect(runFingerprint(priced, 'a', 's')).not.toBe(runFingerprint(project, 'a', 's'));
   });
 
   test("an edit of another variant does not touch this variant's results", () => {
