@@ -81,6 +81,8 @@ export function cliFigures(r: SimulationResult): Record<string, number> {
     deadLettered: queues.reduce((s, q) => s + q.deadLettered, 0),
     expired: queues.reduce((s, q) => s + (q.expired ?? 0), 0),
     duplicates: queues.reduce((s, q) => s + q.duplicates, 0),
+    cost: r.cost?.total ?? Number.NaN,
+    monthlyCost: r.cost?.monthly ?? Number.NaN,
   };
 }
 

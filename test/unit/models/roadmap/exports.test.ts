@@ -65,9 +65,9 @@ describe('Markdown', () => {
     );
     expect(plan.steps.some((s) => s.title.includes('<script>'))).toBe(true);
     expect(text).toContain(
-      `| 0. Today (today) | ${formatPercent(0.8)} | ${formatPercent(0.2)} | ${formatMs(1200)} | ${formatPercent(1)} | no queues | missed: latency, availability |`,
+      `| 0. Today (today) | ${formatPercent(0.8)} | ${formatPercent(0.2)} | ${formatMs(1200)} | ${formatPercent(1)} | no queues | $512.30 | missed: latency, availability |`,
     );
-    expect(text).toContain(`| 99.87 % | 0.12 % | 40.3 ms | 55 % | 410 | all met |`);
+    expect(text).toContain(`| 99.87 % | 0.12 % | 40.3 ms | 55 % | 410 | $498.76 | all met |`);
     expect(text).toContain('seed 7');
     expect(text).toContain('- [ ] Message contract');
   });
@@ -96,7 +96,7 @@ describe('Markdown', () => {
     const rows = text
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| Step') && !l.startsWith('| ---'));
-    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(9);
+    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(10);
   });
 });
 
@@ -127,7 +127,7 @@ describe('HTML report', () => {
     expect(doc.body.textContent).toContain(`Owner: Team ${HOSTILE}`);
   });
   test('charts, diagrams, table and one article per step', () => {
-    expect(doc.querySelectorAll('svg.chart')).toHaveLength(5);
+    expect(doc.querySelectorAll('svg.chart')).toHaveLength(6);
     expect(doc.querySelectorAll('svg.diagram')).toHaveLength(2 + plan.steps.length);
     expect(doc.querySelectorAll('article.step')).toHaveLength(plan.steps.length);
     const cells = [...doc.querySelectorAll('.kpi-table tbody tr')].map((r) =>
@@ -140,6 +140,7 @@ describe('HTML report', () => {
       formatMs(40.25),
       formatPercent(0.55),
       formatCount(410),
+      '$498.76',
       'all met',
     ]);
     const titles = [...doc.querySelectorAll('article.step h3')].map((h) => h.textContent);
