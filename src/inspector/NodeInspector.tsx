@@ -24,6 +24,7 @@ import {
 } from './node-number-fields';
 import { NumberFieldRows } from './NumberFieldRows';
 import { RateLimitSection } from './RateLimitSection';
+import { NodePriceSection } from '../prices/NodePriceSection';
 
 /** Applies the node if it passes the schema; otherwise returns the reason and leaves the model alone. */
 function commit<N extends ModelNode>(node: N, field: string, patch: Partial<N>): string | null {
@@ -123,6 +124,7 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
         value={node.rateLimit}
         onCommit={(rateLimit) => commit(node, 'rateLimit', { rateLimit })}
       />
+      <NodePriceSection node={node} />
     </>
   );
 }
@@ -192,6 +194,7 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           onChange={(id) => commit(node, 'deadLetterQueue', { deadLetterQueue: id || null })}
         />
       </Section>
+      <NodePriceSection node={node} />
     </>
   );
 }

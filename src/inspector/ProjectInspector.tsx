@@ -2,6 +2,7 @@
 import type { Variant } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { SloFields } from '../slo/SloFields';
+import { PriceTableFields } from '../prices/PriceTableFields';
 import { TextField, Section } from './fields';
 import { countNoun } from '../../models/count-noun';
 
@@ -27,6 +28,12 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
       </Section>
       <Section title="Service-level objectives">
         <SloFields slo={project.slo} onChange={(slo) => update((p) => ({ ...p, slo }))} />
+      </Section>
+      <Section title="Prices">
+        <PriceTableFields
+          prices={project.prices}
+          onChange={(prices) => update((p) => ({ ...p, prices }))}
+        />
       </Section>
       <Section title={`Variant “${variant.name}”`}>
         <TextField

@@ -13,6 +13,7 @@ import { CascadeList } from './CascadeList';
 import { sharedScales } from './chart-scales';
 import { compareHeadline } from './compare-headline';
 import { CompareKpiTable } from './CompareKpiTable';
+import { CompareCost } from './CompareCost';
 import { ResultsCharts } from './ResultsCharts';
 import { scenarioMarkers } from './scenario-markers';
 import { SkippedFaults } from './SkippedFaults';
@@ -101,6 +102,12 @@ export const CompareResults = memo(function CompareResults({
       <CompareKpiTable
         a={{ label: a.variant.name, result: a.result }}
         b={{ label: b.variant.name, result: b.result }}
+      />
+      <h3>Cost per month, node by node</h3>
+      <CompareCost
+        a={{ label: a.variant.name, result: a.result }}
+        b={{ label: b.variant.name, result: b.result }}
+        nodeName={nodeName}
       />
       <h3>Objectives</h3>
       <SloVerdicts
