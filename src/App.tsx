@@ -21,6 +21,7 @@ import { ExamplesDialog } from './shell/ExamplesDialog';
 import { Header } from './shell/Header';
 import { ReportDialog } from './shell/ReportDialog';
 import { ShareDialog } from './shell/ShareDialog';
+import { THEME_COMMANDS } from './shell/theme-commands';
 import { AutosaveWarning } from './shell/AutosaveStatus';
 import { VersionsDialog } from './shell/VersionsDialog';
 import { StatusLine } from './shell/StatusLine';
@@ -35,6 +36,7 @@ registerCommands([
   ...INTEROP_COMMANDS,
   ...CANVAS_EXPORT_COMMANDS,
   ...HELP_COMMANDS,
+  ...THEME_COMMANDS,
 ]);
 
 export function App() {

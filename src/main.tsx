@@ -7,7 +7,9 @@ import './controls/controls.css';
 import { App } from './App';
 import { startProject } from './project/startup';
 import { installKindStyle } from './shell/install-kind-style';
+import { installTheme } from './shell/theme-choice';
 
+installTheme();
 installKindStyle();
 // The autosave is read (from IndexedDB) before the first render, so the user never edits the
 // example while their own project is still loading.

@@ -56,7 +56,7 @@ export function colourProperties(theme: Theme): string {
 export function kindStyleSheet(): string {
   return [
     `:root { ${colourProperties('light')} }`,
-    `@media (prefers-color-scheme: dark) { :root { ${colourProperties('dark')} } }`,
+    `:root[data-theme='dark'] { ${colourProperties('dark')} }`,
     ...NODE_KINDS.map((k) => `.kind-${k} { --kind: var(${kindVar(k)}); }`),
   ].join('\n');
 }

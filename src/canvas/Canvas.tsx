@@ -42,6 +42,7 @@ import type { FlowEdge, FlowNode } from './flow-types';
 import { DEAD_LETTER_EDGE, syncEdges, syncNodes } from './sync-flow';
 import { PALETTE_MIME } from '../palette/palette-mime';
 import { kindColour } from '../../models/kinds/kind-colours';
+import { useResolvedTheme } from '../shell/theme-choice';
 
 const MINIMAP_STYLE = { width: 168, height: 110 };
 const minimapColor = (n: FlowNode): string => kindColour(n.data.node.kind);
@@ -62,6 +63,7 @@ function nextSelection(
 
 export function Canvas() {
   const variant = useActiveVariant();
+  const theme = useResolvedTheme();
   const variantIndex = useProjectStore((s) => s.project.variants.indexOf(variant));
   const project = useProjectStore((s) => s.project);
   const selection = useUiStore((s) => s.selection);
@@ -256,7 +258,7 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
-        colorMode="system"
+        colorMode={theme}
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.1}

@@ -6,6 +6,7 @@ import { useUiStore } from '../store/ui-store';
 import { VIEWS } from '../views/registry';
 import { AutosaveState } from './AutosaveStatus';
 import { MenuButton } from './MenuButton';
+import { ThemeSelect } from './ThemeSelect';
 import { useCommandState } from './use-command-state';
 import './shell.css';
 
@@ -80,6 +81,7 @@ export function Header() {
       </nav>
       <div className="header-actions">
         <AutosaveState />
+        <ThemeSelect />
         <MenuButton label="Help" commands={commandsIn('help')} testId="help-menu" />
         <MenuButton label="Project" commands={commandsIn('project')} testId="project-menu" />
       </div>

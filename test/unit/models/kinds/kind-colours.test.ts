@@ -41,9 +41,7 @@ describe('kind colours', () => {
   test('the app’s stylesheet sets both themes and a --kind per kind class; no stylesheet of src/ defines a kind token', () => {
     const sheet = kindStyleSheet();
     expect(sheet).toContain(`:root { ${colourProperties('light')} }`);
-    expect(sheet).toContain(
-      `@media (prefers-color-scheme: dark) { :root { ${colourProperties('dark')} } }`,
-    );
+    expect(sheet).toContain(`:root[data-theme='dark'] { ${colourProperties('dark')} }`);
     for (const k of NODE_KINDS) expect(sheet).toContain(`.kind-${k} { --kind: var(--kind-${k}); }`);
     const src = fileURLToPath(new URL('../../../../src/', import.meta.url));
     const sheets = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
