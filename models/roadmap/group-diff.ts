@@ -12,6 +12,8 @@ import { addEdge, addNode, removeEdge, removeNode, updateEdge, updateNode } from
 import { deepEqual } from './deep-equal';
 import { compareVariants } from './diff';
 import { stepDependencies } from './dependencies';
+import { mergeOutcomeGroups } from './merge-outcome-groups';
+import { stepsProblem } from './check-steps';
 import { stepFromFacts, takeStepId } from './step-from-facts';
 import { namesOf } from './names';
 import { orderSteps } from './order-steps';
@@ -336,9 +338,13 @@ export function groupDiff(
       cosmetic,
     );
   }
-  const last = drafts.at(-1);
+  const lastId = drafts.at(-1)?.id;
   const rank = (s: RoadmapStep): number =>
-    cosmetic.length > 0 && s === last ? STEP_ORDER.length : STEP_ORDER.indexOf(s.kind);
-  const deps = stepDependencies(from, drafts);
-  return orderSteps(drafts, deps, rank);
+    cosmetic.length > 0 && s.id === lastId ? STEP_ORDER.length : STEP_ORDER.indexOf(s.kind);
+  const ordered = (steps: RoadmapStep[]): RoadmapStep[] =>
+    orderSteps(steps, stepDependencies(from, steps), rank);
+  // Members of one outcome group change in one step (a part of a group is invalid), when that
+  // step still applies; otherwise the steps stay as drafted.
+  const merged = ordered(mergeOutcomeGroups(from, drafts));
+  return stepsProblem(from, merged) === null ? merged : ordered(drafts);
 }
