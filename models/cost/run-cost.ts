@@ -23,9 +23,9 @@ export interface CostSource {
 export interface NodeCost {
   /** Replicas of a service-like node (0 for a broker). */
   replicas: number;
-  /** Replica-hours over the measured window. */
+  /** Replica-hours over the measured period. */
   replicaHours: number;
-  /** Publishes and deliveries of a broker over the measured window. */
+  /** Publishes and deliveries of a broker over the measured period. */
   requests: number;
   /** Mean bytes waiting in a broker over the measured window, in GB. */
   retainedGb: number;
@@ -35,7 +35,7 @@ export interface NodeCost {
   requestsCost: number;
   /** Retained GB × price per GB-month × the window's share of a month. */
   storage: number;
-  /** compute + requestsCost + storage: the node's cost over the window. */
+  /** compute + requestsCost + storage: the node's cost over the measured period. */
   total: number;
   /** The same quantities for a month of 730 h at the window's average rates. */
   monthly: number;
@@ -63,7 +63,7 @@ function priceOf<K extends keyof NodePrices>(
   return own ?? fallback;
 }
 
-/** Mean of a broker's backlog (bucket peaks) over the buckets of the measured window. */
+/** Mean of a broker's backlog (bucket peaks) over the buckets of the measured period. */
 function meanBacklog(source: CostSource, id: string): number {
   const backlog = source.series.backlog[id] ?? [];
   let sum = 0;

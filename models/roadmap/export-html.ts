@@ -13,17 +13,9 @@ import {
 import type { StepKpis } from './step-kpis';
 import { CAPACITY_FIGURES, CAPACITY_NOTE, type CapacityReport } from './capacity-report';
 import { capacityChartSvg } from './svg-capacity';
+import { KPI_CHART_COLORS } from './kpi-chart-colors';
 import { trajectoryChart } from './svg-trajectory';
 import { variantDiagram } from './svg-variant';
-
-const CHART_COLORS: Record<KpiColumn['key'], string> = {
-  successRate: '#047857',
-  errorRate: '#b91c1c',
-  p99Ms: '#1d4ed8',
-  peakUtilization: '#7c3aed',
-  peakBacklog: '#d97706',
-  monthlyCost: '#0f766e',
-};
 
 function touched(changes: readonly Change[]): Set<string> {
   return new Set(
@@ -61,7 +53,7 @@ function trajectory(doc: RoadmapDocument): string {
   const charts = KPI_COLUMNS.map((c) =>
     trajectoryChart(
       series.map((k) => k[c.key]),
-      { title: `${c.label} after each step`, format: c.format, color: CHART_COLORS[c.key] },
+      { title: `${c.label} after each step`, format: c.format, color: KPI_CHART_COLORS[c.key] },
     ),
   );
   const head = `<tr><th>Step</th>${KPI_COLUMNS.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}<th>Objectives</th></tr>`;

@@ -1,14 +1,21 @@
 // The trajectory: the KPIs after each step as charts (the report's own SVG) and a table, every
 // figure written as the exported reports and the other views write it.
-import { KPI_COLUMNS, kpiText, sloText } from '../../models/roadmap/format-kpi';
+import { KPI_COLUMNS, kpiText, sloText, type KpiColumn } from '../../models/roadmap/format-kpi';
+import { KPI_CHART_COLORS } from '../../models/roadmap/kpi-chart-colors';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
 import { ChartDownload } from '../export/ChartDownload';
 
 // The exported reports' colours, written into the SVG; on screen the theme's series colours
 // (charts.css, light and dark) draw the same lines.
-const COLORS = ['#047857', '#b91c1c', '#1d4ed8', '#7c3aed', '#d97706'];
-const SERIES = ['--series-3', '--series-2', '--series-1', '--series-4', '--series-6'];
+const SERIES: Readonly<Record<KpiColumn['key'], string>> = {
+  successRate: '--series-3',
+  errorRate: '--series-2',
+  p99Ms: '--series-1',
+  peakUtilization: '--series-4',
+  peakBacklog: '--series-6',
+  monthlyCost: '--series-7',
+};
 
 export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
   return (
@@ -18,16 +25,20 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
       data-testid="roadmap-trajectory"
     >
       <div className="roadmap-charts">
-        {KPI_COLUMNS.map((c, i) => (
+        {KPI_COLUMNS.map((c) => (
           <div key={c.key} className="roadmap-chart-wrap">
             <div
               className="roadmap-chart"
-              style={{ color: `var(${SERIES[i]!})` }}
+              style={{ color: `var(${SERIES[c.key]})` }}
               // The SVG is built by models/roadmap with every label escaped.
               dangerouslySetInnerHTML={{
                 __html: trajectoryChart(
                   points.map((p) => p.kpis[c.key]),
-                  { title: `${c.label} after each step`, format: c.format, color: COLORS[i]! },
+                  {
+                    title: `${c.label} after each step`,
+                    format: c.format,
+                    color: KPI_CHART_COLORS[c.key],
+                  },
                 ),
               }}
             />

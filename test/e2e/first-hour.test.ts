@@ -4,6 +4,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES } from '../../models/examples/index';
+import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
 import { serializeProject } from '../../models/serialize';
 import type { Project } from '../../models/types';
 import { launchBrowser, openApp } from './browser';
@@ -352,7 +353,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByTestId('trajectory-table').waitFor({ timeout: 90_000 });
 
     const buttons = page.locator('.roadmap-chart-wrap').getByRole('button', { name: /^Download/ });
-    expect(await buttons.count()).toBe(5);
+    expect(await buttons.count()).toBe(KPI_COLUMNS.length);
     for (const icon of await buttons.locator('svg').all()) {
       const box = (await icon.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(12);
@@ -370,7 +371,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }),
     );
     for (const c of colours) expect(c.line).toBe(c.theme);
-    expect(new Set(colours.map((c) => c.line)).size).toBe(5);
+    expect(new Set(colours.map((c) => c.line)).size).toBe(KPI_COLUMNS.length);
     if (colorScheme === 'dark') {
       // Light lines and labels on the dark page: the lightest channel is high.
       for (const c of colours) {
