@@ -20,6 +20,8 @@ import { ConfirmDialog } from './shell/ConfirmDialog';
 import { ExamplesDialog } from './shell/ExamplesDialog';
 import { Header } from './shell/Header';
 import { ReportDialog } from './shell/ReportDialog';
+import { RenameScenarioDialog } from './scenario/RenameScenarioDialog';
+import { SCENARIO_COMMANDS } from './scenario/scenario-commands';
 import { ShareDialog } from './shell/ShareDialog';
 import { THEME_COMMANDS } from './shell/theme-commands';
 import { AutosaveWarning } from './shell/AutosaveStatus';
@@ -32,6 +34,7 @@ registerCommands([
   ...BUILTIN_COMMANDS,
   ...TRANSFORMATION_COMMANDS,
   ...VARIANT_COMMANDS,
+  ...SCENARIO_COMMANDS,
   ...PROJECT_COMMANDS,
   ...INTEROP_COMMANDS,
   ...CANVAS_EXPORT_COMMANDS,
@@ -63,6 +66,7 @@ export function App() {
       {dialog === 'versions' && <VersionsDialog />}
       {dialog === 'shortcuts' && <ShortcutSheet />}
       {dialog === 'palette' && <CommandPalette />}
+      {dialog === 'rename-scenario' && <RenameScenarioDialog />}
       {guide && <GuideDialog key={guide} file={guide} />}
       <ImportTracesDialog />
       <ReportDialog />

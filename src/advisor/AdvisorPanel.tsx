@@ -51,7 +51,9 @@ export function AdvisorPanel({ project }: { project: Project }) {
     () => record?.advice.scenario ?? busiestScenario(project)?.id ?? project.scenarios[0]?.id ?? '',
   );
   const variant = project.variants.find((v) => v.id === variantId) ?? project.variants[0]!;
-  const scenario = project.scenarios.find((s) => s.id === scenarioId) ?? null;
+  // The chosen scenario, or the busiest once the chosen one is deleted.
+  const scenario =
+    project.scenarios.find((s) => s.id === scenarioId) ?? busiestScenario(project) ?? null;
   // The scenario's own seed and replications unless the user picks others here.
   const [seed, setSeed] = useState<number | null>(null);
   const [replications, setReplications] = useState<number | null>(null);

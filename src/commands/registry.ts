@@ -1,6 +1,6 @@
 // One registry of commands, shared by the toolbar, the context menu, the project menu and the keyboard.
 export type CommandGroup =
-  'history' | 'edit' | 'view' | 'transform' | 'project' | 'variant' | 'help';
+  'history' | 'edit' | 'view' | 'transform' | 'project' | 'variant' | 'scenario' | 'help';
 
 /** Where a command may be offered in the context menu: on a node, an edge, or the empty canvas. */
 export type CommandContext = 'node' | 'edge' | 'pane';

@@ -12,6 +12,7 @@ const GROUP_TITLES: Record<CommandGroup, string> = {
   transform: 'Transform',
   project: 'Project',
   variant: 'Variant',
+  scenario: 'Scenario',
   help: 'Help',
 };
 

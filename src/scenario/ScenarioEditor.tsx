@@ -7,14 +7,14 @@ import { defaultShape } from './default-shapes';
 import { FaultFields } from './FaultFields';
 import { LoadShapeFields } from './LoadShapeFields';
 import { NumberField } from '../controls/NumberField';
-import { newScenario } from './new-scenario';
+import { ScenarioActions } from './ScenarioActions';
 import './scenario.css';
 
 interface ScenarioEditorProps {
   scenarios: readonly Scenario[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  /** Replaces the scenario with this id (or adds it when the id is new). */
+  /** Replaces the scenario with this id. */
   onSave: (scenario: Scenario) => void;
   clients: readonly { id: string; name: string }[];
   /** Nodes a fault may hit, each with the variants that have it. */
@@ -34,11 +34,6 @@ export function ScenarioEditor({
   nodeName,
 }: ScenarioEditorProps) {
   const scenario = scenarios.find((s) => s.id === selectedId) ?? null;
-  const create = (): void => {
-    const s = newScenario(scenarios, scenario, clients);
-    onSave(s);
-    onSelect(s.id);
-  };
   return (
     <section className="scenario-editor" aria-label="Scenario editor">
       <div className="scenario-picker">
@@ -57,10 +52,8 @@ export function ScenarioEditor({
             ))}
           </select>
         </label>
-        <button type="button" onClick={create}>
-          {scenario ? 'Duplicate' : 'New scenario'}
-        </button>
       </div>
+      <ScenarioActions />
       {scenario && (
         <ScenarioFields
           scenario={scenario}

@@ -1,7 +1,8 @@
 // A new scenario: a copy of the one shown (so a variation is one click away), or a plain
 // one-minute constant load on every client.
-import { uniqueId } from '../../models/elements/unique-id';
-import type { Scenario } from '../../models/types';
+import { uniqueId } from '../elements/unique-id';
+import { copyJson } from '../json-copy';
+import type { Scenario } from '../types';
 
 export function newScenario(
   existing: readonly Scenario[],
@@ -11,7 +12,7 @@ export function newScenario(
   const taken = new Set(existing.map((s) => s.id));
   if (from) {
     return {
-      ...structuredClone(from),
+      ...copyJson(from),
       id: uniqueId(`${from.id}-copy`, taken),
       name: `${from.name} (copy)`,
     };

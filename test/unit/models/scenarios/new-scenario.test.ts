@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Scenario } from '../../../../models/types';
 import { uniqueId } from '../../../../models/elements/unique-id';
-import { newScenario } from '../../../../src/scenario/new-scenario';
+import { newScenario } from '../../../../models/scenarios/new-scenario';
 
 const peak: Scenario = {
   id: 'peak',
