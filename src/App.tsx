@@ -6,6 +6,7 @@ import { TRANSFORMATION_COMMANDS } from './commands/transformation-commands';
 import { VARIANT_COMMANDS } from './commands/variant-commands';
 import { useClipboardEvents } from './commands/use-clipboard-events';
 import { useShortcuts } from './commands/use-shortcuts';
+import { ConnectToDialog } from './canvas/ConnectToDialog';
 import { CommandPalette } from './help/CommandPalette';
 import { guideOf } from './help/docs';
 import { GuideDialog } from './help/GuideDialog';
@@ -67,6 +68,7 @@ export function App() {
       {dialog === 'shortcuts' && <ShortcutSheet />}
       {dialog === 'palette' && <CommandPalette />}
       {dialog === 'rename-scenario' && <RenameScenarioDialog />}
+      {dialog === 'connect-to' && <ConnectToDialog />}
       {guide && <GuideDialog key={guide} file={guide} />}
       <ImportTracesDialog />
       <ReportDialog />

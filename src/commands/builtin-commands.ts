@@ -1,5 +1,6 @@
 // The editor's own commands: history, clipboard, selection, layout and viewport.
 import { autoLayout } from '../canvas/auto-layout';
+import { connectSource } from '../canvas/connect-source';
 import { canvasAspectRatio, fitView, getFlowInstance } from '../canvas/flow-api';
 import { getActiveVariant } from '../store/active-variant';
 import {
@@ -91,6 +92,16 @@ export const BUILTIN_COMMANDS: Command[] = [
     contexts: ['node', 'edge'],
     enabled: () => inEditView() && hasSelection(),
     perform: deleteSelection,
+  },
+  {
+    name: 'edit.connect',
+    label: 'Connect to…',
+    group: 'edit',
+    shortcut: 'Shift+C',
+    contexts: ['node'],
+    description: 'Draw an edge from the selected node to a node chosen from a list',
+    enabled: () => connectSource() !== null,
+    perform: () => useUiStore.getState().openDialog('connect-to'),
   },
   {
     name: 'edit.selectAll',
