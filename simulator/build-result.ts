@@ -44,6 +44,7 @@ export function buildResult(
         failed: engine.nFailed[n],
         timeouts: engine.nTimeouts[n],
         rateLimited: engine.nRateLimited[n],
+        ...(m.hitRatio[n]! >= 0 ? { hits: engine.nHits[n] } : {}),
         utilization: round6(engine.utilCap[n] > 0 ? area / (engine.utilCap[n] * measuredMs) : 0),
         meanQueueLength: round6(engine.nWaitAreaT[n] / measuredMs),
         maxQueueLength: engine.nMaxWait[n],

@@ -1,4 +1,4 @@
-import type { EdgeKind, ModelNode, Project, Scenario, Variant } from '../models/types';
+import type { EdgeKind, Fault, ModelNode, Project, Scenario, Variant } from '../models/types';
 import { assertNever } from '../models/assert-never';
 import { EDGE_ENDS, kindsAt } from '../models/kinds/edge-ends';
 import { byFamily, isBroker, isServiceLike } from '../models/kinds/guards';
@@ -8,6 +8,7 @@ import { isToleratedCall } from '../models/kinds/tolerated-call';
 import type { RateLimit } from '../models/schema/rate-limit';
 import { compileFlows, type CompiledFlows } from './compile-flows';
 import { DistributionTable } from './distributions';
+import { DEFAULT_HIT_RATIO } from '../models/schema/node';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
 import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
@@ -48,6 +49,8 @@ export class CompiledModel {
   waitLimit!: Float64Array;
   serviceDist!: Int32Array;
   errorRate!: Float64Array;
+  /** Caches: the share of lookups answered from the cache; −1 for any other node. */
+  hitRatio!: Float64Array;
   parallel!: Uint8Array;
   hasCallers!: Uint8Array;
   planStart!: Int32Array;
@@ -105,7 +108,7 @@ export class CompiledModel {
   loads!: { client: number; rate: RateFunction }[];
   faults!: {
     node: number;
-    type: 'outage' | 'slowdown' | 'errors';
+    type: Fault['type'];
     startS: number;
     endS: number;
     value: number;
@@ -165,6 +168,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const waitLimit = new Float64Array(N);
   const serviceDist = new Int32Array(N).fill(-1);
   const errorRate = new Float64Array(N);
+  const hitRatio = new Float64Array(N).fill(-1);
   const parallel = new Uint8Array(N);
   const ackDist = new Int32Array(N).fill(-1);
   const deliveryDist = new Int32Array(N).fill(-1);
@@ -202,6 +206,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
         waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * sv.replicas;
         serviceDist[i] = dists.add(sv.serviceTimeMs);
         errorRate[i] = sv.errorRate;
+        if (can(sv.kind, 'caches')) hitRatio[i] = sv.hitRatio ?? DEFAULT_HIT_RATIO;
         parallel[i] = sv.callMode === 'parallel' ? 1 : 0;
         break;
       }
@@ -384,6 +389,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     waitLimit,
     serviceDist,
     errorRate,
+    hitRatio,
     parallel,
     hasCallers,
     planStart,

@@ -191,6 +191,11 @@ export class Engine {
   readonly nTimeouts: Float64Array;
   /** Synchronous calls a rate limit refused (the node's own, or the calling edge's quota). */
   readonly nRateLimited: Float64Array;
+  /** Caches: lookups answered from the cache (after the warm-up). */
+  readonly nHits: Float64Array;
+  /** Caches in a cold start: when it began and when the hit ratio is whole again (ms); −1: none. */
+  private readonly nColdFrom: Float64Array;
+  private readonly nColdTo: Float64Array;
   readonly nMaxWait: Float64Array;
   readonly nHist: Histogram[];
   // Per-bucket, for the cascade.
@@ -333,6 +338,9 @@ export class Engine {
     this.nRejected = new Float64Array(N);
     this.nTimeouts = new Float64Array(N);
     this.nRateLimited = new Float64Array(N);
+    this.nHits = new Float64Array(N);
+    this.nColdFrom = new Float64Array(N).fill(-1);
+    this.nColdTo = new Float64Array(N);
     this.oTaken = new Float64Array(E);
     this.limits = m.limited ? new TokenBuckets(m.limitPerMs, m.limitBurst) : null;
     this.nMaxWait = new Float64Array(N);
@@ -642,7 +650,11 @@ export class Engine {
     const n = this.jNode[j];
     if (this.measuring) this.nArrivals[n]++;
     if (this.nOutage[n] === 1) {
-      this.reject(j, n);
+      if (this.m.hitRatio[n] >= 0) {
+        // A cache that is down: every lookup misses, straight on to what it fronts.
+        if (this.tr) this.tr.onJobStart(this, j, n);
+        this.startPlan(j);
+      } else this.reject(j, n);
       return;
     }
     if (this.nBusy[n] < this.m.workers[n]) {
@@ -710,7 +722,20 @@ export class Engine {
       else this.finishJob(j, R_FAILED);
       return;
     }
+    const hit = this.m.hitRatio[n];
+    if (hit >= 0 && this.rng.uniform() < this.hitRatioNow(n, hit)) {
+      if (this.measuring) this.nHits[n]++;
+      this.finishJob(j, OK); // answered from the cache: its backing calls are not made
+      return;
+    }
     this.startPlan(j);
+  }
+
+  /** A cache's hit ratio now: climbing evenly from 0 back to `hit` during a cold start. */
+  private hitRatioNow(n: number, hit: number): number {
+    const from = this.nColdFrom[n];
+    if (from < 0) return hit;
+    return (hit * (this.now - from)) / (this.nColdTo[n] - from);
   }
 
   /** Outbound calls and publishes, one after the other or all at once. */
@@ -1460,13 +1485,22 @@ export class Engine {
     let outage = 0;
     let slow = 1;
     let err = 0;
+    let coldFrom = -1;
+    let coldTo = 0;
     for (const i of this.nodeFaults[n]) {
       const f = this.m.faults[i];
       if (t < f.startS || t >= f.endS) continue;
       if (f.type === 'outage') outage = 1;
       else if (f.type === 'slowdown') slow *= f.value;
-      else err += f.value;
+      else if (f.type === 'errors') err += f.value;
+      else if (f.startS * 1000 > coldFrom) {
+        // Cold starts that overlap: the latest restart is the one the cache recovers from.
+        coldFrom = f.startS * 1000;
+        coldTo = f.endS * 1000;
+      }
     }
+    this.nColdFrom[n] = coldFrom;
+    this.nColdTo[n] = coldTo;
     const wasOut = this.nOutage[n];
     this.nOutage[n] = outage;
     this.nSlow[n] = slow;

@@ -52,6 +52,8 @@ export interface NodeStats {
   timeouts: number;
   /** Extension: synchronous calls a rate limit refused at this node (also counted in arrivals). */
   rateLimited?: number;
+  /** Extension, caches only: lookups answered from the cache (the others went on as misses). */
+  hits?: number;
   utilization: number;
   meanQueueLength: number;
   maxQueueLength: number;

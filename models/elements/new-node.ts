@@ -1,7 +1,7 @@
 // A fresh node of a kind: every field the schema defaults takes the schema's default.
 import { copyJson } from '../json-copy';
 import { nodeSchemaFor } from '../kinds/node-schemas';
-import { kindLabel } from '../kinds/node-kinds';
+import { kindLabel, kindSpec } from '../kinds/node-kinds';
 import { uniqueId } from './unique-id';
 import type { ModelNode, NodeKind, Project, ProjectInput } from '../types';
 import { allNodeIds } from './all-node-ids';
@@ -24,6 +24,7 @@ export function newNode(
   const id = uniqueId(kind, allNodeIds(project));
   const number = id === kind ? 1 : Number(id.slice(kind.length + 1));
   return defaultNode({
+    ...kindSpec(kind).defaults,
     id,
     name: `${kindLabel(kind)} ${number}`,
     kind,

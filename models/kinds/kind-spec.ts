@@ -42,6 +42,8 @@ export interface NodeCapabilities {
   canTakeDeadLetters: boolean;
   /** Brokers: every subscription gets its own copy of a message (a topic), rather than consumers competing for one backlog (a queue). */
   fansOut: boolean;
+  /** Answers a share of its calls itself (`hitRatio`); the rest go on to its outbound calls. */
+  caches: boolean;
 }
 
 export type Capability = keyof NodeCapabilities;
@@ -76,4 +78,6 @@ export interface NodeKindSpec<K extends NodeKind = NodeKind> {
   mermaid: MermaidShape;
   /** Roadmap diagrams: corner radius and an optional dash of the box. */
   diagram: { radius: number; dash?: string };
+  /** Fields a new node of this kind gets besides its schema's defaults (the palette's). */
+  defaults?: Readonly<Record<string, unknown>>;
 }

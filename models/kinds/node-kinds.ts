@@ -22,6 +22,7 @@ const NONE: NodeCapabilities = {
   canConsume: false,
   canTakeDeadLetters: false,
   fansOut: false,
+  caches: false,
 };
 
 /** Called by clients and other services; calls, publishes. */
@@ -48,6 +49,16 @@ const BROKER_FAULTS: NodeKindSpec['faults'] = {
   slowdown: 'publish acknowledgements and deliveries take the factor times as long',
   errors:
     "refuses this share of publishes (a negative acknowledgement): the publisher's job fails and its caller's retries send it again",
+};
+
+/** What each fault does to a cache. */
+const CACHE_FAULTS: NodeKindSpec['faults'] = {
+  outage:
+    'every lookup misses: its callers go straight to what it fronts, and it does no work of its own',
+  slowdown: 'its lookups take the factor times as long',
+  errors: 'this share of its lookups fails, on top of its own error rate',
+  coldStart:
+    'a restart: its hit ratio drops to 0 and climbs back evenly by the end of the window, so what it fronts takes the misses (a stampede)',
 };
 
 export const NODE_KIND_SPECS: { readonly [K in NodeKind]: NodeKindSpec<K> } = {
@@ -105,6 +116,25 @@ export const NODE_KIND_SPECS: { readonly [K in NodeKind]: NodeKindSpec<K> } = {
     mermaid: ['[[', ']]'],
     diagram: { radius: 6, dash: '5 3' },
   },
+  cache: {
+    kind: 'cache',
+    family: 'service-like',
+    label: 'Cache',
+    plural: 'caches',
+    hint: 'Answers repeat reads; misses go on',
+    colour: { light: '#b03a5b', dark: '#f07a98' },
+    // A cache answers calls and, on a miss, calls what it fronts; it neither publishes nor consumes.
+    capabilities: { ...NONE, hasWorkers: true, canCall: true, canBeCalled: true, caches: true },
+    faults: CACHE_FAULTS,
+    icon: 'M13 2 4 14h7l-1 8 9-12h-7z',
+    mermaid: ['[/', '/]'],
+    diagram: { radius: 6 },
+    defaults: {
+      hitRatio: 0.9,
+      concurrency: 64,
+      serviceTimeMs: { type: 'lognormal', p50: 0.5, p99: 3 },
+    },
+  },
   queue: {
     kind: 'queue',
     family: 'broker',
@@ -146,7 +176,7 @@ export const can = (kind: NodeKind, capability: Capability): boolean =>
 export const kindsThat = (capability: Capability): NodeKind[] =>
   NODE_KINDS.filter((k) => can(k, capability));
 
-export const FAULT_TYPES: readonly FaultType[] = ['outage', 'slowdown', 'errors'];
+export const FAULT_TYPES: readonly FaultType[] = ['outage', 'slowdown', 'errors', 'coldStart'];
 
 /** The fault types a kind can suffer, in FAULT_TYPES's order. */
 export const faultTypesOf = (kind: NodeKind): FaultType[] =>

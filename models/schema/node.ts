@@ -22,7 +22,7 @@ const nodeBase = {
 
 export const clientNodeSchema = z.object({ ...nodeBase, kind: z.literal('client') }).strict();
 
-export const SERVICE_LIKE_KINDS = ['service', 'database', 'external'] as const;
+export const SERVICE_LIKE_KINDS = ['service', 'database', 'external', 'cache'] as const;
 export const CALL_MODES = ['sequential', 'parallel'] as const;
 
 export const serviceLikeNodeSchema = z
@@ -37,8 +37,25 @@ export const serviceLikeNodeSchema = z
     callMode: z.enum(CALL_MODES).default('sequential'),
     /** Version 4: a token bucket every synchronous call to this node goes through. */
     rateLimit: rateLimitSchema.optional(),
+    /**
+     * Version 4, caches only: the share of lookups answered from the cache (after its own
+     * `serviceTimeMs`); a miss goes on to the cache's outbound calls, its backing store.
+     * Left out on a cache: 0.9.
+     */
+    hitRatio: probabilitySchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((n, ctx) => {
+    if (n.hitRatio !== undefined && n.kind !== 'cache')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hitRatio'],
+        message: `only a cache has a hit ratio (this node is a ${n.kind})`,
+      });
+  });
+
+/** A cache without its own `hitRatio` answers this share of lookups. */
+export const DEFAULT_HIT_RATIO = 0.9;
 
 export const BROKER_KINDS = ['queue', 'topic'] as const;
 

@@ -6,9 +6,13 @@ import { SERVICE_LIKE_KINDS, type ServiceLikeKind } from './node';
 /** A price in US dollars: zero (free) or more, at most a million per unit. */
 const priceSchema = z.number().min(0).max(LIMITS.price);
 
-/** What a replica-hour costs by default: a database more than a service, an external nothing. */
+/**
+ * What a replica-hour costs by default: a database more than a service, a cache (memory-heavy)
+ * in between, an external nothing.
+ */
 const REPLICA_HOUR_DEFAULTS: Partial<Record<ServiceLikeKind, number>> = {
   database: 0.2,
+  cache: 0.1,
   external: 0,
 };
 const SERVICE_REPLICA_HOUR = 0.05;

@@ -49,6 +49,8 @@ export const faultSchema = z
     z
       .object({ type: z.literal('errors'), ...faultWindow, rate: z.number().min(0).max(1) })
       .strict(),
+    /** Version 4, caches: a restart; the hit ratio drops to 0 at startS and climbs back by endS. */
+    z.object({ type: z.literal('coldStart'), ...faultWindow }).strict(),
   ])
   .refine((f) => f.endS >= f.startS, { message: 'must be >= startS', path: ['endS'] });
 

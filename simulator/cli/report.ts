@@ -79,6 +79,8 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
   if (nodes.length > 0) {
     // The rate-limited column only when a limit refused something: most models have none.
     const limited = nodes.some(([, n]) => (n.rateLimited ?? 0) > 0);
+    // The hits column only when the design has a cache.
+    const caching = nodes.some(([, n]) => n.hits !== undefined);
     out.push('');
     out.push(
       formatTable(
@@ -88,6 +90,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           'served',
           'rejected',
           ...(limited ? ['rate-limited'] : []),
+          ...(caching ? ['cache hits'] : []),
           'failed',
           'timeouts',
           'util',
@@ -101,6 +104,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           fmt(n.served),
           fmt(n.rejected),
           ...(limited ? [fmt(n.rateLimited ?? 0)] : []),
+          ...(caching ? [n.hits === undefined ? '' : fmt(n.hits)] : []),
           fmt(n.failed),
           fmt(n.timeouts),
           pct(n.utilization),

@@ -11,5 +11,7 @@ export function faultLabel(f: Fault, nodeName: (id: string) => string): string {
       return `${node} ${f.factor}× slower`;
     case 'errors':
       return `${node} +${formatPercent(f.rate)} errors`;
+    case 'coldStart':
+      return `${node} restarts cold`;
   }
 }

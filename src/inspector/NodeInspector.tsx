@@ -19,6 +19,7 @@ import { Section, SelectField, TextField } from './fields';
 import {
   BROKER_CAPACITY_FIELDS,
   BROKER_FAILURE_FIELDS,
+  CACHE_FIELDS,
   SERVICE_BEHAVIOUR_FIELDS,
   SERVICE_CAPACITY_FIELDS,
 } from './node-number-fields';
@@ -109,6 +110,13 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
           rows={SERVICE_BEHAVIOUR_FIELDS}
           onCommit={(next, key) => commit(node, key, next)}
         />
+        {can(node.kind, 'caches') && (
+          <NumberFieldRows
+            value={node}
+            rows={CACHE_FIELDS}
+            onCommit={(next, key) => commit(node, key, next)}
+          />
+        )}
         <SelectField
           label="Outbound calls"
           value={node.callMode}

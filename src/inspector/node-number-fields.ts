@@ -36,6 +36,22 @@ export const SERVICE_BEHAVIOUR_FIELDS: NumberFieldLayout<ServiceLikeNode> = [
   ],
 ];
 
+/** Caches (the registry's `caches` capability): the share of lookups answered from the cache. */
+export const CACHE_FIELDS: NumberFieldLayout<ServiceLikeNode> = [
+  [
+    {
+      key: 'hitRatio',
+      label: 'Hit ratio',
+      unit: '0..1',
+      step: 0.01,
+      hint: 'Lookups answered from the cache; a miss goes on to its outbound calls. Empty = 0.9.',
+      nullLabel: '0.9',
+      omitWhenEmpty: true,
+      testId: 'inspector-hitRatio',
+    },
+  ],
+];
+
 export const BROKER_CAPACITY_FIELDS: NumberFieldLayout<BrokerNode> = [
   [
     {

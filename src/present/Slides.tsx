@@ -109,7 +109,9 @@ export function buildSlides({
                   ? 'Outage of'
                   : f.type === 'slowdown'
                     ? `Slowdown ×${f.factor} of`
-                    : `Errors (${Math.round(f.rate * 100)}%) at`}{' '}
+                    : f.type === 'errors'
+                      ? `Errors (${Math.round(f.rate * 100)}%) at`
+                      : 'Cold start of'}{' '}
                 {nodeName(f.node)} from {f.startS} s to {f.endS} s
               </li>
             ))}

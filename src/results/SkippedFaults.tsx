@@ -12,6 +12,7 @@ const KIND: Record<SkippedFault['type'], string> = {
   outage: 'outage',
   slowdown: 'slowdown',
   errors: 'error burst',
+  coldStart: 'cold start',
 };
 
 export function SkippedFaults({ skipped, variantName, nodeName }: SkippedFaultsProps) {

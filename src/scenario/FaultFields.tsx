@@ -25,6 +25,7 @@ const TYPE_LABELS: Record<Fault['type'], string> = {
   outage: 'Outage',
   slowdown: 'Slowdown',
   errors: 'Errors',
+  coldStart: 'Cold start (cache restart)',
 };
 
 /** The fault types the node's kinds can suffer, from the node-kind registry (all for an unknown node). */

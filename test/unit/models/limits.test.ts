@@ -204,7 +204,7 @@ describe('recorded roadmap steps go through the node and edge schemas', () => {
     [{ errorRate: 2 }, 'node.errorRate: must be a number between 0 and 1, got 2'],
     [
       { kind: 'gizmo' },
-      'node.kind: unknown node kind "gizmo" (expected client, service, database, external, queue, topic)',
+      'node.kind: unknown node kind "gizmo" (expected client, service, database, external, cache, queue, topic)',
     ],
     [{ id: { toString: 'x' } }, 'node.id: must be a string, got an object'],
   ])('updateNode with %j', (fields, message) => {

@@ -40,7 +40,7 @@ test('services and externals may call and publish; a database may publish but ca
   expect(report(input)).toEqual({
     errors: [],
     warnings: [
-      'variants[0].edges[9].from: a call cannot start at database "DB": only clients, services and externals call; this call still runs as drawn: redraw it from a service',
+      'variants[0].edges[9].from: a call cannot start at database "DB": only clients, services, externals and caches call; this call still runs as drawn: redraw it from a service',
     ],
   });
   expect(
@@ -103,7 +103,7 @@ test('faults: a client-only target is an error, a fault after the end a warning'
   ];
   expect(report(input)).toEqual({
     errors: [
-      'scenarios[0].faults[0].node: "Web" is a client; faults apply to services, databases, externals, queues and topics',
+      'scenarios[0].faults[0].node: "Web" is a client; faults apply to services, databases, externals, caches, queues and topics',
     ],
     warnings: [
       'scenarios[0].faults[1].startS: starts at 60 s, after the scenario ends (durationS 60): it never happens',

@@ -1,5 +1,6 @@
 // Nothing disappears: over random models and scenarios (faults, timeouts, retries, breakers,
-// DLQs, duplicates, capacity limits, message expiry, rate limits, conditions and outcome groups), generated = succeeded + failed +
+// DLQs, duplicates, capacity limits, message expiry, rate limits, conditions and outcome groups,
+// caches with cold starts), generated = succeeded + failed +
 // deadLettered + expired + inFlight exactly. inFlight is counted from the records still alive at the end, independently of the
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
@@ -93,7 +94,7 @@ const modelOf = (cyclic: boolean) =>
       ),
       faults: fc.array(
         fc.record({
-          type: fc.constantFrom('outage', 'slowdown', 'errors'),
+          type: fc.constantFrom('outage', 'slowdown', 'errors', 'coldStart'),
           node: fc.integer({ min: 0, max: 6 }),
           startS: fc.integer({ min: 0, max: 10 }),
           len: fc.integer({ min: 0, max: 10 }),
@@ -101,6 +102,9 @@ const modelOf = (cyclic: boolean) =>
         { maxLength: 3 },
       ),
       warmupS: fc.integer({ min: 0, max: 2 }),
+      // Service cacheAt (when it is not the entry s0) is a cache: it calls, never publishes or consumes.
+      cacheAt: fc.integer({ min: 0, max: 4 }),
+      hitRatio: fc.double({ min: 0, max: 1, noNaN: true }),
       groupWeight: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     })
     .map((g) => {
@@ -109,7 +113,15 @@ const modelOf = (cyclic: boolean) =>
       const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
       svc.forEach((id, i) => {
         const { rateLimit, ...f } = g.serviceFields[i];
-        nodes.push({ id, name: id, kind: 'service', ...f, ...(rateLimit ? { rateLimit } : {}) });
+        const cache = i > 0 && i === g.cacheAt ? { kind: 'cache', hitRatio: g.hitRatio } : {};
+        nodes.push({
+          id,
+          name: id,
+          kind: 'service',
+          ...f,
+          ...(rateLimit ? { rateLimit } : {}),
+          ...cache,
+        });
       });
       brk.forEach((id, i) => {
         const { dlq, messageTtlMs, ...f } = g.brokerFields[i];
@@ -151,6 +163,7 @@ const modelOf = (cyclic: boolean) =>
       let consumes = 0;
       brk.forEach((b, k) => {
         svc.forEach((s, i) => {
+          if (i > 0 && i === g.cacheAt) return;
           if (g.edgeMask[(20 + k * 5 + i) % 40])
             edges.push({
               id: `e${edges.length}`,
@@ -225,6 +238,8 @@ test('conservation holds exactly over requests and messages', () => {
     compensations: 0,
     inFlight: 0,
     noWarmup: 0,
+    cacheHits: 0,
+    coldStarts: 0,
   };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
@@ -252,6 +267,14 @@ test('conservation holds exactly over requests and messages', () => {
       if ((r.outcomes?.compensations ?? 0) > 0) seen.compensations++;
       if (c.inFlight > 0) seen.inFlight++;
       if (r.warmupS === 0) seen.noWarmup++;
+      if (Object.values(r.nodes).some((n) => (n.hits ?? 0) > 0)) seen.cacheHits++;
+      const kindOf = (id: string) => project.variants[0]!.nodes.find((n) => n.id === id)?.kind;
+      if (
+        project.scenarios[0]!.faults.some(
+          (f) => f.type === 'coldStart' && kindOf(f.node) === 'cache',
+        )
+      )
+        seen.coldStarts++;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;
@@ -262,7 +285,7 @@ test('conservation holds exactly over requests and messages', () => {
       expect(r.cutShort).toBeNull();
       expectOutcomesAddUp(r);
     }),
-    { numRuns: 60, seed: 20261127 },
+    { numRuns: 100, seed: 20261127 },
   );
   for (const [feature, runs] of Object.entries(seen)) expect(runs, feature).toBeGreaterThan(0);
 });

@@ -18,7 +18,7 @@ test('a project without a table is priced with the documented defaults', () => {
   if (!r.ok) throw new Error('the example must load');
   expect(r.project.prices).toBe(undefined);
   expect(projectPrices(r.project)).toEqual({
-    replicaHour: { service: 0.05, database: 0.2, external: 0 },
+    replicaHour: { service: 0.05, database: 0.2, external: 0, cache: 0.1 },
     millionRequests: 0.4,
     gbMonth: 0.1,
     messageBytes: 1024,
@@ -33,7 +33,12 @@ test('a partial table takes the defaults for what it leaves out and survives a s
     prices: { replicaHour: { database: 1.25 }, nodes: { db: { replicaHour: 2 } } },
   });
   if (!r.ok) throw new Error(r.errors.map(formatProblem).join('\n'));
-  expect(r.project.prices!.replicaHour).toEqual({ service: 0.05, database: 1.25, external: 0 });
+  expect(r.project.prices!.replicaHour).toEqual({
+    service: 0.05,
+    database: 1.25,
+    external: 0,
+    cache: 0.1,
+  });
   expect(r.project.prices!.millionRequests).toBe(0.4);
   const again = loadProject(serializeProject(r.project));
   if (!again.ok) throw new Error('a saved project must load');

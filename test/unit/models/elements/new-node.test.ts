@@ -4,6 +4,7 @@ import { defaultNode, newNode } from '../../../../models/elements/new-node';
 import { newEdge } from '../../../../models/elements/new-edge';
 import { allNodeIds } from '../../../../models/elements/all-node-ids';
 import { nodeSchemaFor } from '../../../../models/kinds/node-schemas';
+import { kindSpec } from '../../../../models/kinds/node-kinds';
 import { BROKER_PRESETS } from '../../../../models/schema/broker-presets';
 import { edgeSchema } from '../../../../models/schema/edge';
 import { NODE_KINDS } from '../../../../models/schema/node';
@@ -26,14 +27,32 @@ const project = (nodeIds: string[][]): Project =>
   });
 
 describe('newNode', () => {
-  test.each(NODE_KINDS)('a new %s is what the schema makes of id, name and position', (kind) => {
-    const n = newNode(kind, { x: 10.4, y: -3.6 }, project([[]]));
-    expect(n).toEqual(
-      nodeSchemaFor(kind).parse({ id: kind, name: n.name, kind, position: { x: 10, y: -4 } }),
-    );
-    const p = project([[]]);
-    p.variants[0]!.nodes.push(n);
-    expect(checkProject(p).errors).toEqual([]);
+  test.each(NODE_KINDS)(
+    'a new %s is what the schema makes of id, name, position and its kind’s defaults',
+    (kind) => {
+      const n = newNode(kind, { x: 10.4, y: -3.6 }, project([[]]));
+      expect(n).toEqual(
+        nodeSchemaFor(kind).parse({
+          ...kindSpec(kind).defaults,
+          id: kind,
+          name: n.name,
+          kind,
+          position: { x: 10, y: -4 },
+        }),
+      );
+      const p = project([[]]);
+      p.variants[0]!.nodes.push(n);
+      expect(checkProject(p).errors).toEqual([]);
+    },
+  );
+
+  test('a new cache answers 90 % of lookups in about a millisecond, with 64 workers', () => {
+    const c = newNode('cache', { x: 0, y: 0 }, project([[]])) as ServiceLikeNode;
+    expect([c.hitRatio, c.concurrency, c.serviceTimeMs]).toEqual([
+      0.9,
+      64,
+      { type: 'lognormal', p50: 0.5, p99: 3 },
+    ]);
   });
 
   test('the service defaults are the schema’s: 1 replica × 8 workers, queue limit 100', () => {

@@ -73,6 +73,6 @@ describe('kind colours', () => {
       expect(text).toContain(
         `classDef ${k} fill:${tint(kindColour(k), FILL_SHARE)},stroke:${kindColour(k)}`,
       );
-    expect(text).toContain(`class n5 topic`);
+    expect(text).toContain(`class n${NODE_KINDS.indexOf('topic')} topic`);
   });
 });

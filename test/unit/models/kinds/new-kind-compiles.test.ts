@@ -59,23 +59,23 @@ const addKinds = (text: string): string =>
     `BROKER_KINDS = ['queue', 'topic', 'stream'] as const`,
   )(
     replacing(
-      `SERVICE_LIKE_KINDS = ['service', 'database', 'external'] as const`,
       `SERVICE_LIKE_KINDS = ['service', 'database', 'external', 'cache'] as const`,
+      `SERVICE_LIKE_KINDS = ['service', 'database', 'external', 'cache', 'gateway'] as const`,
     )(text),
   );
 
 const NEW_ENTRIES = `
-  cache: {
-    kind: 'cache',
+  gateway: {
+    kind: 'gateway',
     family: 'service-like',
-    label: 'Cache',
-    plural: 'caches',
-    hint: 'A fast called store',
+    label: 'Gateway',
+    plural: 'gateways',
+    hint: 'Routes calls at the edge',
     colour: { light: '#2f855a', dark: '#68d391' },
     capabilities: SERVES,
     faults: WORKER_FAULTS,
     icon: 'M4 6h16v12H4z',
-    mermaid: ['[/', '/]'],
+    mermaid: ['{{', '}}'],
     diagram: { radius: 6 },
   },
   stream: {
@@ -97,7 +97,7 @@ describe('adding a node kind', () => {
   test('is a compile error in the registry, and nowhere else, until each new kind has its entry; then the project compiles', () => {
     const flagged = errorFiles({ [SCHEMA]: addKinds });
     expect([...flagged.keys()]).toEqual([REGISTRY]);
-    expect(flagged.get(REGISTRY)).toMatch(/cache|stream/);
+    expect(flagged.get(REGISTRY)).toMatch(/gateway|stream/);
 
     const handled = errorFiles({
       [SCHEMA]: addKinds,

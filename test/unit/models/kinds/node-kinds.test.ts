@@ -54,6 +54,7 @@ describe('the node-kind registry', () => {
       service: [false, true, false, false, false],
       database: [false, true, false, false, false],
       external: [false, true, false, false, false],
+      cache: [false, true, false, false, false],
       queue: [false, false, true, true, false],
       topic: [false, false, true, false, true],
     });
@@ -62,13 +63,14 @@ describe('the node-kind registry', () => {
   });
 
   test('capabilities are the design’s edge rules', () => {
-    expect(kindsAt('call', 'from')).toEqual(['client', 'service', 'external']);
-    expect(kindsAt('call', 'to')).toEqual(['service', 'database', 'external']);
+    expect(kindsAt('call', 'from')).toEqual(['client', 'service', 'external', 'cache']);
+    expect(kindsAt('call', 'to')).toEqual(['service', 'database', 'external', 'cache']);
     expect(kindsAt('publish', 'from')).toEqual(['service', 'database', 'external']);
     expect(kindsAt('publish', 'to')).toEqual(['queue', 'topic']);
     expect(kindsAt('consume', 'from')).toEqual(['queue', 'topic']);
     expect(kindsAt('consume', 'to')).toEqual(['service']);
-    expect(kindsThat('hasWorkers')).toEqual(['service', 'database', 'external']);
+    expect(kindsThat('hasWorkers')).toEqual(['service', 'database', 'external', 'cache']);
+    expect(kindsThat('caches')).toEqual(['cache']);
     expect(kindsThat('canTakeDeadLetters')).toEqual(['queue']);
     expect(Object.keys(EDGE_ENDS)).toEqual(['call', 'publish', 'consume']);
     expect(can('topic', 'fansOut')).toBe(true);
