@@ -189,6 +189,16 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.subject ?? 'the step'),
         rollback(f),
       ];
+    case 'put-cache-in-front':
+      return [
+        item('cache-invalidation', 'How a cached entry is invalidated or expires is agreed'),
+        item(
+          'cache-cold-start',
+          `${f.subject ?? 'The store'} survives a cold cache at the peak, or the cache is warmed first`,
+        ),
+        ...monitoring(f, f.subject ?? 'the store'),
+        rollback(f),
+      ];
     case 'rate-limit-callers':
       return [
         item(

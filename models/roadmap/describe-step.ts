@@ -88,6 +88,11 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         title: `Rate-limit the callers of ${subject}`,
         rationale: `A token bucket in front of ${subject} refuses at once what exceeds its budget, so an overload is shed at the door instead of queueing until every caller times out.`,
       };
+    case 'put-cache-in-front':
+      return {
+        title: `Put a cache in front of ${subject}`,
+        rationale: `A cache answers most lookups itself and calls ${subject} only on a miss, so ${subject} takes a fraction of the load; a cold cache after a restart sends every lookup to it at once.`,
+      };
     case 'remove-call':
       return {
         title: `Remove the call ${subject}`,

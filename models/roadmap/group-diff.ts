@@ -34,6 +34,7 @@ export const STEP_ORDER: readonly StepKind[] = [
   'add-fallback',
   'compensate-on-failure',
   'rate-limit-callers',
+  'put-cache-in-front',
   'add-node',
   'change-node',
   'change-edge',

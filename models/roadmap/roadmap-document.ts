@@ -98,4 +98,5 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'add-fallback': 'Fallback',
   'compensate-on-failure': 'Compensation',
   'rate-limit-callers': 'Rate limit',
+  'put-cache-in-front': 'Cache',
 };

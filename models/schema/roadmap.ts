@@ -40,6 +40,7 @@ export const STEP_KINDS = [
   'add-fallback',
   'compensate-on-failure',
   'rate-limit-callers',
+  'put-cache-in-front',
 ] as const;
 
 export const checklistItemSchema = z

@@ -10,6 +10,7 @@ import { decoupleThroughQueue } from './decouple-through-queue';
 import { fanOutThroughTopic } from './fan-out-through-topic';
 import { makeConsumerIdempotent } from './make-consumer-idempotent';
 import { compensateOnFailure, compensateServiceOnFailure } from './compensate-on-failure';
+import { putCacheInFront } from './put-cache-in-front';
 import { rateLimitCallers } from './rate-limit-callers';
 import type { TransformationResult } from './transformation';
 
@@ -105,5 +106,12 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     on: 'node',
     description: 'Refuse calls beyond 90 % of what the service can serve (a token bucket)',
     build: (v, id) => rateLimitCallers(v, id),
+  },
+  {
+    name: 'putCacheInFront',
+    label: 'Put a cache in front',
+    on: 'node',
+    description: 'Callers ask a new cache first; it calls the node only on a miss (hit ratio 0.9)',
+    build: (v, id, taken) => putCacheInFront(v, id, { otherNodeIds: taken }),
   },
 ];
