@@ -26,6 +26,11 @@ export interface TransformationSpec {
    * `otherNodeIds`: node ids of the project's other variants, so a new node's id means one thing.
    */
   build: (variant: Variant, id: string, otherNodeIds: Set<string>) => TransformationResult;
+  /**
+   * Why the advisor does not try it, when its benefit rests on a figure the model cannot know
+   * and the transformation can only guess (a cache's hit ratio); absent: the advisor tries it.
+   */
+  notAdvised?: string;
 }
 
 export const TRANSFORMATIONS: readonly TransformationSpec[] = [
@@ -113,5 +118,7 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     on: 'node',
     description: 'Callers ask a new cache first; it calls the node only on a miss (hit ratio 0.9)',
     build: (v, id, taken) => putCacheInFront(v, id, { otherNodeIds: taken }),
+    notAdvised:
+      'its benefit is the hit ratio, which depends on how often the same answer is asked for: the transformation assumes 0.9 for any node, and would win every ranking on that guess',
   },
 ];

@@ -1,5 +1,5 @@
 // Every change the advisor may try on a variant: each transformation of the catalogue on each
-// node or edge it applies to.
+// node or edge it applies to, but those whose benefit rests on a guessed figure (`notAdvised`).
 import { allNodeIds } from '../../models/elements/all-node-ids';
 import { TRANSFORMATIONS } from '../../models/transformations/catalogue';
 import {
@@ -23,6 +23,7 @@ export function candidatesFor(project: Project, variant: Variant): Candidate[] {
   const taken = allNodeIds(project);
   const out: Candidate[] = [];
   for (const spec of TRANSFORMATIONS) {
+    if (spec.notAdvised) continue;
     const targets = spec.on === 'node' ? variant.nodes : variant.edges;
     for (const { id } of targets) {
       try {

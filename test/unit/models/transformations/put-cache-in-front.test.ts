@@ -5,6 +5,7 @@ import { applyChanges } from '../../../../models/changes';
 import { applyTransformation } from '../../../../models/transformations/apply-transformation';
 import { putCacheInFront } from '../../../../models/transformations/put-cache-in-front';
 import { TRANSFORMATIONS } from '../../../../models/transformations/catalogue';
+import { candidatesFor } from '../../../../simulator/advisor/candidates';
 import type { ServiceLikeNode, Variant } from '../../../../models/types';
 import { call, client, constantLoad, project, service } from '../../../helpers/build-project';
 import {
@@ -52,11 +53,16 @@ describe('put a cache in front: the change', () => {
     );
   });
 
-  test('is in the catalogue, applied to a node', () => {
+  test('is in the catalogue, applied to a node, but the advisor does not guess a hit ratio', () => {
     expect(TRANSFORMATIONS.find((t) => t.name === 'putCacheInFront')).toMatchObject({
       on: 'node',
       label: 'Put a cache in front',
+      notAdvised: expect.stringContaining('hit ratio'),
     });
+    const p = fixtureProject();
+    const tried = candidatesFor(p, p.variants[0]!).map((c) => c.transformation);
+    expect(tried).toContain('rateLimitCallers');
+    expect(tried).not.toContain('putCacheInFront');
   });
 });
 
