@@ -23,7 +23,7 @@ let store: UseStore | null = null;
  * idb-keyval's createStore, but with strict durability: Chromium's default ('relaxed') reports
  * a write complete before it is on disk, and a killed browser then loses the last seconds.
  */
-function autosaveStore(): UseStore {
+export function autosaveStore(): UseStore {
   if (store) return store;
   const request = indexedDB.open('spillway', 1);
   request.onupgradeneeded = () => request.result.createObjectStore('autosave');

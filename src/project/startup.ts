@@ -6,6 +6,7 @@ import { checkpointBeforeNextSave, loadAutosave, saveNow, startAutosave } from '
 import { keepBeforeLink } from './before-link';
 import { initialProject } from './initial-project';
 import { readShareHash } from './share-link';
+import { restoreResults, startResultsAutosave } from '../simulation/results-autosave';
 import { rememberView, restoreView } from './view-memory';
 
 export async function startProject(): Promise<void> {
@@ -44,7 +45,9 @@ export async function startProject(): Promise<void> {
   // A reload of the same work returns to the same variant and view; a shared link starts at the first.
   if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
   rememberView();
+  await restoreResults();
   startAutosave();
+  startResultsAutosave();
   // A shared project becomes the autosave at once, so a reload keeps it; the user's own
   // project is kept as a version too (Project › Restore the previous version…).
   if (shared?.ok) {
