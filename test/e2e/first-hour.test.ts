@@ -595,8 +595,11 @@ test('auto-layout keeps a six-node chain in one row, in its order', async () => 
   expect(await page.locator('.react-flow__edge').count()).toBe(5);
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   const tops = () => Promise.all(chain.map(async (id) => (await node(page, id).boundingBox())!));
+  // Auto-layout and the redraw can take longer than poll's default 1 s on a busy machine.
   await expect
-    .poll(async () => new Set((await tops()).map((b) => Math.round(b.y + b.height / 2))).size)
+    .poll(async () => new Set((await tops()).map((b) => Math.round(b.y + b.height / 2))).size, {
+      timeout: 15_000,
+    })
     .toBe(1);
   const xs = (await tops()).map((b) => b.x);
   expect(xs).toEqual([...xs].sort((a, b) => a - b));
