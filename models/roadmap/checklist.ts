@@ -209,6 +209,21 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.subject ?? 'the service'),
         rollback(f),
       ];
+    case 'orchestrate-through-command-queues':
+      return [
+        item(
+          'orchestrator-state',
+          `${producer} keeps each saga's state durably and resumes it after a restart`,
+        ),
+        item(
+          'command-contracts',
+          `The contract of each command to ${consumers || 'the participants'} is written down and versioned`,
+        ),
+        idempotencyKey(f),
+        deadLetter(f),
+        ...monitoring(f, `${producer} and each command queue`),
+        rollback(f),
+      ];
     case 'remove-call':
     case 'remove-edge':
       return [

@@ -93,6 +93,11 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         title: `Put a cache in front of ${subject}`,
         rationale: `A cache answers most lookups itself and calls ${subject} only on a miss, so ${subject} takes a fraction of the load; a cold cache after a restart sends every lookup to it at once.`,
       };
+    case 'orchestrate-through-command-queues':
+      return {
+        title: `Orchestrate ${f.message ?? broker} through command queues`,
+        rationale: `An orchestrator takes ${f.message ?? `the messages of ${broker}`} in place of ${consumers} and commands each through a queue of its own: the flow is written down in one place instead of spread over the subscribers, at the price of one more hop and one more service to run.`,
+      };
     case 'remove-call':
       return {
         title: `Remove the call ${subject}`,

@@ -35,6 +35,7 @@ export const STEP_ORDER: readonly StepKind[] = [
   'compensate-on-failure',
   'rate-limit-callers',
   'put-cache-in-front',
+  'orchestrate-through-command-queues',
   'add-node',
   'change-node',
   'change-edge',

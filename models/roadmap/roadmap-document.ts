@@ -99,4 +99,5 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'compensate-on-failure': 'Compensation',
   'rate-limit-callers': 'Rate limit',
   'put-cache-in-front': 'Cache',
+  'orchestrate-through-command-queues': 'Orchestration',
 };

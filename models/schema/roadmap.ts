@@ -41,6 +41,8 @@ export const STEP_KINDS = [
   'compensate-on-failure',
   'rate-limit-callers',
   'put-cache-in-front',
+  // Version 4: choreography turned into orchestration (an orchestrator and command queues).
+  'orchestrate-through-command-queues',
 ] as const;
 
 export const checklistItemSchema = z

@@ -11,6 +11,7 @@ import { fanOutThroughTopic } from './fan-out-through-topic';
 import { makeConsumerIdempotent } from './make-consumer-idempotent';
 import { compensateOnFailure, compensateServiceOnFailure } from './compensate-on-failure';
 import { putCacheInFront } from './put-cache-in-front';
+import { orchestrateThroughCommandQueues } from './orchestrate-through-command-queues';
 import { rateLimitCallers } from './rate-limit-callers';
 import type { TransformationResult } from './transformation';
 
@@ -120,5 +121,13 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     build: (v, id, taken) => putCacheInFront(v, id, { otherNodeIds: taken }),
     notAdvised:
       'its benefit is the hit ratio, which depends on how often the same answer is asked for: the transformation assumes 0.9 for any node, and would win every ranking on that guess',
+  },
+  {
+    name: 'orchestrateThroughCommandQueues',
+    label: 'Orchestrate through command queues',
+    on: 'edge',
+    description:
+      'A new orchestrator takes the event in place of its subscribers and commands each through a queue of its own',
+    build: (v, id, taken) => orchestrateThroughCommandQueues(v, id, { otherNodeIds: taken }),
   },
 ];

@@ -36,7 +36,7 @@ export function Toolbar() {
         label="Transform"
         commands={commandsIn('transform')}
         testId="transform-menu"
-        disabledHint="Select a call, a consume edge, a service with several calls, or a queue to see the migration steps that apply"
+        disabledHint="Select a call, a publish or consume edge, a service, or a queue to see the migration steps that apply"
       />
     </div>
   );
