@@ -32,10 +32,6 @@ test('Put a cache in front of the accounts database, set its hit ratio, replay a
   await expect(calls('call from Balance verification to Accounts database cache')).resolves.toBe(1);
   await expect(calls('call from Statement generation to Accounts database cache')).resolves.toBe(1);
   await expect(calls('call from Accounts database cache to Accounts database')).resolves.toBe(1);
-  const status = await page.getByTestId('status').textContent();
-  expect(status).toContain('Put a cache in front of Accounts database');
-  expect(status).toContain('recorded as a roadmap step');
-  expect(status).not.toContain('Not recorded');
 
   await cache.click();
   const hit = page.getByTestId('inspector-hitRatio');
@@ -48,8 +44,17 @@ test('Put a cache in front of the accounts database, set its hit ratio, replay a
   await expect(hit.inputValue()).resolves.toBe('0.8');
   await page.screenshot({ path: '/tmp/cache-inspector.png' });
 
+  // Recorded as a roadmap step, under the transformation's title (a cache drawn by hand would
+  // come out as add-node and change-edge steps). The status line is not read: the "wider than
+  // the screen" hint may replace it.
   await page.getByTestId('view-roadmap').click();
-  await page.getByText('Put a cache in front of Accounts database').first().waitFor();
+  await page.getByTestId('roadmap-view').waitFor();
+  const recorded = page.locator('.roadmap-step', { hasText: 'recorded in the editor' });
+  await expect.poll(() => recorded.count()).toBe(1);
+  const title = await recorded
+    .locator('.roadmap-step-title')
+    .evaluate((e) => (e as HTMLInputElement).value);
+  expect(title).toBe('Put a cache in front of Accounts database');
 
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');

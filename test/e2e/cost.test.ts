@@ -43,7 +43,12 @@ test('a service replica at $1 an hour: Compare reads each design’s cost per mo
   const saved = JSON.parse((await saveProjectFile(page)).text) as {
     prices: { replicaHour: Record<string, number> };
   };
-  expect(saved.prices.replicaHour).toEqual({ service: 1, database: 0.2, external: 0 });
+  expect(saved.prices.replicaHour).toEqual({
+    service: 1,
+    database: 0.2,
+    external: 0,
+    cache: 0.1,
+  });
 
   // The accounts database's own price: $0.50 a replica-hour instead of the table's $0.20.
   await node(page, 'accounts-db').click();
