@@ -52,27 +52,37 @@ export async function readVersion(savedAt: number): Promise<string | null> {
   });
 }
 
+/** The versions listed once `info` is kept: newest first, at most MAX_VERSIONS; and those dropped. */
+export function withVersion(
+  versions: readonly VersionInfo[],
+  info: VersionInfo,
+): { kept: VersionInfo[]; dropped: VersionInfo[] } {
+  const all = [info, ...versions.filter((v) => v.savedAt !== info.savedAt)];
+  return { kept: all.slice(0, MAX_VERSIONS), dropped: all.slice(MAX_VERSIONS) };
+}
+
 /**
  * Writes the project's text as the current autosave, in one transaction with `keep` (the text it
- * replaces, kept as a version). Resolves with the versions kept once it is on disk; rejects when
- * the browser refused it (a QuotaExceededError when storage is full).
+ * replaces, kept as a version, and the list of versions after it). The transaction is created
+ * at once, so that a write started as the page is closed is not left waiting behind another;
+ * IndexedDB runs read-write transactions on one store in the order they were created.
+ * Resolves once it is on disk; rejects when the browser refused it (a QuotaExceededError when
+ * storage is full).
  */
 export async function writeSaved(
   text: string,
-  versions: readonly VersionInfo[],
-  keep: { info: VersionInfo; text: string } | null,
-): Promise<VersionInfo[]> {
+  keep: { info: VersionInfo; text: string; versions: readonly VersionInfo[] } | null,
+): Promise<void> {
   return autosaveStore()('readwrite', async (s) => {
-    let kept = [...versions];
     if (keep) {
+      const { kept, dropped } = withVersion(keep.versions, keep.info);
       s.put(keep.text, versionKey(keep.info.savedAt));
-      kept = [keep.info, ...versions.filter((v) => v.savedAt !== keep.info.savedAt)];
-      for (const old of kept.slice(MAX_VERSIONS)) s.delete(versionKey(old.savedAt));
-      kept = kept.slice(0, MAX_VERSIONS);
+      for (const old of dropped) s.delete(versionKey(old.savedAt));
       s.put(kept, VERSIONS);
     }
     s.put({ text, savedAt: Date.now() }, CURRENT);
+    // Committed now rather than when the page next idles: a page being closed may not get there.
+    s.transaction.commit?.();
     await promisifyRequest(s.transaction);
-    return kept;
   });
 }

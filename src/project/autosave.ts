@@ -6,7 +6,7 @@ import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { loadProject } from '../../models/load';
 import { serializeProject } from '../../models/serialize';
-import { readSaved, writeSaved, type VersionInfo } from './autosave-db';
+import { readSaved, withVersion, writeSaved, type VersionInfo } from './autosave-db';
 import { useAutosaveStatus } from './autosave-status';
 
 /** The key of the autosave before it moved to IndexedDB; read once, then removed. */
@@ -25,8 +25,15 @@ let lastCheckpoint = 0;
 let checkpointNext = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let idle: number | undefined;
-/** Writes go one after another, so an older one never lands after a newer one. */
-let writing: Promise<void> = Promise.resolve();
+/**
+ * The versions listed by the writes issued so far (the header's list follows once each is on
+ * disk). Kept here, not read from the status, because a write is issued before the one before
+ * it has finished.
+ */
+let listed: VersionInfo[] = [];
+/** How many writes were issued, and which of them the header shows. */
+let issued = 0;
+let shown = 0;
 
 const infoOf = (project: Project): Omit<VersionInfo, 'savedAt'> => ({
   name: project.name,
@@ -45,6 +52,7 @@ export async function loadAutosave(): Promise<Project | null> {
   try {
     const found = await readSaved();
     text = found.text;
+    listed = found.versions;
     useAutosaveStatus.setState({ versions: found.versions });
   } catch {
     // IndexedDB unavailable (some private modes): the legacy copy is all there is.
@@ -69,7 +77,7 @@ function readLegacy(): string | null {
 
 async function migrate(text: string): Promise<void> {
   try {
-    await writeSaved(text, [], null);
+    await writeSaved(text, null);
     localStorage.removeItem(LEGACY_AUTOSAVE_KEY);
   } catch {
     // Kept in localStorage: the next start tries again.
@@ -91,28 +99,38 @@ export function saveNow(project: Project = useProjectStore.getState().project): 
   const now = Date.now();
   const keep =
     saved && saved.text !== text && (checkpointNext || now - lastCheckpoint >= CHECKPOINT_MS)
-      ? { info: { ...saved.info, savedAt: now }, text: saved.text }
+      ? { info: { ...saved.info, savedAt: now }, text: saved.text, versions: listed }
       : null;
   if (keep || lastCheckpoint === 0) lastCheckpoint = now;
   checkpointNext = false;
   saved = { text, info };
-  writing = writing.then(() => write(text, keep));
-  return writing;
+  const versions = keep ? withVersion(keep.versions, keep.info).kept : listed;
+  listed = versions;
+  return write(text, keep, versions);
 }
 
-async function write(text: string, keep: { info: VersionInfo; text: string } | null) {
-  const status = useAutosaveStatus.getState();
+async function write(
+  text: string,
+  keep: Parameters<typeof writeSaved>[1],
+  versions: VersionInfo[],
+): Promise<void> {
   try {
-    // The write starts at once (a page being closed has no time for a round trip first); the
-    // room left is asked afterwards, for the next save.
-    const versions = await writeSaved(text, status.versions, keep);
+    // The write starts at once, not after the one before it (a page being closed has no time
+    // to wait); the room left is asked afterwards, for the next save.
+    const order = ++issued;
+    await writeSaved(text, keep);
     const roomy = await hasRoomFor(text.length);
+    // Writes land in order, but the room asked after each may not answer in order.
+    if (order < shown) return;
+    shown = order;
     useAutosaveStatus.setState({
       versions,
       problem: roomy ? null : `Storage is nearly full: the next autosave may fail.`,
       state: pending() ? 'saving' : 'saved',
     });
   } catch (e) {
+    // The transaction was rolled back: the list on disk is the one last shown.
+    listed = useAutosaveStatus.getState().versions;
     const why =
       e instanceof DOMException && e.name === 'QuotaExceededError'
         ? 'the browser has no room left for this site'

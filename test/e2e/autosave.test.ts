@@ -98,7 +98,11 @@ test('an edit made just before the tab is closed is there when the app is opened
   await node(page, 'queue').waitFor();
   // Closed at once, as the user closes the tab: the page is hidden and unloaded before the
   // autosave's quiet time has passed, so only the flush on pagehide can have written it.
+  // With runBeforeUnload, close() returns before the page is gone; the app is opened again once
+  // it is (a user who reopens it does so later still).
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
   const again = await page.context().newPage();
   await again.goto(baseURL());
   await node(again, 'queue').waitFor();
