@@ -1,4 +1,5 @@
 import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel } from './compile';
+import { CircuitBreakers } from './circuit-breaker';
 import { WHEN_ALWAYS, WHEN_FALLBACK, WHEN_ON_FAILURE, WHEN_ON_SUCCESS } from './compile-flows';
 import { EventWheel } from './event-wheel';
 import { Histogram } from './histogram';
@@ -242,14 +243,9 @@ export class Engine {
   private readonly qBucketPub: Float64Array;
   private readonly qBucketRefused: Float64Array;
 
-  // ---- circuit breakers (by edge), a sliding window of 10 slots ----
+  // ---- timeouts and circuit breakers (by edge) ----
   private readonly timers: TimerFifo[];
-  private readonly cbState: Uint8Array;
-  private readonly cbUntil: Float64Array;
-  private readonly cbProbe: Uint8Array;
-  private readonly cbSlot: Float64Array;
-  private readonly cbCalls: Float64Array;
-  private readonly cbFails: Float64Array;
+  private readonly breakers: CircuitBreakers;
 
   // ---- entry statistics ----
   eRequests = 0;
@@ -406,12 +402,7 @@ export class Engine {
     this.qBucketRefused = new Float64Array(N);
 
     this.timers = m.edgeIds.map(() => new TimerFifo(16));
-    this.cbState = new Uint8Array(E);
-    this.cbUntil = new Float64Array(E);
-    this.cbProbe = new Uint8Array(E);
-    this.cbSlot = new Float64Array(E);
-    this.cbCalls = new Float64Array(E * 10);
-    this.cbFails = new Float64Array(E * 10);
+    this.breakers = new CircuitBreakers(m, E);
 
     this.bucketMs = opts.bucketS * 1000;
     this.buckets = Math.max(1, Math.ceil(this.durationMs / this.bucketMs - 1e-9));
@@ -1012,7 +1003,7 @@ export class Engine {
       this.sEdge[e * this.buckets + this.bucket]++;
       const broker = m.edgeTo[e];
       this.afterAtBroker(broker, m.ackDist[broker], EV_PUBLISH_ACK, a);
-    } else if (m.cbEnabled[e] === 1 && !this.cbAllow(e)) {
+    } else if (m.cbEnabled[e] === 1 && !this.breakerAllows(e)) {
       this.attemptFailed(a, R_CIRCUIT_OPEN);
     } else {
       this.aPending[a] = 1;
@@ -1115,7 +1106,7 @@ export class Engine {
     this.aGen[a] = (this.aGen[a] + 1) | 0; // the pending timeout no longer applies
     const reason = this.aResult[a];
     const e = this.aEdge[a];
-    if (this.m.cbEnabled[e] === 1) this.cbRecord(e, reason !== OK);
+    if (this.m.cbEnabled[e] === 1) this.breakerRecord(e, reason !== OK);
     if (reason !== OK) this.attemptFailed(a, reason);
     else this.branchDone(a, OK);
   }
@@ -1144,7 +1135,7 @@ export class Engine {
     this.aGen[a] = (this.aGen[a] + 1) | 0; // a late response is dropped
     const e = this.aEdge[a];
     if (this.measuring) this.nTimeouts[this.m.edgeTo[e]]++;
-    if (this.m.cbEnabled[e] === 1) this.cbRecord(e, true);
+    if (this.m.cbEnabled[e] === 1) this.breakerRecord(e, true);
     this.attemptFailed(a, R_TIMEOUT);
   }
 
@@ -1182,58 +1173,16 @@ export class Engine {
     }
   }
 
-  /** Closed lets calls through; open refuses them until openS has passed; half-open lets one probe through. */
-  private cbAllow(e: number): boolean {
-    const s = this.cbState[e];
-    if (s === 0) return true;
-    if (s === 1) {
-      if (this.now < this.cbUntil[e]) return false;
-      this.cbState[e] = 2;
-      this.cbProbe[e] = 0;
-    }
-    if (this.cbProbe[e] === 1) return false;
-    this.cbProbe[e] = 1;
-    return true;
+  private breakerAllows(e: number): boolean {
+    const cb = this.breakers;
+    cb.now = this.now;
+    return cb.allow(e);
   }
 
-  private cbRecord(e: number, failed: boolean): void {
-    const m = this.m;
-    const s = this.cbState[e];
-    if (s === 2) {
-      this.cbProbe[e] = 0;
-      if (failed) {
-        this.cbState[e] = 1;
-        this.cbUntil[e] = this.now + m.cbOpenMs[e];
-      } else {
-        this.cbState[e] = 0;
-        this.cbCalls.fill(0, e * 10, e * 10 + 10);
-        this.cbFails.fill(0, e * 10, e * 10 + 10);
-      }
-      return;
-    }
-    if (s === 1) return; // a late result of a call made before the breaker opened
-    const slot = Math.floor(this.now / (m.cbWindowMs[e] / 10));
-    const last = this.cbSlot[e];
-    if (slot > last) {
-      for (let k = Math.max(last + 1, slot - 9); k <= slot; k++) {
-        this.cbCalls[e * 10 + (k % 10)] = 0;
-        this.cbFails[e * 10 + (k % 10)] = 0;
-      }
-      this.cbSlot[e] = slot;
-    }
-    const i = e * 10 + (slot % 10);
-    this.cbCalls[i]++;
-    if (failed) this.cbFails[i]++;
-    let calls = 0;
-    let fails = 0;
-    for (let k = e * 10; k < e * 10 + 10; k++) {
-      calls += this.cbCalls[k];
-      fails += this.cbFails[k];
-    }
-    if (calls >= m.cbMinCalls[e] && fails >= m.cbRatio[e] * calls) {
-      this.cbState[e] = 1;
-      this.cbUntil[e] = this.now + m.cbOpenMs[e];
-    }
+  private breakerRecord(e: number, failed: boolean): void {
+    const cb = this.breakers;
+    cb.now = this.now;
+    cb.record(e, failed);
   }
 
   // =====================================================================================
@@ -1775,6 +1724,7 @@ export class Engine {
     for (const v of Object.values(this)) {
       if (ArrayBuffer.isView(v)) bytes += v.byteLength;
       else if (v instanceof EventWheel) bytes += v.bytes();
+      else if (v instanceof CircuitBreakers) bytes += v.bytes();
       else if (v instanceof IntQueue || v instanceof TimerFifo) bytes += typedBytes(v);
       else if (Array.isArray(v)) {
         for (const x of v)
