@@ -1,4 +1,5 @@
-import { EDGE_PUBLISH, KIND_QUEUE, KIND_SERVICE, KIND_TOPIC, type CompiledModel } from './compile';
+import { EDGE_PUBLISH, KIND_QUEUE, KIND_TOPIC, type CompiledModel } from './compile';
+import { BucketCounters, closeBucket } from './bucket-close';
 import { CircuitBreakers } from './circuit-breaker';
 import { WHEN_ALWAYS, WHEN_FALLBACK, WHEN_ON_FAILURE, WHEN_ON_SUCCESS } from './compile-flows';
 import { EventWheel } from './event-wheel';
@@ -50,12 +51,6 @@ const JOB_HANDLER = 2;
 const MAX_DEPTH = 64;
 /** Guards are checked every GUARD_EVERY events. */
 const GUARD_MASK = 8191;
-
-/** Saturated: utilisation ≥ this over a bucket with a waiting queue (or rejections). */
-export const SATURATION_UTILIZATION = 0.95;
-/** Failing: at least this share of a bucket's outcomes failed, over at least FAILING_MIN_OUTCOMES. */
-export const FAILING_ERROR_RATE = 0.05;
-export const FAILING_MIN_OUTCOMES = 5;
 
 export interface EngineOptions {
   seed: number;
@@ -199,15 +194,7 @@ export class Engine {
   private readonly nColdTo: Float64Array;
   readonly nMaxWait: Float64Array;
   readonly nHist: Histogram[];
-  // Per-bucket, for the cascade.
-  private readonly nBucketMaxWait: Float64Array;
-  private readonly nBucketRejected: Float64Array;
-  private readonly nBucketDone: Float64Array;
-  private readonly nBucketBad: Float64Array;
-  private readonly nFirstQueuedB: Float64Array;
-  /** When the current stretch of a non-empty waiting room began (-1 when empty). */
-  private readonly nQueuedSince: Float64Array;
-  private readonly nFirstBadB: Float64Array;
+  /** When each node first saturated and first failed (ms, after the warm-up; NaN: never). */
   readonly nSatAt: Float64Array;
   readonly nFailAt: Float64Array;
 
@@ -239,9 +226,6 @@ export class Engine {
   readonly qDupSideEffects: Float64Array;
   readonly qMaxBacklog: Float64Array;
   readonly qAge: Histogram[];
-  private readonly qBucketMax: Float64Array;
-  private readonly qBucketPub: Float64Array;
-  private readonly qBucketRefused: Float64Array;
 
   // ---- timeouts and circuit breakers (by edge) ----
   private readonly timers: TimerFifo[];
@@ -300,9 +284,24 @@ export class Engine {
   readonly sFailP50: Float64Array;
   /** Per node and bucket: 1 saturated, 2 failing (the cascade's rules), index node * buckets + k. */
   readonly sState: Uint8Array;
-  private readonly bucketHist = new Histogram();
-  private readonly bucketOkHist = new Histogram();
-  private readonly bucketFailHist = new Histogram();
+  /**
+   * The current bucket's counters (bucket-close.ts), and the engine's own references to them:
+   * the handlers that count read a field of the engine, as before the counters had a module.
+   */
+  private readonly bucketCounters: BucketCounters;
+  private readonly nBucketMaxWait: Float64Array;
+  private readonly nBucketRejected: Float64Array;
+  private readonly nBucketDone: Float64Array;
+  private readonly nBucketBad: Float64Array;
+  private readonly nFirstQueuedB: Float64Array;
+  private readonly nQueuedSince: Float64Array;
+  private readonly nFirstBadB: Float64Array;
+  private readonly qBucketMax: Float64Array;
+  private readonly qBucketPub: Float64Array;
+  private readonly qBucketRefused: Float64Array;
+  private readonly bucketHist: Histogram;
+  private readonly bucketOkHist: Histogram;
+  private readonly bucketFailHist: Histogram;
 
   // ---- arrivals ----
   private readonly loadBounds: Float64Array[];
@@ -341,13 +340,21 @@ export class Engine {
     this.limits = m.limited ? new TokenBuckets(m.limitPerMs, m.limitBurst) : null;
     this.nMaxWait = new Float64Array(N);
     this.nHist = m.nodeIds.map(() => new Histogram());
-    this.nBucketMaxWait = new Float64Array(N);
-    this.nBucketRejected = new Float64Array(N);
-    this.nBucketDone = new Float64Array(N);
-    this.nBucketBad = new Float64Array(N);
-    this.nFirstQueuedB = new Float64Array(N).fill(-1);
-    this.nQueuedSince = new Float64Array(N).fill(-1);
-    this.nFirstBadB = new Float64Array(N).fill(-1);
+    const bc = new BucketCounters(N);
+    this.bucketCounters = bc;
+    this.nBucketMaxWait = bc.maxWait;
+    this.nBucketRejected = bc.rejected;
+    this.nBucketDone = bc.done;
+    this.nBucketBad = bc.bad;
+    this.nFirstQueuedB = bc.firstQueued;
+    this.nQueuedSince = bc.queuedSince;
+    this.nFirstBadB = bc.firstBad;
+    this.qBucketMax = bc.brokerMax;
+    this.qBucketPub = bc.brokerPub;
+    this.qBucketRefused = bc.brokerRefused;
+    this.bucketHist = bc.hist;
+    this.bucketOkHist = bc.okHist;
+    this.bucketFailHist = bc.failHist;
     this.nSatAt = new Float64Array(N).fill(NaN);
     this.nFailAt = new Float64Array(N).fill(NaN);
 
@@ -397,9 +404,6 @@ export class Engine {
     this.qDupSideEffects = new Float64Array(N);
     this.qMaxBacklog = new Float64Array(N);
     this.qAge = m.nodeIds.map(() => new Histogram());
-    this.qBucketMax = new Float64Array(N);
-    this.qBucketPub = new Float64Array(N);
-    this.qBucketRefused = new Float64Array(N);
 
     this.timers = m.edgeIds.map(() => new TimerFifo(16));
     this.breakers = new CircuitBreakers(m, E);
@@ -1418,6 +1422,11 @@ export class Engine {
     this.unrefRoot(r);
   }
 
+  /** Jobs in node n's waiting room. */
+  waiting(n: number): number {
+    return this.nWait[n].size;
+  }
+
   brokerBacklog(b: number): number {
     let max = 0;
     for (let c = this.m.chanStart[b]; c < this.m.chanStart[b + 1]; c++)
@@ -1496,73 +1505,12 @@ export class Engine {
       if (this.m.consumerChan[e] >= 0) this.touchCe(e);
   }
 
+  /** Closes the current series bucket at time t (bucket-close.ts) and moves on to the next. */
   private closeBucket(t: number): void {
     this.touchAll();
-    const m = this.m;
-    const k = this.bucket;
-    const start = k * this.bucketMs;
-    const len = Math.max(1e-9, t - start);
+    const start = this.bucket * this.bucketMs;
     const inMeasure = start >= this.warmupMs - 1e-9;
-    this.sP99[k] = this.bucketHist.quantile(0.99);
-    this.bucketHist.reset();
-    const ok = this.bucketOkHist;
-    this.sOkP50[k] = ok.count > 0 ? ok.quantile(0.5) : NaN;
-    this.sOkP99[k] = ok.count > 0 ? ok.quantile(0.99) : NaN;
-    ok.reset();
-    this.sFailP50[k] = this.bucketFailHist.count > 0 ? this.bucketFailHist.quantile(0.5) : NaN;
-    this.bucketFailHist.reset();
-    const B = this.buckets;
-    for (let n = 0; n < m.nodeIds.length; n++) {
-      const kind = m.nodeKind[n];
-      if (kind === KIND_SERVICE) {
-        let area = this.nBusyAreaB[n];
-        this.nBusyAreaB[n] = 0;
-        for (let i = this.nodeCeStart[n]; i < this.nodeCeStart[n + 1]; i++) {
-          const e = this.nodeCe[i];
-          area += this.ceBusyAreaB[e];
-          this.ceBusyAreaB[e] = 0;
-        }
-        const util = this.utilCap[n] > 0 ? area / (this.utilCap[n] * len) : 0;
-        this.sUtil[n][k] = util;
-        const queued = this.nBucketMaxWait[n] > 0 || this.nBucketRejected[n] > 0;
-        const saturated = util >= SATURATION_UTILIZATION && queued;
-        const done = this.nBucketDone[n] + this.nBucketRejected[n];
-        const failing =
-          done >= FAILING_MIN_OUTCOMES && this.nBucketBad[n] >= FAILING_ERROR_RATE * done;
-        this.sState[n * B + k] = (saturated ? 1 : 0) | (failing ? 2 : 0);
-        if (inMeasure) {
-          if (Number.isNaN(this.nSatAt[n]) && saturated) {
-            this.nSatAt[n] = this.nFirstQueuedB[n] >= 0 ? this.nFirstQueuedB[n] : start;
-          }
-          if (Number.isNaN(this.nFailAt[n]) && failing) {
-            this.nFailAt[n] = this.nFirstBadB[n] >= 0 ? this.nFirstBadB[n] : start;
-          }
-        }
-        const waiting = this.nWait[n].size;
-        this.nBucketMaxWait[n] = waiting;
-        // A queue that outlives the bucket dates from when it formed, not from the boundary.
-        this.nFirstQueuedB[n] = waiting > 0 ? this.nQueuedSince[n] : -1;
-        this.nBucketRejected[n] = 0;
-        this.nBucketDone[n] = 0;
-        this.nBucketBad[n] = 0;
-        this.nFirstBadB[n] = -1;
-      } else if (kind === KIND_QUEUE || kind === KIND_TOPIC) {
-        this.sBacklog[n][k] = this.qBucketMax[n];
-        const cap = m.capacity[n];
-        const saturated = cap !== Infinity && this.qBucketMax[n] >= SATURATION_UTILIZATION * cap;
-        const tries = this.qBucketPub[n] + this.qBucketRefused[n];
-        const failing =
-          tries >= FAILING_MIN_OUTCOMES && this.qBucketRefused[n] >= FAILING_ERROR_RATE * tries;
-        this.sState[n * B + k] = (saturated ? 1 : 0) | (failing ? 2 : 0);
-        if (inMeasure) {
-          if (Number.isNaN(this.nSatAt[n]) && saturated) this.nSatAt[n] = start;
-          if (Number.isNaN(this.nFailAt[n]) && failing) this.nFailAt[n] = start;
-        }
-        this.qBucketMax[n] = this.brokerBacklog(n);
-        this.qBucketPub[n] = 0;
-        this.qBucketRefused[n] = 0;
-      }
-    }
+    closeBucket(this, this.bucketCounters, this.bucket, start, t, inMeasure);
     if (this.bucket < this.buckets - 1) this.bucket++;
   }
 
