@@ -616,7 +616,7 @@ export class Engine {
 
     const r = this.allocRoot();
     this.rArrive[r] = now;
-    this.rRefs[r] = 1;
+    this.rRefs[r] = 0; // its jobs and messages hold references; the entry job is the first
     this.rLive[r] = 1;
     this.rDone[r] = 0;
     this.genEntries++;
@@ -625,14 +625,7 @@ export class Engine {
     if (counted) this.eRequests++;
     this.sArrivals[this.bucket]++;
     const client = this.m.loads[l].client;
-    const j = this.allocJob();
-    this.jNode[j] = client;
-    this.jKind[j] = JOB_ENTRY;
-    this.jRoot[j] = r;
-    this.jParent[j] = -1;
-    this.jArrive[j] = now;
-    this.jReason[j] = OK;
-    this.jHeld[j] = 0;
+    const j = this.newJob(client, JOB_ENTRY, r, -1);
     if (this.tr) this.tr.onEntry(this, r, j, client);
     this.startPlan(j);
   }
@@ -1052,17 +1045,8 @@ export class Engine {
 
   /** The call reaches its callee: a new job there, answering attempt `a` of generation `gen`. */
   private deliver(a: number, gen: number): void {
-    const j = this.allocJob();
-    const r = this.aRoot[a];
-    this.jNode[j] = this.m.edgeTo[this.aEdge[a]];
-    this.jKind[j] = JOB_SYNC;
-    this.jRoot[j] = r;
-    this.rRefs[r]++;
-    this.jParent[j] = a;
+    const j = this.newJob(this.m.edgeTo[this.aEdge[a]], JOB_SYNC, this.aRoot[a], a);
     this.jParentGen[j] = gen;
-    this.jArrive[j] = this.now;
-    this.jReason[j] = OK;
-    this.jHeld[j] = 0;
     if (this.tr) this.jSpan[j] = this.aSpan[a];
     if (this.limits !== null && !this.admit(j, this.aEdge[a])) return;
     this.arriveAtNode(j);
@@ -1305,19 +1289,10 @@ export class Engine {
     } else {
       this.mDeliv[msg]++;
     }
-    const j = this.allocJob();
     const n = m.edgeTo[e];
-    const r = this.mRoot[msg];
-    this.jNode[j] = n;
-    this.jKind[j] = JOB_HANDLER;
-    this.jRoot[j] = r;
-    this.rRefs[r]++;
-    this.jParent[j] = -1;
+    const j = this.newJob(n, JOB_HANDLER, this.mRoot[msg], -1);
     this.jAux[j] = msg;
     this.jCe[j] = e;
-    this.jArrive[j] = this.now;
-    this.jReason[j] = OK;
-    this.jHeld[j] = 0;
     if (this.measuring) this.nArrivals[n]++;
     if (this.tr) this.jSpan[j] = this.mSpan[msg];
     this.startWork(j);
@@ -1605,6 +1580,23 @@ export class Engine {
       this.jCap = n;
     }
     return this.jHigh++;
+  }
+
+  /**
+   * A new job of `kind` at node n, arriving now, for entry r (whose reference it holds), answering
+   * attempt `parent` (−1: none; the caller sets the attempt's generation).
+   */
+  private newJob(n: number, kind: number, r: number, parent: number): number {
+    const j = this.allocJob();
+    this.jNode[j] = n;
+    this.jKind[j] = kind;
+    this.jRoot[j] = r;
+    this.rRefs[r]++;
+    this.jParent[j] = parent;
+    this.jArrive[j] = this.now;
+    this.jReason[j] = OK;
+    this.jHeld[j] = 0;
+    return j;
   }
 
   private releaseJob(j: number): void {
