@@ -6,7 +6,7 @@ import { EventWheel } from './event-wheel';
 import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './window-bounds';
-import { growF64, growI32, growU8 } from './pool';
+import { growColumns } from './pool';
 import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';
 import { TimerFifo } from './timer-fifo';
@@ -46,6 +46,64 @@ export const REASONS = 7;
 const JOB_ENTRY = 0;
 const JOB_SYNC = 1;
 const JOB_HANDLER = 2;
+
+/** The columns of the entries' pool (free list first), grown together. */
+export const ROOT_COLUMNS = [
+  'rFree',
+  'rArrive',
+  'rRefs',
+  'rCounted',
+  'rLive',
+  'rDone',
+  'rTrace',
+] as const;
+
+/** The columns of the jobs' pool (free list first), grown together. */
+export const JOB_COLUMNS = [
+  'jFree',
+  'jNode',
+  'jKind',
+  'jRoot',
+  'jParent',
+  'jParentGen',
+  'jAux',
+  'jCe',
+  'jStep',
+  'jRep',
+  'jPending',
+  'jEdge',
+  'jReason',
+  'jHeld',
+  'jArrive',
+  'jSpan',
+] as const;
+
+/** The columns of the attempts' pool (free list first), grown together. */
+export const ATTEMPT_COLUMNS = [
+  'aFree',
+  'aJob',
+  'aEdge',
+  'aGen',
+  'aTry',
+  'aPending',
+  'aResult',
+  'aSent',
+  'aSpan',
+  'aRoot',
+  'aTransit',
+  'aZombie',
+] as const;
+
+/** The columns of the messages' pool (free list first), grown together. */
+export const MESSAGE_COLUMNS = [
+  'mFree',
+  'mRoot',
+  'mChan',
+  'mDeliv',
+  'mDup',
+  'mAccepted',
+  'mSpan',
+] as const;
 
 /** Inline hand-offs (zero-latency calls and responses) deeper than this become events at the same instant. */
 const MAX_DEPTH = 64;
@@ -1537,15 +1595,8 @@ export class Engine {
   private allocRoot(): number {
     if (this.rFreeTop > 0) return this.rFree[--this.rFreeTop];
     if (this.rHigh === this.rCap) {
-      const n = this.rCap * 2;
-      this.rFree = growI32(this.rFree, n);
-      this.rArrive = growF64(this.rArrive, n);
-      this.rRefs = growI32(this.rRefs, n);
-      this.rCounted = growU8(this.rCounted, n);
-      this.rLive = growU8(this.rLive, n);
-      this.rDone = growU8(this.rDone, n);
-      this.rTrace = growI32(this.rTrace, n);
-      this.rCap = n;
+      this.rCap *= 2;
+      growColumns(this, ROOT_COLUMNS, this.rCap);
     }
     return this.rHigh++;
   }
@@ -1560,24 +1611,8 @@ export class Engine {
   private allocJob(): number {
     if (this.jFreeTop > 0) return this.jFree[--this.jFreeTop];
     if (this.jHigh === this.jCap) {
-      const n = this.jCap * 2;
-      this.jFree = growI32(this.jFree, n);
-      this.jNode = growI32(this.jNode, n);
-      this.jKind = growI32(this.jKind, n);
-      this.jRoot = growI32(this.jRoot, n);
-      this.jParent = growI32(this.jParent, n);
-      this.jParentGen = growI32(this.jParentGen, n);
-      this.jAux = growI32(this.jAux, n);
-      this.jCe = growI32(this.jCe, n);
-      this.jStep = growI32(this.jStep, n);
-      this.jRep = growI32(this.jRep, n);
-      this.jPending = growI32(this.jPending, n);
-      this.jEdge = growI32(this.jEdge, n);
-      this.jReason = growI32(this.jReason, n);
-      this.jHeld = growU8(this.jHeld, n);
-      this.jArrive = growF64(this.jArrive, n);
-      this.jSpan = growI32(this.jSpan, n);
-      this.jCap = n;
+      this.jCap *= 2;
+      growColumns(this, JOB_COLUMNS, this.jCap);
     }
     return this.jHigh++;
   }
@@ -1608,20 +1643,8 @@ export class Engine {
   private allocAttempt(): number {
     if (this.aFreeTop > 0) return this.aFree[--this.aFreeTop];
     if (this.aHigh === this.aCap) {
-      const n = this.aCap * 2;
-      this.aFree = growI32(this.aFree, n);
-      this.aJob = growI32(this.aJob, n);
-      this.aEdge = growI32(this.aEdge, n);
-      this.aGen = growI32(this.aGen, n);
-      this.aTry = growI32(this.aTry, n);
-      this.aPending = growU8(this.aPending, n);
-      this.aResult = growI32(this.aResult, n);
-      this.aSent = growF64(this.aSent, n);
-      this.aSpan = growI32(this.aSpan, n);
-      this.aRoot = growI32(this.aRoot, n);
-      this.aTransit = growI32(this.aTransit, n);
-      this.aZombie = growU8(this.aZombie, n);
-      this.aCap = n;
+      this.aCap *= 2;
+      growColumns(this, ATTEMPT_COLUMNS, this.aCap);
     }
     return this.aHigh++;
   }
@@ -1637,15 +1660,8 @@ export class Engine {
   private allocMessage(): number {
     if (this.mFreeTop > 0) return this.mFree[--this.mFreeTop];
     if (this.mHigh === this.mCap) {
-      const n = this.mCap * 2;
-      this.mFree = growI32(this.mFree, n);
-      this.mRoot = growI32(this.mRoot, n);
-      this.mChan = growI32(this.mChan, n);
-      this.mDeliv = growI32(this.mDeliv, n);
-      this.mDup = growU8(this.mDup, n);
-      this.mAccepted = growF64(this.mAccepted, n);
-      this.mSpan = growI32(this.mSpan, n);
-      this.mCap = n;
+      this.mCap *= 2;
+      growColumns(this, MESSAGE_COLUMNS, this.mCap);
     }
     return this.mHigh++;
   }
