@@ -16,6 +16,8 @@ export interface AppSession {
       width?: number;
       height?: number;
       initScript?: string;
+      /** The address's query, e.g. `?workers=1` (the worker pool's size switch). */
+      query?: string;
     },
   ): Promise<Page>;
   close(): Promise<void>;
@@ -41,7 +43,7 @@ export async function startAppSession({ skipBuild = false } = {}): Promise<AppSe
       if (options.initScript) await context.addInitScript({ content: options.initScript });
       const page = await context.newPage();
       const hash = `#project=${LZString.compressToEncodedURIComponent(readFileSync(file, 'utf8'))}`;
-      await page.goto(new URL(`/${hash}`, url).toString());
+      await page.goto(new URL(`/${options.query ?? ''}${hash}`, url).toString());
       return page;
     },
     async close() {

@@ -1,12 +1,16 @@
 // The browser against Node on the same runs: the Client portal's quarterly peak, as-is and to-be
-// under one seed, as the Compare view runs them (two runs in one Web Worker) and as
+// under one seed, as the Compare view runs them (two runs side by side on the worker pool) and as
 // `spillway compare --json` runs them (two runs in one fresh Node process). Prints, for each:
 // the runs' own time (the sum of the results' wallMs), and for the browser the time from the click
 // on "Run simulation" to the KPI table on screen, split into worker start-up (click to its first
 // message), the runs, and the page's work after the last result arrived; the size of each result
 // as it crosses to the page (its JSON length, a stand-in for the structured clone) and the page's
 // JS heap after. Then the ratio click-to-results / Node's run time (#20's goal: within 1.5).
-// `npm run bench:worker [-- --no-build] [-- --runs N]`. A script, not a test: the machine is shared.
+// Then the Client portal's roadmap under the quarterly peak (every system: the as-is and after each
+// step), click on "Simulate roadmap" to the trajectory table, with one worker (`?workers=1`, the
+// serial run) and with the default pool (one worker per core, at least 2), interleaved (#18).
+// `npm run bench:worker [-- --no-build] [-- --runs N] [-- --only compare|roadmap]`. A script, not
+// a test: the machine is shared.
 import { spawnSync } from 'node:child_process';
 import { startAppSession } from './app-session';
 
@@ -14,6 +18,10 @@ const FILE = 'models/examples/client-portal.json';
 const SCENARIO = 'quarterly-peak';
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
+if (ONLY !== null && ONLY !== 'compare' && ONLY !== 'roadmap')
+  throw new Error(`--only must be compare or roadmap, got ${ONLY}`);
 
 interface NodeRun {
   /** The two results' wallMs together. */
@@ -106,9 +114,16 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 const ms = (x: number): string => `${Math.round(x).toLocaleString('en-US')}`;
 
 const session = await startAppSession({ skipBuild: process.argv.includes('--no-build') });
-const nodeRuns: NodeRun[] = [];
-const browserRuns: BrowserRun[] = [];
 try {
+  if (ONLY !== 'roadmap') await benchCompare();
+  if (ONLY !== 'compare') await benchRoadmap();
+} finally {
+  await session.close();
+}
+
+async function benchCompare(): Promise<void> {
+  const nodeRuns: NodeRun[] = [];
+  const browserRuns: BrowserRun[] = [];
   // Interleaved, so that the machine's load drifts over both alike.
   for (let i = 0; i < RUNS; i++) {
     nodeRuns.push(nodeCompare());
@@ -137,38 +152,80 @@ try {
     });
     await page.context().close();
   }
-} finally {
-  await session.close();
+
+  const rows: [string, number[]][] = [
+    ['Node: spillway compare, the two runs (wallMs)', nodeRuns.map((r) => r.runMs)],
+    ['Node: spillway compare, whole process', nodeRuns.map((r) => r.processMs)],
+    ['browser: click to KPI table', browserRuns.map((r) => r.clickToResultsMs)],
+    ['  click to the worker’s first message', browserRuns.map((r) => r.startMs)],
+    ['  the two runs in the workers (wallMs, added up)', browserRuns.map((r) => r.runMs)],
+    ['  last result’s arrival to KPI table', browserRuns.map((r) => r.afterMs)],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`${'wall ms'.padEnd(width)}  ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
+  for (const [name, xs] of rows)
+    console.log(
+      `${name.padEnd(width)}  ${ms(Math.min(...xs)).padStart(7)}  ${ms(median(xs)).padStart(7)}`,
+    );
+  const bytes = browserRuns[0]!.resultBytes;
+  console.log(
+    `results crossing to the page: ${bytes.map((b) => `${(b / 1e6).toFixed(2)} MB`).join(' + ')} (JSON length); page JS heap after drawing: ${median(browserRuns.map((r) => r.heapBytes / 1e6)).toFixed(1)} MB (median)`,
+  );
+  const ratio = (a: number[], b: number[]): string => (median(a) / median(b)).toFixed(2);
+  console.log(
+    `browser click-to-results / Node run time: ${ratio(
+      browserRuns.map((r) => r.clickToResultsMs),
+      nodeRuns.map((r) => r.runMs),
+    )} (medians; goal ≤ 1.5); worker runs / Node runs: ${ratio(
+      browserRuns.map((r) => r.runMs),
+      nodeRuns.map((r) => r.runMs),
+    )}`,
+  );
+  console.log(
+    `${FILE}, scenario ${SCENARIO}, as-is and to-be at the scenario's seed; ${RUNS} interleaved rounds, each a fresh Node process and a fresh page (fresh worker)`,
+  );
 }
 
-const rows: [string, number[]][] = [
-  ['Node: spillway compare, the two runs (wallMs)', nodeRuns.map((r) => r.runMs)],
-  ['Node: spillway compare, whole process', nodeRuns.map((r) => r.processMs)],
-  ['browser: click to KPI table', browserRuns.map((r) => r.clickToResultsMs)],
-  ['  click to the worker’s first message', browserRuns.map((r) => r.startMs)],
-  ['  the two runs in the worker (wallMs)', browserRuns.map((r) => r.runMs)],
-  ['  last result’s arrival to KPI table', browserRuns.map((r) => r.afterMs)],
-];
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${'wall ms'.padEnd(width)}  ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
-for (const [name, xs] of rows)
+/** Click on "Simulate roadmap" to the trajectory table, in ms, with `?workers=N` or the default. */
+async function roadmapOnce(
+  workers: number | null,
+): Promise<{ ms: number; pool: number; cores: number }> {
+  const page = await session.open(FILE, workers === null ? {} : { query: `?workers=${workers}` });
+  await page.getByTestId('view-roadmap').click();
+  await page.getByLabel('Scenario').selectOption(SCENARIO);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  // The pool's size (src/simulation/pool-size.ts): the switch, else one per core, 2 to 8.
+  const pool = workers ?? Math.min(8, Math.max(2, cores || 2));
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Simulate roadmap' }).click();
+  await page.getByTestId('trajectory-table').waitFor({ timeout: 600_000 });
+  const ms = performance.now() - started;
+  await page.context().close();
+  return { ms, pool, cores };
+}
+
+async function benchRoadmap(): Promise<void> {
+  const serial: number[] = [];
+  const pooled: number[] = [];
+  let pool = 0;
+  let cores = 0;
+  for (let i = 0; i < RUNS; i++) {
+    serial.push((await roadmapOnce(1)).ms);
+    const run = await roadmapOnce(null);
+    pooled.push(run.ms);
+    ({ pool, cores } = run);
+  }
+  const rows: [string, number[]][] = [
+    ['roadmap, click to table: 1 worker (?workers=1)', serial],
+    [`roadmap, click to table: the pool (${pool} workers)`, pooled],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`${'wall ms'.padEnd(width)}  ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
+  for (const [name, xs] of rows)
+    console.log(
+      `${name.padEnd(width)}  ${ms(Math.min(...xs)).padStart(7)}  ${ms(median(xs)).padStart(7)}`,
+    );
   console.log(
-    `${name.padEnd(width)}  ${ms(Math.min(...xs)).padStart(7)}  ${ms(median(xs)).padStart(7)}`,
+    `roadmap speed-up: ${(median(serial) / median(pooled)).toFixed(2)}x with ${pool} workers (medians); the browser reports ${cores} cores; ${FILE}, scenario ${SCENARIO}, ${RUNS} interleaved rounds, each a fresh page`,
   );
-const bytes = browserRuns[0]!.resultBytes;
-console.log(
-  `results crossing to the page: ${bytes.map((b) => `${(b / 1e6).toFixed(2)} MB`).join(' + ')} (JSON length); page JS heap after drawing: ${median(browserRuns.map((r) => r.heapBytes / 1e6)).toFixed(1)} MB (median)`,
-);
-const ratio = (a: number[], b: number[]): string => (median(a) / median(b)).toFixed(2);
-console.log(
-  `browser click-to-results / Node run time: ${ratio(
-    browserRuns.map((r) => r.clickToResultsMs),
-    nodeRuns.map((r) => r.runMs),
-  )} (medians; goal ≤ 1.5); worker runs / Node runs: ${ratio(
-    browserRuns.map((r) => r.runMs),
-    nodeRuns.map((r) => r.runMs),
-  )}`,
-);
-console.log(
-  `${FILE}, scenario ${SCENARIO}, as-is and to-be at the scenario's seed; ${RUNS} interleaved rounds, each a fresh Node process and a fresh page (fresh worker)`,
-);
+}

@@ -1,32 +1,10 @@
-import { FIGURES } from '../models/figures/run-figures';
 import type { Project } from '../models/types';
 import { findScenario } from './compile';
+import { summariseReplications, type ReplicatedResult } from './replication-summary';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
-import { meanCi95 } from './student-t';
 
-export interface ReplicatedResult {
-  runs: SimulationResult[];
-  /** Key performance indicators by dotted name: the mean over the runs and its 95 % CI half-width. */
-  kpis: Record<string, { mean: number; ci95: number }>;
-}
-
-/**
- * The numbers a replication summary is about, read from one result: every headline figure that
- * has a replication name (computed by its one definition in models/figures), the latency of every
- * outcome as the results contract (simulator/result.ts) names it, and each node's utilisation and each queue's largest backlog.
- */
-export function kpisOf(r: SimulationResult): Record<string, number> {
-  const k: Record<string, number> = {};
-  for (const def of FIGURES) if (def.replicatedKey) k[def.replicatedKey] = def.read(r);
-  k['entry.succeeded'] = r.entry.succeeded;
-  k['entry.failed'] = r.entry.failed;
-  for (const q of ['mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const)
-    k[`entry.latencyMs.${q}`] = r.entry.latencyMs[q];
-  for (const [id, n] of Object.entries(r.nodes)) k[`nodes.${id}.utilization`] = n.utilization;
-  for (const [id, q] of Object.entries(r.queues)) k[`queues.${id}.maxBacklog`] = q.maxBacklog;
-  return k;
-}
+export { kpisOf, summariseReplications, type ReplicatedResult } from './replication-summary';
 
 /**
  * Runs the same variant and scenario with seeds seed, seed+1, ... and summarises each KPI as a
@@ -44,21 +22,5 @@ export function replicate(
     onRun?.(i);
     runs.push(simulate(project, { ...options, seed: base + i }));
   }
-  const values = new Map<string, number[]>();
-  for (const r of runs) {
-    for (const [k, v] of Object.entries(kpisOf(r))) {
-      const list = values.get(k) ?? [];
-      list.push(v);
-      values.set(k, list);
-    }
-  }
-  const kpis: Record<string, { mean: number; ci95: number }> = {};
-  for (const [k, all] of values) {
-    // A run without a value (no successful request has no latency) does not count towards it.
-    const list = all.filter(Number.isFinite);
-    if (list.length === 0) continue;
-    const { mean, ci95 } = meanCi95(list);
-    kpis[k] = { mean: Math.round(mean * 1e6) / 1e6, ci95: Math.round(ci95 * 1e6) / 1e6 };
-  }
-  return { runs, kpis };
+  return summariseReplications(runs);
 }

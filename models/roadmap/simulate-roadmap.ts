@@ -1,3 +1,4 @@
+import { allInOrder } from '../all-in-order';
 import type { Project } from '../types';
 import { applySteps } from './apply-steps';
 import { findVariant, type RoadmapPlan } from './plan';
@@ -35,7 +36,12 @@ export function checkScenario(project: Project, scenarioId: string): void {
   }
 }
 
-/** Runs the scenario on the as-is and after every step: the roadmap's trajectory. */
+/**
+ * Runs the scenario on the as-is and after every step: the roadmap's trajectory. The systems are
+ * independent, so all are asked for at once (a worker pool runs them side by side; a synchronous
+ * `simulate` runs them one after another); the points come in step order whatever order the runs
+ * end in, and `onStep` counts the runs finished.
+ */
 export async function simulateRoadmap(
   project: Project,
   plan: RoadmapPlan,
@@ -44,21 +50,23 @@ export async function simulateRoadmap(
   options: { seed?: number; onStep?: (done: number, total: number) => void } = {},
 ): Promise<TrajectoryPoint[]> {
   checkScenario(project, scenarioId);
-  const points: TrajectoryPoint[] = [];
-  for (let n = 0; n <= plan.steps.length; n++) {
+  const total = plan.steps.length + 1;
+  let done = 0;
+  const runs = Array.from({ length: total }, async (_, n): Promise<TrajectoryPoint> => {
     const result = await simulate(projectAtStep(project, plan, n), {
       variant: plan.from,
       scenario: scenarioId,
       ...(options.seed === undefined ? {} : { seed: options.seed }),
     });
     const step = n === 0 ? null : plan.steps[n - 1]!;
-    points.push({
+    const point: TrajectoryPoint = {
       step: n,
       stepId: step?.id ?? null,
       title: step?.title ?? 'Today (as-is)',
       kpis: kpisOf(result, project.slo),
-    });
-    options.onStep?.(n + 1, plan.steps.length + 1);
-  }
-  return points;
+    };
+    options.onStep?.(++done, total);
+    return point;
+  });
+  return allInOrder(runs);
 }

@@ -1,3 +1,4 @@
+import { allInOrder } from '../all-in-order';
 import type { Project, RoadmapStep } from '../types';
 import { applyChanges } from '../changes';
 import { stepDependencies } from './dependencies';
@@ -43,21 +44,25 @@ export async function suggestOrder(
   let remaining = [...plan.steps];
   while (remaining.length > 0) {
     const free = remaining.filter((s) => deps.every((d) => d.step !== s.id || placed.has(d.on)));
-    const candidates: { step: RoadmapStep; kpis: StepKpis }[] = [];
-    for (const step of free.length > 0 ? free : remaining.slice(0, 1)) {
-      const next = applyChanges(current, step.changes);
-      if (variantProblems(next).length > 0) continue;
-      const variant = { ...next, id: from.id, name: from.name };
-      const result = await simulate(
-        { ...project, variants: project.variants.map((v) => (v.id === from.id ? variant : v)) },
-        {
-          variant: from.id,
-          scenario: scenarioId,
-          ...(options.seed === undefined ? {} : { seed: options.seed }),
-        },
-      );
-      candidates.push({ step, kpis: kpisOf(result, project.slo) });
-    }
+    // A round's candidates are independent: all are asked for at once, kept in step order.
+    const base = current;
+    const tried = (free.length > 0 ? free : remaining.slice(0, 1))
+      .map((step) => ({ step, next: applyChanges(base, step.changes) }))
+      .filter((c) => variantProblems(c.next).length === 0);
+    const candidates = await allInOrder(
+      tried.map(async ({ step, next }) => {
+        const variant = { ...next, id: from.id, name: from.name };
+        const result = await simulate(
+          { ...project, variants: project.variants.map((v) => (v.id === from.id ? variant : v)) },
+          {
+            variant: from.id,
+            scenario: scenarioId,
+            ...(options.seed === undefined ? {} : { seed: options.seed }),
+          },
+        );
+        return { step, kpis: kpisOf(result, project.slo) };
+      }),
+    );
     let best = candidates[0] ?? { step: remaining[0]!, kpis: null };
     for (const c of candidates) if (best.kpis && better(c.kpis, best.kpis)) best = c;
     rounds.push({

@@ -34,25 +34,33 @@ export function usePresentRuns(
     (async () => {
       try {
         setState({ asIs: null, toBe: null, progress: 'Simulating today’s system…', error: null });
-        const asIs = (await run.simulate(project, {
-          variant: plan.from,
-          scenario: scenarioId,
-        })) as SimulationResult;
+        // Everything at once: the pool runs the two systems (and the roadmap's) side by side.
+        const asIsRun = run.simulate(project, { variant: plan.from, scenario: scenarioId });
+        const toBeRun = run.simulate(project, { variant: plan.to, scenario: scenarioId });
+        const key = trajectoryKey(plan.steps, scenarioId);
+        const trajectoryRun =
+          useRoadmapRunStore.getState().trajectory?.key === key
+            ? null
+            : simulateRoadmap(project, plan, scenarioId, run.simulate, {
+                onStep: (done, total) =>
+                  live &&
+                  setState((s) =>
+                    s.toBe ? { ...s, progress: `Simulating the roadmap: ${done} of ${total}` } : s,
+                  ),
+              });
+        for (const p of [toBeRun, trajectoryRun]) p?.catch(() => undefined);
+        const asIs = await asIsRun;
         if (!live) return;
         setState((s) => ({ ...s, asIs, progress: 'Simulating the target…' }));
-        const toBe = (await run.simulate(project, {
-          variant: plan.to,
-          scenario: scenarioId,
-        })) as SimulationResult;
+        const toBe = await toBeRun;
         if (!live) return;
-        setState((s) => ({ ...s, toBe, progress: null }));
-        const key = trajectoryKey(plan.steps, scenarioId);
-        if (useRoadmapRunStore.getState().trajectory?.key !== key) {
-          const points = await simulateRoadmap(project, plan, scenarioId, run.simulate, {
-            onStep: (done, total) =>
-              live &&
-              setState((s) => ({ ...s, progress: `Simulating the roadmap: ${done} of ${total}` })),
-          });
+        setState((s) => ({
+          ...s,
+          toBe,
+          progress: trajectoryRun ? 'Simulating the roadmap…' : null,
+        }));
+        if (trajectoryRun) {
+          const points = await trajectoryRun;
           if (!live) return;
           setTrajectory({ key, points });
           setState((s) => ({ ...s, progress: null }));

@@ -1,5 +1,6 @@
-// "Run simulation" for the current variant or for both, the progress of the run with simulated
-// time and an estimate of the time left, and Cancel, which stops the worker at once.
+// "Run simulation" for the current variant or for both, the progress of the whole batch (every
+// variant's replications, run side by side on the worker pool) with simulated time and an
+// estimate of the time left, and Cancel, which stops every worker at once.
 import type { BatchProgress } from './progress';
 import { useRunsStore } from './runs-store';
 import { formatClock, formatDuration } from '../results/format';
@@ -83,12 +84,16 @@ export function RunControls(props: RunControlsProps) {
   );
 }
 
+/** "As-is", "As-is and To-be", "A, B and C". */
+function listText(labels: readonly string[]): string {
+  return labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
 function RunProgress({ progress, labels }: { progress: BatchProgress; labels: readonly string[] }) {
-  const label = labels[progress.run] ?? '';
-  const rep =
-    progress.replications > 1
-      ? `, run ${progress.replication + 1} of ${progress.replications}`
-      : '';
+  // Several runs go side by side on the worker pool: the count finished says how far the batch is.
+  const runs = progress.runs > 1 ? ` (${progress.done} of ${progress.runs} runs done)` : '';
   return (
     <div className="run-progress">
       <div
@@ -103,8 +108,8 @@ function RunProgress({ progress, labels }: { progress: BatchProgress; labels: re
         <div className="progress-fill" style={{ width: `${progress.fraction * 100}%` }} />
       </div>
       <p className="run-status" aria-live="polite">
-        Simulating {label}
-        {rep}: {formatClock(progress.simulatedS)} of {formatClock(progress.durationS)} simulated
+        Simulating {listText(labels)}
+        {runs}: {formatClock(progress.simulatedS)} of {formatClock(progress.durationS)} simulated
         {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
       </p>
     </div>

@@ -1,7 +1,7 @@
 // What the runs, capacity and advisor stores share about a batch of worker jobs: progress updates
 // throttled (a re-render per worker message would load the main thread), the time left, and the state a batch
 // ends in when it throws (cancelled by the user, or an error with its message).
-import { RunCancelledError } from './worker-client';
+import { RunCancelledError } from './run-cancelled-error';
 
 /** Throttle for progress updates. */
 export const PROGRESS_INTERVAL_MS = 100;

@@ -2,10 +2,12 @@
 // A separate zustand store (not part of the undoable model history): running never becomes an
 // undo step, and the model store stays free of worker state.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { allInOrder } from '../../models/all-in-order';
 import type { Project } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { runFingerprint } from './fingerprint';
-import { batchProgress, type BatchProgress } from './progress';
+import { BatchTracker, type BatchProgress } from './progress';
+import { runReplications } from './run-replications';
 import { progressThrottle, stoppedState } from './batch-job';
 import { WorkerSimulationClient, type SimulationRunner } from './worker-client';
 import type { ReplicatedResult } from './worker-contract';
@@ -75,41 +77,32 @@ export function createRunsStore(
       runner ??= makeRunner();
       const started = performance.now();
       const due = progressThrottle();
-      set({
-        status: 'running',
-        error: null,
-        request,
-        progress: batchProgress(
-          { simulatedS: 0, durationS: 1, events: 0, replication: 0 },
-          0,
-          request.variants.length,
-          request.replications,
-          0,
-        ),
-      });
+      const replications = Math.max(1, request.replications);
+      // Every variant's every replication at once: the runner's pool runs them side by side.
+      const tracker = new BatchTracker(request.variants.length * replications);
+      const report = (): void => {
+        const now = due();
+        if (mine !== generation || now === null) return;
+        set({ progress: tracker.progress(now - started) });
+      };
+      set({ status: 'running', error: null, request, progress: tracker.progress(0) });
       try {
-        for (const [i, variant] of request.variants.entries()) {
+        const pool = runner;
+        const variants = request.variants.map(async (variant, v) => {
           const fingerprint = runFingerprint(project, variant, request.scenario);
-          const output = await runner.run(
+          const output = await runReplications(
+            pool,
             project,
+            { variant, scenario: request.scenario, seed: request.seed, replications },
             {
-              variant,
-              scenario: request.scenario,
-              seed: request.seed,
-              replications: request.replications,
-            },
-            (p) => {
-              const now = due();
-              if (mine !== generation || now === null) return;
-              set({
-                progress: batchProgress(
-                  p,
-                  i,
-                  request.variants.length,
-                  request.replications,
-                  now - started,
-                ),
-              });
+              onProgress: (r, p) => {
+                tracker.update(v * replications + r, p);
+                report();
+              },
+              onFinished: (r) => {
+                tracker.finish(v * replications + r);
+                report();
+              },
             },
           );
           if (mine !== generation) return;
@@ -124,7 +117,9 @@ export function createRunsStore(
             wallMs: performance.now() - started,
           };
           set((s) => ({ results: { ...s.results, [runKey(variant, request.scenario)]: record } }));
-        }
+        });
+        await allInOrder(variants);
+        if (mine !== generation) return;
         set({ status: 'done', progress: null });
       } catch (e) {
         if (mine !== generation) return;

@@ -1,6 +1,6 @@
-// The only way the app reaches the simulator: a Web Worker speaking comlink. Cancel terminates
-// the worker at once (the engine is never asked politely, so a stuck run cannot block it); the
-// next run starts a fresh worker.
+// The only way the app reaches the simulator: a pool of Web Workers speaking comlink
+// (worker-pool.ts; one per core, pool-size.ts). Cancel terminates every worker at once (the engine
+// is never asked politely, so a stuck run cannot block it); the next run starts fresh workers.
 import * as Comlink from 'comlink';
 import type { Project } from '../../models/types';
 import type {
@@ -15,13 +15,11 @@ import type {
   WorkerRunOutput,
   WorkerSweepOptions,
 } from './worker-contract';
+import { pagePoolSize } from './pool-size';
+import { RunCancelledError } from './run-cancelled-error';
+import { WorkerPool, type SpawnWorker } from './worker-pool';
 
-export class RunCancelledError extends Error {
-  constructor() {
-    super('The simulation was cancelled.');
-    this.name = 'RunCancelledError';
-  }
-}
+export { RunCancelledError };
 
 export interface SimulationRunner {
   run(
@@ -32,74 +30,69 @@ export interface SimulationRunner {
   cancel(): void;
 }
 
+/** A simulator worker's API as the page calls it (every call answers a promise). */
+export type SimulatorApi = Comlink.Remote<SimulatorWorkerApi>;
+
+/** Starts one simulator worker (simulator/worker.ts) for the pool. */
+export const spawnSimulatorWorker: SpawnWorker<SimulatorApi> = (onFailure) => {
+  // Written literally so that Vite finds and bundles the worker.
+  const worker = new Worker(new URL('../../simulator/worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  worker.addEventListener('error', (e) => {
+    onFailure(new Error(`The simulator worker failed: ${e.message || 'it could not start'}`));
+  });
+  return { api: Comlink.wrap<SimulatorWorkerApi>(worker), terminate: () => worker.terminate() };
+};
+
 export class WorkerSimulationClient implements SimulationRunner {
-  private worker: Worker | null = null;
-  private api: Comlink.Remote<SimulatorWorkerApi> | null = null;
-  private rejectPending: ((e: Error) => void) | null = null;
+  private readonly pool: WorkerPool<SimulatorApi>;
 
-  private ensure(): Comlink.Remote<SimulatorWorkerApi> {
-    if (!this.api) {
-      // Written literally so that Vite finds and bundles the worker.
-      this.worker = new Worker(new URL('../../simulator/worker.ts', import.meta.url), {
-        type: 'module',
-      });
-      this.worker.addEventListener('error', (e) => {
-        this.rejectPending?.(
-          new Error(`The simulator worker failed: ${e.message || 'it could not start'}`),
-        );
-      });
-      this.api = Comlink.wrap<SimulatorWorkerApi>(this.worker);
-    }
-    return this.api;
+  constructor(
+    size: number = pagePoolSize(),
+    spawn: SpawnWorker<SimulatorApi> = spawnSimulatorWorker,
+  ) {
+    this.pool = new WorkerPool(size, spawn);
   }
 
-  /** The worker's answer, or RunCancelledError as soon as cancel() terminates it. */
-  private async cancellable<T>(
-    call: (api: Comlink.Remote<SimulatorWorkerApi>) => Promise<T>,
-  ): Promise<T> {
-    const api = this.ensure();
-    const cancelled = new Promise<never>((_, reject) => {
-      this.rejectPending = reject;
-    });
-    try {
-      return await Promise.race([call(api), cancelled]);
-    } finally {
-      this.rejectPending = null;
-    }
+  /** The most runs this client's pool runs at once. */
+  get workers(): number {
+    return this.pool.size;
   }
 
+  /**
+   * One run (with its replications, if asked) on the first free worker. The project crosses by
+   * structured clone; progress comes back through a proxied callback. Calls made together run
+   * side by side, one per worker.
+   */
   run(
     project: Project,
     options: WorkerRunOptions,
     onProgress: (p: WorkerProgress) => void,
   ): Promise<WorkerRunOutput> {
-    // The project crosses by structured clone; progress comes back through a proxied callback.
-    return this.cancellable((api) => api.run(project, options, Comlink.proxy(onProgress)));
+    return this.pool.submit((api) => api.run(project, options, Comlink.proxy(onProgress)));
   }
 
-  /** A load sweep in the worker (Compare's capacity chart). */
+  /** A load sweep on one worker (Compare's capacity chart). */
   sweep(
     project: Project,
     options: WorkerSweepOptions,
     onProgress: (p: SweepProgress) => void,
   ): Promise<LoadSweep> {
-    return this.cancellable((api) => api.sweep(project, options, Comlink.proxy(onProgress)));
+    return this.pool.submit((api) => api.sweep(project, options, Comlink.proxy(onProgress)));
   }
 
-  /** The migration advisor in the worker (the advisor panel). */
+  /** The migration advisor on one worker (the advisor panel). */
   advise(
     project: Project,
     options: WorkerAdviseOptions,
     onProgress: (p: AdviseProgress) => void,
   ): Promise<Advice> {
-    return this.cancellable((api) => api.advise(project, options, Comlink.proxy(onProgress)));
+    return this.pool.submit((api) => api.advise(project, options, Comlink.proxy(onProgress)));
   }
 
+  /** Terminates every worker of the pool at once; the next call starts fresh ones. */
   cancel(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
-    this.rejectPending?.(new RunCancelledError());
-    this.rejectPending = null;
+    this.pool.cancel();
   }
 }

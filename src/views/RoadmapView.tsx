@@ -32,7 +32,9 @@ import { roadmapScenario } from '../roadmap/roadmap-scenario';
 import { StepCard } from '../roadmap/StepCard';
 import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
 import { workerSimulate } from '../roadmap/worker-simulate';
+import type { BatchProgress } from '../simulation/progress';
 import { RunCancelledError } from '../simulation/worker-client';
+import { formatDuration } from '../results/format';
 import { useProjectStore } from '../store/project-store';
 import '../roadmap/roadmap.css';
 import { countNoun } from '../../models/count-noun';
@@ -60,6 +62,13 @@ function effectText(before: StepKpis, after: StepKpis): string {
       return `${c.label} ${kpiText(before, c)} → ${kpiText(after, c)} (${change.changeText})`;
     })
     .join(' · ');
+}
+
+/** "Simulating 7 systems, 2 at a time: 3 done, 45 % · about 6 s left". */
+function roadmapProgressText(p: BatchProgress, workers: number): string {
+  const left = p.etaS === null ? '' : ` · about ${formatDuration(p.etaS)} left`;
+  const side = Math.min(workers, p.runs) > 1 ? `, ${Math.min(workers, p.runs)} at a time` : '';
+  return `Simulating ${countNoun(p.runs, 'system')}${side}: ${p.done} done, ${Math.floor(p.fraction * 100)} %${left}`;
 }
 
 export function RoadmapView() {
@@ -104,10 +113,13 @@ export function RoadmapView() {
   async function exclusiveRun(
     label: string,
     work: (simulate: SimulateLike, isLatest: () => boolean) => Promise<void>,
+    onProgress?: (p: BatchProgress, workers: number) => void,
   ): Promise<void> {
     cancelRun.current?.();
     const id = ++runId.current;
-    const run = workerSimulate();
+    const run = workerSimulate(
+      onProgress && ((p) => id === runId.current && onProgress(p, run.workers)),
+    );
     cancelRun.current = run.cancel;
     try {
       await work(run.simulate, () => id === runId.current);
@@ -125,16 +137,17 @@ export function RoadmapView() {
 
   async function simulateSteps(steps: RoadmapStep[]): Promise<void> {
     if (!scenario) return;
-    setProgress(`Simulating 0 of ${countNoun(steps.length + 1, 'system')}…`);
-    await exclusiveRun('The simulation failed', async (simulate, isLatest) => {
-      const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, simulate, {
-        onStep: (done, total) =>
-          isLatest() && setProgress(`Simulating ${done} of ${countNoun(total, 'system')}…`),
-      });
-      if (!isLatest()) return;
-      setTrajectory({ key: orderKey(steps, scenario.id), points });
-      setMessage(null);
-    });
+    setProgress(`Simulating ${countNoun(steps.length + 1, 'system')}…`);
+    await exclusiveRun(
+      'The simulation failed',
+      async (simulate, isLatest) => {
+        const points = await simulateRoadmap(project, { ...plan, steps }, scenario.id, simulate);
+        if (!isLatest()) return;
+        setTrajectory({ key: orderKey(steps, scenario.id), points });
+        setMessage(null);
+      },
+      (p, workers) => setProgress(roadmapProgressText(p, workers)),
+    );
   }
 
   function apply(edit: StepEdit, resimulate = false): void {

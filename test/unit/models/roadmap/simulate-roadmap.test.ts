@@ -87,6 +87,39 @@ describe('simulateRoadmap', () => {
     }
   });
 
+  test('every system is asked for at once (a pool runs them side by side); answered in reverse, the points stay in step order', async () => {
+    const waiting: { order: number; release: () => void }[] = [];
+    const deferred: SimulateLike = (p, o) =>
+      new Promise((resolve) => {
+        waiting.push({ order: waiting.length, release: () => resolve(analytic(p, o)) });
+      });
+    const seen: number[] = [];
+    const running = simulateRoadmap(project, plan, 'peak', deferred, {
+      onStep: (done) => seen.push(done),
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(waiting).toHaveLength(plan.steps.length + 1);
+    for (const w of [...waiting].reverse()) w.release();
+    const points = await running;
+    expect(points).toEqual(await simulateRoadmap(project, plan, 'peak', analytic));
+    expect(seen).toEqual(points.map((_, i) => i + 1));
+  });
+
+  test('failing systems fail the trajectory with the first failure in step order, not in time', async () => {
+    let calls = 0;
+    // Systems 2, 3, … fail, the later ones sooner.
+    const failing: SimulateLike = (p, o) => {
+      const n = calls++;
+      if (n < 2) return analytic(p, o);
+      return new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`system ${n} failed`)), 5 * (10 - n)),
+      );
+    };
+    await expect(simulateRoadmap(project, plan, 'peak', failing)).rejects.toThrow(
+      'system 2 failed',
+    );
+  });
+
   test('an unknown scenario is a clear error', async () => {
     await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(RoadmapError);
     await expect(simulateRoadmap(project, plan, 'nope', analytic)).rejects.toThrow(

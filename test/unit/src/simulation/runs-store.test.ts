@@ -13,11 +13,17 @@ import { RunCancelledError, type SimulationRunner } from '../../../../src/simula
 class InProcessRunner implements SimulationRunner {
   private cancelled = false;
   progressCalls = 0;
+  /** The options of every run asked for, in the order asked. */
+  asked: Parameters<SimulationRunner['run']>[1][] = [];
+  /** Runs asked for and not answered yet, and the most there were at once. */
+  open = 0;
+  mostOpen = 0;
   async run(...[project, options, onProgress]: Parameters<SimulationRunner['run']>) {
     this.cancelled = false;
-    const { replications = 1, ...rest } = options;
+    this.asked.push(options);
+    this.mostOpen = Math.max(this.mostOpen, ++this.open);
     const opts = {
-      ...rest,
+      ...options,
       progressEveryMs: 0,
       onProgress: (p: { simulatedS: number; durationS: number; events: number }) => {
         this.progressCalls++;
@@ -26,10 +32,9 @@ class InProcessRunner implements SimulationRunner {
       },
     };
     await Promise.resolve();
-    if (replications > 1) {
-      const replicated = replicate(project, opts, replications);
-      return { result: replicated.runs[0]!, replicated };
-    }
+    this.open--;
+    // The store splits replications into runs of their own (one per worker of the pool).
+    if ((options.replications ?? 1) > 1) throw new Error('the store asked for replications');
     const result = simulate(project, opts);
     if (result.cutShort?.reason === 'cancelled') throw new RunCancelledError();
     return { result, replicated: null };
@@ -68,6 +73,37 @@ describe('runs store', () => {
     expect({ ...asIs.result, wallMs: 0 }).toEqual({ ...direct, wallMs: 0 });
     expect(s.results[runKey('to-be', 'quarterly-peak')]!.result.variant).toBe('to-be');
     expect(isStale(asIs, project)).toBe(false);
+  });
+
+  test('replications: every run asked for at once, one per seed; the summary equals replicate() in one worker', async () => {
+    const runner = new InProcessRunner();
+    const store = createRunsStore(() => runner);
+    const project = shortPeak();
+    await store.getState().start(project, {
+      variants: ['as-is', 'to-be'],
+      scenario: 'quarterly-peak',
+      seed: 11,
+      replications: 3,
+    });
+    expect(store.getState().status).toBe('done');
+    // Six runs, all asked for before the first answer: a pool runs them side by side.
+    expect(runner.asked.map((o) => [o.variant, o.seed])).toEqual([
+      ['as-is', 11],
+      ['as-is', 12],
+      ['as-is', 13],
+      ['to-be', 11],
+      ['to-be', 12],
+      ['to-be', 13],
+    ]);
+    expect(runner.mostOpen).toBe(6);
+    for (const variant of ['as-is', 'to-be']) {
+      const record = store.getState().results[runKey(variant, 'quarterly-peak')]!;
+      const serial = replicate(project, { variant, scenario: 'quarterly-peak', seed: 11 }, 3);
+      const noWall = (r: { wallMs: number }) => ({ ...r, wallMs: 0 });
+      expect(record.replicated!.kpis).toEqual(serial.kpis);
+      expect(record.replicated!.runs.map(noWall)).toEqual(serial.runs.map(noWall));
+      expect(noWall(record.result)).toEqual(noWall(serial.runs[0]!));
+    }
   });
 
   test('an edit of the variant makes its result stale; moving a node does not', async () => {
