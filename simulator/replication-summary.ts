@@ -28,23 +28,33 @@ export function kpisOf(r: SimulationResult): Record<string, number> {
   return k;
 }
 
-/** The runs of seeds seed, seed+1, … (in that order) and each KPI's mean with its 95 % CI (Student's t). */
-export function summariseReplications(runs: SimulationResult[]): ReplicatedResult {
+/**
+ * Each KPI over the runs: the mean of the runs that have a finite value for it and the half-width
+ * of its 95 % confidence interval (Student's t), both rounded to 6 decimals. A run without a value
+ * (no successful request has no latency) does not count towards it; a KPI no run has is left out.
+ */
+export function summarizeKpis(
+  perRun: readonly Record<string, number>[],
+): Record<string, { mean: number; ci95: number }> {
   const values = new Map<string, number[]>();
-  for (const r of runs) {
-    for (const [k, v] of Object.entries(kpisOf(r))) {
-      const list = values.get(k) ?? [];
+  for (const k of perRun) {
+    for (const [key, v] of Object.entries(k)) {
+      const list = values.get(key) ?? [];
       list.push(v);
-      values.set(k, list);
+      values.set(key, list);
     }
   }
   const kpis: Record<string, { mean: number; ci95: number }> = {};
-  for (const [k, all] of values) {
-    // A run without a value (no successful request has no latency) does not count towards it.
+  for (const [key, all] of values) {
     const list = all.filter(Number.isFinite);
     if (list.length === 0) continue;
     const { mean, ci95 } = meanCi95(list);
-    kpis[k] = { mean: Math.round(mean * 1e6) / 1e6, ci95: Math.round(ci95 * 1e6) / 1e6 };
+    kpis[key] = { mean: Math.round(mean * 1e6) / 1e6, ci95: Math.round(ci95 * 1e6) / 1e6 };
   }
-  return { runs, kpis };
+  return kpis;
+}
+
+/** The runs of seeds seed, seed+1, … (in that order) and each KPI's mean with its 95 % CI (Student's t). */
+export function summariseReplications(runs: SimulationResult[]): ReplicatedResult {
+  return { runs, kpis: summarizeKpis(runs.map(kpisOf)) };
 }

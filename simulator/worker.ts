@@ -1,10 +1,13 @@
-// The Web Worker entry: a thin comlink adapter around simulate(), replicate(), sweepLoad() and
-// advise(). The app's worker client (src/simulation/) wraps it; cancelling a run is terminating
+// The Web Worker entry: a thin comlink adapter around simulate(), replicate(), sweepLoad(),
+// advise() and the tasks of a batch (run-batch.ts: a pool of these workers is a RunBatch). The app's worker client (src/simulation/) wraps it; cancelling a run is terminating
 // the worker.
 import { expose } from 'comlink';
 import type { Project } from '../models/types';
 import { advise, type Advice, type AdviseOptions } from './advisor/advise';
+import { inlineBatch } from './inline-batch';
 import { replicate, type ReplicatedResult } from './replicate';
+import type { BatchProgress, RunTask } from './run-batch';
+import type { RunFigures } from './run-figures';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
 import {
@@ -52,6 +55,13 @@ export interface SimulatorWorkerApi {
     options: WorkerAdviseOptions,
     onProgress?: (p: AdviseProgress) => void,
   ): Promise<Advice>;
+  /**
+   * Some tasks of a batch, run here one after another (inline-batch.ts): what a pool of workers
+   * gives each worker, so that the pool is a RunBatch. Progress: tasks done, fractional.
+   */
+  runFigures(tasks: readonly RunTask[], onProgress?: BatchProgress): Promise<RunFigures[]>;
+  /** As runFigures, with whole results (wallMs measures this worker's machine). */
+  runResults(tasks: readonly RunTask[], onProgress?: BatchProgress): Promise<SimulationResult[]>;
 }
 
 /** A progress callback that lets at most one message through per PROGRESS_EVERY_MS, and the last. */
@@ -67,6 +77,17 @@ function throttled<P extends { done: number; planned: number }>(
     // Fire and forget: the callback is a comlink proxy, so its answer is a promise.
     void onProgress(p);
   };
+}
+
+/** A batch's progress (tasks done of `total`) throttled as throttled() does. */
+function throttledCount(
+  onProgress: BatchProgress | undefined,
+  total: number,
+): BatchProgress | undefined {
+  const each = throttled<{ done: number; planned: number }>(
+    onProgress && ((p) => onProgress(p.done)),
+  );
+  return each && ((done) => each({ done, planned: total }));
 }
 
 /** At most this often (ms) a progress message crosses to the page: each one is a postMessage. */
@@ -96,6 +117,12 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
   },
   async advise(project, options, onProgress) {
     return advise(project, { ...options, onProgress: throttled(onProgress) });
+  },
+  async runFigures(tasks, onProgress) {
+    return inlineBatch.runFigures(tasks, throttledCount(onProgress, tasks.length));
+  },
+  async runResults(tasks, onProgress) {
+    return inlineBatch.runResults(tasks, throttledCount(onProgress, tasks.length));
   },
 };
 

@@ -5,8 +5,10 @@ import { applyChanges } from '../../models/changes';
 import type { TransformationResult } from '../../models/transformations/transformation';
 import type { Project, RoadmapStep, Slo, Variant } from '../../models/types';
 import { findScenario, findVariant } from '../compile';
+import { inlineBatch } from '../inline-batch';
+import type { RunBatch } from '../run-batch';
 import { candidatesFor, type Candidate } from './candidates';
-import { evaluateDesign, type DesignFigures, type DesignRun } from './evaluate-design';
+import { evaluateDesigns, type DesignFigures, type DesignRun } from './evaluate-design';
 
 export interface AdviseOptions {
   /** The variant to improve (usually the as-is). */
@@ -86,19 +88,13 @@ interface Scored {
   result: TransformationResult;
 }
 
-/** Every candidate on `variant`, simulated and sorted best first (ties: fewer changes, then catalogue order). */
-function rankRound(
-  project: Project,
-  variant: Variant,
-  run: DesignRun,
-  onDesign: () => void,
-): Scored[] {
-  const scored = candidatesFor(project, variant).map((c: Candidate, order) => {
-    const design = applyChanges(variant, c.result.changes);
-    const figures = evaluateDesign(withVariant(project, design), run);
-    onDesign();
-    return { c, order, figures };
-  });
+/** The candidates sorted best first (ties: fewer changes, then catalogue order). */
+function rank(candidates: readonly Candidate[], figures: readonly DesignFigures[]): Scored[] {
+  const scored = candidates.map((c, order) => ({
+    c,
+    order,
+    figures: figures[order] as DesignFigures,
+  }));
   scored.sort(
     (x, y) =>
       compareDesigns(x.figures, y.figures) ||
@@ -118,7 +114,25 @@ function rankRound(
   }));
 }
 
-export function advise(project: Project, options: AdviseOptions): Advice {
+/** The project with each candidate applied to `variant`, one project per candidate. */
+function candidateDesigns(
+  project: Project,
+  variant: Variant,
+  candidates: readonly Candidate[],
+): Project[] {
+  return candidates.map((c) => withVariant(project, applyChanges(variant, c.result.changes)));
+}
+
+/**
+ * Ranks every candidate on the variant and searches the plan. The baseline and the first round's
+ * candidates go to `batch` as one batch, then each later round's candidates as one (a round
+ * depends on the step chosen before it); the advice is the same for any batch (run-batch.ts).
+ */
+export async function advise(
+  project: Project,
+  options: AdviseOptions,
+  batch: RunBatch = inlineBatch,
+): Promise<Advice> {
   const start = findVariant(project, options.variant);
   const scenario = findScenario(project, options.scenario);
   const seed = options.seed ?? scenario.seed;
@@ -132,16 +146,25 @@ export function advise(project: Project, options: AdviseOptions): Advice {
     maxWallMs: options.maxWallMs,
   };
   let done = 0;
+  const firstCandidates = candidatesFor(project, start);
   // Each round compares about as many candidates as the first; the plan ends early when it can.
-  let planned = 1 + candidatesFor(project, start).length * Math.max(1, maxSteps);
-  const tick = (): void => {
-    done++;
-    options.onProgress?.({ done, planned: Math.max(planned, done) });
+  let planned = 1 + firstCandidates.length * Math.max(1, maxSteps);
+  /** Designs done, fractional while their runs go on. */
+  const evaluate = async (projects: readonly Project[]): Promise<DesignFigures[]> => {
+    const before = done;
+    const figures = await evaluateDesigns(batch, projects, run, (runs) => {
+      done = before + runs / replications;
+      options.onProgress?.({ done, planned: Math.max(planned, done) });
+    });
+    done = before + projects.length;
+    return figures;
   };
-  const baseline = evaluateDesign(project, run);
-  tick();
+  const [baseline, ...firstFigures] = (await evaluate([
+    project,
+    ...candidateDesigns(project, start, firstCandidates),
+  ])) as [DesignFigures, ...DesignFigures[]];
 
-  let round = rankRound(project, start, run, tick);
+  let round = rank(firstCandidates, firstFigures);
   const ranking = round.map((s) => s.ranked);
   let current = start;
   let currentFigures = baseline;
@@ -160,8 +183,9 @@ export function advise(project: Project, options: AdviseOptions): Advice {
       currentFigures = ranked.figures;
       if (!currentFigures.holds && plan.length < maxSteps) {
         const next = withVariant(project, current);
-        planned = done + candidatesFor(next, current).length * (maxSteps - plan.length);
-        round = rankRound(next, current, run, tick);
+        const candidates = candidatesFor(next, current);
+        planned = done + candidates.length * (maxSteps - plan.length);
+        round = rank(candidates, await evaluate(candidateDesigns(next, current, candidates)));
       }
       continue;
     }

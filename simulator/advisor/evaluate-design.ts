@@ -1,9 +1,12 @@
 // One design (a variant) under one scenario, with replications: the objectives judged on the
 // mean, how far the worst of them is from its target, and the headline figures the ranking reads.
 import type { Project } from '../../models/types';
-import { replicate } from '../replicate';
+import { summarizeKpis } from '../replication-summary';
+import { runReplicated } from '../replicated-batch';
+import type { BatchProgress, RunBatch } from '../run-batch';
+import type { RunFigures } from '../run-figures';
 import { estimateOf, roundedEstimate, type Estimate } from '../sweep/figure-estimate';
-import { judgeLoad, type ObjectiveAtLoad } from '../sweep/judge-load';
+import { judgeRuns, type ObjectiveAtLoad } from '../sweep/judge-load';
 
 export interface DesignRun {
   variant: string;
@@ -46,13 +49,10 @@ export function usedOf(o: Pick<ObjectiveAtLoad, 'mean' | 'target' | 'better'>): 
   return allowed > 0 ? bad / allowed : bad > 0 ? Infinity : 0;
 }
 
-export function evaluateDesign(project: Project, run: DesignRun): DesignFigures {
-  const { runs, kpis } = replicate(
-    project,
-    { variant: run.variant, scenario: run.scenario, seed: run.seed, maxWallMs: run.maxWallMs },
-    run.replications,
-  );
-  const verdict = judgeLoad(project.slo, runs);
+/** A design's figures from the figures of its replications. */
+export function designFigures(runs: readonly RunFigures[]): DesignFigures {
+  const kpis = summarizeKpis(runs.map((r) => r.kpis));
+  const verdict = judgeRuns(runs);
   const objectives = verdict.objectives.map((o) => ({ ...o, used: round(usedOf(o)) }));
   const estimate = (id: 'successRate' | 'errorRate' | 'p99' | 'completionP99'): Estimate | null => {
     const e = estimateOf(kpis, id);
@@ -69,4 +69,22 @@ export function evaluateDesign(project: Project, run: DesignRun): DesignFigures 
     completionP99Ms: estimate('completionP99'),
     cutShort: verdict.cutShort,
   };
+}
+
+/**
+ * Every design (a project holding it as `run.variant`) under `run`, all their replications as one
+ * batch (run-batch.ts); `onProgress` hears the runs done over the batch.
+ */
+export async function evaluateDesigns(
+  batch: RunBatch,
+  projects: readonly Project[],
+  run: DesignRun,
+  onProgress?: BatchProgress,
+): Promise<DesignFigures[]> {
+  const runs = await runReplicated(
+    batch,
+    projects.map((project) => ({ project, ...run })),
+    onProgress,
+  );
+  return runs.map(designFigures);
 }

@@ -63,3 +63,13 @@ export function asUsage<T>(fn: () => T): T {
     throw e;
   }
 }
+
+/** asUsage() for a simulation that answers later (a sweep, the advisor). */
+export async function asUsageAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ModelError) throw new UsageError(e.message);
+    throw e;
+  }
+}

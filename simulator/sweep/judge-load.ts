@@ -1,9 +1,14 @@
 // Whether the objectives hold at one load, judged on the mean over the replications, and how
 // confident that judgement is (Student's t over the replications).
-import { marginOf, objectiveMeasures } from '../../models/slo/objective-measures';
+import {
+  marginOf,
+  objectiveMeasures,
+  type ObjectiveMeasure,
+} from '../../models/slo/objective-measures';
 import type { ObjectiveId } from '../../models/slo/evaluate-slo';
 import type { Slo } from '../../models/types';
 import type { SimulationResult } from '../result';
+import type { RunFigures } from '../run-figures';
 import { studentTCdf } from '../student-t';
 
 export interface ObjectiveAtLoad {
@@ -47,8 +52,10 @@ function confidenceOf(values: readonly number[], mean: number, margin: number): 
   return studentTCdf(Math.abs(margin) / (sd / Math.sqrt(n)), n - 1);
 }
 
-function objectivesAtLoad(slo: Slo, runs: readonly SimulationResult[]): ObjectiveAtLoad[] {
-  const perRun = runs.map((r) => objectiveMeasures(slo, r));
+/** What the verdict reads from each replication (a part of RunFigures). */
+export type JudgedRun = Pick<RunFigures, 'objectives' | 'cutShort'>;
+
+function objectivesAtLoad(perRun: readonly (readonly ObjectiveMeasure[])[]): ObjectiveAtLoad[] {
   const out: ObjectiveAtLoad[] = [];
   for (const [i, first] of (perRun[0] ?? []).entries()) {
     const values = perRun.map((m) => m[i].value).filter((v): v is number => v !== null);
@@ -69,9 +76,16 @@ function objectivesAtLoad(slo: Slo, runs: readonly SimulationResult[]): Objectiv
   return out;
 }
 
-/** The objectives judged on the replications of one load. */
+/** The objectives judged on the replications of one load, from their results. */
 export function judgeLoad(slo: Slo, runs: readonly SimulationResult[]): LoadVerdict {
-  const objectives = objectivesAtLoad(slo, runs);
+  return judgeRuns(
+    runs.map((r) => ({ objectives: objectiveMeasures(slo, r), cutShort: Boolean(r.cutShort) })),
+  );
+}
+
+/** The objectives judged on the replications of one load, from their figures (run-figures.ts). */
+export function judgeRuns(runs: readonly JudgedRun[]): LoadVerdict {
+  const objectives = objectivesAtLoad(runs.map((r) => r.objectives));
   const cutShort = runs.filter((r) => r.cutShort).length;
   if (cutShort > 0) return { holds: false, confidence: 1, objectives, cutShort };
   const missed = objectives.filter((o) => !o.met);

@@ -5,8 +5,10 @@ import { peakOfferedRps } from '../../models/busiest-scenario';
 import { scaleScenario } from '../../models/scale-scenario';
 import type { Project, Slo } from '../../models/types';
 import { findScenario, findVariant } from '../compile';
+import { inlineBatch } from '../inline-batch';
+import type { RunBatch } from '../run-batch';
 import type { Estimate } from './figure-estimate';
-import { measurePoint, type PointFigures } from './measure-point';
+import { measurePoints, type PointFigures, type PointRun } from './measure-point';
 
 export interface SweepOptions {
   variant: string;
@@ -104,8 +106,24 @@ export function gridFactors(from: number, to: number, steps: number): number[] {
   return Array.from({ length: steps }, (_, i) => round(from + ((to - from) * i) / (steps - 1), 9));
 }
 
-/** Sweeps the load of one variant under one scenario and finds its breaking point. */
-export function sweepLoad(project: Project, options: SweepOptions): LoadSweep {
+/** The project with one scenario's rates times `factor`. */
+function scaledProject(project: Project, scenarioId: string, factor: number): Project {
+  return {
+    ...project,
+    scenarios: project.scenarios.map((s) => (s.id === scenarioId ? scaleScenario(s, factor) : s)),
+  };
+}
+
+/**
+ * Sweeps the load of one variant under one scenario and finds its breaking point. The grid's
+ * runs go to `batch` as one batch, then each bisection step's replications as one (each step
+ * depends on the verdict before it); the result is the same for any batch (run-batch.ts).
+ */
+export async function sweepLoad(
+  project: Project,
+  options: SweepOptions,
+  batch: RunBatch = inlineBatch,
+): Promise<LoadSweep> {
   findVariant(project, options.variant); // a missing variant is reported before any run
   const scenario = findScenario(project, options.scenario);
   const seed = options.seed ?? scenario.seed;
@@ -115,41 +133,46 @@ export function sweepLoad(project: Project, options: SweepOptions): LoadSweep {
   const base = peakOfferedRps(scenario);
   const grid = gridFactors(options.from, options.to, options.steps);
   const planned = (grid.length + maxBisections) * replications;
+  const run: PointRun = {
+    variant: options.variant,
+    scenario: scenario.id,
+    seed,
+    replications,
+    maxWallMs: options.maxWallMs,
+  };
   let runsDone = 0;
 
-  const simulateAt = (factor: number, phase: LoadPoint['phase']): LoadPoint => {
-    const scaled: Project = {
-      ...project,
-      scenarios: project.scenarios.map((s) =>
-        s.id === scenario.id ? scaleScenario(s, factor) : s,
-      ),
-    };
-    const progress = options.onProgress;
+  const simulateAt = async (
+    factors: readonly number[],
+    phase: LoadPoint['phase'],
+  ): Promise<LoadPoint[]> => {
     const before = runsDone;
-    const figures = measurePoint(
-      scaled,
-      {
-        variant: options.variant,
-        scenario: scenario.id,
-        seed,
-        replications,
-        maxWallMs: options.maxWallMs,
-      },
+    const figures = await measurePoints(
+      batch,
+      factors.map((factor) => ({ project: scaledProject(project, scenario.id, factor), run })),
       (within) => {
         runsDone = before + within;
-        progress?.({ done: runsDone, planned });
+        options.onProgress?.({ done: runsDone, planned });
       },
     );
-    return { factor, offeredRps: round(base * factor, 6), phase, ...figures };
+    runsDone = before + factors.length * replications;
+    return factors.map((factor, i) => ({
+      factor,
+      offeredRps: round(base * factor, 6),
+      phase,
+      ...(figures[i] as PointFigures),
+    }));
   };
 
-  const points = grid.map((f) => simulateAt(f, 'grid'));
+  const points = await simulateAt(grid, 'grid');
   const firstMissed = points.findIndex((p) => !p.holds);
   let lo = firstMissed > 0 ? points[firstMissed - 1] : null;
   let hi = firstMissed >= 0 ? points[firstMissed] : null;
   if (lo && hi) {
     for (let i = 0; i < maxBisections && hi.factor - lo.factor > tolerance * lo.factor; i++) {
-      const mid = simulateAt(round((lo.factor + hi.factor) / 2, 9), 'bisection');
+      const [mid] = (await simulateAt([round((lo.factor + hi.factor) / 2, 9)], 'bisection')) as [
+        LoadPoint,
+      ];
       points.push(mid);
       if (mid.holds) lo = mid;
       else hi = mid;

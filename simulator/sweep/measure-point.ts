@@ -1,11 +1,13 @@
 // One point of a sweep: a variant under a scenario, replicated, with the figures a sweep charts
 // and the objectives judged on the mean of the replications.
-import { measuredS } from '../../models/figures/run-figures';
 import type { Project } from '../../models/types';
-import { replicate } from '../replicate';
+import { summarizeKpis } from '../replication-summary';
+import { runReplicated } from '../replicated-batch';
+import type { BatchProgress, RunBatch } from '../run-batch';
+import type { RunFigures } from '../run-figures';
 import { meanCi95 } from '../student-t';
 import { estimateOf, roundedEstimate, type Estimate } from './figure-estimate';
-import { judgeLoad, type LoadVerdict } from './judge-load';
+import { judgeRuns, type LoadVerdict } from './judge-load';
 
 export interface PointRun {
   variant: string;
@@ -28,39 +30,31 @@ export interface PointFigures extends LoadVerdict {
   errorRate: Estimate | null;
 }
 
-/**
- * Runs the point's replications; `onProgress` hears the runs done so far, fractional while one
- * runs (2.5 = two runs and half of the third).
- */
-export function measurePoint(
-  project: Project,
-  run: PointRun,
-  onProgress?: (runsDone: number) => void,
-): PointFigures {
-  let done = 0;
-  const { runs, kpis } = replicate(
-    project,
-    {
-      variant: run.variant,
-      scenario: run.scenario,
-      seed: run.seed,
-      maxWallMs: run.maxWallMs,
-      onProgress: onProgress ? (p) => onProgress(done + p.simulatedS / p.durationS) : undefined,
-    },
-    run.replications,
-    (i) => {
-      done = i;
-      onProgress?.(done);
-    },
-  );
-  onProgress?.(run.replications);
+/** The point's figures from the figures of its replications. */
+export function pointFigures(runs: readonly RunFigures[]): PointFigures {
+  const kpis = summarizeKpis(runs.map((r) => r.kpis));
   return {
-    arrivalsRps: roundedEstimate(
-      meanCi95(runs.map((r) => (measuredS(r) > 0 ? r.entry.requests / measuredS(r) : 0))),
-    ),
+    arrivalsRps: roundedEstimate(meanCi95(runs.map((r) => r.arrivalsRps))),
     goodputRps: estimateOf(kpis, 'goodput'),
     p99Ms: estimateOf(kpis, 'p99'),
     errorRate: estimateOf(kpis, 'errorRate'),
-    ...judgeLoad(project.slo, runs),
+    ...judgeRuns(runs),
   };
+}
+
+/**
+ * Runs the replications of every point (each a project and a run) as one batch; `onProgress`
+ * hears the runs done so far over the whole batch, fractional while runs go on.
+ */
+export async function measurePoints(
+  batch: RunBatch,
+  points: readonly { project: Project; run: PointRun }[],
+  onProgress?: BatchProgress,
+): Promise<PointFigures[]> {
+  const runs = await runReplicated(
+    batch,
+    points.map(({ project, run }) => ({ project, ...run })),
+    onProgress,
+  );
+  return runs.map(pointFigures);
 }

@@ -8,7 +8,9 @@ import {
 } from '../../models/what-if-parameter';
 import type { Project, Slo } from '../../models/types';
 import { findScenario, findVariant } from '../compile';
-import { measurePoint, type PointFigures } from './measure-point';
+import { inlineBatch } from '../inline-batch';
+import type { RunBatch } from '../run-batch';
+import { measurePoints, type PointFigures, type PointRun } from './measure-point';
 import type { SweepProgress } from './load-sweep';
 
 export interface WhatIfOptions {
@@ -46,7 +48,15 @@ export interface WhatIfSweep {
   level: number;
 }
 
-export function sweepParameter(project: Project, options: WhatIfOptions): WhatIfSweep {
+/**
+ * Runs every value's replications as one batch (run-batch.ts); the result is the same for any
+ * batch.
+ */
+export async function sweepParameter(
+  project: Project,
+  options: WhatIfOptions,
+  batch: RunBatch = inlineBatch,
+): Promise<WhatIfSweep> {
   findVariant(project, options.variant);
   const scenario = findScenario(project, options.scenario);
   const parameter = whatIfParameter(project, options.variant, options.parameter);
@@ -56,20 +66,22 @@ export function sweepParameter(project: Project, options: WhatIfOptions): WhatIf
   const seed = options.seed ?? scenario.seed;
   const replications = Math.max(1, Math.floor(options.replications));
   const planned = values.length * replications;
-  const points = values.map((value, i): WhatIfPoint => {
-    const figures = measurePoint(
-      projects[i] as Project,
-      {
-        variant: options.variant,
-        scenario: scenario.id,
-        seed,
-        replications,
-        maxWallMs: options.maxWallMs,
-      },
-      (within) => options.onProgress?.({ done: i * replications + within, planned }),
-    );
-    return { value, ...figures };
-  });
+  const run: PointRun = {
+    variant: options.variant,
+    scenario: scenario.id,
+    seed,
+    replications,
+    maxWallMs: options.maxWallMs,
+  };
+  const figures = await measurePoints(
+    batch,
+    projects.map((p) => ({ project: p, run })),
+    (done) => options.onProgress?.({ done, planned }),
+  );
+  const points = values.map((value, i): WhatIfPoint => ({
+    value,
+    ...(figures[i] as PointFigures),
+  }));
   const level = options.level ?? 0.95;
   const holding = points.filter((p) => p.holds);
   const confident = holding.filter((p) => p.confidence !== null && p.confidence >= level);

@@ -6,7 +6,7 @@ import { appliedAdviceText, applyAdvice } from '../../advisor/apply-advice';
 import { adviceText } from '../advice-text';
 import { intFlag, parseArgs, timeLimitFlag } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { asUsage, loadProjectFile, pickScenario, pickVariant } from '../load-file';
+import { asUsageAsync, loadProjectFile, pickScenario, pickVariant } from '../load-file';
 
 const USAGE =
   'usage: spillway advise FILE [--variant ID] [--scenario ID] [--replications N] [--seed N] [--max-steps N] [--time-limit S] [--write OUT] [--json]';
@@ -34,7 +34,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       : pickScenario(project, flags.scenario as string);
   const maxSteps = intFlag(flags, 'max-steps', 0) ?? DEFAULT_MAX_STEPS;
   if (maxSteps > 50) throw new UsageError(`--max-steps must be at most 50, got ${maxSteps}`);
-  const advice = asUsage(() =>
+  const advice = await asUsageAsync(() =>
     advise(project, {
       variant: variant.id,
       scenario: scenario.id,

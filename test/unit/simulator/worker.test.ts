@@ -58,7 +58,7 @@ test('a load sweep in the worker equals the pure function; progress ends at the 
     options,
     proxy((x: SweepProgress) => void seen.push(x)),
   );
-  expect(JSON.stringify(swept)).toBe(JSON.stringify(sweepLoad(p, options)));
+  expect(JSON.stringify(swept)).toBe(JSON.stringify(await sweepLoad(p, options)));
   await expect.poll(() => seen.length).toBeGreaterThan(0);
   await expect.poll(() => seen.at(-1)!.done).toBe(seen.at(-1)!.planned);
   for (let i = 1; i < seen.length; i++)
@@ -84,7 +84,7 @@ test('the advisor in the worker equals the pure function; progress ends at the d
     options,
     proxy((x: AdviseProgress) => void seen.push(x)),
   );
-  expect(JSON.stringify(advice)).toBe(JSON.stringify(advise(p, options)));
+  expect(JSON.stringify(advice)).toBe(JSON.stringify(await advise(p, options)));
   expect(advice.ranking.length).toBeGreaterThan(1);
   await expect.poll(() => seen.at(-1)?.done).toBe(1 + advice.ranking.length);
   expect(seen.at(-1)!.planned).toBe(seen.at(-1)!.done);

@@ -70,10 +70,10 @@ describe('which design is better', () => {
   });
 });
 
-describe('advise on an overloaded chain', () => {
-  const p = overloadedChain(null);
-  const advice = advise(p, options);
+const p = overloadedChain(null);
+const advice = await advise(p, options);
 
+describe('advise on an overloaded chain', () => {
   test('the chain misses the latency objective as it is (slow serves 40/s of the 60/s)', () => {
     expect(advice.baseline.holds).toBe(false);
     expect(advice.baseline.objectives.find((o) => o.id === 'latency')?.met).toBe(false);
@@ -117,13 +117,13 @@ describe('advise on an overloaded chain', () => {
     });
   });
 
-  test('deterministic: the same project, scenario, seed and budget give the same advice', () => {
-    expect(JSON.stringify(advise(p, options))).toBe(JSON.stringify(advice));
+  test('deterministic: the same project, scenario, seed and budget give the same advice', async () => {
+    expect(JSON.stringify(await advise(p, options))).toBe(JSON.stringify(advice));
   });
 });
 
-test('with a message-age objective the queue cannot meet, the plan says the objectives stay missed', () => {
-  const advice = advise(overloadedChain(10_000), options);
+test('with a message-age objective the queue cannot meet, the plan says the objectives stay missed', async () => {
+  const advice = await advise(overloadedChain(10_000), options);
   const first = advice.plan[0];
   expect(first?.transformation).toBe('decoupleThroughQueue');
   expect(first?.figures.holds).toBe(false);
@@ -131,19 +131,19 @@ test('with a message-age objective the queue cannot meet, the plan says the obje
   expect(['no-improvement', 'max-steps', 'no-candidates']).toContain(advice.end);
 });
 
-test('a design that already holds needs no change, and the changes are still ranked', () => {
+test('a design that already holds needs no change, and the changes are still ranked', async () => {
   const calm = { ...overloadedChain(null) };
   calm.scenarios = calm.scenarios.map((s) => ({ ...s, load: constantLoad(20) }));
-  const advice = advise(calm, options);
+  const advice = await advise(calm, options);
   expect(advice.baseline.holds).toBe(true);
   expect(advice.plan).toEqual([]);
   expect(advice.end).toBe('objectives-met');
   expect(advice.ranking.length).toBeGreaterThan(0);
 });
 
-test('Client portal under the quarterly peak: decoupling behind the portal ranks first and meets the objectives', () => {
+test('Client portal under the quarterly peak: decoupling behind the portal ranks first and meets the objectives', async () => {
   const portal = loadProjectFile('models/examples/client-portal.json');
-  const advice = advise(portal, {
+  const advice = await advise(portal, {
     variant: 'as-is',
     scenario: 'quarterly-peak',
     replications: 1,

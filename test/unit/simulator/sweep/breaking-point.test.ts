@@ -59,8 +59,8 @@ describe('breaking point of M/M/4 (mean service 8 ms) for "99 % within 60 ms"', 
     expect(lambdaStar).toBeLessThan(415);
   });
 
-  test('bisection with 4 replications lands within 3 % of the Erlang-C answer, the bracket around it', () => {
-    const sweep = sweepLoad(p, {
+  test('bisection with 4 replications lands within 3 % of the Erlang-C answer, the bracket around it', async () => {
+    const sweep = await sweepLoad(p, {
       variant: 'v',
       scenario: 's',
       from: 3,

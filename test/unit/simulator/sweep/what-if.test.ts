@@ -26,18 +26,18 @@ const p = {
   slo: { latencyPercentile: 99, latencyTargetMs: 60, availability: 0.99, maxMessageAgeMs: null },
 };
 
+const sweep = await sweepParameter(p, {
+  variant: 'v',
+  scenario: 's',
+  parameter: 'nodes.s.concurrency',
+  values: [6, 2, 4, 3, 5],
+  replications: 3,
+});
+
 describe('what-if sweep of a service’s workers', () => {
   test('the closed form: 3 workers miss "99 % within 60 ms" by far, 4 hold with room', () => {
     expect(responseTail(3, 1 / 8, 0.35, 60)).toBeGreaterThan(0.2);
     expect(responseTail(4, 1 / 8, 0.35, 60)).toBeLessThan(0.002);
-  });
-
-  const sweep = sweepParameter(p, {
-    variant: 'v',
-    scenario: 's',
-    parameter: 'nodes.s.concurrency',
-    values: [6, 2, 4, 3, 5],
-    replications: 3,
   });
 
   test('the lowest value that holds is the theory’s 4, and the values come back in order', () => {
@@ -77,13 +77,13 @@ describe('parameter paths and values', () => {
     );
   });
 
-  test('a value the model refuses is reported with the JSON path and the reason, before any run', () => {
+  test('a value the model refuses is reported with the JSON path and the reason, before any run', async () => {
     const param = whatIfParameter(p, 'v', 'nodes.s.replicas');
     expect(() => withParameter(p, param, 0)).toThrow(WhatIfError);
     expect(() => withParameter(p, param, 0)).toThrow(
       /nodes\.s\.replicas = 0 is not a valid model: variants\[0\]\.nodes\[1\]\.replicas: /,
     );
-    expect(() =>
+    await expect(
       sweepParameter(p, {
         variant: 'v',
         scenario: 's',
@@ -91,6 +91,6 @@ describe('parameter paths and values', () => {
         values: [1, 2.5],
         replications: 1,
       }),
-    ).toThrow(/= 2\.5 is not a valid model/);
+    ).rejects.toThrow(/= 2\.5 is not a valid model/);
   });
 });

@@ -72,7 +72,7 @@ describe('advisor store', () => {
     const state = store.getState();
     expect(state.status).toBe('done');
     expect(state.progress).toBeNull();
-    expect(JSON.stringify(state.record!.advice)).toBe(JSON.stringify(advise(p, options)));
+    expect(JSON.stringify(state.record!.advice)).toBe(JSON.stringify(await advise(p, options)));
     expect(state.record!.advice.ranking[0]!.title).toBe('Decouple Front → Slow through a queue');
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
     expect(Math.max(...seen)).toBeLessThanOrEqual(1);
@@ -97,7 +97,7 @@ describe('advisor store', () => {
 
   test('Apply plan: the project --write would save, as one undoable step', async () => {
     const p = getProject();
-    const advice = advise(p, options);
+    const advice = await advise(p, options);
     expect(advice.plan.length).toBeGreaterThan(0);
     const added = applyPlan(advice);
     expect(added.id).toBe('advised');

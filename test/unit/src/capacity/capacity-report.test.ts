@@ -28,11 +28,11 @@ function shortPeak(): Project {
 
 const VARIANTS = ['as-is', 'to-be'];
 
-function sweeps(project: Project): Record<string, CapacityRecord> {
+async function sweeps(project: Project): Promise<Record<string, CapacityRecord>> {
   const out: Record<string, CapacityRecord> = {};
   for (const variant of VARIANTS)
     out[variant] = {
-      sweep: sweepLoad(project, {
+      sweep: await sweepLoad(project, {
         variant,
         scenario: 'quarterly-peak',
         from: 1,
@@ -58,9 +58,10 @@ const decode = (s: string): string =>
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"');
 
+const project = shortPeak();
+const records = await sweeps(project);
+
 describe('capacity in the report', () => {
-  const project = shortPeak();
-  const records = sweeps(project);
   const report = capacityReport(project, records, VARIANTS)!;
   const html = roadmapHtml({
     project,

@@ -55,7 +55,7 @@ describe('capacity store', () => {
     expect(state.status).toBe('done');
     expect(state.progress).toBeNull();
     for (const v of request.variants) {
-      const direct = sweepLoad(project, { ...request, variant: v });
+      const direct = await sweepLoad(project, { ...request, variant: v });
       expect(JSON.stringify(state.sweeps[v]!.sweep)).toBe(JSON.stringify(direct));
     }
     // One bar over the batch: never backwards, within 0..1, the second half for the second sweep.
