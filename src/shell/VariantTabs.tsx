@@ -1,13 +1,11 @@
 // Tabs for the variants (As-is, To-be, ...): switch, rename (double-click or the ✎ button), and
 // the registry's variant commands (duplicate, delete).
 import { useState, type KeyboardEvent } from 'react';
-import { commandsIn } from '../commands/registry';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
-import { useCommandState } from './use-command-state';
+import { CommandButtons } from './CommandButtons';
 
 export function VariantTabs() {
-  useCommandState();
   const variants = useProjectStore((s) => s.project.variants);
   const current = useUiStore((s) => s.variantId) ?? variants[0]?.id;
   const setVariantId = useUiStore((s) => s.setVariantId);
@@ -84,19 +82,7 @@ export function VariantTabs() {
       >
         ✎
       </button>
-      {commandsIn('variant').map((c) => (
-        <button
-          key={c.name}
-          type="button"
-          className="button small"
-          onClick={() => void c.perform()}
-          disabled={!c.enabled()}
-          title={c.description}
-          data-testid={`command-${c.name}`}
-        >
-          {c.label}
-        </button>
-      ))}
+      <CommandButtons group="variant" />
     </div>
   );
 }
