@@ -1,14 +1,14 @@
 // A node's own price (docs/file-format.md, "Prices"): a service-like node's replica-hour, a
 // broker's million requests. Empty = the table's price for its kind. It lives in the project's
 // price table under the node's id, so it prices the node in every variant that has it.
-import { DEFAULT_PRICES, priceTableSchema, type NodePrices } from '../../models/schema/prices';
+import { DEFAULT_PRICES, type NodePrices } from '../../models/schema/prices';
 import { formatUsd } from '../../models/figures/format-value';
 import type { ModelNode } from '../../models/types';
 import { isBroker, isServiceLike } from '../../models/kinds/guards';
 import { NumberField } from '../controls/NumberField';
 import { Section } from '../inspector/fields';
-import { humanizeIssue } from '../inspector/humanize-issue';
 import { useProjectStore } from '../store/project-store';
+import { checkPriceTable } from './check-price-table';
 
 export function NodePriceSection({ node }: { node: ModelNode }) {
   const prices = useProjectStore((s) => s.project.prices);
@@ -29,12 +29,9 @@ export function NodePriceSection({ node }: { node: ModelNode }) {
     const nodes = { ...table.nodes };
     if (Object.keys(entry).length === 0) delete nodes[node.id];
     else nodes[node.id] = entry;
-    const parsed = priceTableSchema.safeParse({ ...table, nodes });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return `${humanizeIssue(issue)} (${['prices', ...issue.path.map(String)].join('.')})`;
-    }
-    update((p) => ({ ...p, prices: parsed.data }));
+    const checked = checkPriceTable({ ...table, nodes });
+    if (!checked.ok) return checked.problem;
+    update((p) => ({ ...p, prices: checked.table }));
     return null;
   };
   return (

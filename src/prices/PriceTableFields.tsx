@@ -3,11 +3,10 @@
 // message size assumed. Each edit is checked against the file format's schema and refused with
 // the path of the field it names; a valid one is an undoable project edit. Until a price is
 // edited the project has no table and the illustrative defaults apply.
-import { DEFAULT_PRICES, priceTableSchema, type PriceTable } from '../../models/schema/prices';
-import { SERVICE_LIKE_KINDS, type ServiceLikeKind } from '../../models/schema/node';
-import { NODE_KIND_SPECS } from '../../models/kinds/node-kinds';
-import { NumberField } from '../controls/NumberField';
-import { humanizeIssue } from '../inspector/humanize-issue';
+import { DEFAULT_PRICES, type PriceTable } from '../../models/schema/prices';
+import { NumberFieldRows } from '../inspector/NumberFieldRows';
+import { checkPriceTable } from './check-price-table';
+import { BROKER_PRICE_FIELDS, REPLICA_HOUR_FIELDS } from './price-number-fields';
 
 interface PriceTableFieldsProps {
   /** The project's table; undefined = none (the defaults apply). */
@@ -16,54 +15,22 @@ interface PriceTableFieldsProps {
   onChange: (prices: PriceTable | undefined) => void;
 }
 
-type Patch = { [K in keyof PriceTable]?: unknown };
-
 export function PriceTableFields({ prices, onChange }: PriceTableFieldsProps) {
   const table = prices ?? DEFAULT_PRICES;
-  const commit = (patch: Patch): string | null => {
-    const parsed = priceTableSchema.safeParse({ ...table, ...patch });
-    if (parsed.success) {
-      onChange(parsed.data);
-      return null;
-    }
-    const issue = parsed.error.issues[0]!;
-    return `${humanizeIssue(issue)} (${['prices', ...issue.path.map(String)].join('.')})`;
+  const commit = (candidate: PriceTable): string | null => {
+    const checked = checkPriceTable(candidate);
+    if (!checked.ok) return checked.problem;
+    onChange(checked.table);
+    return null;
   };
-  const replicaHour = (kind: ServiceLikeKind, value: number) =>
-    commit({ replicaHour: { ...table.replicaHour, [kind]: value } });
   return (
     <div className="price-fields" data-testid="price-fields">
-      {SERVICE_LIKE_KINDS.map((kind) => (
-        <NumberField
-          key={kind}
-          label={`${NODE_KIND_SPECS[kind].label} replica`}
-          unit="$ per hour"
-          value={table.replicaHour[kind]}
-          onCommit={(v) => replicaHour(kind, v)}
-          testId={`price-replica-hour-${kind}`}
-        />
-      ))}
-      <NumberField
-        label="Broker requests"
-        unit="$ per million (publishes + deliveries)"
-        value={table.millionRequests}
-        onCommit={(v) => commit({ millionRequests: v })}
-        testId="price-million-requests"
+      <NumberFieldRows
+        value={table.replicaHour}
+        rows={REPLICA_HOUR_FIELDS}
+        onCommit={(replicaHour) => commit({ ...table, replicaHour })}
       />
-      <NumberField
-        label="Messages kept waiting"
-        unit="$ per GB-month"
-        value={table.gbMonth}
-        onCommit={(v) => commit({ gbMonth: v })}
-        testId="price-gb-month"
-      />
-      <NumberField
-        label="Message size"
-        unit="bytes, assumed for every message"
-        value={table.messageBytes}
-        onCommit={(v) => commit({ messageBytes: v })}
-        testId="price-message-bytes"
-      />
+      <NumberFieldRows value={table} rows={BROKER_PRICE_FIELDS} onCommit={commit} />
       <p className="inspector-note" data-testid="price-note">
         {prices
           ? 'The project’s own prices, in US dollars. A node’s own replica or broker price is set in its inspector.'
