@@ -8,8 +8,11 @@ import { objectiveTexts } from '../../models/slo/evaluate-slo';
 import type { Project } from '../../models/types';
 import { NO_MESSAGE_AGE_NOTE } from '../../simulator/advisor/advice-words';
 import { NumberField } from '../controls/NumberField';
+import { RunButton } from '../controls/RunButton';
 import { formatDuration } from '../results/format';
 import { ScenarioSelect } from '../scenario/ScenarioSelect';
+import { JobEnding } from '../simulation/JobEnding';
+import { JobProgress } from '../simulation/JobProgress';
 import { useUiStore } from '../store/ui-store';
 import { adviceFingerprint } from './advice-fingerprint';
 import { AdvicePlan } from './AdvicePlan';
@@ -154,50 +157,27 @@ export function AdvisorPanel({ project }: { project: Project }) {
           max={50}
           onCommit={setMaxSteps}
         />
-        {running ? (
-          <button type="button" className="sim-cancel" onClick={cancel}>
-            Cancel advisor
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="sim-run"
-            disabled={blocker !== null}
-            title={blocker ?? undefined}
-            onClick={run}
-          >
-            Run the advisor
-          </button>
-        )}
+        <RunButton
+          running={running}
+          blocker={blocker}
+          onRun={run}
+          onCancel={cancel}
+          runLabel="Run the advisor"
+          cancelLabel="Cancel advisor"
+        />
       </div>
       {blocker && <p className="sim-field-hint">{blocker}</p>}
       {running && progress && (
-        <div className="run-progress">
-          <div
-            className="progress-bar"
-            role="progressbar"
-            aria-label="Advisor progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress.fraction * 100)}
-          >
-            <div className="progress-fill" style={{ width: `${progress.fraction * 100}%` }} />
-          </div>
-          <p className="run-status" aria-live="polite">
-            {progressText(progress)}
-          </p>
-        </div>
+        <JobProgress label="Advisor progress" fraction={progress.fraction}>
+          {progressText(progress)}
+        </JobProgress>
       )}
-      {status === 'cancelled' && (
-        <p className="run-status">
-          Advisor cancelled. The project is unchanged; the previous advice, if any, is shown.
-        </p>
-      )}
-      {status === 'error' && (
-        <p className="run-status run-error" role="alert">
-          The advisor failed: {error}
-        </p>
-      )}
+      <JobEnding
+        status={status}
+        error={error}
+        cancelledText="Advisor cancelled. The project is unchanged; the previous advice, if any, is shown."
+        failedText="The advisor failed"
+      />
       {advice ? (
         <div className="advice" data-testid="advice">
           <p className="advice-heading">

@@ -9,6 +9,9 @@ import type { LoadPoint, LoadSweep } from '../../simulator/sweep/load-sweep';
 import { seriesColour } from '../charts/palette';
 import { formatDuration, formatMs } from '../results/format';
 import { NumberField } from '../controls/NumberField';
+import { RunButton } from '../controls/RunButton';
+import { JobEnding } from '../simulation/JobEnding';
+import { JobProgress } from '../simulation/JobProgress';
 import { runFingerprint } from '../simulation/fingerprint';
 import { CapacityChart, type CapacityMarker, type CapacitySeries } from './CapacityChart';
 import { capacityHeadline, markerRps } from './capacity-report';
@@ -96,60 +99,38 @@ export function CapacityPanel({ project, a, b, scenario, seed, blocker }: Capaci
           max={20}
           onCommit={setReplications}
         />
-        {running ? (
-          <button type="button" className="sim-cancel" onClick={cancel}>
-            Cancel sweep
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="sim-run"
-            disabled={why !== null}
-            title={why ?? undefined}
-            onClick={() =>
-              void start(project, {
-                variants: [a.id, b.id],
-                scenario: scenario.id,
-                from,
-                to,
-                steps,
-                replications,
-                seed,
-              })
-            }
-          >
-            Run capacity sweep
-          </button>
-        )}
+        <RunButton
+          running={running}
+          blocker={why}
+          onRun={() =>
+            void start(project, {
+              variants: [a.id, b.id],
+              scenario: scenario.id,
+              from,
+              to,
+              steps,
+              replications,
+              seed,
+            })
+          }
+          onCancel={cancel}
+          runLabel="Run capacity sweep"
+          cancelLabel="Cancel sweep"
+        />
       </div>
       {why && !running && <p className="sim-field-hint">{why}</p>}
       {running && progress && (
-        <div className="run-progress">
-          <div
-            className="progress-bar"
-            role="progressbar"
-            aria-label="Capacity sweep progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress.fraction * 100)}
-          >
-            <div className="progress-fill" style={{ width: `${progress.fraction * 100}%` }} />
-          </div>
-          <p className="run-status" aria-live="polite">
-            Sweeping {(progress.sweep === 0 ? a : b).name} ({progress.sweep + 1} of{' '}
-            {progress.sweeps})
-            {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
-          </p>
-        </div>
+        <JobProgress label="Capacity sweep progress" fraction={progress.fraction}>
+          Sweeping {(progress.sweep === 0 ? a : b).name} ({progress.sweep + 1} of {progress.sweeps})
+          {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
+        </JobProgress>
       )}
-      {status === 'cancelled' && (
-        <p className="run-status">Sweep cancelled. The chart shows the previous sweep, if any.</p>
-      )}
-      {status === 'error' && (
-        <p className="run-status run-error" role="alert">
-          The sweep failed: {error}
-        </p>
-      )}
+      <JobEnding
+        status={status}
+        error={error}
+        cancelledText="Sweep cancelled. The chart shows the previous sweep, if any."
+        failedText="The sweep failed"
+      />
       {shown ? (
         <CapacityResults items={shown} stale={stale ?? false} slo={project.slo} />
       ) : (

@@ -1,6 +1,9 @@
 // "Run simulation" for the current variant or for both, the progress of the whole batch (every
 // variant's replications, run side by side on the worker pool) with simulated time and an
 // estimate of the time left, and Cancel, which stops every worker at once.
+import { RunButton } from '../controls/RunButton';
+import { JobEnding } from './JobEnding';
+import { JobProgress } from './JobProgress';
 import type { BatchProgress } from './progress';
 import { useRunsStore } from './runs-store';
 import { formatClock, formatDuration } from '../results/format';
@@ -54,32 +57,23 @@ export function RunControls(props: RunControlsProps) {
             </label>
           </fieldset>
         )}
-        {running ? (
-          <button type="button" className="sim-cancel" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="sim-run"
-            onClick={onRun}
-            disabled={blocker !== null}
-            title={blocker ?? undefined}
-          >
-            Run simulation
-          </button>
-        )}
+        <RunButton
+          running={running}
+          blocker={blocker}
+          onRun={onRun}
+          onCancel={onCancel}
+          runLabel="Run simulation"
+          cancelLabel="Cancel"
+        />
       </div>
       {blocker && !running && <p className="sim-field-hint">{blocker}</p>}
       {running && progress && <RunProgress progress={progress} labels={runLabels} />}
-      {status === 'cancelled' && (
-        <p className="run-status">Cancelled. The results shown are from the previous run.</p>
-      )}
-      {status === 'error' && (
-        <p className="run-status run-error" role="alert">
-          The simulation failed: {error}
-        </p>
-      )}
+      <JobEnding
+        status={status}
+        error={error}
+        cancelledText="Cancelled. The results shown are from the previous run."
+        failedText="The simulation failed"
+      />
     </section>
   );
 }
@@ -95,23 +89,10 @@ function RunProgress({ progress, labels }: { progress: BatchProgress; labels: re
   // Several runs go side by side on the worker pool: the count finished says how far the batch is.
   const runs = progress.runs > 1 ? ` (${progress.done} of ${progress.runs} runs done)` : '';
   return (
-    <div className="run-progress">
-      <div
-        className="progress-bar"
-        role="progressbar"
-        aria-label="Simulation progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(progress.fraction * 100)}
-        data-fraction={progress.fraction}
-      >
-        <div className="progress-fill" style={{ width: `${progress.fraction * 100}%` }} />
-      </div>
-      <p className="run-status" aria-live="polite">
-        Simulating {listText(labels)}
-        {runs}: {formatClock(progress.simulatedS)} of {formatClock(progress.durationS)} simulated
-        {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
-      </p>
-    </div>
+    <JobProgress label="Simulation progress" fraction={progress.fraction}>
+      Simulating {listText(labels)}
+      {runs}: {formatClock(progress.simulatedS)} of {formatClock(progress.durationS)} simulated
+      {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
+    </JobProgress>
   );
 }
