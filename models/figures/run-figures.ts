@@ -67,6 +67,20 @@ const notPriced = (r: FigureSource): string | null => (r.cost ? null : 'not pric
 const sumQueues = (r: FigureSource, f: 'deadLettered' | 'expired' | 'duplicates'): number =>
   Object.values(r.queues).reduce((s, q) => s + (q[f] ?? 0), 0);
 
+/** A percentile of the successful requests' latency (none when none succeeded). */
+function succeededLatency(q: 'p50' | 'p95' | 'p99', help: string): FigureDefinition {
+  return {
+    id: q,
+    label: `Latency ${q}`,
+    unit: 'ms',
+    better: 'lower',
+    help,
+    read: (r) => (r.entry.succeeded > 0 ? r.entry.succeededLatencyMs[q] : Number.NaN),
+    absent: noneSucceeded,
+    replicatedKey: `entry.succeededLatencyMs.${q}`,
+  };
+}
+
 /** Seconds the counters cover: the run after its warm-up. */
 export function measuredS(r: FigureSource): number {
   return Math.max(0, r.simulatedS - r.warmupS);
@@ -121,36 +135,9 @@ export const FIGURES: readonly FigureDefinition[] = [
     read: (r) => share(r.entry.succeeded, measuredS(r)),
     replicatedKey: 'entry.goodputRps',
   },
-  {
-    id: 'p50',
-    label: 'Latency p50',
-    unit: 'ms',
-    better: 'lower',
-    help: 'Half of the successful requests were answered faster than this.',
-    read: (r) => (r.entry.succeeded > 0 ? r.entry.succeededLatencyMs.p50 : Number.NaN),
-    absent: noneSucceeded,
-    replicatedKey: 'entry.succeededLatencyMs.p50',
-  },
-  {
-    id: 'p95',
-    label: 'Latency p95',
-    unit: 'ms',
-    better: 'lower',
-    help: '95 % of the successful requests were answered faster than this.',
-    read: (r) => (r.entry.succeeded > 0 ? r.entry.succeededLatencyMs.p95 : Number.NaN),
-    absent: noneSucceeded,
-    replicatedKey: 'entry.succeededLatencyMs.p95',
-  },
-  {
-    id: 'p99',
-    label: 'Latency p99',
-    unit: 'ms',
-    better: 'lower',
-    help: 'The slowest 1 % of the successful requests waited longer than this.',
-    read: (r) => (r.entry.succeeded > 0 ? r.entry.succeededLatencyMs.p99 : Number.NaN),
-    absent: noneSucceeded,
-    replicatedKey: 'entry.succeededLatencyMs.p99',
-  },
+  succeededLatency('p50', 'Half of the successful requests were answered faster than this.'),
+  succeededLatency('p95', '95 % of the successful requests were answered faster than this.'),
+  succeededLatency('p99', 'The slowest 1 % of the successful requests waited longer than this.'),
   {
     id: 'timeToFailP50',
     label: 'Time to fail p50',

@@ -1,4 +1,5 @@
 import type { Project } from '../types';
+import { withoutEntry } from '../without-entry';
 
 export type RemovedScenario =
   | {
@@ -15,15 +16,12 @@ export type RemovedScenario =
  * objectives stay as they are.
  */
 export function removeScenario(project: Project, id: string): RemovedScenario {
-  const index = project.scenarios.findIndex((s) => s.id === id);
-  if (index < 0) return { ok: false, reason: `There is no scenario “${id}”.` };
-  const scenario = project.scenarios[index]!;
-  if (project.scenarios.length === 1)
-    return {
-      ok: false,
-      reason: `“${scenario.name}” is the only scenario: a project keeps at least one to simulate. Add another first.`,
-    };
-  const scenarios = project.scenarios.filter((s) => s.id !== id);
-  const next = (project.scenarios[index + 1] ?? project.scenarios[index - 1])!.id;
-  return { ok: true, project: { ...project, scenarios }, next };
+  const out = withoutEntry(
+    project.scenarios,
+    id,
+    'scenario',
+    'a project keeps at least one to simulate. Add another first.',
+  );
+  if (!out.ok) return out;
+  return { ok: true, project: { ...project, scenarios: out.rest }, next: out.next };
 }

@@ -4,11 +4,12 @@ import { addEdge, addNode } from '../changes';
 import { newEdge } from '../elements/new-edge';
 import { defaultNode } from '../elements/new-node';
 import { uniqueId } from '../elements/unique-id';
-import { isClient, isServiceLike } from '../kinds/guards';
+import { isServiceLike } from '../kinds/guards';
 import type { Distribution, ModelNode, Variant } from '../types';
 import { freePosition } from './free-position';
-import { findEdge, findNode, recordedStep, takenNodeIds } from './make-step';
-import { nextInPlan, reactsToFailure } from './plan-of';
+import { callToReactTo } from './call-to-react-to';
+import { findNode, recordedStep, takenNodeIds } from './make-step';
+import { nextInPlan } from './plan-of';
 import { TransformationError, type TransformationResult } from './transformation';
 
 /** A cached or degraded answer: quick (p50 2 ms, p99 10 ms) and, as modelled, never failing. */
@@ -24,17 +25,12 @@ export function addFallback(
   edgeId: string,
   options: FallbackOptions = {},
 ): TransformationResult {
-  const call = findEdge(variant, edgeId, 'call');
-  const caller = findNode(variant, call.from);
-  const callee = findNode(variant, call.to);
-  if (isClient(caller))
-    throw new TransformationError(
-      `"${caller.name}" is a client: it has no outcome of its own, so its calls take no fallback (add one to the calls of "${callee.name}" instead)`,
-    );
-  if (reactsToFailure(call))
-    throw new TransformationError(
-      `this call is itself ${call.when === 'fallback' ? 'a fallback' : 'a compensation (on failure)'}`,
-    );
+  const { call, caller, callee } = callToReactTo(
+    variant,
+    edgeId,
+    (client, target) =>
+      `"${client.name}" is a client: it has no outcome of its own, so its calls take no fallback (add one to the calls of "${target.name}" instead)`,
+  );
   if (call.outcome)
     throw new TransformationError(
       `this call is one outcome of group "${call.outcome.group}": a fallback after it would react to whichever outcome was taken`,

@@ -6,10 +6,11 @@ import { addEdge, addNode } from '../changes';
 import { newEdge } from '../elements/new-edge';
 import { defaultNode } from '../elements/new-node';
 import { uniqueId } from '../elements/unique-id';
-import { isClient, isServiceLike } from '../kinds/guards';
+import { isServiceLike } from '../kinds/guards';
 import type { CallEdge, ModelNode, Variant } from '../types';
 import { freePosition } from './free-position';
-import { findEdge, findNode, recordedStep, takenNodeIds } from './make-step';
+import { callToReactTo } from './call-to-react-to';
+import { findNode, recordedStep, takenNodeIds } from './make-step';
 import { planOf, reactsToFailure } from './plan-of';
 import { TransformationError, type TransformationResult } from './transformation';
 
@@ -39,17 +40,12 @@ export function compensateOnFailure(
   edgeId: string,
   options: CompensateOptions = {},
 ): TransformationResult {
-  const call = findEdge(variant, edgeId, 'call');
-  const caller = findNode(variant, call.from);
-  const callee = findNode(variant, call.to);
-  if (isClient(caller))
-    throw new TransformationError(
-      `"${caller.name}" is a client: it has no outcome of its own to compensate (compensate in "${callee.name}" instead)`,
-    );
-  if (reactsToFailure(call))
-    throw new TransformationError(
-      `this call is itself ${call.when === 'fallback' ? 'a fallback' : 'a compensation (on failure)'}`,
-    );
+  const { call, caller, callee } = callToReactTo(
+    variant,
+    edgeId,
+    (client, target) =>
+      `"${client.name}" is a client: it has no outcome of its own to compensate (compensate in "${target.name}" instead)`,
+  );
   const plan = planOf(variant, caller.id);
   let at = plan.findIndex((e) => e.id === call.id);
   while (plan[at + 1]?.when === 'fallback') at++;

@@ -1,4 +1,5 @@
 import type { Project } from '../types';
+import { withoutEntry } from '../without-entry';
 
 export type RemovedVariant =
   | {
@@ -17,19 +18,11 @@ export type RemovedVariant =
  * those two variants and mean nothing without one of them (the editor offers undo for both).
  */
 export function removeVariant(project: Project, id: string): RemovedVariant {
-  const index = project.variants.findIndex((v) => v.id === id);
-  if (index < 0) return { ok: false, reason: `There is no variant “${id}”.` };
-  const variant = project.variants[index]!;
-  if (project.variants.length === 1)
-    return {
-      ok: false,
-      reason: `“${variant.name}” is the only variant: a project keeps at least one.`,
-    };
-  const variants = project.variants.filter((v) => v.id !== id);
-  const next = (project.variants[index + 1] ?? project.variants[index - 1])!.id;
+  const out = withoutEntry(project.variants, id, 'variant', 'a project keeps at least one.');
+  if (!out.ok) return out;
   const roadmap = project.roadmap;
   const droppedRoadmap = roadmap !== undefined && (roadmap.from === id || roadmap.to === id);
-  const rest: Project = { ...project, variants };
+  const rest: Project = { ...project, variants: out.rest };
   if (droppedRoadmap) delete rest.roadmap;
-  return { ok: true, project: rest, next, droppedRoadmap };
+  return { ok: true, project: rest, next: out.next, droppedRoadmap };
 }
