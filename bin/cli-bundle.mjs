@@ -13,6 +13,10 @@ export const BUNDLE_ENTRY = 'main.mjs';
 export const MANIFEST = 'manifest.json';
 /** The CLI's TypeScript entry: the bundle is built from it, tsx runs it when there is no bundle. */
 export const SOURCE_ENTRY = 'simulator/cli/main.ts';
+/** The worker threads' entry in the bundle (beside main.mjs), built from WORKER_SOURCE. */
+export const WORKER_ENTRY = 'run-worker.mjs';
+/** What a worker thread of `--workers N` runs: simulator/cli/pool/thread-pool.ts starts it. */
+export const WORKER_SOURCE = 'simulator/cli/pool/run-worker.ts';
 
 /**
  * @typedef {object} Manifest

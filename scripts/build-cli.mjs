@@ -1,6 +1,7 @@
 // @ts-check
 // Builds the precompiled CLI: simulator/cli/main.ts and everything it imports, bundled by esbuild
-// into dist-cli/ (ES modules, one chunk per command, loaded only when that command runs), plus a
+// into dist-cli/ (ES modules, one chunk per command, loaded only when that command runs, and
+// run-worker.mjs, what the worker threads of --workers N run), plus a
 // manifest of the files it was built from, which bin/spillway.mjs checks to never run an
 // out-of-date bundle. `npm ci` runs this as the `prepare` script; `npm run build` runs it too.
 // `node scripts/build-cli.mjs [OUTDIR]` (default dist-cli/ in the package root).
@@ -8,7 +9,13 @@ import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, MANIFEST, SOURCE_ENTRY } from '../bin/cli-bundle.mjs';
+import {
+  BUNDLE_DIR,
+  MANIFEST,
+  SOURCE_ENTRY,
+  WORKER_ENTRY,
+  WORKER_SOURCE,
+} from '../bin/cli-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +51,8 @@ export async function buildCli(outDir) {
   rmSync(tmp, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: SOURCE_ENTRY },
+    // The worker threads' module is an entry of its own, sharing the simulator's chunks.
+    entryPoints: { main: SOURCE_ENTRY, [WORKER_ENTRY.replace(/\.mjs$/, '')]: WORKER_SOURCE },
     bundle: true,
     splitting: true,
     platform: 'node',

@@ -117,6 +117,18 @@ try {
     simulated.status === 0 && withoutWallMs(simulated.stdout) === withoutWallMs(reference),
     'simulate --json from the installed package gives the checkout’s numbers',
   );
+
+  // --workers 2 starts worker threads on the bundle's own run-worker.mjs: the installed package
+  // must carry it, and the threads must give what one thread gives.
+  const sweep = ['sweep', example, '--scenario', 'normal-day', '--from', '0.5', '--to', '1'];
+  const sweep2 = npx(...sweep, '--steps', '2', '--replications', '1', '--json', '--workers', '2');
+  const sweep1 = npx(...sweep, '--steps', '2', '--replications', '1', '--json', '--workers', '1');
+  check(
+    sweep2.status === 0 &&
+      sweep2.stdout === sweep1.stdout &&
+      sweep2.stdout.includes('"breakingPoint"'),
+    `sweep --workers 2 (worker threads of the installed bundle) prints what --workers 1 prints${sweep2.status === 0 ? '' : ` (${sweep2.stderr.trim()})`}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

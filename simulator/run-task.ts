@@ -15,7 +15,12 @@ export function runTaskResult(task: RunTask, onProgress?: TaskProgress): Simulat
     scenario: task.scenario,
     seed: task.seed,
     maxWallMs: task.maxWallMs,
-    onProgress: onProgress ? (p) => onProgress(p.simulatedS / p.durationS) : undefined,
+    // A block, not an expression: whatever the callback returns must not cancel the run.
+    onProgress: onProgress
+      ? (p) => {
+          onProgress(p.simulatedS / p.durationS);
+        }
+      : undefined,
   });
 }
 

@@ -21,13 +21,17 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   sweep: {
     summary:
-      'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N | --what-if nodes.ID.FIELD --values A,B,C] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]',
+      'sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N | --what-if nodes.ID.FIELD --values A,B,C] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--workers N] [--shard I/N] [--progress] [--json]',
     load: () => import('./commands/sweep'),
   },
   advise: {
     summary:
-      'advise FILE [--variant ID] [--scenario ID] [--replications N] [--seed N] [--max-steps N] [--time-limit S] [--write OUT] [--json]',
+      'advise FILE [--variant ID] [--scenario ID] [--replications N] [--seed N] [--max-steps N] [--time-limit S] [--workers N] [--shard I/N] [--progress] [--write OUT] [--json]',
     load: () => import('./commands/advise'),
+  },
+  merge: {
+    summary: 'merge SHARD.json… [--workers N] [--progress] [--write OUT] [--json]',
+    load: () => import('./commands/merge'),
   },
   bench: { summary: 'bench', load: () => import('./commands/bench') },
   roadmap: {

@@ -13,6 +13,7 @@ import { withPeakScenario } from '../../bench/peak-scenario';
 import { runSimulation } from '../../simulate';
 import { EXIT_OK, type CliIo } from '../io';
 import { loadProjectFile } from '../load-file';
+import { poolBenchTable } from '../pool-bench';
 import { startupTable } from '../startup-bench';
 import { fmt, formatTable } from '../table';
 
@@ -300,6 +301,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   );
   io.out(formatTable(startup.header, startup.rows));
   io.out(startup.note);
+  io.out('');
+  const pool = poolBenchTable(process.argv[1], join('models', 'examples', 'client-portal.json'));
+  io.out(formatTable(pool.header, pool.rows));
+  io.out(pool.note);
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');

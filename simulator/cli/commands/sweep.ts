@@ -1,14 +1,18 @@
-import { sweepLoad } from '../../sweep/load-sweep';
-import { sweepParameter } from '../../sweep/what-if-sweep';
-import { WhatIfError } from '../../../models/what-if-parameter';
+import type { Project } from '../../../models/types';
 import { intFlag, parseArgs, timeLimitFlag, type ParsedArgs } from '../args';
+import {
+  BATCH_BOOLEAN_FLAGS,
+  BATCH_VALUED_FLAGS,
+  batchRunFlags,
+  runBatchCommand,
+} from '../batch-command';
+import type { BatchRequest } from '../batch-request';
 import { UsageError, type CliIo } from '../io';
-import { asUsageAsync, loadProjectFile, pickScenario, pickVariant } from '../load-file';
-import { formatSweep, formatWhatIf } from '../sweep-text';
+import { loadProjectFile, pickScenario, pickVariant } from '../load-file';
 
 const USAGE =
-  'usage: spillway sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--json]\n' +
-  '       spillway sweep FILE --what-if nodes.ID.FIELD|edges.ID.FIELD --values A,B,C [--variant ID] [--scenario ID] [--replications N] [--seed N] [--time-limit S] [--json]';
+  'usage: spillway sweep FILE [--variant ID] [--scenario ID] [--from X] [--to Y] [--steps N] [--replications N] [--seed N] [--tolerance F] [--time-limit S] [--workers N] [--shard I/N] [--progress] [--json]\n' +
+  '       spillway sweep FILE --what-if nodes.ID.FIELD|edges.ID.FIELD --values A,B,C [--variant ID] [--scenario ID] [--replications N] [--seed N] [--time-limit S] [--workers N] [--shard I/N] [--progress] [--json]';
 
 /** The grid when none is given: half the scenario's load to three times it. */
 const DEFAULT_GRID = { from: 0.5, to: 3, steps: 6 };
@@ -49,7 +53,8 @@ function valuesFlag(v: unknown): number[] {
  * Sweeps the offered load of one variant under one scenario's shape (every rate times a factor)
  * and finds its breaking point: the highest load at which the project's objectives hold, by
  * bisection between the grid's last load that holds and its first that misses. Each load runs
- * the same seeds. Without --variant the as-is, without --scenario the first scenario.
+ * the same seeds. Without --variant the as-is, without --scenario the first scenario. The runs go
+ * to --workers threads (every core by default); the answer does not depend on how many.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(
@@ -66,18 +71,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       'time-limit',
       'what-if',
       'values',
+      ...BATCH_VALUED_FLAGS,
     ],
-    ['json'],
+    BATCH_BOOLEAN_FLAGS,
   );
   if (positional.length !== 1) throw new UsageError(USAGE);
+  const batchRun = batchRunFlags(flags);
   const project = loadProjectFile(positional[0], io.err);
+  return runBatchCommand(project, sweepRequest(project, flags), batchRun, io);
+}
+
+/** What the flags ask for: a load sweep, or a what-if sweep of one parameter. */
+function sweepRequest(project: Project, flags: ParsedArgs['flags']): BatchRequest {
   const variant = pickVariant(project, flags.variant as string | undefined);
   const scenario = pickScenario(project, flags.scenario as string | undefined);
   if (scenario.load.length === 0)
     throw new UsageError(
       `scenario "${scenario.id}" offers no load to sweep (scenarios[${project.scenarios.indexOf(scenario)}].load is empty)`,
     );
-  const replicationsWanted =
+  const replications =
     intFlag(flags, 'replications', 1) ?? Math.max(MIN_REPLICATIONS, scenario.replications);
   if (flags['what-if'] !== undefined || flags.values !== undefined) {
     for (const grid of ['from', 'to', 'steps', 'tolerance'])
@@ -87,35 +99,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         );
     if (typeof flags['what-if'] !== 'string')
       throw new UsageError(`--values needs --what-if naming the parameter\n${USAGE}`);
-    const values = valuesFlag(flags.values);
-    const whatIf = await asUsageAsync(async () => {
-      try {
-        return await sweepParameter(project, {
-          variant: variant.id,
-          scenario: scenario.id,
-          parameter: flags['what-if'] as string,
-          values,
-          replications: replicationsWanted,
-          seed: intFlag(flags, 'seed', 0),
-          ...timeLimitFlag(flags),
-        });
-      } catch (e) {
-        if (e instanceof WhatIfError) throw new UsageError(e.message);
-        throw e;
-      }
-    });
-    io.out(flags.json ? JSON.stringify(whatIf, null, 2) : formatWhatIf(whatIf));
-    return 0;
+    return {
+      kind: 'what-if-sweep',
+      options: {
+        variant: variant.id,
+        scenario: scenario.id,
+        parameter: flags['what-if'],
+        values: valuesFlag(flags.values),
+        replications,
+        seed: intFlag(flags, 'seed', 0),
+        ...timeLimitFlag(flags),
+      },
+    };
   }
   const from = positiveFlag(flags, 'from') ?? DEFAULT_GRID.from;
   const to = positiveFlag(flags, 'to') ?? Math.max(from, DEFAULT_GRID.to);
   if (to < from) throw new UsageError(`--to (${to}) must be >= --from (${from})`);
   const steps = intFlag(flags, 'steps', 1) ?? DEFAULT_GRID.steps;
   if (steps > 100) throw new UsageError(`--steps must be at most 100, got ${steps}`);
-  const replications = replicationsWanted;
-  const tolerance = positiveFlag(flags, 'tolerance', 1);
-  const sweep = await asUsageAsync(() =>
-    sweepLoad(project, {
+  return {
+    kind: 'load-sweep',
+    options: {
       variant: variant.id,
       scenario: scenario.id,
       from,
@@ -123,10 +127,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       steps,
       replications,
       seed: intFlag(flags, 'seed', 0),
-      tolerance,
+      tolerance: positiveFlag(flags, 'tolerance', 1),
       ...timeLimitFlag(flags),
-    }),
-  );
-  io.out(flags.json ? JSON.stringify(sweep, null, 2) : formatSweep(sweep));
-  return 0;
+    },
+  };
 }

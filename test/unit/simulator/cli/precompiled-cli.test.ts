@@ -2,12 +2,26 @@
 // runs the very simulator the sources do, keeps the exit-code contract, and is used only while
 // no file it was built from has changed.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUNDLE_DIR, MANIFEST, SOURCE_ENTRY, bundleState } from '../../../../bin/cli-bundle.mjs';
+import {
+  BUNDLE_DIR,
+  MANIFEST,
+  SOURCE_ENTRY,
+  WORKER_ENTRY,
+  bundleState,
+} from '../../../../bin/cli-bundle.mjs';
 import { buildCli } from '../../../../scripts/build-cli.mjs';
 import { main } from '../../../../simulator/cli/main';
 import { EXAMPLES } from '../../../../models/examples';
@@ -73,6 +87,21 @@ describe('the bundle built from the sources', () => {
       expect(bundled.out.length, id).toBeGreaterThan(1000);
     }
   }, 300_000);
+
+  test('starts its worker threads on its own run-worker.mjs: a sweep and its shards as the sources give them', async () => {
+    expect(existsSync(join(bundle, WORKER_ENTRY))).toBe(true);
+    const file = resolve('models/examples/client-portal.json');
+    const args = ['sweep', file, '--scenario', 'normal-day', '--from', '0.5', '--to', '1'];
+    const more = ['--steps', '2', '--replications', '2', '--json'];
+    const threads = viaBundle(...args, ...more, '--workers', '2');
+    expect(threads.code, threads.err).toBe(0);
+    expect(threads.out).toBe((await viaSources(...args, ...more, '--workers', '1')).out);
+    const shard = viaBundle(...args, ...more, '--shard', '1/2', '--workers', '2');
+    expect(shard.code, shard.err).toBe(0);
+    expect(shard.out).toBe(
+      (await viaSources(...args, ...more, '--shard', '1/2', '--workers', '1')).out,
+    );
+  }, 120_000);
 
   test('keeps the exit codes and messages: 0, 2 with the reason on stderr', async () => {
     const cases = [
