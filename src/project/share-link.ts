@@ -1,19 +1,36 @@
-// A link that carries the whole project, compressed into the URL hash.
-import { compressToEncodedURIComponent } from 'lz-string';
+// A link that carries the whole project, compressed into the URL hash: `#project-z=` and raw
+// DEFLATE in base64url since December 2026; `#project=` and lz-string before, still opened.
 import { LIMITS } from '../../models/limits';
 import { loadProject, type LoadResult } from '../../models/load';
 import type { Project } from '../../models/types';
 import { serializeProject } from '../../models/serialize';
-import { decompressLink } from './lz-decompress';
+import { deflateLink, inflateLink } from './deflate-link';
+import { decompressLink, type LzResult } from './lz-decompress';
 
-const PREFIX = '#project=';
+const PREFIX = '#project-z=';
+const LZ_PREFIX = '#project=';
 
 /** Longest link hash read at all: a project at the size limit compresses to far less. */
 const MAX_LINK_CHARS = 20_000_000;
 
-export function shareLink(project: Project, base: string = window.location.href): string {
+/**
+ * Past this many characters a link may not survive being passed on: RFC 9110 asks senders and
+ * recipients to support URIs of at least 8,000 octets, and chat and mail tools cut some longer ones.
+ */
+export const LINK_PASSES_ON_CHARS = 8_000;
+/** The longest URL Chromium opens (url::kMaxURLChars, 2 MiB); a longer link does not open there. */
+export const LINK_OPENS_CHARS = 2 * 1024 * 1024;
+
+/** Whether a location hash carries a shared project (in either encoding). */
+export const isShareHash = (hash: string): boolean =>
+  hash.startsWith(PREFIX) || hash.startsWith(LZ_PREFIX);
+
+export async function shareLink(
+  project: Project,
+  base: string = window.location.href,
+): Promise<string> {
   const url = new URL(base);
-  url.hash = `${PREFIX.slice(1)}${compressToEncodedURIComponent(serializeProject(project))}`;
+  url.hash = `${PREFIX.slice(1)}${await deflateLink(serializeProject(project))}`;
   return url.toString();
 }
 
@@ -28,13 +45,16 @@ const broken = (message: string): LoadResult => ({
  * crafted link is a LoadResult with the reason (decompression stops at the size limit, so a
  * link that would grow to gigabytes costs no more than reading the limit).
  */
-export function readShareHash(hash: string): LoadResult | null {
-  if (!hash.startsWith(PREFIX)) return null;
-  const link = hash.slice(PREFIX.length);
+export async function readShareHash(hash: string): Promise<LoadResult | null> {
+  if (!isShareHash(hash)) return null;
+  const deflated = hash.startsWith(PREFIX);
+  const link = hash.slice((deflated ? PREFIX : LZ_PREFIX).length);
   if (link.length > MAX_LINK_CHARS)
     return broken(`the link is ${link.length} characters long, more than a project can need`);
   try {
-    const text = decompressLink(link, LIMITS.textChars);
+    const text: LzResult = deflated
+      ? await inflateLink(link, LIMITS.textChars)
+      : decompressLink(link, LIMITS.textChars);
     if (!text.ok)
       return broken(
         text.reason === 'too-long'

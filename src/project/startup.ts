@@ -5,7 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import { checkpointBeforeNextSave, loadAutosave, saveNow, startAutosave } from './autosave';
 import { keepBeforeLink } from './before-link';
 import { initialProject } from './initial-project';
-import { readShareHash } from './share-link';
+import { isShareHash, readShareHash } from './share-link';
 import { restoreResults, startResultsAutosave } from '../simulation/results-autosave';
 import { rememberView, restoreView } from './view-memory';
 
@@ -13,9 +13,9 @@ export async function startProject(): Promise<void> {
   const store = useProjectStore.getState();
   const hash = window.location.hash;
   // The hash goes first: whatever it holds, a reload must not meet it again.
-  if (hash.startsWith('#project='))
+  if (isShareHash(hash))
     history.replaceState(null, '', window.location.pathname + window.location.search);
-  const shared = readShareHash(hash);
+  const shared = await readShareHash(hash);
   // The user's own work is loaded first, whatever the link holds: a link then replaces it as an
   // undoable step, and a copy is kept apart so a reload cannot lose it either.
   const own = await loadAutosave();

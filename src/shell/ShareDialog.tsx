@@ -1,15 +1,34 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
-import { shareLink } from '../project/share-link';
+import { LINK_OPENS_CHARS, LINK_PASSES_ON_CHARS, shareLink } from '../project/share-link';
 import { Modal } from './Modal';
+
+/** What the link's length means for the people it is sent to, or null when nothing. */
+function lengthNote(chars: number): string | null {
+  if (chars > LINK_OPENS_CHARS)
+    return `This link is longer than the ${LINK_OPENS_CHARS.toLocaleString('en-US')} characters Chromium-based browsers open: share the project file instead (Project › Save to file…).`;
+  if (chars > LINK_PASSES_ON_CHARS)
+    return `Links over ${LINK_PASSES_ON_CHARS.toLocaleString('en-US')} characters open in current browsers but may be cut when sent by chat or e-mail: if the link arrives broken, share the project file (Project › Save to file…).`;
+  return null;
+}
 
 /** The whole project in a link; nothing is uploaded anywhere. */
 export function ShareDialog() {
   const project = useProjectStore((s) => s.project);
-  const link = useMemo(() => shareLink(project), [project]);
+  // The link of the project it was made from: while a newer one compresses, there is none.
+  const [made, setMade] = useState<{ from: typeof project; link: string } | null>(null);
+  const link = made?.from === project ? made.link : null;
   const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void shareLink(project).then((l) => current && setMade({ from: project, link: l }));
+    return () => {
+      current = false;
+    };
+  }, [project]);
   const close = () => useUiStore.getState().openDialog(null);
+  const note = link === null ? null : lengthNote(link.length);
   return (
     <Modal title="Share link" onClose={close} testId="share-dialog">
       <p>
@@ -17,21 +36,30 @@ export function ShareDialog() {
         uploaded.
       </p>
       <label className="field-label" htmlFor="share-link">
-        Link ({link.length.toLocaleString()} characters)
+        {link === null
+          ? 'Link (compressing…)'
+          : `Link (${link.length.toLocaleString()} characters)`}
       </label>
       <input
         id="share-link"
         className="input mono"
         readOnly
-        value={link}
+        value={link ?? ''}
         onFocus={(e) => e.currentTarget.select()}
         data-testid="share-link"
       />
+      {note && (
+        <p className="field-hint" role="note" data-testid="share-length-note">
+          {note}
+        </p>
+      )}
       <div className="modal-actions">
         <button
           type="button"
           className="button primary"
+          disabled={link === null}
           onClick={async () => {
+            if (link === null) return;
             try {
               await navigator.clipboard.writeText(link);
               setCopied(true);

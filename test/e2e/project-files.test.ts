@@ -104,8 +104,13 @@ test('a share link opened in a fresh browser context gives the same project', as
   await node(page, 'topic').waitFor();
   await page.getByRole('button', { name: 'Project' }).click();
   await page.getByRole('menuitem', { name: 'Share link…' }).click();
+  // Compressed in the background: the label gives the length once the link is there.
+  await page.getByRole('textbox', { name: /^Link \([\d,]+ characters\)/ }).waitFor();
   const link = await page.getByRole('textbox', { name: /^Link/ }).inputValue();
-  expect(link).toMatch(/#project=/);
+  // DEFLATE in base64url: the Client portal and a topic in under 5,000 characters (lz-string: ~8,500).
+  expect(link).toMatch(/#project-z=[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(5_000);
+  await expect(page.getByTestId('share-length-note').count()).resolves.toBe(0);
   const original = await autosaved(page);
   await context.close();
 
@@ -116,6 +121,46 @@ test('a share link opened in a fresh browser context gives the same project', as
   expect(await autosaved(p2)).toBe(original);
   // The hash is consumed, so a reload shows the (autosaved) work rather than re-opening the link.
   expect(new URL(p2.url()).hash).toBe('');
+  await other.close();
+});
+
+test('a link past 8,000 characters says it may be cut on the way, and still opens', async () => {
+  const { context, page } = await start();
+  const project = JSON.parse((await saveProjectFile(page)).text) as {
+    name: string;
+    variants: { nodes: { id: string; description?: string }[] }[];
+  };
+  // Descriptions that do not compress (a fixed pseudo-random sequence of hex digits).
+  let seed = 7;
+  const noise = (n: number) =>
+    Array.from({ length: n }, () => ((seed = (seed * 48271) % 2147483647) % 16).toString(16)).join(
+      '',
+    );
+  project.name = 'Long link';
+  for (const n of project.variants[0]!.nodes) n.description = noise(1500);
+  await page.goto('about:blank');
+  await page.goto(`${baseURL()}#project=${compressToEncodedURIComponent(JSON.stringify(project))}`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Long link',
+  );
+  await projectCommand(page, 'Share link…');
+  const note = page.getByTestId('share-length-note');
+  await note.waitFor();
+  await expect(note.textContent()).resolves.toContain('may be cut when sent by chat or e-mail');
+  const link = await page.getByRole('textbox', { name: /^Link/ }).inputValue();
+  expect(link.length).toBeGreaterThan(8_000);
+  await context.close();
+
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await p2.waitForFunction(
+    () =>
+      (document.querySelector('input[aria-label="Project name"]') as HTMLInputElement | null)
+        ?.value === 'Long link',
+  );
   await other.close();
 });
 
