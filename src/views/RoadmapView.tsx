@@ -2,6 +2,7 @@
 // checklist; reorder (drag or arrows), merge, split, rename; simulate every intermediate system in
 // the worker and show the trajectory; suggest an order; export Markdown, HTML and JSON.
 import { useMemo, useRef, useState } from 'react';
+import { createStore, useStore } from 'zustand';
 import { applyChanges } from '../../models/changes';
 import { describeChange } from '../../models/roadmap/describe-change';
 import { roadmapHtml } from '../../models/roadmap/export-html';
@@ -29,6 +30,7 @@ import { downloadText } from '../export/download-text';
 import { safePlan } from '../roadmap/safe-plan';
 import { trajectoryKey, useRoadmapRunStore } from '../roadmap/roadmap-run-store';
 import { roadmapScenario } from '../roadmap/roadmap-scenario';
+import { RoadmapStatus } from '../roadmap/RoadmapStatus';
 import { StepCard } from '../roadmap/StepCard';
 import { TrajectoryPanel } from '../roadmap/TrajectoryPanel';
 import { workerSimulate } from '../roadmap/worker-simulate';
@@ -81,7 +83,10 @@ export function RoadmapView() {
   const scenarioId = roadmapScenario(project, storedScenario)?.id ?? '';
   const trajectory = useRoadmapRunStore((s) => s.trajectory);
   const setTrajectory = useRoadmapRunStore((s) => s.setTrajectory);
-  const [progress, setProgress] = useState<string | null>(null);
+  // The status line's text lives in a store of its own: only RoadmapStatus follows it.
+  const [status] = useState(() => createStore<{ text: string | null }>()(() => ({ text: null })));
+  const busy = useStore(status, (s) => s.text !== null);
+  const setProgress = (text: string | null): void => status.setState({ text });
   const [message, setMessage] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<SuggestedOrder | null>(null);
   const cancelRun = useRef<(() => void) | null>(null);
@@ -198,7 +203,7 @@ export function RoadmapView() {
         <button
           type="button"
           className="primary"
-          disabled={!scenario || progress !== null}
+          disabled={!scenario || busy}
           onClick={() => void simulateSteps(plan.steps)}
         >
           Simulate roadmap
@@ -206,19 +211,12 @@ export function RoadmapView() {
         <button
           type="button"
           title={SUGGEST_CRITERION}
-          disabled={!scenario || progress !== null || plan.steps.length < 2}
+          disabled={!scenario || busy || plan.steps.length < 2}
           onClick={() => void suggest()}
         >
           Suggest order
         </button>
-        {progress && (
-          <>
-            <span role="status">{progress}</span>
-            <button type="button" onClick={() => cancelRun.current?.()}>
-              Cancel
-            </button>
-          </>
-        )}
+        <RoadmapStatus store={status} onCancel={() => cancelRun.current?.()} />
         <span className="roadmap-spacer" />
         <button
           type="button"
