@@ -5,11 +5,10 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';
 import { progressThrottle, secondsLeft, stoppedState } from '../simulation/batch-job';
+import { IDLE_BATCH, batchSlot, type BatchStatus } from '../simulation/batch-slot';
 import { WorkerSimulationClient } from '../simulation/worker-client';
 import type { Advice, AdviseProgress, WorkerAdviseOptions } from '../simulation/worker-contract';
 import { adviceFingerprint } from './advice-fingerprint';
-
-export type AdvisorStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 /** What the advisor needs from a runner: the worker client in the app, an in-process one in tests. */
 export interface AdviceRunner {
@@ -38,7 +37,7 @@ export interface AdviceRecord {
 }
 
 export interface AdvisorState {
-  status: AdvisorStatus;
+  status: BatchStatus;
   progress: AdvisorProgress | null;
   error: string | null;
   /** The last advice that finished (kept through a cancel or an error of a later one). */
@@ -56,19 +55,15 @@ export interface AdvisorState {
 export function createAdvisorStore(
   makeRunner: () => AdviceRunner,
 ): UseBoundStore<StoreApi<AdvisorState>> {
-  let runner: AdviceRunner | null = null;
-  let generation = 0;
+  const slot = batchSlot(makeRunner);
   return create<AdvisorState>()((set, get) => ({
-    status: 'idle',
-    progress: null,
-    error: null,
+    ...IDLE_BATCH,
     record: null,
     applied: null,
     setApplied: (applied) => set({ applied }),
     async start(project, options) {
       if (get().status === 'running') get().cancel();
-      const mine = ++generation;
-      runner ??= makeRunner();
+      const { runner, isLatest } = slot.begin();
       const started = performance.now();
       const due = progressThrottle();
       const fingerprint = adviceFingerprint(project, options.variant, options.scenario);
@@ -80,20 +75,20 @@ export function createAdvisorStore(
       try {
         const advice = await runner.advise(project, options, (p) => {
           const now = due();
-          if (mine !== generation || now === null) return;
+          if (!isLatest() || now === null) return;
           const fraction = p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
           set({ progress: { ...p, fraction, etaS: secondsLeft(now - started, fraction) } });
         });
-        if (mine !== generation) return;
+        if (!isLatest()) return;
         set({ status: 'done', progress: null, record: { advice, fingerprint }, applied: null });
       } catch (e) {
-        if (mine !== generation) return;
+        if (!isLatest()) return;
         set(stoppedState(e));
       }
     },
     cancel() {
       if (get().status !== 'running') return;
-      runner?.cancel();
+      slot.cancel();
     },
   }));
 }

@@ -6,10 +6,9 @@ import type { Project } from '../../models/types';
 import type { LoadSweep } from '../simulation/worker-contract';
 import { runFingerprint } from '../simulation/fingerprint';
 import { progressThrottle, secondsLeft, stoppedState } from '../simulation/batch-job';
+import { IDLE_BATCH, batchSlot, type BatchStatus } from '../simulation/batch-slot';
 import { WorkerSimulationClient } from '../simulation/worker-client';
 import type { SweepProgress, WorkerSweepOptions } from '../simulation/worker-contract';
-
-export type CapacityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 /** What the sweep needs from a runner: the worker client in the app, an in-process one in tests. */
 export interface SweepRunner {
@@ -48,7 +47,7 @@ export interface CapacityRecord {
 }
 
 export interface CapacityState {
-  status: CapacityStatus;
+  status: BatchStatus;
   progress: CapacityProgress | null;
   error: string | null;
   request: CapacityRequest | null;
@@ -66,18 +65,14 @@ function batchFraction(p: SweepProgress, index: number, count: number): number {
 export function createCapacityStore(
   makeRunner: () => SweepRunner,
 ): UseBoundStore<StoreApi<CapacityState>> {
-  let runner: SweepRunner | null = null;
-  let generation = 0;
+  const slot = batchSlot(makeRunner);
   return create<CapacityState>()((set, get) => ({
-    status: 'idle',
-    progress: null,
-    error: null,
+    ...IDLE_BATCH,
     request: null,
     sweeps: {},
     async start(project, request) {
       if (get().status === 'running') get().cancel();
-      const mine = ++generation;
-      runner ??= makeRunner();
+      const { runner, isLatest } = slot.begin();
       const started = performance.now();
       const due = progressThrottle();
       const sweeps = request.variants.length;
@@ -104,7 +99,7 @@ export function createCapacityStore(
             },
             (p) => {
               const now = due();
-              if (mine !== generation || now === null) return;
+              if (!isLatest() || now === null) return;
               const fraction = batchFraction(p, i, sweeps);
               set({
                 progress: {
@@ -116,19 +111,19 @@ export function createCapacityStore(
               });
             },
           );
-          if (mine !== generation) return;
+          if (!isLatest()) return;
           done[variant] = { sweep, fingerprint };
         }
         // Both at once: the chart never shows one variant's curve with the other's missing.
         set({ status: 'done', progress: null, sweeps: done });
       } catch (e) {
-        if (mine !== generation) return;
+        if (!isLatest()) return;
         set(stoppedState(e));
       }
     },
     cancel() {
       if (get().status !== 'running') return;
-      runner?.cancel();
+      slot.cancel();
     },
   }));
 }

@@ -1,9 +1,10 @@
 // How a batch of worker jobs ended when it did not finish: cancelled by the user (what is shown
 // instead), or failed (an alert with the error's message).
+import type { BatchStatus } from './batch-slot';
 import './simulation.css';
 
 interface JobEndingProps {
-  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  status: BatchStatus;
   error: string | null;
   /** Shown after a cancel: "Sweep cancelled. The chart shows the previous sweep, if any." */
   cancelledText: string;

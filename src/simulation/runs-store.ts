@@ -9,10 +9,9 @@ import { runFingerprint } from './fingerprint';
 import { BatchTracker, type BatchProgress } from './progress';
 import { runReplications } from './run-replications';
 import { progressThrottle, stoppedState } from './batch-job';
+import { IDLE_BATCH, batchSlot, type BatchStatus } from './batch-slot';
 import { WorkerSimulationClient, type SimulationRunner } from './worker-client';
 import type { ReplicatedResult } from './worker-contract';
-
-export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 export interface RunRecord {
   variant: string;
@@ -34,7 +33,7 @@ export interface RunRequest {
 }
 
 export interface RunsState {
-  status: RunStatus;
+  status: BatchStatus;
   progress: BatchProgress | null;
   error: string | null;
   request: RunRequest | null;
@@ -59,12 +58,9 @@ export function isStale(record: RunRecord, project: Project): boolean {
 export function createRunsStore(
   makeRunner: () => SimulationRunner,
 ): UseBoundStore<StoreApi<RunsState>> {
-  let runner: SimulationRunner | null = null;
-  let generation = 0;
+  const slot = batchSlot(makeRunner);
   return create<RunsState>()((set, get) => ({
-    status: 'idle',
-    progress: null,
-    error: null,
+    ...IDLE_BATCH,
     request: null,
     results: {},
     scenarioId: null,
@@ -73,8 +69,7 @@ export function createRunsStore(
     },
     async start(project, request) {
       if (get().status === 'running') get().cancel();
-      const mine = ++generation;
-      runner ??= makeRunner();
+      const { runner, isLatest } = slot.begin();
       const started = performance.now();
       const due = progressThrottle();
       const replications = Math.max(1, request.replications);
@@ -82,16 +77,15 @@ export function createRunsStore(
       const tracker = new BatchTracker(request.variants.length * replications);
       const report = (): void => {
         const now = due();
-        if (mine !== generation || now === null) return;
+        if (!isLatest() || now === null) return;
         set({ progress: tracker.progress(now - started) });
       };
       set({ status: 'running', error: null, request, progress: tracker.progress(0) });
       try {
-        const pool = runner;
         const variants = request.variants.map(async (variant, v) => {
           const fingerprint = runFingerprint(project, variant, request.scenario);
           const output = await runReplications(
-            pool,
+            runner,
             project,
             { variant, scenario: request.scenario, seed: request.seed, replications },
             {
@@ -105,7 +99,7 @@ export function createRunsStore(
               },
             },
           );
-          if (mine !== generation) return;
+          if (!isLatest()) return;
           const record: RunRecord = {
             variant,
             scenario: request.scenario,
@@ -119,16 +113,16 @@ export function createRunsStore(
           set((s) => ({ results: { ...s.results, [runKey(variant, request.scenario)]: record } }));
         });
         await allInOrder(variants);
-        if (mine !== generation) return;
+        if (!isLatest()) return;
         set({ status: 'done', progress: null });
       } catch (e) {
-        if (mine !== generation) return;
+        if (!isLatest()) return;
         set(stoppedState(e));
       }
     },
     cancel() {
       if (get().status !== 'running') return;
-      runner?.cancel();
+      slot.cancel();
     },
     clear() {
       set({ results: {}, status: 'idle', error: null, progress: null });
