@@ -33,7 +33,7 @@ function defaultVariant(project: Project, active: string | null): string {
 function progressText(p: AdvisorProgress): string {
   const eta = p.etaS !== null ? ` · about ${formatDuration(p.etaS)} left` : '';
   return p.planned > 0
-    ? `Simulated ${p.done} of at most ${p.planned} designs${eta}`
+    ? `Simulated ${Math.floor(p.done)} of at most ${p.planned} designs${eta}`
     : 'Starting the advisor…';
 }
 

@@ -21,7 +21,7 @@ export interface AdviceRunner {
 }
 
 export interface AdvisorProgress {
-  /** Designs simulated, and the most the search may simulate (it often ends earlier). */
+  /** Designs simulated (fractional while their runs go on), and the most the search may simulate (it often ends earlier). */
   done: number;
   planned: number;
   /** 0..1 of `planned`. */
