@@ -3,6 +3,7 @@
 // exit, with the speed-up over one worker and whether the answer was the same to the byte (it must
 // be). Part of `spillway bench`.
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fmt } from './table';
 import { defaultWorkers } from './pool/workers-flag';
 
@@ -30,6 +31,7 @@ function timed(bin: string, args: string[]): { ms: number; stdout: string } {
 /** `bin` is bin/spillway.mjs; `example` the project file the sweep and the advice run on. */
 export function poolBenchTable(bin: string, example: string): PoolBenchTable {
   const all = defaultWorkers();
+  const loadBefore = loadavg()[0];
   const counts = [...new Set([1, 2, all])].sort((a, b) => a - b);
   const commands = [
     {
@@ -83,6 +85,7 @@ export function poolBenchTable(bin: string, example: string): PoolBenchTable {
       ]);
     }
   }
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
   return {
     header: [
       'command (client-portal)',
@@ -93,6 +96,6 @@ export function poolBenchTable(bin: string, example: string): PoolBenchTable {
       'same answer',
     ],
     rows,
-    note: `sweep and advise: best of ${RUNS} fresh processes per row (start-up included); speed-up = wall time with 1 worker over this one; same answer = --json identical to the 1-worker run's, to the byte; ${all} core(s) available to this process`,
+    note: `sweep and advise: best of ${RUNS} fresh processes per row (start-up included); speed-up = wall time with 1 worker over this one; same answer = --json identical to the 1-worker run's, to the byte; ${all} core(s) available to this process, ${load} (on a machine busy with other work no worker count is faster)`,
   };
 }
