@@ -71,7 +71,10 @@ async function shards(
   return files;
 }
 
-describe('the same answer to the byte, on threads or on shards', () => {
+/** Each test runs several commands, some on threads that load the sources: generous on a busy machine. */
+const SLOW = { timeout: 240_000 };
+
+describe('the same answer to the byte, on threads or on shards', SLOW, () => {
   test.each([
     ['load sweep', SWEEP],
     ['what-if sweep', WHAT_IF],
@@ -132,7 +135,7 @@ describe('the same answer to the byte, on threads or on shards', () => {
   });
 });
 
-describe('shards that do not belong together, and bad flags', () => {
+describe('shards that do not belong together, and bad flags', SLOW, () => {
   test('a missing shard, a duplicate one, shards of another N', async () => {
     const [s0, s1, s2] = await shards('bad', SWEEP, 3);
     expect(await cli('merge', s0!, s2!)).toMatchObject({
@@ -213,7 +216,7 @@ describe('shards that do not belong together, and bad flags', () => {
   });
 });
 
-test('--progress: lines on stderr up to 100 %, nothing more on stdout', async () => {
+test('--progress: lines on stderr up to 100 %, nothing more on stdout', SLOW, async () => {
   const quiet = await cli(...SWEEP, '--workers', '2', '--json');
   const loud = await cli(...SWEEP, '--workers', '2', '--json', '--progress');
   expect(loud.out).toBe(quiet.out);

@@ -49,7 +49,7 @@ afterAll(async () => {
   for (const pool of pools.values()) await pool.close();
 });
 
-describe('the thread pool answers as the serial run does', () => {
+describe('the thread pool answers as the serial run does', { timeout: 180_000 }, () => {
   test.each([1, 2, 3])('%i thread(s): the figures of every task, in task order', async (n) => {
     const pool = pools.get(n)!;
     const seen: number[] = [];
