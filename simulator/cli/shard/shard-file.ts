@@ -42,6 +42,12 @@ const REQUEST_KINDS = new Set(['load-sweep', 'what-if-sweep', 'advise']);
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** What the commands put in a request's options: ids, numbers, a list of values. */
+const isOptionValue = (v: unknown): boolean =>
+  typeof v === 'string' ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x)));
+
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Reads a shard file's text; any problem is an Error naming the file, where and why. */
@@ -68,6 +74,11 @@ export function parseShardFile(text: string, file: string): ShardFile {
   if (!isRecord(request) || typeof request.kind !== 'string' || !REQUEST_KINDS.has(request.kind))
     return bad('request.kind: must be load-sweep, what-if-sweep or advise');
   if (!isRecord(request.options)) return bad('request.options: must be an object');
+  for (const [key, v] of Object.entries(request.options))
+    if (!isOptionValue(v))
+      return bad(
+        `request.options.${key}: must be a string, a number or a list of numbers, got ${JSON.stringify(v)}`,
+      );
   const shard = doc.shard;
   if (
     !isRecord(shard) ||

@@ -188,6 +188,17 @@ describe('shards that do not belong together, and bad flags', SLOW, () => {
     expect((await cli('merge', lost)).err).toContain(
       'should hold the runs of tasks 0, 1, 2, 3, 4, 5 of 6; it holds 1, 2, 3, 4, 5',
     );
+    const odd = join(dir, 'odd.json');
+    writeFileSync(
+      odd,
+      JSON.stringify({
+        ...doc,
+        request: { ...doc.request, options: { ...doc.request.options, from: { x: 1 } } },
+      }),
+    );
+    expect((await cli('merge', odd)).err).toContain(
+      `${odd}: request.options.from: must be a string, a number or a list of numbers, got {"x":1}`,
+    );
     const broken = join(dir, 'broken.json');
     doc.runs[2].figures.kpis['entry.requests'] = 'many';
     writeFileSync(broken, JSON.stringify(doc));
