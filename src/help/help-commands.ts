@@ -2,6 +2,7 @@
 import type { Command } from '../commands/registry';
 import { useUiStore } from '../store/ui-store';
 import { GUIDES, guideDialog } from './docs';
+import { useGettingStarted } from './getting-started-store';
 
 const open = (dialog: string) => (): void => useUiStore.getState().openDialog(dialog);
 
@@ -23,6 +24,20 @@ export const HELP_COMMANDS: Command[] = [
     description: 'Find any command by typing its name',
     enabled: () => true,
     perform: open('palette'),
+  },
+  {
+    name: 'help.gettingStarted',
+    label: 'Getting started',
+    group: 'help',
+    description:
+      'The welcome and the one-minute path (draw, transform, simulate, compare), in the inspector',
+    enabled: () => true,
+    perform: () => {
+      useGettingStarted.getState().reopen();
+      const ui = useUiStore.getState();
+      ui.select({ nodes: [], edges: [] });
+      ui.setView('edit');
+    },
   },
   ...GUIDES.map((g): Command => ({
     name: `help.guide.${g.file}`,

@@ -5,6 +5,7 @@ import { SloFields } from '../slo/SloFields';
 import { PriceTableFields } from '../prices/PriceTableFields';
 import { TextField, Section } from './fields';
 import { countNoun } from '../../models/count-noun';
+import { GettingStarted } from '../help/GettingStarted';
 
 export function ProjectInspector({ variant }: { variant: Variant }) {
   const project = useProjectStore((s) => s.project);
@@ -13,6 +14,7 @@ export function ProjectInspector({ variant }: { variant: Variant }) {
   const steps = project.roadmap?.steps.length ?? 0;
   return (
     <>
+      <GettingStarted />
       <Section title="Project">
         <TextField
           label="Project description"

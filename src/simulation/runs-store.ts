@@ -11,6 +11,7 @@ import { runReplications } from './run-replications';
 import { progressThrottle, stoppedState } from './batch-job';
 import { IDLE_BATCH, batchSlot, type BatchStatus } from './batch-slot';
 import { WorkerSimulationClient, type SimulationRunner } from './worker-client';
+import { markStartStep } from '../help/getting-started-store';
 import type { ReplicatedResult } from './worker-contract';
 
 export interface RunRecord {
@@ -115,6 +116,8 @@ export function createRunsStore(
         await allInOrder(variants);
         if (!isLatest()) return;
         set({ status: 'done', progress: null });
+        markStartStep('simulate');
+        if (request.variants.length > 1) markStartStep('compare');
       } catch (e) {
         if (!isLatest()) return;
         set(stoppedState(e));

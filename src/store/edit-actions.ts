@@ -14,6 +14,7 @@ import { newNode } from '../../models/elements/new-node';
 import { getActiveVariant } from './active-variant';
 import { getProject, useProjectStore } from './project-store';
 import { showStatus, useUiStore } from './ui-store';
+import { markStartStep } from '../help/getting-started-store';
 
 const variantId = (): string => getActiveVariant().id;
 const update = useProjectStore.getState;
@@ -45,6 +46,7 @@ export function connect(fromId: string, toId: string): ModelEdge | null {
   update().updateVariant(variant.id, (v) => ({ ...v, edges: [...v.edges, edge] }));
   useUiStore.getState().select({ nodes: [], edges: [edge.id] });
   showStatus(`Added a ${verdict.kind} from ${from.name} to ${to.name}.`, 'success');
+  markStartStep('draw');
   return edge;
 }
 
@@ -139,6 +141,7 @@ export function transform(result: TransformationResult): void {
   const before = getProject();
   const recorded = recordsStepsFor(before, id);
   update().replaceProject(applyTransformation(before, id, result));
+  markStartStep('transform');
   if (recorded) {
     showStatus(`${result.step.title} — recorded as a roadmap step.`, 'success');
   } else {
