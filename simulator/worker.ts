@@ -1,12 +1,14 @@
 // The Web Worker entry: a thin comlink adapter around simulate(), replicate(), sweepLoad(),
-// advise() and the tasks of a batch (run-batch.ts: a pool of these workers is a RunBatch). The app's worker client (src/simulation/) wraps it; cancelling a run is terminating
-// the worker.
+// advise() and the tasks of a batch (run-batch.ts: a pool of these workers is a RunBatch). The
+// app's worker client (src/simulation/) wraps it: it runs a sweep or the advisor in one of these
+// workers, whose runs go back to the page's pool of others; cancelling is terminating them.
 import { expose } from 'comlink';
 import type { Project } from '../models/types';
 import { advise, type Advice, type AdviseOptions } from './advisor/advise';
 import { inlineBatch } from './inline-batch';
 import { replicate, type ReplicatedResult } from './replicate';
-import type { BatchProgress, RunTask } from './run-batch';
+import { remoteBatch } from './remote-batch';
+import type { BatchProgress, RunBatch, RunTask } from './run-batch';
 import type { RunFigures } from './run-figures';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
@@ -43,17 +45,22 @@ export interface SimulatorWorkerApi {
     options: WorkerRunOptions,
     onProgress?: (p: WorkerProgress) => void,
   ): Promise<{ result: SimulationResult; replicated: ReplicatedResult | null }>;
-  /** A load sweep and its breaking point (simulator/sweep/load-sweep.ts). */
+  /**
+   * A load sweep and its breaking point (simulator/sweep/load-sweep.ts). Its runs go to `batch`
+   * when given (a comlink proxy of the page's worker pool, remote-batch.ts), else run here.
+   */
   sweep(
     project: Project,
     options: WorkerSweepOptions,
     onProgress?: (p: SweepProgress) => void,
+    batch?: RunBatch,
   ): Promise<LoadSweep>;
-  /** The migration advisor: every change ranked and the plan (simulator/advisor/advise.ts). */
+  /** The migration advisor: every change ranked and the plan (simulator/advisor/advise.ts); `batch` as for sweep. */
   advise(
     project: Project,
     options: WorkerAdviseOptions,
     onProgress?: (p: AdviseProgress) => void,
+    batch?: RunBatch,
   ): Promise<Advice>;
   /**
    * Some tasks of a batch, run here one after another (inline-batch.ts): what a pool of workers
@@ -112,11 +119,19 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     const replicated = replicate(project, opts, replications, (i) => (replication = i));
     return { result: replicated.runs[0], replicated };
   },
-  async sweep(project, options, onProgress) {
-    return sweepLoad(project, { ...options, onProgress: throttled(onProgress) });
+  async sweep(project, options, onProgress, batch) {
+    return sweepLoad(
+      project,
+      { ...options, onProgress: throttled(onProgress) },
+      batch ? remoteBatch(batch) : inlineBatch,
+    );
   },
-  async advise(project, options, onProgress) {
-    return advise(project, { ...options, onProgress: throttled(onProgress) });
+  async advise(project, options, onProgress, batch) {
+    return advise(
+      project,
+      { ...options, onProgress: throttled(onProgress) },
+      batch ? remoteBatch(batch) : inlineBatch,
+    );
   },
   async runFigures(tasks, onProgress) {
     return inlineBatch.runFigures(tasks, throttledCount(onProgress, tasks.length));

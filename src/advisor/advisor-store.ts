@@ -1,6 +1,7 @@
 // The advisor panel's run: status, progress with the time left, and the last advice with what it
-// was computed from. Its own worker, so that advice, simulations and sweeps never wait for each
-// other; Cancel terminates it and keeps the previous advice. The advice never edits the project:
+// was computed from. Its own worker client (the search in one worker, its designs simulated on a
+// pool of others), so that advice, simulations and sweeps never wait for each other; Cancel
+// terminates them all and keeps the previous advice. The advice never edits the project:
 // applying its plan is the panel's own, undoable step.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';

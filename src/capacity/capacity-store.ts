@@ -1,6 +1,7 @@
 // Capacity sweeps of the app (Compare's capacity chart): status, progress over the whole batch
 // (one sweep per variant) with the time left, and the sweeps kept per variant and scenario. Its
-// own worker, so that a sweep and a simulation never wait for each other; Cancel terminates it.
+// own worker client (each sweep in one worker, its runs on a pool of others), so that a sweep and
+// a simulation never wait for each other; Cancel terminates them all.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';
 import type { LoadSweep } from '../simulation/worker-contract';

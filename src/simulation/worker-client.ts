@@ -15,6 +15,7 @@ import type {
   WorkerRunOutput,
   WorkerSweepOptions,
 } from './worker-contract';
+import { poolBatch } from './pool-batch';
 import { pagePoolSize } from './pool-size';
 import { RunCancelledError } from './run-cancelled-error';
 import { WorkerPool, type SpawnWorker } from './worker-pool';
@@ -45,14 +46,24 @@ export const spawnSimulatorWorker: SpawnWorker<SimulatorApi> = (onFailure) => {
   return { api: Comlink.wrap<SimulatorWorkerApi>(worker), terminate: () => worker.terminate() };
 };
 
+/** Sweeps or advisor searches one client runs at once (each in a worker of its own). */
+const COORDINATORS = 2;
+
 export class WorkerSimulationClient implements SimulationRunner {
+  /** The workers that simulate. */
   private readonly pool: WorkerPool<SimulatorApi>;
+  /**
+   * The workers that run a sweep or the advisor: each hands its runs to `pool` through a comlink
+   * proxy of poolBatch() and waits, so it takes next to no processor time and keeps the page free.
+   */
+  private readonly coordinators: WorkerPool<SimulatorApi>;
 
   constructor(
     size: number = pagePoolSize(),
     spawn: SpawnWorker<SimulatorApi> = spawnSimulatorWorker,
   ) {
     this.pool = new WorkerPool(size, spawn);
+    this.coordinators = new WorkerPool(COORDINATORS, spawn);
   }
 
   /** The most runs this client's pool runs at once. */
@@ -73,26 +84,33 @@ export class WorkerSimulationClient implements SimulationRunner {
     return this.pool.submit((api) => api.run(project, options, Comlink.proxy(onProgress)));
   }
 
-  /** A load sweep on one worker (Compare's capacity chart). */
+  /** A load sweep (Compare's capacity chart): its runs on every worker of the pool. */
   sweep(
     project: Project,
     options: WorkerSweepOptions,
     onProgress: (p: SweepProgress) => void,
   ): Promise<LoadSweep> {
-    return this.pool.submit((api) => api.sweep(project, options, Comlink.proxy(onProgress)));
+    const batch = Comlink.proxy(poolBatch(this.pool));
+    return this.coordinators.submit((api) =>
+      api.sweep(project, options, Comlink.proxy(onProgress), batch),
+    );
   }
 
-  /** The migration advisor on one worker (the advisor panel). */
+  /** The migration advisor (the advisor panel): its runs on every worker of the pool. */
   advise(
     project: Project,
     options: WorkerAdviseOptions,
     onProgress: (p: AdviseProgress) => void,
   ): Promise<Advice> {
-    return this.pool.submit((api) => api.advise(project, options, Comlink.proxy(onProgress)));
+    const batch = Comlink.proxy(poolBatch(this.pool));
+    return this.coordinators.submit((api) =>
+      api.advise(project, options, Comlink.proxy(onProgress), batch),
+    );
   }
 
-  /** Terminates every worker of the pool at once; the next call starts fresh ones. */
+  /** Terminates every worker at once (the pool's and the sweeps'); the next call starts fresh ones. */
   cancel(): void {
+    this.coordinators.cancel();
     this.pool.cancel();
   }
 }

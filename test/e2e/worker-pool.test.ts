@@ -1,7 +1,8 @@
-// The worker pool in the browser: "run both variants" and the Client portal's roadmap give the
-// same figures with one worker (?workers=1, the serial run) as with the default pool and with
-// more workers than cores; the progress covers the whole batch; Cancel half-way through the
-// roadmap terminates every worker at once and leaves the project as it was.
+// The worker pool in the browser: "run both variants", the Client portal's roadmap and the
+// capacity sweep give the same figures with one worker (?workers=1, the serial run) as with the
+// default pool (and the roadmap with more workers than cores); the progress covers the whole
+// batch; Cancel half-way through the roadmap terminates every worker at once and leaves the
+// project as it was.
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -170,3 +171,37 @@ test('Cancel half-way through the roadmap stops every worker at once; no more pr
   await page.getByTestId('trajectory-table').waitFor({ timeout: 120_000 });
   await context.close();
 }, 180_000);
+
+test('the capacity sweep runs in a worker of its own and its runs on every worker of the pool: the same chart as with one', async () => {
+  const charts: { headline: string; markers: string[][] }[] = [];
+  for (const workers of [1, undefined]) {
+    const { context, page } = await openPortal(workers);
+    const size = workers ?? (await defaultPool(page));
+    await page.getByTestId('view-compare').click();
+    await page.getByLabel('Scenario').selectOption('short-peak');
+    const section = page.getByRole('region', { name: 'Capacity' });
+    await section.getByLabel('From ×').fill('0.5');
+    await section.getByLabel('To ×').fill('2');
+    await section.getByLabel('Steps').fill('3');
+    await section.getByLabel('Replications').fill('2');
+    await section.getByLabel('Replications').press('Tab');
+    await page.getByRole('button', { name: 'Run capacity sweep' }).click();
+    // The sweep's worker and the pool's: one more than the pool.
+    await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(size + 1);
+    const headline = page.getByTestId('capacity-headline');
+    await headline.waitFor({ timeout: 240_000 });
+    charts.push({
+      headline: (await headline.textContent()) ?? '',
+      markers: await page
+        .locator('.capacity-chart')
+        .first()
+        .locator('.capacity-marker')
+        .evaluateAll((gs) =>
+          gs.map((g) => [g.getAttribute('data-marker') ?? '', g.getAttribute('data-rps') ?? '']),
+        ),
+    });
+    await context.close();
+  }
+  expect(charts[0]!.markers).toHaveLength(2);
+  expect(charts[1]).toEqual(charts[0]);
+}, 600_000);
