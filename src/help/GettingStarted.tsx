@@ -1,7 +1,10 @@
 // With nothing selected, at the top of the inspector until dismissed: a welcome, the examples,
 // and a one-minute path through the tool (draw, transform, simulate, compare) whose steps tick
 // themselves as the user does them. "Show me" takes the user to the place of each step.
+import { allNodeIds } from '../../models/elements/all-node-ids';
+import { TRANSFORMATIONS } from '../../models/transformations/catalogue';
 import { getActiveVariant } from '../store/active-variant';
+import { getProject } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { START_STEPS, useGettingStarted, type StartStep } from './getting-started-store';
 import './getting-started.css';
@@ -21,6 +24,22 @@ function point(selector: string): void {
   setTimeout(() => target.classList.remove('start-pointed'), 2000);
 }
 
+const DECOUPLE = TRANSFORMATIONS.find((t) => t.name === 'decoupleThroughQueue')!;
+
+/** The id of the active variant's first edge that "Decouple through a queue" applies to. */
+function firstDecouplableCall(): string | undefined {
+  const variant = getActiveVariant();
+  const taken = allNodeIds(getProject());
+  return variant.edges.find((e) => {
+    try {
+      DECOUPLE.build(variant, e.id, taken);
+      return true;
+    } catch {
+      return false;
+    }
+  })?.id;
+}
+
 const STEPS: Record<StartStep, StepText> = {
   draw: {
     title: 'Draw',
@@ -31,12 +50,10 @@ const STEPS: Record<StartStep, StepText> = {
     title: 'Transform',
     how: 'Select a call and choose “Decouple through a queue” in the Transform menu: the change is recorded as a roadmap step.',
     show: () => {
-      // The menu is enabled by a selection: select a service's first call (a client's calls
-      // are where traffic enters, not something to decouple), then point at the menu.
-      const variant = getActiveVariant();
-      const services = new Set(variant.nodes.filter((n) => n.kind === 'service').map((n) => n.id));
-      const call = variant.edges.find((e) => e.kind === 'call' && services.has(e.from));
-      if (call) useUiStore.getState().select({ nodes: [], edges: [call.id] });
+      // The menu is enabled by a selection: select the first call the step's transformation
+      // applies to (the catalogue's own rule), then point at the menu.
+      const call = firstDecouplableCall();
+      if (call) useUiStore.getState().select({ nodes: [], edges: [call] });
       setTimeout(() => point('[data-testid="transform-menu"]'), 0);
     },
   },
