@@ -1,4 +1,5 @@
 import type { Change, ModelEdge, ModelNode, Variant } from './types';
+import { withoutStageEdges } from './stages/without-stage-edges';
 
 /** Applies primitive changes in order; ids that do not exist are an error, never silently skipped. */
 export function applyChanges(variant: Variant, changes: readonly Change[]): Variant {
@@ -12,10 +13,13 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
       case 'updateNode':
         nodes = updated(nodes, change.node, change, 'node');
         break;
-      case 'removeNode':
+      case 'removeNode': {
         nodes = removed(nodes, change.id, change, 'node');
+        const gone = edges.filter((e) => e.from === change.id || e.to === change.id);
         edges = edges.filter((e) => e.from !== change.id && e.to !== change.id);
+        nodes = outOfStages(nodes, gone);
         break;
+      }
       case 'addEdge':
         edges = added(edges, change.edge, change, 'edge');
         if (change.after !== undefined) edges = movedAfter(edges, change.after, change);
@@ -25,6 +29,7 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
         break;
       case 'removeEdge':
         edges = removed(edges, change.id, change, 'edge');
+        nodes = outOfStages(nodes, [{ id: change.id }]);
         break;
     }
   }
@@ -32,6 +37,14 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
 }
 
 type What = 'node' | 'edge';
+
+/** The nodes with the removed edges taken out of their stages (a stage never names a lost edge). */
+function outOfStages(nodes: ModelNode[], gone: readonly { id: string }[]): ModelNode[] {
+  if (gone.length === 0) return nodes;
+  const ids = new Set(gone.map((e) => e.id));
+  for (let i = 0; i < nodes.length; i++) nodes[i] = withoutStageEdges(nodes[i]!, ids);
+  return nodes;
+}
 
 // These change the working copies in place (applyChanges made them): a paste of many nodes stays linear.
 

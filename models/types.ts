@@ -26,3 +26,4 @@ export type { Variant, Project, ProjectInput } from './schema/project';
 export type { Slo } from './schema/slo';
 export type { RateLimit } from './schema/rate-limit';
 export type { EdgeCondition, Outcome } from './schema/flow';
+export type { Stage } from './schema/stage';

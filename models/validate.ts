@@ -5,6 +5,7 @@ import { checkEdges } from './checks/edge-rules';
 import { checkFlows } from './checks/flow-rules';
 import { Findings } from './checks/findings';
 import { checkRoadmap, checkScenarios } from './checks/scenario-rules';
+import { checkStages } from './checks/stage-rules';
 import { checkUniqueIds } from './checks/unique-ids';
 import { warnUnusedNodes } from './checks/unused-nodes';
 
@@ -19,6 +20,7 @@ export function checkProject(project: Project): { errors: Problem[]; warnings: P
   project.variants.forEach((variant, v) => {
     checkEdges(variant, v, findings);
     checkFlows(variant, v, findings);
+    checkStages(variant, v, findings);
     warnCallCycles(variant, v, findings);
     warnUnusedNodes(variant, v, findings);
   });

@@ -2,6 +2,7 @@ import { copyJson } from '../json-copy';
 import { uniqueId } from '../elements/unique-id';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import type { Clip } from './clip-text';
+import { withoutStageEdges } from '../stages/without-stage-edges';
 
 /** How far pasted nodes sit from where they were copied, so they do not hide the originals. */
 const OFFSET = 40;
@@ -11,7 +12,7 @@ const OFFSET = 40;
  * variants, `takenNodeIds`; edge ids unique in the variant), names marked "copy", positions
  * offset. A dead-letter queue reference follows the copy when its queue was copied too, stays
  * when that queue exists in the target variant, and is cleared otherwise (pasting into another
- * project must not leave a dangling reference).
+ * project must not leave a dangling reference). A node's stages follow its copied edges' new ids.
  */
 export function pasteClip(
   clip: Clip,
@@ -25,6 +26,13 @@ export function pasteClip(
     taken.add(id);
     ids.set(n.id, id);
   }
+  const takenEdges = variant.edges.map((e) => e.id);
+  const edgeIds = new Map<string, string>();
+  for (const e of clip.edges) {
+    const id = uniqueId(e.id, takenEdges);
+    takenEdges.push(id);
+    edgeIds.set(e.id, id);
+  }
   const inVariant = new Set(variant.nodes.map((n) => n.id));
   const nodes = clip.nodes.map((n): ModelNode => {
     const copy = copyJson(n);
@@ -35,14 +43,35 @@ export function pasteClip(
       const dlq = copy.deadLetterQueue;
       copy.deadLetterQueue = ids.get(dlq) ?? (inVariant.has(dlq) ? dlq : null);
     }
-    return copy;
+    return 'stages' in copy && copy.stages ? stagesRenamed(copy, edgeIds) : copy;
   });
-  const takenEdges = variant.edges.map((e) => e.id);
   const edges = clip.edges.map((e): ModelEdge => {
-    const id = uniqueId(e.id, takenEdges);
-    takenEdges.push(id);
     const copy = copyJson(e);
-    return { ...copy, id, from: ids.get(e.from)!, to: ids.get(e.to)! };
+    return { ...copy, id: edgeIds.get(e.id)!, from: ids.get(e.from)!, to: ids.get(e.to)! };
   });
   return { nodes, edges };
+}
+
+/** A pasted node's stages name the pasted copies of its edges; edges not copied leave them. */
+function stagesRenamed(node: ModelNode, edgeIds: ReadonlyMap<string, string>): ModelNode {
+  const kept = withoutStageEdges(
+    node,
+    new Set(
+      ('stages' in node ? (node.stages ?? []) : [])
+        .flatMap((s) => s.edges)
+        .filter((id) => !edgeIds.has(id)),
+    ),
+  );
+  if (!('stages' in kept) || !kept.stages) return kept;
+  return {
+    ...kept,
+    stages: kept.stages.map((s) => ({
+      edges: s.edges.map((id) => edgeIds.get(id)!),
+      ...(s.atATime && {
+        atATime: Object.fromEntries(
+          Object.entries(s.atATime).map(([id, k]) => [edgeIds.get(id)!, k]),
+        ),
+      }),
+    })),
+  };
 }

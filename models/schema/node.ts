@@ -12,6 +12,7 @@ import {
 import { distributionSchema } from './distribution';
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
 import { rateLimitSchema } from './rate-limit';
+import { stageSchema } from './stage';
 
 const nodeBase = {
   id: idSchema,
@@ -23,7 +24,8 @@ const nodeBase = {
 export const clientNodeSchema = z.object({ ...nodeBase, kind: z.literal('client') }).strict();
 
 export const SERVICE_LIKE_KINDS = ['service', 'database', 'external', 'cache'] as const;
-export const CALL_MODES = ['sequential', 'parallel'] as const;
+/** Version 5 adds `stages`: ordered stages of calls made at once (`stages` below). */
+export const CALL_MODES = ['sequential', 'parallel', 'stages'] as const;
 
 export const serviceLikeNodeSchema = z
   .object({
@@ -35,6 +37,12 @@ export const serviceLikeNodeSchema = z
     serviceTimeMs: distributionSchema.default({ type: 'lognormal', p50: 10, p99: 50 }),
     errorRate: probabilitySchema.default(0),
     callMode: z.enum(CALL_MODES).default('sequential'),
+    /**
+     * Version 5, with `callMode: 'stages'` only: the outbound edges grouped into stages run one
+     * after the other (schema/stage.ts). Edges of the node in no stage run after the last one,
+     * each as a stage of its own. Left out: every edge is a stage of its own (as `sequential`).
+     */
+    stages: z.array(stageSchema).max(LIMITS.edges).optional(),
     /** Version 4: a token bucket every synchronous call to this node goes through. */
     rateLimit: rateLimitSchema.optional(),
     /**
@@ -46,6 +54,12 @@ export const serviceLikeNodeSchema = z
   })
   .strict()
   .superRefine((n, ctx) => {
+    if (n.stages !== undefined && n.callMode !== 'stages')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stages'],
+        message: `stages apply only when callMode is "stages" (this node's is "${n.callMode}")`,
+      });
     if (n.hitRatio !== undefined && n.kind !== 'cache')
       ctx.addIssue({
         code: 'custom',

@@ -9,7 +9,7 @@ import { DEFAULT_SLO, sloSchema } from './slo';
 import { priceTableSchema } from './prices';
 
 export const FORMAT = 'spillway';
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export const variantSchema = z
   .object({

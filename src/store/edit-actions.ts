@@ -11,6 +11,7 @@ import { judgeConnection } from '../../models/elements/connection-rules';
 import { newEdge } from '../../models/elements/new-edge';
 import { allNodeIds } from '../../models/elements/all-node-ids';
 import { newNode } from '../../models/elements/new-node';
+import { withoutStageEdges } from '../../models/stages/without-stage-edges';
 import { getActiveVariant } from './active-variant';
 import { getProject, useProjectStore } from './project-store';
 import { showStatus, useUiStore } from './ui-store';
@@ -83,11 +84,16 @@ export function deleteSelection(): void {
   const { nodes, edges } = useUiStore.getState().selection;
   const nodeSet = new Set(nodes);
   const edgeSet = new Set(edges);
-  update().updateVariant(variantId(), (v) => ({
-    ...v,
-    nodes: v.nodes.filter((n) => !nodeSet.has(n.id)),
-    edges: v.edges.filter((e) => !edgeSet.has(e.id) && !nodeSet.has(e.from) && !nodeSet.has(e.to)),
-  }));
+  update().updateVariant(variantId(), (v) => {
+    const gone = (e: ModelEdge): boolean =>
+      edgeSet.has(e.id) || nodeSet.has(e.from) || nodeSet.has(e.to);
+    const goneIds = new Set(v.edges.filter(gone).map((e) => e.id));
+    return {
+      ...v,
+      nodes: v.nodes.filter((n) => !nodeSet.has(n.id)).map((n) => withoutStageEdges(n, goneIds)),
+      edges: v.edges.filter((e) => !gone(e)),
+    };
+  });
   useUiStore.getState().clearSelection();
 }
 

@@ -33,7 +33,7 @@ function sagaFile(): string {
     file,
     JSON.stringify({
       format: 'spillway',
-      version: 4,
+      version: 5,
       name: 'Payment outcomes',
       variants: [
         {

@@ -34,7 +34,7 @@ function choreographyFile(): string {
     file,
     JSON.stringify({
       format: 'spillway',
-      version: 4,
+      version: 5,
       name: 'Order choreography',
       variants: [
         {

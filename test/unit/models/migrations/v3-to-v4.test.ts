@@ -13,7 +13,7 @@ const example = JSON.parse(readFileSync('models/examples/client-portal.json', 'u
 >;
 
 test('a version 3 file upgrades to version 4 unchanged but for the version', () => {
-  expect(v3ToV4.migrate({ ...example, version: 3 })).toEqual(example);
+  expect(v3ToV4.migrate({ ...example, version: 3 })).toEqual({ ...example, version: 4 });
 });
 
 test('a version 3 file loads with the upgrade warning, no rate limit, and simulates as before', () => {
@@ -21,7 +21,7 @@ test('a version 3 file loads with the upgrade warning, no rate limit, and simula
   const current = loadProject(example);
   if (!old.ok || !current.ok) throw new Error('the example must load');
   expect(old.warnings.map(formatProblem)).toContain(
-    'version: upgraded from version 3 to 4 (services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged)); saving writes version 4',
+    'version: upgraded from version 3 to 5 (services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged); services may run their calls in ordered stages (none in this file: unchanged)); saving writes version 5',
   );
   for (const v of old.project.variants) {
     for (const n of v.nodes) expect('rateLimit' in n ? n.rateLimit : undefined).toBe(undefined);
