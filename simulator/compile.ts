@@ -13,6 +13,8 @@ import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
 import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
 import { findVariant as lookUpVariant } from '../models/variants/find-variant';
+import { compileStages, type CompiledStages } from './compile-stages';
+import { ModelError } from './model-error';
 
 /** How the engine runs a node: its family, and for a broker whether subscriptions share a backlog. */
 export const KIND_CLIENT = 0;
@@ -26,8 +28,7 @@ export const EDGE_CALL = 0;
 export const EDGE_PUBLISH = 1;
 export const EDGE_CONSUME = 2;
 
-/** A model problem the simulator cannot run (references are normally caught by the validator). */
-export class ModelError extends Error {}
+export { ModelError };
 
 /**
  * A variant and a scenario compiled into flat, integer-indexed tables: the engine never looks
@@ -83,6 +84,10 @@ export class CompiledModel {
   flows!: CompiledFlows;
   /** flows.flow, read on the hot path: 1 when node n runs a flow plan. */
   flow!: Uint8Array;
+  /** Ordered stages of parallel calls (compile-stages.ts). */
+  stages!: CompiledStages;
+  /** stages.staged, read on the hot path: 1 when node n runs its calls in stages. */
+  staged!: Uint8Array;
   /** Brokers (by node index). */
   ackDist!: Int32Array;
   deliveryDist!: Int32Array;
@@ -307,6 +312,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   }
   planStart[N] = plan.length;
   const flows = compileFlows(edges, N, planStart, plan);
+  const stages = compileStages(variant, index, edges, flows.flow);
 
   // Channels.
   const chanStart = new Int32Array(N + 1);
@@ -416,6 +422,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     limited: limitBurst.some((b) => b > 0),
     flows,
     flow: flows.flow,
+    stages,
+    staged: stages.staged,
     ackDist,
     deliveryDist,
     capacity,

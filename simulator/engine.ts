@@ -190,6 +190,11 @@ export class Engine {
   private jHeld = new Uint8Array(this.jCap);
   private jArrive = new Float64Array(this.jCap);
   jSpan = new Int32Array(this.jCap);
+  /**
+   * Staged jobs (compile-stages.ts): by job, the calls of each edge of its current stage not
+   * started yet. Made the first time a job record runs a stage, then reused with the record.
+   */
+  private readonly stageLeft: Int32Array[] = [];
 
   // ---- attempts ----
   private aCap = 1024;
@@ -799,7 +804,10 @@ export class Engine {
       return;
     }
     this.jReason[j] = OK;
-    if (m.parallel[n] === 1) {
+    if (m.staged[n] === 1) {
+      this.jStep[j] = m.stages.stageStart[n] - 1;
+      this.nextStage(j);
+    } else if (m.parallel[n] === 1) {
       this.jPending[j] = 1; // a guard so branches that end at once cannot finish the job early
       for (let p = from; p < to; p++) {
         const e = m.planEdges[p];
@@ -837,6 +845,72 @@ export class Engine {
       const prob = m.probability[e];
       this.jRep[j] = prob >= 1 || this.rng.uniform() < prob ? m.count[e] : 0;
     }
+  }
+
+  // =====================================================================================
+  // Stages: ordered groups of calls made at once (compile-stages.ts)
+  // =====================================================================================
+
+  /**
+   * Starts the job's next stage: each edge's probability is drawn (in plan order, as in parallel
+   * mode), then up to `atATime` of its `count` calls start. Finishes the job after the last
+   * stage, or when a stage ended failed.
+   */
+  private nextStage(j: number): void {
+    const m = this.m;
+    const st = m.stages;
+    const end = st.stageStart[this.jNode[j] + 1];
+    let left = this.stageLeft[j];
+    if (left === undefined) {
+      left = new Int32Array(st.widest);
+      this.stageLeft[j] = left;
+    }
+    for (;;) {
+      const s = ++this.jStep[j];
+      if (s >= end) {
+        this.finishJob(j, OK);
+        return;
+      }
+      const first = st.stageEdgeStart[s];
+      const last = st.stageEdgeStart[s + 1];
+      this.jPending[j] = 1; // a guard, as in startPlan
+      for (let slot = first; slot < last; slot++) {
+        const e = st.stageEdges[slot];
+        const prob = m.probability[e];
+        const calls = prob < 1 && this.rng.uniform() >= prob ? 0 : m.count[e];
+        const now = calls < st.atATime[slot] ? calls : st.atATime[slot];
+        left[slot - first] = calls - now;
+        for (let c = now; c > 0; c--) {
+          this.jPending[j]++;
+          this.startBranch(j, e);
+        }
+      }
+      if (--this.jPending[j] > 0) return;
+      if (this.jReason[j] !== OK) {
+        this.finishJob(j, this.jReason[j]);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A call of a stage ended: the next call of its edge takes its place while the job has not
+   * failed; once none is in flight, the stage is over. A failed stage ends the job (the calls
+   * already made are waited for, no more are started).
+   */
+  private stageBranchDone(j: number, e: number, reason: number): void {
+    const m = this.m;
+    if (reason !== OK && m.optional[e] === 0 && this.jReason[j] === OK) this.jReason[j] = reason;
+    const left = this.stageLeft[j];
+    const i = m.stages.edgeSlot[e] - m.stages.stageEdgeStart[this.jStep[j]];
+    if (left[i] > 0 && this.jReason[j] === OK) {
+      left[i]--;
+      this.startBranch(j, e);
+      return;
+    }
+    if (--this.jPending[j] > 0) return;
+    if (this.jReason[j] !== OK) this.finishJob(j, this.jReason[j]);
+    else this.nextStage(j);
   }
 
   private finishJob(j: number, reason: number): void {
@@ -1206,6 +1280,10 @@ export class Engine {
     this.freeAttempt(a);
     if (this.m.flow[this.jNode[j]] === 1) {
       this.flowBranchDone(j, e, reason);
+      return;
+    }
+    if (this.m.staged[this.jNode[j]] === 1) {
+      this.stageBranchDone(j, e, reason);
       return;
     }
     if (reason !== OK && this.m.optional[e] === 0 && this.jReason[j] === OK)
