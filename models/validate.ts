@@ -3,6 +3,7 @@ import type { Project } from './types';
 import { warnCallCycles } from './checks/call-cycles';
 import { checkEdges } from './checks/edge-rules';
 import { checkFlows } from './checks/flow-rules';
+import { checkAutoscale } from './checks/autoscale-rules';
 import { Findings } from './checks/findings';
 import { checkRoadmap, checkScenarios } from './checks/scenario-rules';
 import { checkStages } from './checks/stage-rules';
@@ -21,6 +22,7 @@ export function checkProject(project: Project): { errors: Problem[]; warnings: P
     checkEdges(variant, v, findings);
     checkFlows(variant, v, findings);
     checkStages(variant, v, findings);
+    checkAutoscale(variant, v, findings);
     warnCallCycles(variant, v, findings);
     warnUnusedNodes(variant, v, findings);
   });

@@ -13,6 +13,7 @@ import { distributionSchema } from './distribution';
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
 import { rateLimitSchema } from './rate-limit';
 import { stageSchema } from './stage';
+import { autoscaleSchema } from './autoscale';
 
 const nodeBase = {
   id: idSchema,
@@ -51,6 +52,12 @@ export const serviceLikeNodeSchema = z
      * Left out on a cache: 0.9.
      */
     hitRatio: probabilitySchema.optional(),
+    /**
+     * Version 5: the replicas follow a metric (schema/autoscale.ts): utilisation as a
+     * Kubernetes HPA, or the backlog of what the node consumes as KEDA. The run starts at
+     * `minReplicas`; `replicas` is then not used. Left out: always `replicas`.
+     */
+    autoscale: autoscaleSchema.optional(),
   })
   .strict()
   .superRefine((n, ctx) => {

@@ -63,7 +63,7 @@ test("a caller's quota on a call edge is saved with the project and switched off
     version: number;
     variants: { edges: { id: string; rateLimit?: unknown }[] }[];
   };
-  expect(saved.version).toBe(4);
+  expect(saved.version).toBe(5);
   expect(saved.variants[0]!.edges.find((e) => e.id === 'portal-identity')!.rateLimit).toEqual({
     rps: 100,
     burst: 5,

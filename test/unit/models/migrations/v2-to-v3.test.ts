@@ -22,7 +22,7 @@ test('a version 2 file loads with the upgrade warning, no time-to-live, and simu
   const current = loadProject(example);
   if (!old.ok || !current.ok) throw new Error('the example must load');
   expect(old.warnings.map(formatProblem)).toContain(
-    'version: upgraded from version 2 to 5 (queues and topics may carry a message time-to-live (none in this file: unchanged); services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged); services may run their calls in ordered stages (none in this file: unchanged)); saving writes version 5',
+    'version: upgraded from version 2 to 5 (queues and topics may carry a message time-to-live (none in this file: unchanged); services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged); services may run their calls in ordered stages and scale their replicas automatically (none in this file: unchanged)); saving writes version 5',
   );
   for (const v of old.project.variants)
     for (const n of v.nodes)

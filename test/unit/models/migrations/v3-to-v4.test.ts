@@ -21,7 +21,7 @@ test('a version 3 file loads with the upgrade warning, no rate limit, and simula
   const current = loadProject(example);
   if (!old.ok || !current.ok) throw new Error('the example must load');
   expect(old.warnings.map(formatProblem)).toContain(
-    'version: upgraded from version 3 to 5 (services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged); services may run their calls in ordered stages (none in this file: unchanged)); saving writes version 5',
+    'version: upgraded from version 3 to 5 (services and calls may carry a rate limit, calls and publishes a condition or an outcome group (none in this file: unchanged); services may run their calls in ordered stages and scale their replicas automatically (none in this file: unchanged)); saving writes version 5',
   );
   for (const v of old.project.variants) {
     for (const n of v.nodes) expect('rateLimit' in n ? n.rateLimit : undefined).toBe(undefined);

@@ -1,4 +1,4 @@
-// Version 5 adds a service's `stages` (callMode "stages"). A version 4 file has none, so the
+// Version 5 adds a service's `stages` (callMode "stages") and `autoscale`. A version 4 file has none, so the
 // upgrade only changes the version number and every simulated number stays what it was; a
 // staged file's mistakes are refused at their paths.
 import { readFileSync } from 'node:fs';
@@ -22,10 +22,13 @@ test('a version 4 file loads with the upgrade warning, no stages, and simulates 
   const current = loadProject(example);
   if (!old.ok || !current.ok) throw new Error('the example must load');
   expect(old.warnings.map(formatProblem)).toContain(
-    'version: upgraded from version 4 to 5 (services may run their calls in ordered stages (none in this file: unchanged)); saving writes version 5',
+    'version: upgraded from version 4 to 5 (services may run their calls in ordered stages and scale their replicas automatically (none in this file: unchanged)); saving writes version 5',
   );
   for (const v of old.project.variants)
-    for (const n of v.nodes) expect('stages' in n ? n.stages : undefined).toBe(undefined);
+    for (const n of v.nodes) {
+      expect('stages' in n ? n.stages : undefined).toBe(undefined);
+      expect('autoscale' in n ? n.autoscale : undefined).toBe(undefined);
+    }
   expect(old.project).toEqual(current.project);
   const variant = old.project.variants[0]!.id;
   const scenario = old.project.scenarios[0]!.id;
