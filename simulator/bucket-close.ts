@@ -64,6 +64,8 @@ export type BucketSource = Pick<
   | 'nBusyAreaB'
   | 'ceBusyAreaB'
   | 'utilCap'
+  | 'scalers'
+  | 'nodeScaler'
   | 'nodeCeStart'
   | 'nodeCe'
   | 'sUtil'
@@ -127,7 +129,10 @@ function closeService(
     area += src.ceBusyAreaB[e];
     src.ceBusyAreaB[e] = 0;
   }
-  const util = src.utilCap[n] > 0 ? area / (src.utilCap[n] * len) : 0;
+  // An autoscaled node's capacity moves: its worker-ms of the bucket (autoscaler.ts).
+  const si = src.nodeScaler[n];
+  const capacity = si < 0 ? src.utilCap[n] * len : src.scalers[si].capBucket;
+  const util = capacity > 0 ? area / capacity : 0;
   src.sUtil[n][k] = util;
   const queued = c.maxWait[n] > 0 || c.rejected[n] > 0;
   const saturated = util >= SATURATION_UTILIZATION && queued;

@@ -10,7 +10,15 @@ import {
   type Engine,
 } from './engine';
 import { round3 } from './histogram';
-import type { CascadeEntry, FlowStats, NodeStats, QueueStats, SimulationResult } from './result';
+import type { ScalerState } from './autoscaler';
+import type {
+  CascadeEntry,
+  FlowStats,
+  NodeStats,
+  QueueStats,
+  ReplicaStats,
+  SimulationResult,
+} from './result';
 
 /** Reads the engine's counters into the results contract (plain JSON, stable key order). */
 export function buildResult(
@@ -26,6 +34,7 @@ export function buildResult(
   const queues: Record<string, QueueStats> = {};
   const utilization: Record<string, number[]> = {};
   const backlog: Record<string, number[]> = {};
+  const replicas: Record<string, number[]> = {};
   const cascade: CascadeEntry[] = [];
   const nodeState: Record<string, number[]> = {};
   const oldest = engine.oldestWaiting();
@@ -37,6 +46,10 @@ export function buildResult(
       let area = engine.nBusyAreaT[n];
       for (let i = engine.nodeCeStart[n]; i < engine.nodeCeStart[n + 1]; i++)
         area += engine.ceBusyAreaT[engine.nodeCe[i]];
+      const si = engine.nodeScaler[n];
+      const scaler = si >= 0 ? engine.scalers[si] : undefined;
+      // An autoscaled node's capacity moves: busy over its worker-ms after the warm-up.
+      const capacity = scaler ? scaler.capMeasured : engine.utilCap[n] * measuredMs;
       nodes[id] = {
         arrivals: engine.nArrivals[n],
         served: engine.nServed[n],
@@ -45,12 +58,14 @@ export function buildResult(
         timeouts: engine.nTimeouts[n],
         rateLimited: engine.nRateLimited[n],
         ...(m.hitRatio[n]! >= 0 ? { hits: engine.nHits[n] } : {}),
-        utilization: round6(engine.utilCap[n] > 0 ? area / (engine.utilCap[n] * measuredMs) : 0),
+        utilization: round6(capacity > 0 ? area / capacity : 0),
         meanQueueLength: round6(engine.nWaitAreaT[n] / measuredMs),
         maxQueueLength: engine.nMaxWait[n],
         latencyMs: engine.nHist[n].summary(),
+        ...(scaler ? { replicas: replicaStats(scaler, measuredMs) } : {}),
       };
       utilization[id] = Array.from(engine.sUtil[n], round6);
+      if (scaler) replicas[id] = Array.from(scaler.series);
     } else if (kind === KIND_QUEUE || kind === KIND_TOPIC) {
       queues[id] = {
         published: engine.qPublished[n],
@@ -168,6 +183,7 @@ export function buildResult(
       utilization,
       backlog,
       edgeRps,
+      ...(engine.scalers.length > 0 ? { replicas } : {}),
     },
     cascade,
     conservation: {
@@ -180,6 +196,15 @@ export function buildResult(
     },
     cutShort: engine.cut ? { reason: engine.cut.reason, atS: round3(engine.cut.atS) } : null,
     skippedFaults: [],
+  };
+}
+
+/** An autoscaled node's replicas after the warm-up: time-averaged, most at once, at the end. */
+function replicaStats(scaler: ScalerState, measuredMs: number): ReplicaStats {
+  return {
+    mean: round6(scaler.replicaMeasured / measuredMs),
+    max: scaler.measuredMax,
+    final: scaler.ready,
   };
 }
 

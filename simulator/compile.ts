@@ -1,4 +1,13 @@
-import type { EdgeKind, Fault, ModelNode, Project, Scenario, Variant } from '../models/types';
+import type {
+  ConsumeEdge,
+  EdgeKind,
+  Fault,
+  ModelEdge,
+  ModelNode,
+  Project,
+  Scenario,
+  Variant,
+} from '../models/types';
 import { assertNever } from '../models/assert-never';
 import { EDGE_ENDS, kindsAt } from '../models/kinds/edge-ends';
 import { byFamily, isBroker, isServiceLike } from '../models/kinds/guards';
@@ -15,6 +24,7 @@ import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
 import { findVariant as lookUpVariant } from '../models/variants/find-variant';
 import { compileStages, type CompiledStages } from './compile-stages';
 import { ModelError } from './model-error';
+import type { CompiledScaler } from './autoscaler';
 
 /** How the engine runs a node: its family, and for a broker whether subscriptions share a backlog. */
 export const KIND_CLIENT = 0;
@@ -120,6 +130,8 @@ export class CompiledModel {
   }[];
   /** Faults of the scenario this variant lacks the node for: run without them, and say so. */
   skippedFaults!: SkippedFault[];
+  /** The autoscaled nodes (format version 5), in node order; empty for most variants. */
+  scalers!: CompiledScaler[];
 
   constructor(fields: CompiledModel) {
     Object.assign(this, fields);
@@ -207,8 +219,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
       case 'service-like': {
         const sv = f.node;
         nodeKind[i] = KIND_SERVICE;
-        workers[i] = sv.replicas * sv.concurrency;
-        waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * sv.replicas;
+        const replicas = startReplicas(sv);
+        workers[i] = replicas * sv.concurrency;
+        waitLimit[i] = sv.queueLimit === null ? Infinity : sv.queueLimit * replicas;
         serviceDist[i] = dists.add(sv.serviceTimeMs);
         errorRate[i] = sv.errorRate;
         if (can(sv.kind, 'caches')) hitRatio[i] = sv.hitRatio ?? DEFAULT_HIT_RATIO;
@@ -298,7 +311,7 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
       const consumer = nodes[to]!;
       if (!isServiceLike(consumer))
         throw new ModelError(`${where}: a ${consumer.kind} has no replicas to consume with`);
-      consumerWorkers[i] = consumerTotal(e, consumer.replicas).total;
+      consumerWorkers[i] = consumerTotal(e, startReplicas(consumer)).total;
       idempotent[i] = e.idempotent ? 1 : 0;
     }
   });
@@ -385,6 +398,13 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     });
   });
 
+  const scalers = compileScalers(nodes, edges, {
+    edgeKind,
+    edgeTo,
+    consumerChan,
+    hasCallers,
+  });
+
   return new CompiledModel({
     variant,
     scenario,
@@ -444,5 +464,55 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     loads,
     faults,
     skippedFaults,
+    scalers,
   });
+}
+
+/** The replicas a node runs with at the start: its `autoscale`'s minimum, else `replicas`. */
+function startReplicas(n: { replicas: number; autoscale?: { minReplicas: number } }): number {
+  return n.autoscale ? n.autoscale.minReplicas : n.replicas;
+}
+
+/** Each autoscaled node's scaler: its bounds, times in ms, and what one replica brings. */
+function compileScalers(
+  nodes: readonly ModelNode[],
+  edges: readonly ModelEdge[],
+  t: { edgeKind: Int32Array; edgeTo: Int32Array; consumerChan: Int32Array; hasCallers: Uint8Array },
+): CompiledScaler[] {
+  const scalers: CompiledScaler[] = [];
+  nodes.forEach((n, i) => {
+    if (!isServiceLike(n) || !n.autoscale) return;
+    const a = n.autoscale;
+    const consume: number[] = [];
+    edges.forEach((_, e) => {
+      if (t.edgeKind[e] === EDGE_CONSUME && t.edgeTo[e] === i) consume.push(e);
+    });
+    const channels = [...new Set(consume.map((e) => t.consumerChan[e]!))];
+    if (a.metric === 'backlog' && consume.length === 0)
+      throw new ModelError(
+        `nodes.${n.id}.autoscale: scales on the backlog it consumes, but it has no consume edge`,
+      );
+    const perReplica = consume.map((e) => (edges[e] as ConsumeEdge).concurrency);
+    const cap = consume.map((e) => (edges[e] as ConsumeEdge).maxConsumers ?? Infinity);
+    const onBacklog = a.metric === 'backlog';
+    scalers.push({
+      node: i,
+      onBacklog,
+      min: a.minReplicas,
+      max: a.maxReplicas,
+      target: a.metric === 'backlog' ? a.backlogPerReplica : a.targetUtilization,
+      periodMs: (a.metric === 'backlog' ? a.pollingS : a.periodS) * 1000,
+      windowPeriods: a.metric === 'backlog' ? 1 : Math.max(1, Math.round(a.windowS / a.periodS)),
+      delayMs: (a.metric === 'backlog' ? a.startDelayS : a.scaleOutDelayS) * 1000,
+      cooldownMs: (a.metric === 'backlog' ? a.cooldownS : a.scaleInCooldownS) * 1000,
+      concurrency: n.concurrency,
+      queueLimit: n.queueLimit ?? Infinity,
+      syncCounted: t.hasCallers[i] === 1 || consume.length === 0,
+      consumeEdges: Int32Array.from(consume),
+      consumePerReplica: Int32Array.from(perReplica),
+      consumeCap: Float64Array.from(cap),
+      channels: Int32Array.from(channels),
+    });
+  });
+  return scalers;
 }

@@ -11,6 +11,7 @@ import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';
 import { TimerFifo } from './timer-fifo';
 import { TokenBuckets } from './token-buckets';
+import { consumerWorkersAt, ScalerState } from './autoscaler';
 import type { TraceRecorder } from './trace-recorder';
 
 // Event kinds.
@@ -25,6 +26,8 @@ const EV_MSG_READY = 7; // a = message
 const EV_FAULT = 8; // a = node
 const EV_BUCKET = 9;
 const EV_WARMUP = 10;
+const EV_SCALE = 11; // a = scaler: a decision of an autoscaled node
+const EV_SCALE_READY = 12; // a = scaler: replicas that were starting take work
 
 // How a message ended (finalizeMessage).
 const MSG_OK = 0;
@@ -229,6 +232,9 @@ export class Engine {
 
   // ---- node state ----
   private readonly nBusy: Int32Array;
+  /** Request workers and waiting-room limit of each node now (autoscaling changes them). */
+  private readonly nWorkers: Int32Array;
+  private readonly nWaitLimit: Float64Array;
   private readonly nWait: IntQueue[];
   private readonly nLastT: Float64Array;
   readonly nBusyAreaB: Float64Array;
@@ -262,10 +268,18 @@ export class Engine {
   readonly nFailAt: Float64Array;
 
   // ---- consume edges ----
+  /** Free consumer workers (negative while a removed replica finishes its handlings). */
   private readonly ceFree: Int32Array;
+  /** Consumer workers of each consume edge now (autoscaling changes them). */
+  private readonly ceWorkers: Int32Array;
   private readonly ceLastT: Float64Array;
   readonly ceBusyAreaB: Float64Array;
   readonly ceBusyAreaT: Float64Array;
+
+  // ---- autoscaling (autoscaler.ts) ----
+  /** One per autoscaled node, in node order; nodeScaler[n] is node n's, or −1. */
+  readonly scalers: ScalerState[];
+  readonly nodeScaler: Int32Array;
 
   // ---- channels and brokers ----
   private readonly chReady: IntQueue[];
@@ -382,6 +396,8 @@ export class Engine {
     const E = m.edgeIds.length;
     const C = m.chanBroker.length;
     this.nBusy = new Int32Array(N);
+    this.nWorkers = Int32Array.from(m.workers);
+    this.nWaitLimit = Float64Array.from(m.waitLimit);
     this.nWait = m.nodeIds.map(() => new IntQueue(16));
     this.nLastT = new Float64Array(N);
     this.nBusyAreaB = new Float64Array(N);
@@ -445,6 +461,7 @@ export class Engine {
     m.faults.forEach((f, i) => this.nodeFaults[f.node].push(i));
 
     this.ceFree = Int32Array.from(m.consumerWorkers);
+    this.ceWorkers = Int32Array.from(m.consumerWorkers);
     this.ceLastT = new Float64Array(E);
     this.ceBusyAreaB = new Float64Array(E);
     this.ceBusyAreaT = new Float64Array(E);
@@ -488,6 +505,11 @@ export class Engine {
     this.sFailP50 = new Float64Array(B);
     this.sState = new Uint8Array(m.nodeIds.length * B);
     this.latencyTargetMs = opts.latencyTargetMs;
+    this.nodeScaler = new Int32Array(N).fill(-1);
+    this.scalers = m.scalers.map((spec, i) => {
+      this.nodeScaler[spec.node] = i;
+      return new ScalerState(spec, B, this.utilCap[spec.node]);
+    });
 
     this.loadBounds = m.loads.map((l) => windowBounds(l.rate, m.scenario.durationS, 1));
     this.loadConstant = Uint8Array.from(
@@ -518,6 +540,8 @@ export class Engine {
       q.push(f.startS * 1000, EV_FAULT, f.node, 0);
       q.push(f.endS * 1000, EV_FAULT, f.node, 0);
     }
+    for (let i = 0; i < this.scalers.length; i++)
+      q.push(this.scalers[i].spec.periodMs, EV_SCALE, i, 0);
     for (let l = 0; l < m.loads.length; l++) {
       const t = this.nextArrival(l, 0);
       if (t < end) q.push(t, EV_ARRIVAL, l, 0);
@@ -570,6 +594,12 @@ export class Engine {
           this.touchAll();
           this.measuring = true;
           this.startMeasuring();
+          break;
+        case EV_SCALE:
+          this.onScaleDecision(a);
+          break;
+        case EV_SCALE_READY:
+          this.onReplicasReady(a);
           break;
       }
       if ((++this.events & GUARD_MASK) === 0) {
@@ -639,6 +669,7 @@ export class Engine {
         this.qMaxBacklog[n] = this.brokerBacklog(n);
       }
     }
+    for (const sc of this.scalers) sc.measuredMax = sc.ready;
   }
 
   // =====================================================================================
@@ -708,7 +739,7 @@ export class Engine {
       } else this.reject(j, n);
       return;
     }
-    if (this.nBusy[n] < this.m.workers[n]) {
+    if (this.nBusy[n] < this.nWorkers[n]) {
       this.touchNode(n);
       this.nBusy[n]++;
       this.jHeld[j] = 1;
@@ -716,7 +747,7 @@ export class Engine {
       return;
     }
     const wait = this.nWait[n];
-    if (wait.size < this.m.waitLimit[n]) {
+    if (wait.size < this.nWaitLimit[n]) {
       this.touchNode(n);
       wait.push(j);
       const len = wait.size;
@@ -943,7 +974,8 @@ export class Engine {
   private releaseWorker(n: number): void {
     this.touchNode(n);
     const wait = this.nWait[n];
-    if (wait.size > 0) {
+    // A worker of a replica scaled in (busy above the pool) retires instead of taking the next.
+    if (wait.size > 0 && this.nBusy[n] <= this.nWorkers[n]) {
       const next = wait.shift();
       if (wait.size === 0) this.nQueuedSince[n] = -1;
       this.jHeld[next] = 1;
@@ -1603,7 +1635,7 @@ export class Engine {
   private touchCe(e: number): void {
     const dt = this.now - this.ceLastT[e];
     if (dt > 0) {
-      const area = (this.m.consumerWorkers[e] - this.ceFree[e]) * dt;
+      const area = (this.ceWorkers[e] - this.ceFree[e]) * dt;
       this.ceBusyAreaB[e] += area;
       if (this.measuring) this.ceBusyAreaT[e] += area;
       this.ceLastT[e] = this.now;
@@ -1614,6 +1646,7 @@ export class Engine {
     for (let n = 0; n < this.m.nodeIds.length; n++) this.touchNode(n);
     for (let e = 0; e < this.m.edgeIds.length; e++)
       if (this.m.consumerChan[e] >= 0) this.touchCe(e);
+    for (const sc of this.scalers) sc.touch(this.now, this.measuring);
   }
 
   /** Closes the current series bucket at time t (bucket-close.ts) and moves on to the next. */
@@ -1621,8 +1654,108 @@ export class Engine {
     this.touchAll();
     const start = this.bucket * this.bucketMs;
     const inMeasure = start >= this.warmupMs - 1e-9;
+    // The bucket's busy integrals restart below: an autoscaler keeps their running total.
+    for (const sc of this.scalers) sc.busyCarried += this.bucketBusy(sc.spec.node);
     closeBucket(this, this.bucketCounters, this.bucket, start, t, inMeasure);
+    for (const sc of this.scalers) sc.closeBucket(this.bucket);
     if (this.bucket < this.buckets - 1) this.bucket++;
+  }
+
+  // =====================================================================================
+  // Autoscaling (autoscaler.ts): decisions on the event queue, the pools grow and shrink
+  // =====================================================================================
+
+  /** Busy worker-ms of node n in the current bucket: its request pool and its consumer pools. */
+  private bucketBusy(n: number): number {
+    let area = this.nBusyAreaB[n];
+    for (let i = this.nodeCeStart[n]; i < this.nodeCeStart[n + 1]; i++)
+      area += this.ceBusyAreaB[this.nodeCe[i]];
+    return area;
+  }
+
+  /** A decision of scaler i: read its metric, recommend, start or remove replicas. */
+  private onScaleDecision(i: number): void {
+    const sc = this.scalers[i];
+    const s = sc.spec;
+    const n = s.node;
+    const now = this.now;
+    this.q.push(now + s.periodMs, EV_SCALE, i, 0);
+    let metric = 0;
+    if (s.onBacklog) {
+      for (let k = 0; k < s.channels.length; k++) metric += this.chBacklog[s.channels[k]];
+    } else {
+      this.touchNode(n);
+      for (let k = 0; k < s.consumeEdges.length; k++) this.touchCe(s.consumeEdges[k]);
+      sc.touch(now, this.measuring);
+      metric = sc.windowUtilization(sc.busyCarried + this.bucketBusy(n));
+    }
+    const current = sc.ready + sc.starting.length;
+    const next = sc.decide(now, metric);
+    if (next > current) {
+      if (s.delayMs === 0) {
+        this.setReplicas(i, sc.ready + next - current);
+        return;
+      }
+      for (let k = current; k < next; k++) sc.starting.push(now + s.delayMs);
+      this.q.push(now + s.delayMs, EV_SCALE_READY, i, 0);
+    } else if (next < current) {
+      // Replicas still starting go first (the newest), then ready ones.
+      let remove = current - next;
+      while (remove > 0 && sc.starting.length > 0) {
+        sc.starting.pop();
+        remove--;
+      }
+      if (remove > 0) this.setReplicas(i, sc.ready - remove);
+    }
+  }
+
+  /** Replicas of scaler i whose start delay has passed take work. */
+  private onReplicasReady(i: number): void {
+    const sc = this.scalers[i];
+    let k = 0;
+    while (sc.starting.length > 0 && sc.starting[0] <= this.now) {
+      sc.starting.shift();
+      k++;
+    }
+    if (k > 0) this.setReplicas(i, sc.ready + k);
+  }
+
+  /**
+   * Scaler i's node now has `ready` replicas: its request pool, waiting room and consumer pools
+   * follow. Work in progress on a removed replica finishes (its worker retires when done); new
+   * workers take what waits at once.
+   */
+  private setReplicas(i: number, ready: number): void {
+    const sc = this.scalers[i];
+    const s = sc.spec;
+    const n = s.node;
+    this.touchNode(n);
+    for (let k = 0; k < s.consumeEdges.length; k++) this.touchCe(s.consumeEdges[k]);
+    sc.touch(this.now, this.measuring);
+    sc.ready = ready;
+    this.nWorkers[n] = ready * s.concurrency;
+    this.nWaitLimit[n] = s.queueLimit === Infinity ? Infinity : s.queueLimit * ready;
+    let capacity = s.syncCounted ? ready * s.concurrency : 0;
+    for (let k = 0; k < s.consumeEdges.length; k++) {
+      const e = s.consumeEdges[k];
+      const workers = consumerWorkersAt(s.consumePerReplica[k], s.consumeCap[k], ready);
+      this.ceFree[e] += workers - this.ceWorkers[e];
+      this.ceWorkers[e] = workers;
+      capacity += workers;
+    }
+    sc.capacity = capacity;
+    sc.noteReady(this.measuring);
+    const wait = this.nWait[n];
+    while (wait.size > 0 && this.nBusy[n] < this.nWorkers[n]) {
+      const j = wait.shift();
+      if (wait.size === 0) this.nQueuedSince[n] = -1;
+      this.nBusy[n]++;
+      this.jHeld[j] = 1;
+      this.startWork(j);
+    }
+    const m = this.m;
+    for (let k = m.consumedStart[n]; k < m.consumedStart[n + 1]; k++)
+      this.dispatch(m.consumedChans[k]);
   }
 
   // =====================================================================================

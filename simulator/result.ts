@@ -58,6 +58,18 @@ export interface NodeStats {
   meanQueueLength: number;
   maxQueueLength: number;
   latencyMs: LatencySummary;
+  /** Extension (format version 5), autoscaled nodes only: their replicas after the warm-up. */
+  replicas?: ReplicaStats;
+}
+
+/** An autoscaled node's ready replicas after the warm-up (replicas still starting not counted). */
+export interface ReplicaStats {
+  /** Time-averaged over the measured window. */
+  mean: number;
+  /** The most at once. */
+  max: number;
+  /** At the end of the run. */
+  final: number;
 }
 
 export interface QueueStats {
@@ -123,6 +135,11 @@ export interface Series {
    * series it covers the whole run, warm-up included.
    */
   edgeRps: Record<string, number[]>;
+  /**
+   * Extension (format version 5), present when the variant autoscales a node: per autoscaled
+   * node, the most replicas ready (taking work) in each bucket. Covers the whole run.
+   */
+  replicas?: Record<string, number[]>;
 }
 
 export interface CascadeEntry {

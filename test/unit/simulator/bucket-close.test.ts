@@ -28,6 +28,8 @@ function source(busyArea: number, waiting: number, backlog: number): BucketSourc
     nBusyAreaB: Float64Array.of(busyArea, 0),
     ceBusyAreaB: new Float64Array(0),
     utilCap: Float64Array.of(2, 0),
+    scalers: [],
+    nodeScaler: Int32Array.of(-1, -1),
     nodeCeStart: Int32Array.of(0, 0, 0),
     nodeCe: new Int32Array(0),
     sUtil: [new Float64Array(BUCKETS), new Float64Array(BUCKETS)],

@@ -1,6 +1,6 @@
 // Nothing disappears: over random models and scenarios (faults, timeouts, retries, breakers,
 // DLQs, duplicates, capacity limits, message expiry, rate limits, conditions and outcome groups,
-// caches with cold starts), generated = succeeded + failed +
+// caches with cold starts, autoscaling on utilisation and on backlog), generated = succeeded + failed +
 // deadLettered + expired + inFlight exactly. inFlight is counted from the records still alive at the end, independently of the
 // outcome counters, so the equation is a real check.
 import fc from 'fast-check';
@@ -106,6 +106,32 @@ const modelOf = (cyclic: boolean) =>
       cacheAt: fc.integer({ min: 0, max: 4 }),
       hitRatio: fc.double({ min: 0, max: 1, noNaN: true }),
       groupWeight: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+      // Last, so the draws of every field above are those of the models before autoscaling.
+      autoscale: fc.array(
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({
+            metric: fc.constant('utilization'),
+            minReplicas: fc.integer({ min: 1, max: 2 }),
+            more: fc.integer({ min: 0, max: 4 }),
+            targetUtilization: fc.double({ min: 0.1, max: 1, noNaN: true }),
+            windowS: fc.double({ min: 0.2, max: 3, noNaN: true }),
+            periodS: fc.double({ min: 0.2, max: 2, noNaN: true }),
+            scaleOutDelayS: fc.constantFrom(0, 0.3, 1.5),
+            scaleInCooldownS: fc.constantFrom(0, 0.5, 2),
+          }),
+          fc.record({
+            metric: fc.constant('backlog'),
+            minReplicas: fc.integer({ min: 0, max: 1 }),
+            more: fc.integer({ min: 0, max: 4 }),
+            backlogPerReplica: fc.double({ min: 0.5, max: 20, noNaN: true }),
+            pollingS: fc.double({ min: 0.2, max: 2, noNaN: true }),
+            cooldownS: fc.constantFrom(0, 0.5, 2),
+            startDelayS: fc.constantFrom(0, 0.3, 1.5),
+          }),
+        ),
+        { minLength: 5, maxLength: 5 },
+      ),
     })
     .map((g) => {
       const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
@@ -113,6 +139,7 @@ const modelOf = (cyclic: boolean) =>
       const nodes: Record<string, unknown>[] = [{ id: 'c', name: 'c', kind: 'client' }];
       svc.forEach((id, i) => {
         const { rateLimit, ...f } = g.serviceFields[i];
+        const autoscale = g.autoscale[i];
         const cache = i > 0 && i === g.cacheAt ? { kind: 'cache', hitRatio: g.hitRatio } : {};
         nodes.push({
           id,
@@ -120,6 +147,7 @@ const modelOf = (cyclic: boolean) =>
           kind: 'service',
           ...f,
           ...(rateLimit ? { rateLimit } : {}),
+          ...(autoscale ? { autoscale: autoscaleOf(autoscale) } : {}),
           ...cache,
         });
       });
@@ -192,6 +220,20 @@ const modelOf = (cyclic: boolean) =>
         if (first.when) second.when = first.when;
         else delete second.when;
       }
+      // Scaling on a backlog needs something consumed: elsewhere, scale on utilisation.
+      for (const n of nodes) {
+        const a = n.autoscale as { metric: string; minReplicas: number } | undefined;
+        if (a?.metric === 'backlog' && !edges.some((e) => e.kind === 'consume' && e.to === n.id))
+          n.autoscale = {
+            metric: 'utilization',
+            minReplicas: Math.max(1, a.minReplicas),
+            maxReplicas: 3,
+            periodS: 0.5,
+            windowS: 1,
+            scaleOutDelayS: 0.2,
+            scaleInCooldownS: 1,
+          };
+      }
       const allNodes = [...svc, ...brk];
       const faults = g.faults.map((f) => ({
         type: f.type,
@@ -240,6 +282,9 @@ test('conservation holds exactly over requests and messages', () => {
     noWarmup: 0,
     cacheHits: 0,
     coldStarts: 0,
+    scaledOut: 0,
+    scaledIn: 0,
+    scaledFromZero: 0,
   };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
@@ -268,6 +313,10 @@ test('conservation holds exactly over requests and messages', () => {
       if (c.inFlight > 0) seen.inFlight++;
       if (r.warmupS === 0) seen.noWarmup++;
       if (Object.values(r.nodes).some((n) => (n.hits ?? 0) > 0)) seen.cacheHits++;
+      const counts = Object.values(r.series.replicas ?? {});
+      if (counts.some((v) => v.some((x, k) => k > 0 && x > v[k - 1]!))) seen.scaledOut++;
+      if (counts.some((v) => v.some((x, k) => k > 0 && x < v[k - 1]!))) seen.scaledIn++;
+      if (counts.some((v) => v[0] === 0 && v.some((x) => x > 0))) seen.scaledFromZero++;
       const kindOf = (id: string) => project.variants[0]!.nodes.find((n) => n.id === id)?.kind;
       if (
         project.scenarios[0]!.faults.some(
@@ -361,3 +410,9 @@ function expectOutcomesAddUp(r: SimulationResult): void {
 }
 
 const ZERO = { mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };
+
+/** A generated autoscale: its maximum as the minimum plus some. */
+function autoscaleOf(a: { minReplicas: number; more: number }): Record<string, unknown> {
+  const { more, ...rest } = a;
+  return { ...rest, maxReplicas: Math.max(1, a.minReplicas + more) };
+}
