@@ -6,6 +6,7 @@ import { describeFit, fitSamples, type FitMode } from './distribution-fit';
 import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
 import { countNoun } from '../count-noun';
+import { stagesFromTallies, stagesLine, type InferredStages } from './stages-from-tallies';
 
 export interface BuildOptions {
   /** How each service's self time is fitted. */
@@ -128,6 +129,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     }
   }
 
+  const staged: { stats: ServiceStats; inferred: InferredStages }[] = [];
   const services = [...stats.services.values()]
     .filter((s) => !clientNames.has(s.name))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -135,6 +137,8 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     const fit = fitSamples(s.selfTimeMs.values, options.serviceTime);
     const serviceTimeMs: Distribution = fit.distribution;
     const parallel = s.parallelVotes > s.sequentialVotes;
+    const inStages = stagesFromTallies(s);
+    if (inStages) staged.push({ stats: s, inferred: inStages });
     const errorRate = s.executions > 0 ? round3(s.errors / s.executions) : 0;
     nodes.push({
       id: idOf(s.name),
@@ -143,7 +147,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
       position: { x: 0, y: 0 },
       serviceTimeMs,
       errorRate,
-      callMode: parallel ? 'parallel' : 'sequential',
+      callMode: inStages ? 'stages' : parallel ? 'parallel' : 'sequential',
     });
     const what =
       s.kind === 'service'
@@ -152,7 +156,7 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     inferred.push(
       `${s.kind} ${idOf(s.name)}: ${what}: ${describeFit(fit)}; error rate ${errorRate}`,
     );
-    if (s.parallelVotes + s.sequentialVotes > 0) {
+    if (s.parallelVotes + s.sequentialVotes > 0 && !inStages) {
       inferred.push(
         `${s.kind} ${idOf(s.name)}: calls ${parallel ? 'parallel' : 'sequential'} (${countNoun(s.parallelVotes, 'execution')} with overlapping calls, ${s.sequentialVotes} without)`,
       );
@@ -167,6 +171,42 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
     const { edge, lines } = callEdgeFromStats(c, caller.executions, idOf(c.from), idOf(c.to));
     edges.push(edge);
     inferred.push(...lines);
+  }
+
+  for (const { stats: s, inferred: st } of staged) {
+    const node = nodes.find((n) => n.id === idOf(s.name)) as NodeInput & { stages?: unknown };
+    const edgeTo = (target: string) =>
+      edges.find((e) => e.kind === 'call' && e.from === node.id && e.to === idOf(target));
+    // A callee seen in two stages (a | b | a) keeps its first: an edge is in one stage.
+    const placed = new Set<string>();
+    const modelStages = st.stages.map((stage) => {
+      const atATime: Record<string, number> = {};
+      const ids: string[] = [];
+      for (const target of stage.targets) {
+        const edge = edgeTo(target);
+        if (!edge || placed.has(edge.id)) continue;
+        placed.add(edge.id);
+        ids.push(edge.id);
+        const k = stage.atATime.get(target) ?? 1;
+        if (k < (edge.kind === 'call' ? (edge.count ?? 1) : 1)) atATime[edge.id] = k;
+      }
+      return Object.keys(atATime).length > 0 ? { edges: ids, atATime } : { edges: ids };
+    });
+    node.stages = modelStages.filter((stage) => stage.edges.length > 0);
+    const words = st.stages
+      .map((stage) =>
+        stage.targets
+          .map((target) => {
+            const edge = edgeTo(target);
+            const count = edge?.kind === 'call' ? (edge.count ?? 1) : 1;
+            const k = stage.atATime.get(target) ?? 1;
+            const id = idOf(target);
+            return count === 1 ? id : `${id} ×${count}${k < count ? `, ${k} at a time` : ''}`;
+          })
+          .join(', '),
+      )
+      .join(' | ');
+    inferred.push(stagesLine(s.kind, node.id, s, st, words));
   }
 
   if (stats.joinedByLinks > 0)

@@ -5,7 +5,8 @@ import {
   type FollowUp,
   type Outbound,
 } from './execution-walk';
-import { logicalCalls } from './logical-calls';
+import { logicalCalls, type LogicalCall } from './logical-calls';
+import { observedStages, stageKind, tallyStages, type StageTally } from './call-stages';
 import { SampleReservoir } from './sample-reservoir';
 import type { NormalizedSpan } from './span';
 import type { SpanNode, SpanTree, TreeRepairs } from './span-tree';
@@ -25,6 +26,10 @@ export interface ServiceStats {
   /** Executions with two or more synchronous calls whose calls overlapped / did not. */
   parallelVotes: number;
   sequentialVotes: number;
+  /** Of those, executions whose calls were neither all at once nor one after the other (call-stages.ts). */
+  mixedVotes: number;
+  /** The mixed executions' orders of stages, with their limits. */
+  stageTallies: Map<string, StageTally>;
 }
 
 export interface CallStats {
@@ -181,6 +186,8 @@ export class TraceStatistics {
         selfTimeMs: new SampleReservoir(),
         parallelVotes: 0,
         sequentialVotes: 0,
+        mixedVotes: 0,
+        stageTallies: new Map(),
       };
       this.services.set(name, s);
     } else if (s.kind !== 'service' && kind === 'service') {
@@ -303,8 +310,10 @@ export class TraceStatistics {
       ),
     );
     this.vote(stats, sync);
+    const calls = logicalCalls(sync);
+    this.voteStages(stats, calls);
     const failed = isErrorSpan(entry.span);
-    const propagated = this.countCalls(name, sync, failed);
+    const propagated = this.countCalls(name, calls, failed);
     // An execution that failed after a call failed got its error from the callee: not its own.
     if (failed && !propagated) stats.errors++;
     for (const [dest, n] of publishesMade) {
@@ -321,10 +330,10 @@ export class TraceStatistics {
    * what became of failures: absorbed when the execution still succeeded, propagated when it
    * failed too. Returns whether a failure propagated.
    */
-  private countCalls(from: string, attempts: Outbound[], failed: boolean): boolean {
+  private countCalls(from: string, calls: readonly LogicalCall[], failed: boolean): boolean {
     let propagated = false;
     const calling = new Set<string>();
-    for (const call of logicalCalls(attempts)) {
+    for (const call of calls) {
       const c = this.call(from, call.target);
       c.calls++;
       c.attempts += call.attempts.length;
@@ -345,6 +354,21 @@ export class TraceStatistics {
       else if (call.retryGapsMs.length > 0) c.survivedRetries++;
     }
     return propagated;
+  }
+
+  /** The stages of an execution's calls (each call from its first attempt to its last): a mixed one is tallied. */
+  private voteStages(stats: ServiceStats, calls: readonly LogicalCall[]): void {
+    if (calls.length < 2) return;
+    const stages = observedStages(
+      calls.map((c) => ({
+        target: c.target,
+        start: Math.min(...c.attempts.map((a) => a.start)),
+        end: Math.max(...c.attempts.map((a) => a.end)),
+      })),
+    );
+    if (stageKind(stages) !== 'mixed') return;
+    stats.mixedVotes++;
+    tallyStages(stats.stageTallies, stages);
   }
 
   private vote(stats: ServiceStats, attempts: readonly { start: number; end: number }[]): void {
