@@ -18,6 +18,7 @@ import type { Variant } from '../../models/types';
 import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
+import type { SideBySideFit } from './side-by-side-fit';
 import './replay.css';
 
 type ReplayNodeData = {
@@ -25,6 +26,8 @@ type ReplayNodeData = {
   kind: Variant['nodes'][number]['kind'];
   frame: NodeFrame | null;
   maxBacklog: number;
+  /** Laid out top to bottom at a fixed width (the side-by-side replay), or left to right. */
+  down: boolean;
 };
 type ReplayNodeType = Node<ReplayNodeData, 'replay'>;
 type ReplayEdgeData = { kind: Variant['edges'][number]['kind']; flow: number };
@@ -54,7 +57,7 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
     broker && f?.backlog != null && data.maxBacklog > 0 ? f.backlog / data.maxBacklog : 0;
   return (
     <div
-      className={`replay-node replay-node-${data.kind} replay-state-${state}`}
+      className={`replay-node replay-node-${data.kind} replay-state-${state}${data.down ? ' replay-node-fixed' : ''}`}
       style={fill ? { background: fill, color: utilisationTextColour(u!) } : undefined}
       data-testid={`replay-node-${id}`}
       data-utilisation={u ?? ''}
@@ -64,7 +67,11 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       aria-label={describe(data)}
       title={describe(data)}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle
+        type="target"
+        position={data.down ? Position.Top : Position.Left}
+        isConnectable={false}
+      />
       <div className="replay-node-name">{data.name}</div>
       <div className="replay-node-figure">
         {u !== null && `${Math.round(u * 100)} % busy`}
@@ -80,7 +87,11 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       {state !== 'ok' && (
         <div className="replay-badge">{state === 'failing' ? '✖ failing' : '● saturated'}</div>
       )}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle
+        type="source"
+        position={data.down ? Position.Bottom : Position.Right}
+        isConnectable={false}
+      />
     </div>
   );
 });
@@ -124,25 +135,29 @@ interface ReplayGraphProps {
   variant: Variant;
   frame: ReplayFrame | null;
   label: string;
+  /** The side-by-side replay's rows and scale (side-by-side-fit.ts); else the editor's layout, fitted. */
+  fit?: SideBySideFit;
 }
 
-export function ReplayGraph({ variant, frame, label }: ReplayGraphProps) {
+export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
+  const positions = fit?.layouts.get(variant.id)?.positions;
   const nodes = useMemo<ReplayNodeType[]>(
     () =>
       variant.nodes.map((n) => ({
         id: n.id,
         type: 'replay',
-        position: n.position,
+        position: positions?.get(n.id) ?? n.position,
         data: {
           name: n.name,
           kind: n.kind,
           frame: frame?.nodes[n.id] ?? null,
           maxBacklog: frame?.maxBacklog ?? 0,
+          down: positions !== undefined,
         },
         draggable: false,
         connectable: false,
       })),
-    [variant, frame],
+    [variant, frame, positions],
   );
   const edges = useMemo<ReplayEdgeType[]>(
     () =>
@@ -155,6 +170,35 @@ export function ReplayGraph({ variant, frame, label }: ReplayGraphProps) {
       })),
     [variant, frame],
   );
+  if (fit)
+    return (
+      <div
+        className="replay-graph"
+        role="figure"
+        aria-label={label}
+        style={{ height: fit.height }}
+        data-zoom={fit.zoom}
+      >
+        <ReactFlow
+          // The viewport is set once, on mount: a new fit (the pane resized) mounts a new one.
+          key={`${fit.paneWidth}:${fit.perRow}:${fit.zoom}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultViewport={{ x: fit.paneWidth / 2, y: fit.padding, zoom: fit.zoom }}
+          minZoom={fit.zoom}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          // The page scrolls over the pane (the scrubber stays in reach); drag pans.
+          zoomOnScroll={false}
+          preventScrolling={false}
+          attributionPosition="top-right"
+        />
+      </div>
+    );
   return (
     <div className="replay-graph" role="figure" aria-label={label}>
       <ReactFlow

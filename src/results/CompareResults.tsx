@@ -1,14 +1,11 @@
 // Two variants under the same scenario and seed: the KPI table, then both runs side by side on
 // shared axes (same time grid, same y-maxima), each with its cascade, and one replay of both.
-import { isClient } from '../../models/kinds/guards';
 import { memo, useMemo, useState } from 'react';
 import type { Scenario, Slo, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import { alignSeries } from '../charts/align-buckets';
-import { replayCaption } from '../replay/replay-caption';
-import { peakMomentS, replayFrame } from '../replay/replay-frame';
-import { ReplayGraph } from '../replay/ReplayGraph';
-import { ReplayTimeline } from '../replay/ReplayTimeline';
+import { peakMomentS } from '../replay/replay-frame';
+import { SideBySideReplay } from '../replay/SideBySideReplay';
 import { CascadeList } from './CascadeList';
 import { sharedScales } from './chart-scales';
 import { compareHeadline } from './compare-headline';
@@ -54,11 +51,14 @@ export const CompareResults = memo(function CompareResults({
     () => [...new Set([...a.variant.nodes.map((n) => n.id), ...b.variant.nodes.map((n) => n.id)])],
     [a.variant, b.variant],
   );
-  const durationS = Math.max(a.result.simulatedS, b.result.simulatedS);
   const [atS, setAtS] = useState(() => peakMomentS(a.result));
-  const [playing, setPlaying] = useState(false);
-  const frameA = useMemo(() => replayFrame(a.result, a.variant, atS), [a, atS]);
-  const frameB = useMemo(() => replayFrame(b.result, b.variant, atS), [b, atS]);
+  const replaySides = useMemo(
+    () => [
+      { variant: a.variant, result: a.result },
+      { variant: b.variant, result: b.result },
+    ],
+    [a.variant, a.result, b.variant, b.result],
+  );
   const headline = useMemo(
     () =>
       compareHeadline(
@@ -69,8 +69,8 @@ export const CompareResults = memo(function CompareResults({
     [a, b, nodeName],
   );
   const sides = [
-    { side: a, series: aligned.a, frame: frameA },
-    { side: b, series: aligned.b, frame: frameB },
+    { side: a, series: aligned.a },
+    { side: b, series: aligned.b },
   ];
   return (
     <section className="compare" data-testid="compare-results">
@@ -118,34 +118,13 @@ export const CompareResults = memo(function CompareResults({
         ]}
       />
       <h3>Replay, side by side</h3>
-      <ReplayTimeline
-        durationS={durationS}
+      <SideBySideReplay
+        sides={replaySides}
         atS={atS}
         onSeek={setAtS}
-        playing={playing}
-        onPlayingChange={setPlaying}
         markers={markers}
         step={aligned.bucketS / 4}
       />
-      <div className="compare-replays">
-        {sides.map(({ side, frame }) => (
-          <div key={side.variant.id} className="compare-replay">
-            <h4>{side.variant.name}</h4>
-            <p className="replay-caption">
-              {replayCaption(
-                frame,
-                markers,
-                frame.nodes[side.variant.nodes.find(isClient)?.id ?? '']?.errorRate ?? null,
-              )}
-            </p>
-            <ReplayGraph
-              variant={side.variant}
-              frame={frame}
-              label={`${side.variant.name} at the chosen moment`}
-            />
-          </div>
-        ))}
-      </div>
       <h3>Over time, on the same scales</h3>
       <div className="compare-columns">
         {sides.map(({ side, series }) => (
