@@ -142,6 +142,11 @@ export function evaluateSlo(slo: Slo, r: FigureSource): ObjectiveVerdict[] {
   return verdicts;
 }
 
+/** A verdict in a word and a mark, as every surface writes it: "✔ met", "✖ missed", "not judged: …". */
+export function verdictWord(v: ObjectiveVerdict): string {
+  return v.met === true ? '✔ met' : v.met === false ? '✖ missed' : `not judged: ${v.why}`;
+}
+
 /** true when every judged objective held, false when one was missed. */
 export function allMet(verdicts: readonly ObjectiveVerdict[]): boolean {
   return verdicts.every((v) => v.met !== false);

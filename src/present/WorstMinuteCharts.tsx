@@ -18,9 +18,9 @@ interface WorstMinuteChartsProps {
   latencyTargetMs: number;
 }
 
-/** A third of the screen's height (readable from the back of the room at 1080p too); 220 px where there is no screen (server-side rendering in tests). */
+/** Nearly half the screen's height (readable from the back of the room at 1080p too); 220 px where there is no screen (server-side rendering in tests). */
 function chartHeight(): number {
-  return typeof window === 'undefined' ? 220 : Math.max(200, Math.round(window.innerHeight * 0.3));
+  return typeof window === 'undefined' ? 220 : Math.max(200, Math.round(window.innerHeight * 0.55));
 }
 
 /** The buckets of [from, to) of a series, with their times. */

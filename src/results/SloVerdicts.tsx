@@ -1,6 +1,11 @@
 // The project's objectives judged on one or more runs: what each objective asks, what the run
 // measured, held or missed (a word and a mark, not colour alone), and the error budget burnt.
-import { budgetText, evaluateSlo, type ObjectiveVerdict } from '../../models/slo/evaluate-slo';
+import {
+  budgetText,
+  evaluateSlo,
+  verdictWord,
+  type ObjectiveVerdict,
+} from '../../models/slo/evaluate-slo';
 import type { Slo } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 
@@ -10,7 +15,7 @@ interface SloVerdictsProps {
 }
 
 function Verdict({ v }: { v: ObjectiveVerdict }) {
-  const word = v.met === true ? '✔ met' : v.met === false ? '✖ missed' : `not judged: ${v.why}`;
+  const word = verdictWord(v);
   const cls = v.met === true ? 'slo-met' : v.met === false ? 'slo-missed' : 'slo-unjudged';
   return (
     <td className={cls} data-met={String(v.met)}>

@@ -1,7 +1,7 @@
 // Hostile strings in every text field of a project (names, descriptions, technology, message
 // names, edge and checklist labels, variant, scenario and project names, and the title, owner
 // and rationale of recorded roadmap steps), met the way a user meets them: opened from a share
-// link, then every view, the slides, the roadmap's HTML and Markdown exports (the Markdown
+// link, then every view, the slides and their HTML export, the roadmap's HTML and Markdown exports (the Markdown
 // rendered with marked, as a wiki or a README viewer would), the canvas and a chart as SVG and
 // PNG (opened as a page, inline in a page and as an image), the Mermaid export rendered by
 // mermaid and the AsyncAPI export read back as YAML. Nothing may run: a dialog handler and a
@@ -191,11 +191,13 @@ test('hostile strings in every text field run nowhere: views, slides, HTML and M
     await expectNothingRan(page, dialogs, `slide ${i + 2}`);
   }
   expect(errors).toEqual([]);
+  const slides = await download(page, 'Export slides (HTML)');
 
   // The exports opened as a stakeholder opens them: the HTML as a page, the Markdown rendered.
   for (const [where, content] of [
     ['HTML report', html],
     ['Markdown rendered by marked', await marked.parse(markdown)],
+    ['slides exported as HTML', slides],
   ] as const) {
     const viewer = await context.newPage();
     await viewer.setContent(content);

@@ -1,7 +1,8 @@
 // One figure, one number: on the Client portal under one scenario and seed, the success rate,
 // error rate, p99 of successful requests and peak backlog read the same on the Simulate cards,
 // the Compare table, the Roadmap table, the Present slide and the exported HTML report, and the
-// shares add up to every request.
+// shares add up to every request; the objectives' verdicts and the monthly cost read the same in
+// Compare and on the verdict slide.
 import { readFileSync } from 'node:fs';
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { Browser, Page } from 'playwright-core';
@@ -133,6 +134,21 @@ test('the quoted figures read the same on Simulate, Compare, Roadmap, Present an
   await page.locator('.compare-table').waitFor({ timeout: 90_000 });
   expect(await compareTexts(page, 'compare-a')).toEqual(simulateAsIs);
   expect(await compareTexts(page, 'compare-b')).toEqual(simulateToBe);
+  // The objectives' verdicts (row by row, as-is then to-be) and the monthly costs, for the slides.
+  const compareVerdicts = await page
+    .getByTestId('slo-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('.slo-verdict')].map((v) => v.textContent)),
+    );
+  const compareCosts = [
+    await page
+      .locator('.compare-table tr[data-kpi="monthlyCost"] [data-testid="compare-a"]')
+      .textContent(),
+    await page
+      .locator('.compare-table tr[data-kpi="monthlyCost"] [data-testid="compare-b"]')
+      .textContent(),
+  ];
   await page.screenshot({ path: '/tmp/one-figure-compare.png', fullPage: true });
 
   // Roadmap: the starting point is the as-is; after the last step the model is the to-be.
@@ -169,6 +185,20 @@ test('the quoted figures read the same on Simulate, Compare, Roadmap, Present an
   await page.getByTestId('slide-compare-table').waitFor({ timeout: 90_000 });
   expect(await slideTexts(page, 1)).toEqual(simulateAsIs);
   expect(await slideTexts(page, 2)).toEqual(simulateToBe);
+  // The verdict slide: the same words per objective and the same costs, in large type.
+  await page.keyboard.press('ArrowRight');
+  const verdicts = page.getByTestId('slide-verdicts');
+  await verdicts.waitFor();
+  expect(
+    await verdicts
+      .locator('tbody tr[data-objective]')
+      .evaluateAll((rows) =>
+        rows.map((r) =>
+          [...r.querySelectorAll('[data-testid="slide-verdict-word"]')].map((v) => v.textContent),
+        ),
+      ),
+  ).toEqual(compareVerdicts);
+  expect(await verdicts.getByTestId('slide-verdict-cost').allTextContents()).toEqual(compareCosts);
   await page.screenshot({ path: '/tmp/one-figure-slide.png' });
   await context.close();
 });

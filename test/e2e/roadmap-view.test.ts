@@ -157,7 +157,7 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
-  expect(await page.getByTestId('slide-counter').textContent()).toBe('1 / 7');
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('1 / 9');
 
   await page.keyboard.press('ArrowRight');
   await page
@@ -171,8 +171,10 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   expect(await peak.getByTestId('worst-moment').textContent()).toMatch(
     /the slowest 1 % of the successful ones waited longer than [\d,.]+ m?s \(p99\)/,
   );
+  await page.screenshot({ path: '/tmp/slide-peak.png' });
   // The minute around it, today against the target: two charts, both designs, the moment marked.
-  const minute = peak.getByTestId('worst-minute');
+  await page.keyboard.press('ArrowRight');
+  const minute = page.getByTestId('slide-worst-minute').getByTestId('worst-minute');
   await minute.waitFor({ timeout: 90_000 });
   expect(
     await minute
@@ -187,7 +189,7 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
     ['as-is', 'to-be'],
   ]);
   expect(await minute.getByText('worst moment').count()).toBe(2);
-  await page.screenshot({ path: '/tmp/slide-peak.png' });
+  await page.screenshot({ path: '/tmp/slide-worst-minute.png' });
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-target').waitFor();
   await page.keyboard.press('ArrowRight');
@@ -197,6 +199,8 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   );
   await page.screenshot({ path: '/tmp/slide-compare.png' });
   await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-verdicts').waitFor();
+  await page.keyboard.press('ArrowRight');
   await page
     .getByTestId('slide-trajectory')
     .locator('svg.chart')
@@ -205,12 +209,14 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   expect(await page.getByTestId('slide-trajectory').locator('svg.chart').count()).toBe(2);
   await page.screenshot({ path: '/tmp/slide-trajectory.png' });
   await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('slide-verdicts').waitFor();
+  await page.keyboard.press('ArrowLeft');
   await page.getByTestId('slide-compare-table').waitFor();
   await page.keyboard.press('ArrowLeft');
   await page.getByTestId('slide-target').waitFor();
   await page.keyboard.press('End');
   await page.locator('[data-testid="slide-next"]').waitFor();
-  expect(await page.getByTestId('slide-counter').textContent()).toBe('7 / 7');
+  expect(await page.getByTestId('slide-counter').textContent()).toBe('9 / 9');
 
   await page.keyboard.press('Escape');
   await page.getByTestId('view-roadmap-panel').waitFor();

@@ -123,7 +123,7 @@ function slides(a: SimulationResult, b: SimulationResult) {
 
 function slideRows(a: SimulationResult, b: SimulationResult): [Reading, Reading] {
   const slide = slides(a, b).find((s) => s.id === 'compare')!;
-  const d = dom(renderToStaticMarkup(<>{slide.body}</>));
+  const d = dom(renderToStaticMarkup(<>{slide.body('screen')}</>));
   const side = (i: number): Reading =>
     byFigure(
       Object.fromEntries(
@@ -134,6 +134,13 @@ function slideRows(a: SimulationResult, b: SimulationResult): [Reading, Reading]
       ),
     );
   return [side(0), side(1)];
+}
+
+/** The verdict slide's monthly cost of each design, as drawn. */
+function verdictCosts(a: SimulationResult, b: SimulationResult): string[] {
+  const slide = slides(a, b).find((s) => s.id === 'verdict')!;
+  const d = dom(renderToStaticMarkup(<>{slide.body('deck')}</>));
+  return [...d.querySelectorAll('[data-testid="slide-verdict-cost"]')].map(text);
 }
 
 /** `spillway simulate`'s figure table: "Success rate  24.8 % of 115,360 requests". */
@@ -177,6 +184,8 @@ test('property: every surface writes the same figure for the same quantity', () 
       expect(markdownRows(a, b)).toEqual(roadmap);
       expect(htmlRows(a, b)).toEqual(roadmap);
       expect(slideRows(a, b)).toEqual(roadmap);
+      // The verdict slide's cost in large type: the same text as every table's monthly cost.
+      expect(verdictCosts(a, b)).toEqual([ea.monthlyCost, eb.monthlyCost]);
     }),
     { numRuns: 40, seed: 14 },
   );
@@ -189,7 +198,9 @@ test('property: the worst-moment slide states the charts’ values at the worst 
       const moment = worstMoment(a.series, a.warmupS);
       const slide = slides(a, a).find((s) => s.id === 'peak')!;
       const lede = text(
-        dom(renderToStaticMarkup(<>{slide.body}</>)).querySelector('[data-testid="worst-moment"]'),
+        dom(renderToStaticMarkup(<>{slide.body('screen')}</>)).querySelector(
+          '[data-testid="worst-moment"]',
+        ),
       );
       if (!moment) {
         expect(lede).toBe('(missing)');

@@ -1,0 +1,43 @@
+// Every slide at once, one after the other, for printing (one slide per page) and for the
+// self-contained HTML export. Drawn outside the app's root so print CSS can show it alone.
+import { forwardRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { Slide } from './Slides';
+
+interface PresentDeckProps {
+  slides: readonly Slide[];
+  projectName: string;
+}
+
+export const PresentDeck = forwardRef<HTMLDivElement, PresentDeckProps>(function PresentDeck(
+  { slides, projectName },
+  ref,
+) {
+  return createPortal(
+    <div className="present-deck" ref={ref} data-testid="present-deck" aria-hidden="true">
+      {slides.map((slide, i) => (
+        <section key={slide.id} className="slide deck-slide" data-slide={slide.id}>
+          <h1>{slide.title}</h1>
+          <div className="slide-body">{slide.body('deck')}</div>
+          <footer className="deck-footer">
+            <span>{projectName}</span>
+            <span>
+              {i + 1} / {slides.length}
+            </span>
+          </footer>
+          {slide.notes.length > 0 && (
+            <details className="deck-notes">
+              <summary>Speaker notes</summary>
+              <ul>
+                {slide.notes.map((n, k) => (
+                  <li key={k}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+      ))}
+    </div>,
+    document.body,
+  );
+});
