@@ -121,7 +121,7 @@ export function CapacityPanel({ project, a, b, scenario, seed, blocker }: Capaci
       {why && !running && <p className="sim-field-hint">{why}</p>}
       {running && progress && (
         <JobProgress label="Capacity sweep progress" fraction={progress.fraction}>
-          Sweeping {(progress.sweep === 0 ? a : b).name} ({progress.sweep + 1} of {progress.sweeps})
+          Sweeping {a.name} and {b.name} side by side
           {progress.etaS !== null ? ` · about ${formatDuration(progress.etaS)} left` : ''}
         </JobProgress>
       )}

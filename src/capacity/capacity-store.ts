@@ -1,7 +1,7 @@
 // Capacity sweeps of the app (Compare's capacity chart): status, progress over the whole batch
-// (one sweep per variant) with the time left, and the sweeps kept per variant and scenario. Its
-// own worker client (each sweep in one worker, its runs on a pool of others), so that a sweep and
-// a simulation never wait for each other; Cancel terminates them all.
+// (one sweep per variant, side by side) with the time left, and the sweeps kept per variant and
+// scenario. Its own worker client (each sweep in one worker, its runs on a pool of others), so
+// that a sweep and a simulation never wait for each other; Cancel terminates them all.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Project } from '../../models/types';
 import type { LoadSweep } from '../simulation/worker-contract';
@@ -34,8 +34,7 @@ export interface CapacityRequest {
 export interface CapacityProgress {
   /** 0..1 over the batch; the bisection's share is its most, so the bar may jump at its end. */
   fraction: number;
-  /** Index of the variant being swept and how many there are. */
-  sweep: number;
+  /** How many variants are swept (together). */
   sweeps: number;
   /** Estimated wall-clock seconds left; null until there is enough to estimate from. */
   etaS: number | null;
@@ -58,9 +57,12 @@ export interface CapacityState {
   cancel(): void;
 }
 
-function batchFraction(p: SweepProgress, index: number, count: number): number {
-  const within = p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
-  return Math.min(1, (index + within) / Math.max(1, count));
+function sweepFraction(p: SweepProgress): number {
+  return p.planned > 0 ? Math.min(1, p.done / p.planned) : 0;
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
 }
 
 export function createCapacityStore(
@@ -81,41 +83,39 @@ export function createCapacityStore(
         status: 'running',
         error: null,
         request,
-        progress: { fraction: 0, sweep: 0, sweeps, etaS: null },
+        progress: { fraction: 0, sweeps, etaS: null },
       });
+      // The sweeps run side by side (the client has a coordinator for each, and their runs share
+      // the pool): one variant's bisection, a run at a time, leaves workers for the other's.
+      const fractions = request.variants.map(() => 0);
+      const sweepOne = async (variant: string, i: number): Promise<CapacityRecord> => {
+        const fingerprint = runFingerprint(project, variant, request.scenario);
+        const sweep = await runner.sweep(
+          project,
+          {
+            variant,
+            scenario: request.scenario,
+            from: request.from,
+            to: request.to,
+            steps: request.steps,
+            replications: request.replications,
+            seed: request.seed,
+          },
+          (p) => {
+            fractions[i] = sweepFraction(p);
+            const now = due();
+            if (!isLatest() || now === null) return;
+            const fraction = mean(fractions);
+            set({ progress: { fraction, sweeps, etaS: secondsLeft(now - started, fraction) } });
+          },
+        );
+        return { sweep, fingerprint };
+      };
       try {
-        const done: Record<string, CapacityRecord> = {};
-        for (const [i, variant] of request.variants.entries()) {
-          const fingerprint = runFingerprint(project, variant, request.scenario);
-          const sweep = await runner.sweep(
-            project,
-            {
-              variant,
-              scenario: request.scenario,
-              from: request.from,
-              to: request.to,
-              steps: request.steps,
-              replications: request.replications,
-              seed: request.seed,
-            },
-            (p) => {
-              const now = due();
-              if (!isLatest() || now === null) return;
-              const fraction = batchFraction(p, i, sweeps);
-              set({
-                progress: {
-                  fraction,
-                  sweep: i,
-                  sweeps,
-                  etaS: secondsLeft(now - started, fraction),
-                },
-              });
-            },
-          );
-          if (!isLatest()) return;
-          done[variant] = { sweep, fingerprint };
-        }
+        const records = await Promise.all(request.variants.map(sweepOne));
+        if (!isLatest()) return;
         // Both at once: the chart never shows one variant's curve with the other's missing.
+        const done = Object.fromEntries(request.variants.map((v, i) => [v, records[i]!]));
         set({ status: 'done', progress: null, sweeps: done });
       } catch (e) {
         if (!isLatest()) return;

@@ -66,7 +66,9 @@ test('Client portal, quarterly peak: both sweeps run in the worker and the chart
   const bar = page.getByRole('progressbar', { name: 'Capacity sweep progress' });
   await bar.waitFor();
   await expect
-    .poll(() => page.getByText(/Sweeping As-is: synchronous chain \(1 of 2\)/).count())
+    .poll(() =>
+      page.getByText(/Sweeping As-is: synchronous chain and To-be: .* side by side/).count(),
+    )
     .toBeGreaterThan(0);
   const headline = page.getByTestId('capacity-headline');
   await headline.waitFor({ timeout: 240_000 });

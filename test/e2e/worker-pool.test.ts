@@ -172,7 +172,7 @@ test('Cancel half-way through the roadmap stops every worker at once; no more pr
   await context.close();
 }, 180_000);
 
-test('the capacity sweep runs in a worker of its own and its runs on every worker of the pool: the same chart as with one', async () => {
+test('the capacity sweeps of both variants run side by side, each in a worker of its own, their runs on every worker of the pool: the same chart as with one', async () => {
   const charts: { headline: string; markers: string[][] }[] = [];
   for (const workers of [1, undefined]) {
     const { context, page } = await openPortal(workers);
@@ -186,8 +186,8 @@ test('the capacity sweep runs in a worker of its own and its runs on every worke
     await section.getByLabel('Replications').fill('2');
     await section.getByLabel('Replications').press('Tab');
     await page.getByRole('button', { name: 'Run capacity sweep' }).click();
-    // The sweep's worker and the pool's: one more than the pool.
-    await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(size + 1);
+    // The two variants' sweeps side by side, each in a worker of its own, and the pool's workers.
+    await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(size + 2);
     const headline = page.getByTestId('capacity-headline');
     await headline.waitFor({ timeout: 240_000 });
     charts.push({
