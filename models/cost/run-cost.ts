@@ -17,11 +17,13 @@ export interface CostSource {
   warmupS: number;
   queues: Record<string, { published: number; delivered: number }>;
   series: { t: number[]; bucketS: number; backlog: Record<string, number[]> };
+  /** Autoscaled nodes' replicas after the warm-up (format version 5): priced at their mean. */
+  nodes?: Record<string, { replicas?: { mean: number } }>;
 }
 
 /** One node's share of the cost, in US dollars, and the quantities it was priced on. */
 export interface NodeCost {
-  /** Replicas of a service-like node (0 for a broker). */
+  /** Replicas of a service-like node (0 for a broker); an autoscaled node's time-averaged count. */
   replicas: number;
   /** Replica-hours over the measured period. */
   replicaHours: number;
@@ -89,15 +91,17 @@ export function runCost(variant: Variant, prices: PriceTable, source: CostSource
   for (const node of variant.nodes) {
     if (isServiceLike(node)) {
       const perHour = priceOf(prices, node.id, 'replicaHour', prices.replicaHour[node.kind]);
+      const scaled = node.autoscale ? source.nodes?.[node.id]?.replicas : undefined;
+      const replicas = scaled ? scaled.mean : node.replicas;
       nodes[node.id] = nodeCost({
-        replicas: node.replicas,
-        replicaHours: node.replicas * hours,
+        replicas,
+        replicaHours: replicas * hours,
         requests: 0,
         retainedGb: 0,
-        compute: node.replicas * hours * perHour,
+        compute: replicas * hours * perHour,
         requestsCost: 0,
         storage: 0,
-        monthly: node.replicas * (MONTH_S / 3600) * perHour,
+        monthly: replicas * (MONTH_S / 3600) * perHour,
       });
     } else if (isBroker(node)) {
       const q = source.queues[node.id];

@@ -4,7 +4,7 @@ import { FIGURES, unfinished } from '../../models/figures/run-figures';
 import { budgetText, evaluateSlo, type ObjectiveVerdict } from '../../models/slo/evaluate-slo';
 import type { Slo } from '../../models/types';
 import type { ReplicatedResult } from '../replicate';
-import type { LatencySummary, SimulationResult } from '../result';
+import type { LatencySummary, ReplicaStats, SimulationResult } from '../result';
 import { describeCutShort } from '../cut-short';
 import { fmt, formatTable, pct } from './table';
 import { formatCost } from './cost-text';
@@ -81,6 +81,8 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
     const limited = nodes.some(([, n]) => (n.rateLimited ?? 0) > 0);
     // The hits column only when the design has a cache.
     const caching = nodes.some(([, n]) => n.hits !== undefined);
+    // The replicas column only when the design autoscales a node.
+    const scaling = nodes.some(([, n]) => n.replicas !== undefined);
     out.push('');
     out.push(
       formatTable(
@@ -94,6 +96,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           'failed',
           'timeouts',
           'util',
+          ...(scaling ? ['replicas (auto)'] : []),
           'mean queue',
           'max queue',
           'p99 ms',
@@ -108,6 +111,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           fmt(n.failed),
           fmt(n.timeouts),
           pct(n.utilization),
+          ...(scaling ? [n.replicas ? replicasText(n.replicas) : ''] : []),
           fmt(n.meanQueueLength),
           fmt(n.maxQueueLength),
           fmt(n.latencyMs.p99),
@@ -169,6 +173,11 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
     `conservation: generated ${fmt(c.generated)} = succeeded ${fmt(c.succeeded)} + failed ${fmt(c.failed)} + dead-lettered ${fmt(c.deadLettered)} + expired ${fmt(c.expired)} + in flight ${fmt(c.inFlight)}`,
   );
   return out.join('\n');
+}
+
+/** An autoscaled node's replicas after the warm-up: "2.4 mean, 3 max, 3 at the end". */
+function replicasText(r: ReplicaStats): string {
+  return `${fmt(r.mean, 2)} mean, ${fmt(r.max)} max, ${fmt(r.final)} at the end`;
 }
 
 /** Replications: each KPI's mean and 95 % confidence half-width. */

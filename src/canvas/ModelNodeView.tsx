@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { assertNever } from '../../models/assert-never';
 import { handlesOf } from '../../models/elements/connection-rules';
-import { byFamily, isBroker } from '../../models/kinds/guards';
+import { byFamily, isBroker, isServiceLike } from '../../models/kinds/guards';
+import { autoscaleBasis, replicasLabel } from '../../models/replicas-label';
 import { kindLabel } from '../../models/kinds/node-kinds';
 import { NODE_KINDS } from '../../models/schema/node';
 import type { ModelNode, NodeKind } from '../../models/types';
@@ -19,7 +20,9 @@ function subtitle(node: ModelNode): string {
     case 'broker':
       return `${kindLabel(f.node.kind)} · ${TECHNOLOGY_LABELS[f.node.technology]}`;
     case 'service-like':
-      return `${kindLabel(f.node.kind)} · ${f.node.replicas}×${f.node.concurrency}`;
+      return f.node.autoscale
+        ? `${kindLabel(f.node.kind)} · auto×${f.node.concurrency}`
+        : `${kindLabel(f.node.kind)} · ${f.node.replicas}×${f.node.concurrency}`;
     default:
       return assertNever(f, 'node family');
   }
@@ -34,8 +37,9 @@ function detail(node: ModelNode): string {
     case 'broker':
       return `${node.name}: ${node.kind} on ${TECHNOLOGY_LABELS[f.node.technology]}`;
     case 'service-like': {
-      const { replicas, concurrency } = f.node;
-      return `${node.name}: ${node.kind}, ${replicas} replica${replicas === 1 ? '' : 's'} × ${concurrency} workers`;
+      const { autoscale, concurrency } = f.node;
+      const scaling = autoscale ? ` (${autoscaleBasis(autoscale)})` : '';
+      return `${node.name}: ${node.kind}, ${replicasLabel(f.node)} × ${concurrency} workers${scaling}`;
     }
     default:
       return assertNever(f, 'node family');
@@ -64,6 +68,11 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
       {isBroker(node) && node.deadLetterQueue ? (
         <span className="model-node-badge" title={`Dead letters go to ${node.deadLetterQueue}`}>
           DLQ
+        </span>
+      ) : null}
+      {isServiceLike(node) && node.autoscale ? (
+        <span className="model-node-badge" data-testid={`node-${node.id}-autoscale`}>
+          {replicasLabel(node)}
         </span>
       ) : null}
       {handles.source && (

@@ -14,6 +14,7 @@ import {
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { countNoun } from '../../models/count-noun';
 import type { Variant } from '../../models/types';
 import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
@@ -39,6 +40,7 @@ function describe(d: ReplayNodeData): string {
   const parts: string[] = [];
   if (f.utilisation !== null) parts.push(`${formatPercent(f.utilisation)} busy`);
   if (f.backlog !== null) parts.push(`${formatCount(f.backlog)} waiting`);
+  if (f.replicas !== null) parts.push(countNoun(f.replicas, 'replica'));
   if (f.errorRate !== null && f.errorRate > 0) parts.push(`${formatPercent(f.errorRate)} failing`);
   if (f.failing) parts.push('failing');
   else if (f.saturated) parts.push('saturated');
@@ -62,6 +64,7 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       data-testid={`replay-node-${id}`}
       data-utilisation={u ?? ''}
       data-backlog={f?.backlog ?? ''}
+      data-replicas={f?.replicas ?? ''}
       data-state={state}
       role="img"
       aria-label={describe(data)}
@@ -79,6 +82,9 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
         {family === 'client' &&
           (clientErrors > 0 ? `${formatPercent(clientErrors)} errors` : 'users')}
       </div>
+      {f?.replicas != null && (
+        <div className="replay-node-replicas">{countNoun(f.replicas, 'replica')}</div>
+      )}
       {broker && (
         <div className="replay-backlog" aria-hidden="true">
           <div style={{ width: `${Math.min(100, backlogShare * 100)}%` }} />

@@ -17,6 +17,8 @@ export interface NodeFrame {
   saturated: boolean;
   /** Messages waiting (queues and topics only). */
   backlog: number | null;
+  /** Replicas taking work (autoscaled nodes only: the most in the bucket, as the chart shows). */
+  replicas: number | null;
 }
 
 export interface EdgeFrame {
@@ -69,6 +71,7 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
       failing: (state & FAILING) !== 0,
       saturated: (state & SATURATED) !== 0,
       backlog: isBroker(node) ? (at(series.backlog[node.id], k) ?? 0) : null,
+      replicas: at(series.replicas?.[node.id], k),
     };
   }
   const edges: Record<string, EdgeFrame> = {};

@@ -1,5 +1,5 @@
 // The charts over time of one run: latency, throughput with its failed share, failures by kind,
-// utilisation per node and backlog per queue. The compare view renders two of these with shared scales.
+// utilisation per node, replicas per autoscaled node and backlog per queue. The compare view renders two of these with shared scales.
 import { attainmentSeries } from '../../models/figures/bucket-figures';
 import { formatMs } from '../../models/figures/format-value';
 import { percentileName } from '../../models/slo/evaluate-slo';
@@ -51,6 +51,7 @@ export function ResultsCharts({
   }));
   const failures = failureSeries(series);
   const queues = ordered(Object.keys(series.backlog));
+  const scaled = ordered(Object.keys(series.replicas ?? {}));
   const common = { t, bucketS, markers, cursorS, xDomain: scales?.xDomain };
   return (
     <div className="results-charts">
@@ -161,6 +162,21 @@ export function ResultsCharts({
       />
       {utilRows.length > 0 && (
         <HeatStrip {...common} title="Utilisation per node" rows={utilRows} />
+      )}
+      {scaled.length > 0 && (
+        <TimeSeriesChart
+          {...common}
+          title="Replicas per autoscaled node"
+          description="Replicas taking work on each autoscaled node: the most in each bucket. A new replica counts once its start delay has passed."
+          unit="count"
+          legend
+          series={scaled.map((id, i) => ({
+            id,
+            label: nodeName(id),
+            values: series.replicas![id]!,
+            colour: seriesColour(i + 3),
+          }))}
+        />
       )}
       {queues.length > 0 && (
         <TimeSeriesChart

@@ -153,3 +153,33 @@ test('money reads to the cent', () => {
   expect(formatUsd(-3.2)).toBe('\u2212$3.20');
   expect(formatUsd(Number.NaN)).toBe('—');
 });
+
+test('an autoscaled node is priced at its time-averaged replicas, not its configured count', () => {
+  const p = project(
+    [
+      client(),
+      service('api', {
+        replicas: 9,
+        serviceTimeMs: { type: 'constant', value: 100 },
+        concurrency: 1,
+        autoscale: {
+          metric: 'utilization',
+          minReplicas: 1,
+          maxReplicas: 3,
+          periodS: 10,
+          windowS: 10,
+          scaleOutDelayS: 5,
+        },
+      }),
+    ],
+    [call('c', 'api')],
+    { durationS: 120, warmupS: 0, load: constantLoad(40) },
+  );
+  const r = simulate(p, { variant: 'v', scenario: 's', seed: 1 });
+  const mean = r.nodes.api!.replicas!.mean;
+  expect(mean).toBeGreaterThan(1);
+  expect(mean).toBeLessThan(3);
+  const cost = r.cost!.nodes.api!;
+  expect(cost.replicas).toBe(mean);
+  expect(cost.replicaHours).toBeCloseTo((mean * 120) / 3600, 12);
+});

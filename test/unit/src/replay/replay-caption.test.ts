@@ -8,6 +8,7 @@ const node = (utilisation: number | null, failing = false, backlog: number | nul
   failing,
   saturated: failing,
   backlog,
+  replicas: null,
 });
 
 test('the caption counts busy and failing services and names the spike', () => {

@@ -106,3 +106,14 @@ describe('replay frame', () => {
     expect(peakMomentS({ ...calm, series: { ...calm.series, backlog: {} } })).toBe(15);
   });
 });
+
+test('an autoscaled node shows the replicas of the bucket under the cursor; others none', () => {
+  const scaled = {
+    ...result,
+    series: { ...result.series, replicas: { worker: [1, 1, 3, 2] } },
+  };
+  expect(replayFrame(scaled, variant, 5).nodes.worker!.replicas).toBe(1);
+  expect(replayFrame(scaled, variant, 26).nodes.worker!.replicas).toBe(3);
+  expect(replayFrame(scaled, variant, 26).nodes.api!.replicas).toBeNull();
+  expect(replayFrame(result, variant, 26).nodes.worker!.replicas).toBeNull();
+});
