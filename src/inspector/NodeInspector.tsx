@@ -25,6 +25,7 @@ import {
 } from './node-number-fields';
 import { NumberFieldRows } from './NumberFieldRows';
 import { RateLimitSection } from './RateLimitSection';
+import { AutoscaleSection } from './AutoscaleSection';
 import { NodePriceSection } from '../prices/NodePriceSection';
 
 /** Applies the node if it passes the schema; otherwise returns the reason and leaves the model alone. */
@@ -73,7 +74,7 @@ function FamilyFields({ node, variant }: { node: ModelNode; variant: Variant }) 
     case 'broker':
       return <BrokerFields node={f.node} variant={variant} />;
     case 'service-like':
-      return <ServiceFields node={f.node} />;
+      return <ServiceFields node={f.node} variant={variant} />;
     default:
       return assertNever(f, 'node family');
   }
@@ -83,7 +84,7 @@ function FamilyFields({ node, variant }: { node: ModelNode; variant: Variant }) 
 const kindOptions = <K extends NodeKind>(kinds: readonly K[]) =>
   kinds.map((k) => ({ value: k, label: kindLabel(k) }));
 
-function ServiceFields({ node }: { node: ServiceLikeNode }) {
+function ServiceFields({ node, variant }: { node: ServiceLikeNode; variant: Variant }) {
   return (
     <>
       <Section title="Capacity">
@@ -127,6 +128,11 @@ function ServiceFields({ node }: { node: ServiceLikeNode }) {
           onChange={(callMode) => commit(node, 'callMode', { callMode })}
         />
       </Section>
+      <AutoscaleSection
+        value={node.autoscale}
+        consumes={variant.edges.some((e) => e.kind === 'consume' && e.to === node.id)}
+        onCommit={(autoscale) => commit(node, 'autoscale', { autoscale })}
+      />
       <RateLimitSection
         label="Refuse calls beyond a rate (token bucket)"
         value={node.rateLimit}

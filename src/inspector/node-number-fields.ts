@@ -1,5 +1,6 @@
 // The number parameters of nodes as field descriptors, per inspector section: adding a parameter
 // to a node's inspector is one entry here (docs/architecture.md, "Add a parameter").
+import type { BacklogAutoscale, UtilizationAutoscale } from '../../models/schema/autoscale';
 import type { BrokerNode, ServiceLikeNode } from '../../models/types';
 import type { NumberFieldLayout } from './NumberFieldRows';
 
@@ -87,6 +88,94 @@ export const BROKER_FAILURE_FIELDS: NumberFieldLayout<BrokerNode> = [
       nullLabel: 'never expires',
       omitWhenEmpty: true,
       testId: 'inspector-message-ttl',
+    },
+  ],
+];
+
+/** Autoscaling on utilisation (a Kubernetes HPA; models/schema/autoscale.ts). */
+export const UTILIZATION_AUTOSCALE_FIELDS: NumberFieldLayout<UtilizationAutoscale> = [
+  [
+    {
+      key: 'minReplicas',
+      label: 'Min replicas',
+      integer: true,
+      testId: 'inspector-autoscale-minReplicas',
+    },
+    {
+      key: 'maxReplicas',
+      label: 'Max replicas',
+      integer: true,
+      testId: 'inspector-autoscale-maxReplicas',
+    },
+  ],
+  [
+    {
+      key: 'targetUtilization',
+      label: 'Target utilisation',
+      unit: '0..1',
+      step: 0.05,
+      hint: 'The busy share of the ready replicas’ workers it aims at.',
+      testId: 'inspector-autoscale-targetUtilization',
+    },
+  ],
+  [
+    { key: 'windowS', label: 'Averaged over', unit: 's', testId: 'inspector-autoscale-windowS' },
+    { key: 'periodS', label: 'Decision every', unit: 's', testId: 'inspector-autoscale-periodS' },
+  ],
+  [
+    {
+      key: 'scaleOutDelayS',
+      label: 'Scale-out delay',
+      unit: 's',
+      hint: 'A new replica takes work this long after the decision.',
+      testId: 'inspector-autoscale-scaleOutDelayS',
+    },
+    {
+      key: 'scaleInCooldownS',
+      label: 'Scale-in cooldown',
+      unit: 's',
+      hint: 'A scale-in takes the highest recommendation of this window.',
+      testId: 'inspector-autoscale-scaleInCooldownS',
+    },
+  ],
+];
+
+/** Autoscaling on the backlog consumed (KEDA on queue length). */
+export const BACKLOG_AUTOSCALE_FIELDS: NumberFieldLayout<BacklogAutoscale> = [
+  [
+    {
+      key: 'minReplicas',
+      label: 'Min replicas',
+      integer: true,
+      hint: '0 scales to zero while nothing waits.',
+      testId: 'inspector-autoscale-minReplicas',
+    },
+    {
+      key: 'maxReplicas',
+      label: 'Max replicas',
+      integer: true,
+      testId: 'inspector-autoscale-maxReplicas',
+    },
+  ],
+  [
+    {
+      key: 'backlogPerReplica',
+      label: 'Target backlog',
+      unit: 'messages / replica',
+      testId: 'inspector-autoscale-backlogPerReplica',
+    },
+  ],
+  [
+    { key: 'pollingS', label: 'Polling every', unit: 's', testId: 'inspector-autoscale-pollingS' },
+    { key: 'cooldownS', label: 'Cooldown', unit: 's', testId: 'inspector-autoscale-cooldownS' },
+  ],
+  [
+    {
+      key: 'startDelayS',
+      label: 'Start delay',
+      unit: 's',
+      hint: 'A new replica (from zero too) takes work this long after the decision.',
+      testId: 'inspector-autoscale-startDelayS',
     },
   ],
 ];
