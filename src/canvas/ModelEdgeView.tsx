@@ -32,10 +32,14 @@ function flowParts(edge: ModelEdge): LabelPart[] {
   return parts;
 }
 
-/** The short facts worth seeing on the canvas: condition, outcome, probability, timeout, retries, breaker, idempotency. */
-export function edgeLabel(edge: ModelEdge): LabelPart[] {
+/**
+ * The short facts worth seeing on the canvas: the stage it runs in (`stage`, for an edge of a
+ * staged node), condition, outcome, probability, timeout, retries, breaker, idempotency.
+ */
+export function edgeLabel(edge: ModelEdge, stage?: string): LabelPart[] {
   const parts: LabelPart[] = [];
   if (edge.label) parts.push({ text: edge.label });
+  if (stage) parts.push({ text: stage });
   parts.push(...flowParts(edge));
   if (edge.kind === 'call') {
     if (edge.probability !== 1) parts.push({ text: `p ${edge.probability}` });
@@ -78,8 +82,9 @@ function PartIcon({ icon }: { icon: LabelIcon }) {
 }
 
 /** The same facts spelled out, for the tooltip and screen readers. */
-function edgeTitle(edge: ModelEdge): string {
+function edgeTitle(edge: ModelEdge, stage?: string): string {
   const parts: string[] = [edge.kind];
+  if (stage) parts.push(stage);
   if (edge.kind !== 'consume') {
     if (edge.when === 'onSuccess') parts.push('made only when the steps before succeeded');
     if (edge.when === 'onFailure') parts.push('made only on failure (a compensation)');
@@ -125,7 +130,7 @@ function ModelEdgeViewImpl({
     targetPosition,
   });
   const edge = data?.edge;
-  const parts = edge ? edgeLabel(edge) : [];
+  const parts = edge ? edgeLabel(edge, data?.stage) : [];
   return (
     <>
       <BaseEdge
@@ -141,8 +146,8 @@ function ModelEdgeViewImpl({
             className={`edge-label kind-${edge?.kind}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
-            title={edge ? edgeTitle(edge) : undefined}
-            aria-label={edge ? edgeTitle(edge) : undefined}
+            title={edge ? edgeTitle(edge, data?.stage) : undefined}
+            aria-label={edge ? edgeTitle(edge, data?.stage) : undefined}
             onClick={() => useUiStore.getState().select({ nodes: [], edges: [id] })}
           >
             {parts.map((p, i) => (

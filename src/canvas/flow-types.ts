@@ -3,5 +3,6 @@ import type { ModelEdge, ModelNode } from '../../models/types';
 
 export type FlowNodeData = { node: ModelNode; hasProblem: boolean };
 export type FlowNode = Node<FlowNodeData, ModelNode['kind']>;
-export type FlowEdgeData = { edge: ModelEdge; hasProblem: boolean };
+/** `stage`: where the edge runs in its staged source's plan ("stage 2, 3 at a time"), if staged. */
+export type FlowEdgeData = { edge: ModelEdge; hasProblem: boolean; stage?: string };
 export type FlowEdge = Edge<FlowEdgeData, ModelEdge['kind'] | 'deadLetter'>;

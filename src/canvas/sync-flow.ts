@@ -2,6 +2,7 @@
 import { isBroker } from '../../models/kinds/guards';
 import { MarkerType } from '@xyflow/react';
 import type { ModelEdge, ModelNode } from '../../models/types';
+import { stageLabels } from '../../models/stages/stage-labels';
 import type { FlowEdge, FlowNode } from './flow-types';
 
 export function syncNodes(
@@ -86,7 +87,9 @@ export function syncEdges(
   const byId = new Map(previous.map((e) => [e.id, e]));
   const animate = edges.filter((e) => e.kind !== 'call').length <= MAX_ANIMATED_EDGES;
   const names = new Map(nodes.map((n) => [n.id, n.name]));
+  const stages = stageLabels(nodes, edges);
   const modelEdges = edges.map((edge) => {
+    const stage = stages.get(edge.id);
     const old = byId.get(edge.id);
     const ariaLabel = `${edge.kind} from ${names.get(edge.from) ?? edge.from} to ${names.get(edge.to) ?? edge.to}`;
     const isSelected = selected.has(edge.id);
@@ -97,6 +100,7 @@ export function syncEdges(
       old.data?.edge === edge &&
       !!old.selected === isSelected &&
       old.data.hasProblem === hasProblem &&
+      old.data.stage === stage &&
       !!old.animated === animated &&
       old.ariaLabel === ariaLabel
     )
@@ -108,7 +112,7 @@ export function syncEdges(
       type: edge.kind,
       animated,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      data: { edge, hasProblem },
+      data: stage === undefined ? { edge, hasProblem } : { edge, hasProblem, stage },
       selected: isSelected,
       ariaLabel,
     } as FlowEdge;

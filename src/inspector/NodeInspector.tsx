@@ -5,6 +5,7 @@ import { byFamily } from '../../models/kinds/guards';
 import { can, kindLabel, kindsOf } from '../../models/kinds/node-kinds';
 import type {
   BrokerNode,
+  CallMode,
   Distribution,
   ModelNode,
   NodeKind,
@@ -26,6 +27,7 @@ import {
 import { NumberFieldRows } from './NumberFieldRows';
 import { RateLimitSection } from './RateLimitSection';
 import { AutoscaleSection } from './AutoscaleSection';
+import { StagesSection } from './StagesSection';
 import { NodePriceSection } from '../prices/NodePriceSection';
 
 /** Applies the node if it passes the schema; otherwise returns the reason and leaves the model alone. */
@@ -34,6 +36,15 @@ function commit<N extends ModelNode>(node: N, field: string, patch: Partial<N>):
   const problem = checkNode(candidate, field);
   if (!problem) replaceNode(candidate);
   return problem;
+}
+
+/** A new call mode; the stages go with the mode they belong to (kept only while it is `stages`). */
+function commitCallMode(node: ServiceLikeNode, callMode: CallMode): string | null {
+  const { stages, ...rest } = node;
+  return commit(rest as ServiceLikeNode, 'callMode', {
+    callMode,
+    ...(callMode === 'stages' && stages !== undefined && { stages }),
+  });
 }
 
 export function NodeInspector({ node, variant }: { node: ModelNode; variant: Variant }) {
@@ -124,10 +135,19 @@ function ServiceFields({ node, variant }: { node: ServiceLikeNode; variant: Vari
           options={[
             { value: 'sequential', label: 'Sequential (one after another)' },
             { value: 'parallel', label: 'Parallel (all at once)' },
+            { value: 'stages', label: 'In stages (groups at once, one group after another)' },
           ]}
-          onChange={(callMode) => commit(node, 'callMode', { callMode })}
+          onChange={(callMode) => commitCallMode(node, callMode)}
+          testId="inspector-callMode"
         />
       </Section>
+      {node.callMode === 'stages' && (
+        <StagesSection
+          node={node}
+          variant={variant}
+          onCommit={(stages) => commit(node, 'stages', { stages })}
+        />
+      )}
       <AutoscaleSection
         value={node.autoscale}
         consumes={variant.edges.some((e) => e.kind === 'consume' && e.to === node.id)}
