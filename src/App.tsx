@@ -26,6 +26,7 @@ import { SCENARIO_COMMANDS } from './scenario/scenario-commands';
 import { ShareDialog } from './shell/ShareDialog';
 import { THEME_COMMANDS } from './shell/theme-commands';
 import { AutosaveWarning } from './shell/AutosaveStatus';
+import { ReadOnlyBar } from './shell/ReadOnlyBar';
 import { VersionsDialog } from './shell/VersionsDialog';
 import { StatusLine } from './shell/StatusLine';
 import { useUiStore } from './store/ui-store';
@@ -58,6 +59,7 @@ export function App() {
     <div className="app">
       <Header />
       <AutosaveWarning />
+      <ReadOnlyBar />
       <main className="app-main" data-testid={`view-${findView(view).id}-panel`}>
         <View />
       </main>

@@ -8,6 +8,7 @@ import { loadProject } from '../../models/load';
 import { serializeProject } from '../../models/serialize';
 import { readSaved, withVersion, writeSaved, type VersionInfo } from './autosave-db';
 import { useAutosaveStatus } from './autosave-status';
+import { isReadOnly } from '../store/read-only-store';
 
 /** The key of the autosave before it moved to IndexedDB; read once, then removed. */
 export const LEGACY_AUTOSAVE_KEY = 'spillway.autosave.v1';
@@ -156,6 +157,8 @@ async function hasRoomFor(chars: number): Promise<boolean> {
 }
 
 function schedule(): void {
+  // Someone else's file opened read-only is not the user's work: nothing to save until a copy.
+  if (isReadOnly()) return;
   if (useAutosaveStatus.getState().state !== 'failed')
     useAutosaveStatus.setState({ state: 'saving' });
   clearTimeout(timer);

@@ -5,9 +5,12 @@ import { useProjectStore } from '../store/project-store';
 import { useUiStore, showStatus } from '../store/ui-store';
 import type { LoadResult } from '../../models/load';
 import { checkpointBeforeNextSave } from './autosave';
+import { leaveFileLink } from './read-only-copy';
 import { formatProblem, type Problem } from '../../models/problem';
 
 export function adoptProject(project: Project, message: string): void {
+  // A project opened read-only from a file link gives way (the link leaves the address bar).
+  leaveFileLink();
   // The project it replaces is kept as a version, even after reloads.
   checkpointBeforeNextSave();
   useProjectStore.getState().replaceProject(project);

@@ -6,6 +6,8 @@ import { checkpointBeforeNextSave, loadAutosave, saveNow, startAutosave } from '
 import { keepBeforeLink } from './before-link';
 import { initialProject } from './initial-project';
 import { isShareHash, readShareHash } from './share-link';
+import { readFileHash } from './file-link';
+import { useReadOnlyStore } from '../store/read-only-store';
 import { restoreResults, startResultsAutosave } from '../simulation/results-autosave';
 import { rememberView, restoreView } from './view-memory';
 
@@ -16,6 +18,8 @@ export async function startProject(): Promise<void> {
   if (isShareHash(hash))
     history.replaceState(null, '', window.location.pathname + window.location.search);
   const shared = await readShareHash(hash);
+  // A file link stays in the address bar: a reload fetches the file again, still read-only.
+  const linked = await readFileHash(hash);
   // The user's own work is loaded first, whatever the link holds: a link then replaces it as an
   // undoable step, and a copy is kept apart so a reload cannot lose it either.
   const own = await loadAutosave();
@@ -41,9 +45,22 @@ export async function startProject(): Promise<void> {
         'success',
       );
   }
+  if (linked && !linked.result.ok)
+    useUiStore.getState().showReport({
+      title: 'Could not open the linked file',
+      lines: linked.result.errors.map(formatProblem),
+    });
+  if (linked?.result.ok) {
+    store.replaceProject(linked.result.project);
+    useProjectStore.temporal.getState().clear();
+    useReadOnlyStore.getState().open(linked.url);
+    useUiStore
+      .getState()
+      .showStatus(`Opened ${linked.result.project.name} read-only from ${linked.url}.`, 'success');
+  }
   useUiStore.getState().setVariantId(useProjectStore.getState().project.variants[0]!.id);
   // A reload of the same work returns to the same variant and view; a shared link starts at the first.
-  if (!shared) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
+  if (!shared && !linked) restoreView(useProjectStore.getState().project.variants.map((v) => v.id));
   rememberView();
   await restoreResults();
   startAutosave();

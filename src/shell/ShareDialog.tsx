@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
 import { LINK_OPENS_CHARS, LINK_PASSES_ON_CHARS, shareLink } from '../project/share-link';
+import { checkFileUrl, fileLink } from '../project/file-link';
 import { Modal } from './Modal';
 
 /** What the link's length means for the people it is sent to, or null when nothing. */
@@ -53,6 +54,7 @@ export function ShareDialog() {
           {note}
         </p>
       )}
+      <FileLinkSection />
       <div className="modal-actions">
         <button
           type="button"
@@ -75,5 +77,62 @@ export function ShareDialog() {
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** A short link to a project file the user hosts: it opens read-only for the reader. */
+function FileLinkSection() {
+  const [address, setAddress] = useState('');
+  const problem = address.trim() === '' ? null : checkFileUrl(address);
+  const link = address.trim() !== '' && problem === null ? fileLink(address.trim()) : null;
+  return (
+    <section className="share-file-link" aria-label="Link to a hosted file">
+      <h3>Or a short link to a file you host</h3>
+      <p className="field-hint">
+        Save the project to a file (Project › Save to file…) and put it where the reader’s browser
+        may fetch it (a server that lets other sites read it, CORS, such as a gist’s raw address).
+        The link names the file, so it stays short however large the project; it opens read-only
+        until the reader makes a copy.
+      </p>
+      <label className="field-label" htmlFor="share-file-address">
+        File address
+      </label>
+      <input
+        id="share-file-address"
+        className="input mono"
+        placeholder="https://example.com/my-project.spillway.json"
+        value={address}
+        onChange={(e) => setAddress(e.currentTarget.value)}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? 'share-file-problem' : undefined}
+      />
+      {problem && (
+        <p className="field-error" id="share-file-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {link && (
+        <>
+          <label className="field-label" htmlFor="share-file-link">
+            {`Link to the file (${link.length.toLocaleString()} characters)`}
+          </label>
+          <input
+            id="share-file-link"
+            className="input mono"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="share-file-link"
+          />
+          <button
+            type="button"
+            className="button"
+            onClick={() => void navigator.clipboard.writeText(link).catch(() => undefined)}
+          >
+            Copy file link
+          </button>
+        </>
+      )}
+    </section>
   );
 }

@@ -3,6 +3,19 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { Project, Variant } from '../../models/types';
 import { initialProject } from '../project/initial-project';
+import { isReadOnly } from './read-only-store';
+import { showStatus } from './ui-store';
+
+/** Said when an edit meets a project opened read-only from a file link. */
+export const READ_ONLY_REFUSAL =
+  'This project is open read-only from a file link: Make a copy (in the bar above) to edit it.';
+
+/** Whether an edit may go ahead; says why not when the project is read-only. */
+function editable(): boolean {
+  if (!isReadOnly()) return true;
+  showStatus(READ_ONLY_REFUSAL, 'error');
+  return false;
+}
 
 export interface ProjectState {
   project: Project;
@@ -16,15 +29,21 @@ export const useProjectStore = create<ProjectState>()(
   temporal(
     (set) => ({
       project: initialProject(),
-      replaceProject: (project) => set({ project }),
-      updateProject: (recipe) => set((s) => ({ project: recipe(s.project) })),
-      updateVariant: (variantId, recipe) =>
+      replaceProject: (project) => {
+        if (editable()) set({ project });
+      },
+      updateProject: (recipe) => {
+        if (editable()) set((s) => ({ project: recipe(s.project) }));
+      },
+      updateVariant: (variantId, recipe) => {
+        if (!editable()) return;
         set((s) => ({
           project: {
             ...s.project,
             variants: s.project.variants.map((v) => (v.id === variantId ? recipe(v) : v)),
           },
-        })),
+        }));
+      },
     }),
     {
       partialize: (s) => ({ project: s.project }),
