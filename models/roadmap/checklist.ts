@@ -199,6 +199,19 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.subject ?? 'the store'),
         rollback(f),
       ];
+    case 'autoscale-consumers':
+      return [
+        item(
+          'autoscale-start',
+          `A new replica of ${f.subject ?? 'the consumer'} is ready within its start delay (image pulled, connections warm)`,
+        ),
+        item(
+          'autoscale-limits',
+          `What ${f.subject ?? 'the consumer'} calls or writes to can take its most replicas at once`,
+        ),
+        ...monitoring(f, f.subject ?? 'the consumer'),
+        rollback(f),
+      ];
     case 'rate-limit-callers':
       return [
         item(

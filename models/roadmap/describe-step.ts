@@ -19,6 +19,7 @@ const FIELD_WORDS: Record<string, string> = {
   idempotent: 'idempotency',
   probability: 'probability',
   count: 'calls per request',
+  autoscale: 'autoscaling',
 };
 const HIDDEN = new Set(['position', 'description', 'label', 'name']);
 const fieldList = (fields: readonly string[] | undefined): string => {
@@ -87,6 +88,11 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
       return {
         title: `Rate-limit the callers of ${subject}`,
         rationale: `A token bucket in front of ${subject} refuses at once what exceeds its budget, so an overload is shed at the door instead of queueing until every caller times out.`,
+      };
+    case 'autoscale-consumers':
+      return {
+        title: `Autoscale ${subject} on its backlog`,
+        rationale: `${subject} scales on the messages waiting for it: replicas are added while a backlog builds and leave once it has drained, so a spike is absorbed by the queue and worked off faster, and the quiet hours cost less.`,
       };
     case 'put-cache-in-front':
       return {

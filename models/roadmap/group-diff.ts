@@ -36,6 +36,7 @@ export const STEP_ORDER: readonly StepKind[] = [
   'rate-limit-callers',
   'put-cache-in-front',
   'orchestrate-through-command-queues',
+  'autoscale-consumers',
   'add-node',
   'change-node',
   'change-edge',

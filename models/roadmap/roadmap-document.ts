@@ -100,4 +100,5 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'rate-limit-callers': 'Rate limit',
   'put-cache-in-front': 'Cache',
   'orchestrate-through-command-queues': 'Orchestration',
+  'autoscale-consumers': 'Autoscaling',
 };

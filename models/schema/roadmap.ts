@@ -43,6 +43,8 @@ export const STEP_KINDS = [
   'put-cache-in-front',
   // Version 4: choreography turned into orchestration (an orchestrator and command queues).
   'orchestrate-through-command-queues',
+  // Version 5: a consuming service scaled on its backlog.
+  'autoscale-consumers',
 ] as const;
 
 export const checklistItemSchema = z

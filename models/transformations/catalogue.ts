@@ -13,6 +13,7 @@ import { compensateOnFailure, compensateServiceOnFailure } from './compensate-on
 import { putCacheInFront } from './put-cache-in-front';
 import { orchestrateThroughCommandQueues } from './orchestrate-through-command-queues';
 import { rateLimitCallers } from './rate-limit-callers';
+import { autoscaleConsumers } from './autoscale-consumers';
 import type { TransformationResult } from './transformation';
 
 export interface TransformationSpec {
@@ -112,6 +113,14 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     on: 'node',
     description: 'Refuse calls beyond 90 % of what the service can serve (a token bucket)',
     build: (v, id) => rateLimitCallers(v, id),
+  },
+  {
+    name: 'autoscaleConsumers',
+    label: 'Autoscale consumers on backlog',
+    on: 'node',
+    description:
+      'The consuming service scales on the messages waiting (KEDA): today’s replicas up to four times as many',
+    build: (v, id) => autoscaleConsumers(v, id),
   },
   {
     name: 'putCacheInFront',
