@@ -1,7 +1,8 @@
-// Where the side-by-side replay draws each node: the editor's left-to-right columns (nodes whose
-// x positions are within a node's width of each other) turned into rows, top to bottom, a row
-// wrapping when it holds more nodes than the pane has room for. A long chain then fits a
-// half-width pane at full size instead of shrinking its text out of reach.
+// Where the side-by-side replay draws each node: in rows, top to bottom, in the order traffic
+// flows (a node's row is the longest chain of edges that leads to it), a row wrapping when it
+// holds more nodes than the pane has room for, and within a row the editor's top-to-bottom order.
+// A long chain then fits a half-width pane at full size instead of shrinking its text out of
+// reach, and every edge runs down the pane.
 import type { Variant } from '../../models/types';
 
 /** Width of a node in the side-by-side replay (replay.css: .replay-node-fixed). */
@@ -10,8 +11,6 @@ export const COMPACT_NODE_W = 180;
 export const COMPACT_COL_W = COMPACT_NODE_W + 24;
 /** Vertical room per row: a node with a two-line name, its badge and the edge between rows. */
 export const COMPACT_ROW_H = 116;
-/** Nodes whose x positions differ by less than this stand in one column of the editor. */
-const SAME_COLUMN_PX = 100;
 
 export interface XY {
   x: number;
@@ -25,20 +24,38 @@ export interface CompactLayout {
   height: number;
 }
 
-/** The editor's columns, left to right, each listing its nodes from top to bottom. */
-export function editorColumns(variant: Variant): string[][] {
-  const byX = [...variant.nodes].sort(
-    (a, b) => a.position.x - b.position.x || a.position.y - b.position.y,
-  );
-  const columns: { x: number; nodes: Variant['nodes'] }[] = [];
-  for (const node of byX) {
-    const last = columns.at(-1);
-    if (last && node.position.x - last.x < SAME_COLUMN_PX) last.nodes.push(node);
-    else columns.push({ x: node.position.x, nodes: [node] });
+/**
+ * The nodes by the longest chain of edges that reaches them (sources first), each rank listing its
+ * nodes in the editor's order (top to bottom, then left to right). A cycle cannot push a node
+ * further than there are nodes; the ranks are then numbered without gaps.
+ */
+export function flowRanks(variant: Variant): string[][] {
+  const rank = new Map(variant.nodes.map((n) => [n.id, 0]));
+  for (let pass = 0; pass < variant.nodes.length; pass++) {
+    let moved = false;
+    for (const e of variant.edges) {
+      const from = rank.get(e.from);
+      const to = rank.get(e.to);
+      if (from === undefined || to === undefined || to >= from + 1) continue;
+      if (from + 1 >= variant.nodes.length) continue;
+      rank.set(e.to, from + 1);
+      moved = true;
+    }
+    if (!moved) break;
   }
-  return columns.map((c) =>
-    [...c.nodes].sort((a, b) => a.position.y - b.position.y).map((n) => n.id),
-  );
+  const byRank = new Map<number, Variant['nodes']>();
+  for (const n of variant.nodes) {
+    const r = rank.get(n.id)!;
+    byRank.set(r, [...(byRank.get(r) ?? []), n]);
+  }
+  return [...byRank.keys()]
+    .sort((a, b) => a - b)
+    .map((r) =>
+      byRank
+        .get(r)!
+        .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+        .map((n) => n.id),
+    );
 }
 
 /** The nodes in rows of at most `perRow`, each row centred on x = 0, one row under the other. */
@@ -47,7 +64,7 @@ export function compactLayout(variant: Variant, perRow: number): CompactLayout {
   const positions = new Map<string, XY>();
   let row = 0;
   let widest = 0;
-  for (const column of editorColumns(variant)) {
+  for (const column of flowRanks(variant)) {
     for (let start = 0; start < column.length; start += per) {
       const ids = column.slice(start, start + per);
       widest = Math.max(widest, ids.length);

@@ -1,6 +1,7 @@
 // The side-by-side replay's layout and scale: every node gets a place of its own (no two boxes
-// overlap), an editor column becomes a row and wraps at the pane's room, both panes share one
-// scale that is full size when the wider graph fits and never below the readable scale.
+// overlap), a rank becomes a row and wraps at the pane's room, both panes share one
+// scale that is full size when the wider graph fits and never below the readable scale; rows
+// follow the traffic, so every edge of a graph without cycles runs down the pane.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EXAMPLES } from '../../../../models/examples/index';
@@ -10,7 +11,7 @@ import {
   COMPACT_NODE_W,
   COMPACT_ROW_H,
   compactLayout,
-  editorColumns,
+  flowRanks,
 } from '../../../../src/replay/compact-layout';
 import {
   MIN_TEXT_PX,
@@ -62,18 +63,59 @@ test('property: no two boxes overlap, rows fit perRow, and the layout spans what
   );
 });
 
-test('editor columns: nodes within 100 px of x share a column, read top to bottom', () => {
-  const v = variantAt([
-    { x: 0, y: 0 },
-    { x: 325, y: 200 },
-    { x: 340, y: 100 },
-    { x: 650, y: 0 },
+const withEdges = (v: Variant, pairs: [number, number][]): Variant =>
+  variantSchema.parse({
+    ...v,
+    edges: pairs.map(([a, b], k) => ({ id: `e${k}`, from: `n${a}`, to: `n${b}`, kind: 'call' })),
+  });
+
+test('rows follow the traffic: a node sits under every node that calls it, a cycle stays bounded', () => {
+  // n0 → n1 → n3 and n1 → n2 → n3: n3 comes after n2 although the editor has it further up.
+  const v = withEdges(
+    variantAt([
+      { x: 0, y: 0 },
+      { x: 300, y: 0 },
+      { x: 600, y: 100 },
+      { x: 600, y: 0 },
+    ]),
+    [
+      [0, 1],
+      [1, 3],
+      [1, 2],
+      [2, 3],
+    ],
+  );
+  expect(flowRanks(v)).toEqual([['n0'], ['n1'], ['n2'], ['n3']]);
+  const cycle = withEdges(variantAt([0, 1, 2].map((k) => ({ x: k * 300, y: 0 }))), [
+    [0, 1],
+    [1, 2],
+    [2, 0],
   ]);
-  expect(editorColumns(v)).toEqual([['n0'], ['n2', 'n1'], ['n3']]);
+  expect(flowRanks(cycle).flat().sort()).toEqual(['n0', 'n1', 'n2']);
   // A column of three in rows of two: two rows.
   const tall = variantAt([0, 1, 2].map((k) => ({ x: 0, y: k * 100 })));
   const ys = [...compactLayout(tall, 2).positions.values()].map((p) => p.y);
   expect(new Set(ys).size).toBe(2);
+});
+
+test('property: in a graph without cycles every edge runs down the pane', () => {
+  fc.assert(
+    fc.property(
+      positionsArb,
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
+      fc.integer({ min: 1, max: 5 }),
+      (positions, raw, perRow) => {
+        const n = positions.length;
+        const pairs = raw
+          .map(([a, b]) => [a % n, b % n] as [number, number])
+          .filter(([a, b]) => a < b);
+        const v = withEdges(variantAt(positions), pairs);
+        const at = compactLayout(v, perRow).positions;
+        for (const [a, b] of pairs) expect(at.get(`n${b}`)!.y).toBeGreaterThan(at.get(`n${a}`)!.y);
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
 
 test('the Client portal at 1280 px: full size, the 13-node to-be sets the height, both panes alike', () => {
