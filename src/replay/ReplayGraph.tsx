@@ -20,6 +20,7 @@ import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
 import type { SideBySideFit } from './side-by-side-fit';
+import { useResolvedTheme } from '../shell/theme-choice';
 import './replay.css';
 
 type ReplayNodeData = {
@@ -146,6 +147,8 @@ interface ReplayGraphProps {
 }
 
 export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
+  // React Flow's own parts (the attribution) follow the page's theme.
+  const colorMode = useResolvedTheme();
   const positions = fit?.layouts.get(variant.id)?.positions;
   const nodes = useMemo<ReplayNodeType[]>(
     () =>
@@ -202,6 +205,7 @@ export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
           zoomOnScroll={false}
           preventScrolling={false}
           attributionPosition="top-right"
+          colorMode={colorMode}
         />
       </div>
     );
@@ -218,6 +222,7 @@ export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
         nodesConnectable={false}
         elementsSelectable={false}
         attributionPosition="top-right"
+        colorMode={colorMode}
         minZoom={0.2}
       />
     </div>
