@@ -45,6 +45,8 @@ export const LIMITS = {
   /** Backoff growth per retry. */
   multiplier: 100,
   maxDeliveries: 1_000,
+  /** Partitions of a queue or topic (Kafka's own limit per cluster is far above any topic's count). */
+  partitions: 10_000,
   circuitMinCalls: 1_000_000,
   /** A slowdown fault's factor. */
   slowdownFactor: 1_000,

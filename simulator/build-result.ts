@@ -82,6 +82,8 @@ export function buildResult(
         duplicateSideEffects: engine.qDupSideEffects[n],
         expired: engine.qExpired[n],
       };
+      const hottest = engine.parts?.hottest(m.chanStart[n], m.chanStart[n + 1]);
+      if (hottest) queues[id]!.hottestPartition = hottest;
       backlog[id] = Array.from(engine.sBacklog[n]);
     } else {
       return;

@@ -18,6 +18,7 @@ import type { RateLimit } from '../models/schema/rate-limit';
 import { compileFlows, type CompiledFlows } from './compile-flows';
 import { DistributionTable } from './distributions';
 import { DEFAULT_HIT_RATIO } from '../models/schema/node';
+import { brokerOrdering } from '../models/schema/broker-presets';
 import { rateFunction, type RateFunction } from '../models/load-rate';
 import { consumerWorkers as consumerTotal } from '../models/consumer-workers';
 import { faultSkipReason, type SkippedFault } from '../models/fault-targets';
@@ -108,6 +109,14 @@ export class CompiledModel {
   dlq!: Int32Array;
   /** Message time-to-live in ms (Infinity: messages never expire). */
   ttlMs!: Float64Array;
+  /** Partitions of a broker (0: one unpartitioned backlog, as before version 5's `partitions`). */
+  partitions!: Int32Array;
+  /** Share of messages on a partitioned broker's hottest partition (its partition 0). */
+  hotShare!: Float64Array;
+  /** 1 when a partitioned broker orders each partition (head-of-line blocking). */
+  ordered!: Uint8Array;
+  /** Partitions of channel c: partChan's indices partStart[c] .. partStart[c+1]-1 (none when unpartitioned). */
+  partStart!: Int32Array;
   /** Channels: a queue has one backlog; a topic one per subscription (consume edge). */
   chanStart!: Int32Array; // by node: channels of a broker are chanStart[n] .. chanStart[n+1]-1
   chanBroker!: Int32Array;
@@ -195,6 +204,9 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   const duplicateRate = new Float64Array(N);
   const dlq = new Int32Array(N).fill(-1);
   const ttlMs = new Float64Array(N).fill(Infinity);
+  const partitions = new Int32Array(N);
+  const hotShare = new Float64Array(N);
+  const ordered = new Uint8Array(N);
   const zero = dists.add({ type: 'constant', value: 0 });
 
   nodes.forEach((n, i) => {
@@ -214,6 +226,11 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
         redeliveryMs[i] = b.redeliveryDelayMs;
         duplicateRate[i] = b.duplicateRate;
         ttlMs[i] = b.messageTtlMs ?? Infinity;
+        if (b.partitions !== undefined) {
+          partitions[i] = b.partitions;
+          hotShare[i] = b.hotPartitionShare ?? 1 / b.partitions;
+          ordered[i] = brokerOrdering(b) === 'per-partition' ? 1 : 0;
+        }
         break;
       }
       case 'service-like': {
@@ -355,6 +372,8 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
   }
   chanStart[N] = chanBroker.length;
   chanConsumerStart.push(chanConsumers.length);
+  const partStart = new Int32Array(chanBroker.length + 1);
+  chanBroker.forEach((b, c) => (partStart[c + 1] = partStart[c] + partitions[b]));
 
   const consumedStart = new Int32Array(N + 1);
   const consumed: number[] = [];
@@ -452,6 +471,10 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
     duplicateRate,
     dlq,
     ttlMs,
+    partitions,
+    hotShare,
+    ordered,
+    partStart,
     chanStart,
     chanBroker: Int32Array.from(chanBroker),
     chanConsumerStart: Int32Array.from(chanConsumerStart),

@@ -7,6 +7,7 @@ import { Histogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { windowBounds } from './window-bounds';
 import { growColumns } from './pool';
+import { Partitions } from './partitions';
 import { RedeliveryLane } from './redelivery-lane';
 import { Rng } from './rng';
 import { TimerFifo } from './timer-fifo';
@@ -15,6 +16,9 @@ import { consumerWorkersAt, ScalerState } from './autoscaler';
 import type { TraceRecorder } from './trace-recorder';
 
 // Event kinds.
+/** The random stream of message keys (loads use 1000 + their index). */
+const KEY_STREAM = 2000;
+
 const EV_ARRIVAL = 0; // a = load index
 const EV_WORK_DONE = 1; // a = job
 const EV_CALL_ARRIVE = 2; // a = attempt, b = attempt generation
@@ -106,6 +110,7 @@ export const MESSAGE_COLUMNS = [
   'mDup',
   'mAccepted',
   'mSpan',
+  'mPart',
 ] as const;
 
 /** Inline hand-offs (zero-latency calls and responses) deeper than this become events at the same instant. */
@@ -229,6 +234,8 @@ export class Engine {
   private mDup = new Uint8Array(this.mCap);
   private mAccepted = new Float64Array(this.mCap);
   mSpan = new Int32Array(this.mCap);
+  /** The message's partition (partitions.ts), −1 in an unpartitioned channel. */
+  private mPart = new Int32Array(this.mCap);
 
   // ---- node state ----
   private readonly nBusy: Int32Array;
@@ -285,6 +292,10 @@ export class Engine {
   private readonly chReady: IntQueue[];
   readonly chBacklog: Int32Array;
   private readonly chRr: Int32Array;
+  /** Partitioned channels' partitions; null when no broker is partitioned. */
+  readonly parts: Partitions | null;
+  /** Message keys (their partitions) draw from a stream of their own, so partitions leave other draws alone. */
+  private readonly keyRng: Rng;
   /** Per broker: redeliveries waiting to enter the event queue (see RedeliveryLane). */
   private readonly lanes: RedeliveryLane[];
   /** The brokers that delay redeliveries (redeliveryMs > 0): the only lanes ever used. */
@@ -469,6 +480,8 @@ export class Engine {
     this.chReady = Array.from({ length: C }, () => new IntQueue(16));
     this.chBacklog = new Int32Array(C);
     this.chRr = new Int32Array(C);
+    this.parts = m.partStart[C] > 0 ? new Partitions(m.partStart) : null;
+    this.keyRng = new Rng(opts.seed, KEY_STREAM);
     this.lanes = m.nodeIds.map(() => new RedeliveryLane(16));
     const delaying = (n: number): boolean =>
       (m.nodeKind[n] === KIND_QUEUE || m.nodeKind[n] === KIND_TOPIC) && m.redeliveryMs[n] > 0;
@@ -579,7 +592,8 @@ export class Engine {
           this.onPublishAck(a);
           break;
         case EV_MSG_READY:
-          this.chReady[this.mChan[a]].push(a);
+          if (this.mPart[a] >= 0) this.parts!.arrive(this.mPart[a], a);
+          else this.chReady[this.mChan[a]].push(a);
           this.dispatch(this.mChan[a]);
           break;
         case EV_FAULT:
@@ -670,6 +684,7 @@ export class Engine {
       }
     }
     for (const sc of this.scalers) sc.measuredMax = sc.ready;
+    this.parts?.maxBacklog.set(this.parts.backlog);
   }
 
   // =====================================================================================
@@ -1361,6 +1376,13 @@ export class Engine {
       this.branchDone(a, R_FAILED);
       return;
     }
+    // The key's partition; a partition a partial outage took down refuses the publish.
+    const key = m.partitions[b] > 0 ? this.drawKey(b) : -1;
+    if (key >= 0 && this.partitionDown(b, key)) {
+      this.refused(b);
+      this.branchDone(a, R_REJECTED);
+      return;
+    }
     const cap = m.capacity[b];
     if (cap !== Infinity) {
       for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {
@@ -1373,7 +1395,7 @@ export class Engine {
     }
     if (this.measuring) this.qPublished[b]++;
     this.qBucketPub[b]++;
-    this.accept(b, this.jRoot[this.aJob[a]], a);
+    this.accept(b, this.jRoot[this.aJob[a]], a, key);
     this.branchDone(a, OK);
   }
 
@@ -1382,9 +1404,26 @@ export class Engine {
     this.qBucketRefused[b]++;
   }
 
-  /** The broker takes a message: one copy per channel (a queue has one, a topic one per subscription). */
-  private accept(b: number, root: number, cause: number): void {
+  /** The partition (0 .. partitions−1) of a new message to partitioned broker b. */
+  private drawKey(b: number): number {
+    return Partitions.draw(this.m.partitions[b], this.m.hotShare[b], this.keyRng);
+  }
+
+  /** Whether partition `key` of broker b is down (each channel's copy is down together). */
+  private partitionDown(b: number, key: number): boolean {
     const m = this.m;
+    const c = m.chanStart[b];
+    return c < m.chanStart[b + 1] && this.parts!.down[m.partStart[c] + key] === 1;
+  }
+
+  /**
+   * The broker takes a message: one copy per channel (a queue has one, a topic one per
+   * subscription), each on partition `key` of its channel when the broker is partitioned
+   * (−1: drawn here, for a dead letter).
+   */
+  private accept(b: number, root: number, cause: number, key = -1): void {
+    const m = this.m;
+    if (key < 0 && m.partitions[b] > 0) key = this.drawKey(b);
     for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {
       const msg = this.allocMessage();
       this.mRoot[msg] = root;
@@ -1393,6 +1432,13 @@ export class Engine {
       this.mDeliv[msg] = 0;
       this.mDup[msg] = 0;
       this.mAccepted[msg] = this.now;
+      if (key >= 0) {
+        const p = m.partStart[c] + key;
+        this.mPart[msg] = p;
+        this.parts!.add(p, this.measuring);
+      } else {
+        this.mPart[msg] = -1;
+      }
       this.genMessages++;
       const backlog = ++this.chBacklog[c];
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
@@ -1407,9 +1453,11 @@ export class Engine {
     const m = this.m;
     const b = m.chanBroker[c];
     if (this.nOutage[b] === 1) return;
+    if (m.partStart[c + 1] > m.partStart[c]) {
+      this.dispatchPartitions(c);
+      return;
+    }
     const ready = this.chReady[c];
-    const from = m.chanConsumerStart[c];
-    const k = m.chanConsumerStart[c + 1] - from;
     const ttl = m.ttlMs[b];
     while (ready.size > 0) {
       // Expiry is lazy, at the head (as RabbitMQ does): an expired message never takes a
@@ -1418,20 +1466,57 @@ export class Engine {
         this.expire(ready.shift(), b);
         continue;
       }
-      let chosen = -1;
-      // Round-robin from chRr[c]; the index wraps by a compare, not `%` (an integer division,
-      // twice per hand-over otherwise).
-      let idx = this.chRr[c];
-      for (let i = 0; i < k; i++, idx = idx + 1 === k ? 0 : idx + 1) {
-        const e = m.chanConsumers[from + idx];
-        if (this.ceFree[e] > 0 && this.nOutage[m.edgeTo[e]] === 0) {
-          chosen = e;
-          this.chRr[c] = idx + 1 === k ? 0 : idx + 1;
-          break;
-        }
-      }
+      const chosen = this.freeConsumer(c);
       if (chosen < 0) return;
       this.take(ready.shift(), chosen);
+    }
+  }
+
+  /**
+   * The consume edge of channel c that takes the next message, round-robin from chRr[c], or −1
+   * when none is free. The index wraps by a compare, not `%` (an integer division, twice per
+   * hand-over otherwise).
+   */
+  private freeConsumer(c: number): number {
+    const m = this.m;
+    const from = m.chanConsumerStart[c];
+    const k = m.chanConsumerStart[c + 1] - from;
+    let idx = this.chRr[c];
+    for (let i = 0; i < k; i++, idx = idx + 1 === k ? 0 : idx + 1) {
+      const e = m.chanConsumers[from + idx];
+      if (this.ceFree[e] > 0 && this.nOutage[m.edgeTo[e]] === 0) {
+        this.chRr[c] = idx + 1 === k ? 0 : idx + 1;
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A partitioned channel: each available partition, in turn, hands its next message to a free
+   * consumer and stays busy until that message is done with (partitions.ts).
+   */
+  private dispatchPartitions(c: number): void {
+    const parts = this.parts!;
+    const b = this.m.chanBroker[c];
+    const ttl = this.m.ttlMs[b];
+    const available = parts.available[c];
+    while (available.size > 0) {
+      const p = available.at(0);
+      const ready = parts.ready[p];
+      if (parts.down[p] === 1 || parts.busy[p] === 1 || ready.size === 0) {
+        parts.unlist(c);
+        continue;
+      }
+      if (ttl !== Infinity && this.expired(ready.at(0), ttl)) {
+        this.expire(ready.shift(), b);
+        continue;
+      }
+      const e = this.freeConsumer(c);
+      if (e < 0) return;
+      parts.unlist(c);
+      parts.busy[p] = 1;
+      this.take(ready.shift(), e);
     }
   }
 
@@ -1450,6 +1535,7 @@ export class Engine {
         // Recognised by its idempotency key and acknowledged without doing the work again.
         if (this.measuring) this.qDupDiscarded[b]++;
         this.ceFree[e]++;
+        if (this.mPart[msg] >= 0) this.parts!.release(this.mPart[msg]);
         this.finalizeMessage(msg, MSG_OK);
         return;
       }
@@ -1482,6 +1568,18 @@ export class Engine {
     }
     this.nBucketDone[n]++;
     if (reason !== OK) this.noteBad(n);
+    const p = this.mPart[msg];
+    if (p >= 0) {
+      // Ordered: a failed message that will be redelivered keeps its partition waiting for it.
+      if (
+        reason !== OK &&
+        this.mDup[msg] === 0 &&
+        this.mDeliv[msg] < m.maxDeliveries[b] &&
+        m.ordered[b] === 1
+      )
+        this.parts!.block(p, msg);
+      else this.parts!.release(p);
+    }
     if (this.mDup[msg] === 1) {
       this.finalizeMessage(msg, MSG_OK);
     } else if (reason === OK) {
@@ -1543,19 +1641,26 @@ export class Engine {
     for (let c = 0; c < m.chanBroker.length; c++) {
       const b = m.chanBroker[c];
       const ttl = m.ttlMs[b];
-      const ready = this.chReady[c];
-      if (ttl === Infinity || ready.size === 0) continue;
-      for (let i = ready.size; i > 0; i--) {
-        const msg = ready.shift();
-        if (this.expired(msg, ttl)) this.expire(msg, b);
-        else ready.push(msg);
-      }
+      if (ttl === Infinity) continue;
+      if (m.partStart[c + 1] > m.partStart[c])
+        for (let p = m.partStart[c]; p < m.partStart[c + 1]; p++)
+          this.expireWaiting(this.parts!.ready[p], b, ttl);
+      else this.expireWaiting(this.chReady[c], b, ttl);
+    }
+  }
+
+  private expireWaiting(ready: IntQueue, b: number, ttl: number): void {
+    for (let i = ready.size; i > 0; i--) {
+      const msg = ready.shift();
+      if (this.expired(msg, ttl)) this.expire(msg, b);
+      else ready.push(msg);
     }
   }
 
   private finalizeMessage(msg: number, outcome: number): void {
     const c = this.mChan[msg];
     this.chBacklog[c]--;
+    if (this.mPart[msg] >= 0) this.parts!.backlog[this.mPart[msg]]--;
     if (outcome === MSG_OK) this.okMessages++;
     else if (outcome === MSG_DEAD) this.deadMessages++;
     else this.expiredMessages++;

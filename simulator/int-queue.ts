@@ -14,6 +14,14 @@ export class IntQueue {
     this.size++;
   }
 
+  /** Puts v at the front (next out): a redelivered message back at the head of its partition. */
+  unshift(v: number): void {
+    if (this.size === this.buf.length) this.grow();
+    this.head = (this.head - 1) & (this.buf.length - 1);
+    this.buf[this.head] = v;
+    this.size++;
+  }
+
   shift(): number {
     const v = this.buf[this.head];
     this.head = (this.head + 1) & (this.buf.length - 1);

@@ -95,6 +95,18 @@ export interface QueueStats {
    * the dead-letter queue when one is wired (counted in its `published`), else dropped.
    */
   expired?: number;
+  /** Version 5, a partitioned queue or topic only: its partition with the highest backlog. */
+  hottestPartition?: PartitionStats;
+}
+
+/** One partition of a partitioned queue or topic (a topic: of the subscription where it peaked). */
+export interface PartitionStats {
+  /** Its number, 0 .. partitions − 1 (0 is the one a `hotPartitionShare` favours). */
+  partition: number;
+  /** Most messages it held at once after the warm-up (accepted, not yet acknowledged). */
+  maxBacklog: number;
+  /** Messages it held at the end. */
+  finalBacklog: number;
 }
 
 export interface Series {

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution';
+import type { Ordering } from './partitions';
 
 export const BROKER_TECHNOLOGIES = ['kafka', 'rabbitmq', 'nats', 'activemq', 'generic'] as const;
 export type BrokerTechnology = (typeof BROKER_TECHNOLOGIES)[number];
@@ -10,6 +11,8 @@ export interface BrokerSettings {
   maxDeliveries: number;
   redeliveryDelayMs: number;
   duplicateRate: number;
+  /** How a partitioned queue or topic of this technology orders its partitions. */
+  ordering: Ordering;
 }
 
 /**
@@ -25,8 +28,9 @@ export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
     maxDeliveries: 5,
     redeliveryDelayMs: 1000,
     duplicateRate: 0,
+    ordering: 'none',
   },
-  // acks=all on a replicated partition; consumers poll, so delivery is a few ms; retention, not a length limit.
+  // acks=all on a replicated partition; a partition is consumed in order by one consumer of the group; consumers poll, so delivery is a few ms; retention, not a length limit.
   kafka: {
     publishAckMs: { type: 'lognormal', p50: 3, p99: 25 },
     deliveryMs: { type: 'lognormal', p50: 5, p99: 40 },
@@ -34,8 +38,9 @@ export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
     maxDeliveries: 5,
     redeliveryDelayMs: 1000,
     duplicateRate: 0.001,
+    ordering: 'per-partition',
   },
-  // publisher confirms on a quorum queue; push delivery; a max-length policy.
+  // publisher confirms on a quorum queue; push delivery; a max-length policy; competing consumers, unordered.
   rabbitmq: {
     publishAckMs: { type: 'lognormal', p50: 2, p99: 15 },
     deliveryMs: { type: 'lognormal', p50: 1, p99: 8 },
@@ -43,6 +48,7 @@ export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
     maxDeliveries: 20,
     redeliveryDelayMs: 1000,
     duplicateRate: 0.0005,
+    ordering: 'none',
   },
   // JetStream: MaxDeliver and AckWait drive redelivery.
   nats: {
@@ -52,6 +58,7 @@ export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
     maxDeliveries: 5,
     redeliveryDelayMs: 30000,
     duplicateRate: 0.001,
+    ordering: 'none',
   },
   // persistent JMS messages; default redelivery policy of 6 retries.
   activemq: {
@@ -61,5 +68,11 @@ export const BROKER_PRESETS: Record<BrokerTechnology, BrokerSettings> = {
     maxDeliveries: 7,
     redeliveryDelayMs: 1000,
     duplicateRate: 0.0005,
+    ordering: 'none',
   },
 };
+
+/** The ordering a broker node runs with: its own, else its technology's. */
+export function brokerOrdering(n: { technology: BrokerTechnology; ordering?: Ordering }): Ordering {
+  return n.ordering ?? BROKER_PRESETS[n.technology].ordering;
+}

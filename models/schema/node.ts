@@ -11,6 +11,12 @@ import {
 } from './common';
 import { distributionSchema } from './distribution';
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from './broker-presets';
+import {
+  checkPartitionFields,
+  hotPartitionShareSchema,
+  orderingSchema,
+  partitionsSchema,
+} from './partitions';
 import { rateLimitSchema } from './rate-limit';
 import { stageSchema } from './stage';
 import { autoscaleSchema } from './autoscale';
@@ -100,8 +106,13 @@ export const brokerNodeSchema = z
      * Left out: messages never expire.
      */
     messageTtlMs: z.number().positive().max(LIMITS.ms).optional(),
+    partitions: partitionsSchema.optional(),
+    hotPartitionShare: hotPartitionShareSchema.optional(),
+    /** Left out: the technology's (`brokerOrdering`); it applies only with `partitions`. */
+    ordering: orderingSchema.optional(),
   })
   .strict()
+  .superRefine(checkPartitionFields)
   .transform((n) => {
     const preset = BROKER_PRESETS[n.technology];
     return {

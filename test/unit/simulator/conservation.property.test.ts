@@ -132,6 +132,18 @@ const modelOf = (cyclic: boolean) =>
         ),
         { minLength: 5, maxLength: 5 },
       ),
+      // Last, so that adding it left the draws of the fields above as they were.
+      partitioning: fc.array(
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({
+            partitions: fc.integer({ min: 1, max: 4 }),
+            skew: fc.double({ min: 0, max: 1, noNaN: true }),
+            ordering: fc.constantFrom(undefined, 'per-partition', 'none'),
+          }),
+        ),
+        { minLength: 2, maxLength: 2 },
+      ),
     })
     .map((g) => {
       const svc = Array.from({ length: g.services }, (_, i) => `s${i}`);
@@ -153,11 +165,20 @@ const modelOf = (cyclic: boolean) =>
       });
       brk.forEach((id, i) => {
         const { dlq, messageTtlMs, ...f } = g.brokerFields[i];
+        const pt = g.partitioning[i];
         nodes.push({
           id,
           name: id,
           ...f,
           ...(messageTtlMs === undefined ? {} : { messageTtlMs }),
+          ...(pt === undefined
+            ? {}
+            : {
+                partitions: pt.partitions,
+                // From an even spread (1/P) to every key on one partition (1).
+                hotPartitionShare: 1 / pt.partitions + pt.skew * (1 - 1 / pt.partitions),
+                ...(pt.ordering === undefined ? {} : { ordering: pt.ordering }),
+              }),
           deadLetterQueue: dlq && i === 0 && brk.length > 1 ? 'b1' : null,
         });
       });
@@ -285,6 +306,8 @@ test('conservation holds exactly over requests and messages', () => {
     scaledOut: 0,
     scaledIn: 0,
     scaledFromZero: 0,
+    partitioned: 0,
+    partitionRedelivered: 0,
   };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
@@ -330,7 +353,17 @@ test('conservation holds exactly over requests and messages', () => {
       expect(
         e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure + e.rateLimited,
       ).toBe(r.entry.failed);
-      for (const q of Object.values(r.queues)) expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
+      for (const q of Object.values(r.queues)) {
+        expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
+        const hot = q.hottestPartition;
+        if (!hot) continue;
+        // A partition holds part of its channel's backlog, never more.
+        expect(hot.finalBacklog).toBeGreaterThanOrEqual(0);
+        expect(hot.finalBacklog).toBeLessThanOrEqual(q.finalBacklog);
+        if (q.delivered > 0) seen.partitioned++;
+        // Deliveries beyond the first of each message: redeliveries (or duplicates) in partitions.
+        if (q.delivered > q.acked + q.deadLettered + q.duplicates) seen.partitionRedelivered++;
+      }
       expect(r.cutShort).toBeNull();
       expectOutcomesAddUp(r);
     }),

@@ -71,3 +71,18 @@ test('two runs with the same seed give byte-identical JSON apart from wallMs', (
 test('another seed gives another run', () => {
   expect(json(43)).not.toBe(json(42));
 });
+
+test('a partitioned, ordered, skewed topic: the same seed gives the same JSON', () => {
+  const v = p.variants[0]!;
+  const partitioned = structuredClone(p);
+  const events = partitioned.variants[0]!.nodes.find((n) => n.id === 'events')!;
+  Object.assign(events, { partitions: 3, hotPartitionShare: 0.6, ordering: 'per-partition' });
+  const run = (seed: number): string =>
+    JSON.stringify({ ...simulate(partitioned, { variant: v.id, scenario: 's', seed }), wallMs: 0 });
+  const a = run(42);
+  expect(run(42)).toBe(a);
+  expect(run(43)).not.toBe(a);
+  const q = JSON.parse(a).queues.events;
+  expect(q.hottestPartition.partition).toBe(0);
+  expect(q.hottestPartition.maxBacklog).toBeGreaterThan(0);
+});

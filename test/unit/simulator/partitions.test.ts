@@ -1,0 +1,195 @@
+// Partitions and ordering (a queue's or topic's `partitions`, `hotPartitionShare`, `ordering`):
+// throughput bounded by the partition count, the hottest partition's backlog and age against a
+// hand calculation, and head-of-line blocking behind one poison message.
+import { describe, expect, test } from 'vitest';
+import { meanCi95 } from '../../../simulator/student-t';
+import { simulate } from '../../../simulator/simulate';
+import type { SimulationResult } from '../../../simulator/result';
+import type { Fault } from '../../../models/types';
+import {
+  broker,
+  call,
+  client,
+  constantLoad,
+  consume,
+  project,
+  publish,
+  service,
+} from '../../helpers/build-project';
+
+const constant = (value: number) => ({ type: 'constant', value });
+
+/** Asserts that `expected` lies within 4 standard errors of the runs' mean and within `rel` of it. */
+function expectNear(values: number[], expected: number, rel: number): void {
+  const { mean, ci95 } = meanCi95(values);
+  const se = ci95 / (values.length === 3 ? 4.303 : 2.776); // t(0.975, n − 1) for 3 or 5 runs
+  expect(Math.abs(mean - expected)).toBeLessThanOrEqual(Math.max(4 * se, 1e-9));
+  expect(Math.abs(mean - expected) / expected).toBeLessThan(rel);
+}
+
+interface Setup {
+  rps: number;
+  handling: Record<string, unknown>;
+  consumers: number;
+  queue: Record<string, unknown>;
+  durationS: number;
+  warmupS?: number;
+  faults?: Fault[];
+}
+
+/** Poisson publishes at `rps` straight into queue q (no publish or delivery time), drained by `worker`. */
+function queueProject(s: Setup) {
+  return project(
+    [
+      client(),
+      service('api', { concurrency: 10_000, serviceTimeMs: constant(0) }),
+      broker('q', 'queue', {
+        publishAckMs: constant(0),
+        deliveryMs: constant(0),
+        ...s.queue,
+      }),
+      service('worker', { serviceTimeMs: s.handling }),
+    ],
+    [call('c', 'api'), publish('api', 'q'), consume('q', 'worker', { concurrency: s.consumers })],
+    {
+      durationS: s.durationS,
+      warmupS: s.warmupS ?? 0,
+      load: constantLoad(s.rps),
+      faults: s.faults ?? [],
+    },
+  );
+}
+
+const run = (s: Setup, seed: number): SimulationResult =>
+  simulate(queueProject(s), { variant: 'v', scenario: 's', seed });
+
+describe('a consumer group works at most one message per partition at a time', () => {
+  // 400 messages/s, handling exponential with mean 20 ms: the load of 8 busy consumers.
+  const base = {
+    rps: 400,
+    handling: { type: 'exponential', mean: 20 },
+    durationS: 60,
+    warmupS: 10,
+  };
+  const measuredS = 50;
+  const throughput = (s: Setup, seed: number) => run(s, seed).queues.q!.acked / measuredS;
+
+  test('4 partitions and 16 consumers: throughput = 4 ÷ 20 ms = 200 messages/s', () => {
+    for (const ordering of ['per-partition', 'none']) {
+      const s = { ...base, consumers: 16, queue: { partitions: 4, ordering } };
+      expectNear(
+        [1, 2, 3].map((seed) => throughput(s, seed)),
+        200,
+        0.03,
+      );
+    }
+  });
+
+  test('fewer consumers than partitions: the consumers bound it (2 ÷ 20 ms = 100/s)', () => {
+    const s = { ...base, consumers: 2, queue: { partitions: 4 } };
+    expectNear(
+      [1, 2, 3].map((seed) => throughput(s, seed)),
+      100,
+      0.03,
+    );
+  });
+
+  test('unpartitioned, the same 16 consumers keep up with all 400 messages/s', () => {
+    const s = { ...base, consumers: 16, queue: {} };
+    expectNear(
+      [1, 2, 3].map((seed) => throughput(s, seed)),
+      400,
+      0.03,
+    );
+    expect(run(s, 1).queues.q!.hottestPartition).toBeUndefined();
+  });
+});
+
+describe('key skew: the hottest partition backs up while the others keep up', () => {
+  // 200 messages/s over 4 partitions, 70 % on the hottest; handling 10 ms, so each partition
+  // drains 100/s. The hottest receives 140/s and grows by 40/s: 2 400 messages after 60 s. The
+  // others receive 20/s each (ρ = 0.2) and hold almost nothing. The message handed over at the
+  // end (60 s) is the hottest's 6 000th, accepted at 6 000 / 140 = 42.86 s: its age is 17.14 s.
+  const s: Setup = {
+    rps: 200,
+    handling: constant(10),
+    consumers: 8,
+    // Kafka (ordered per partition), without its duplicate deliveries (a duplicate waits twice).
+    queue: { technology: 'kafka', duplicateRate: 0, partitions: 4, hotPartitionShare: 0.7 },
+    durationS: 60,
+  };
+  const runs = [1, 2, 3, 4, 5].map((seed) => run(s, seed).queues.q!);
+
+  test('the hottest partition is partition 0, holding 40/s × 60 s = 2 400 messages at the end', () => {
+    for (const q of runs) expect(q.hottestPartition!.partition).toBe(0);
+    expectNear(
+      runs.map((q) => q.hottestPartition!.finalBacklog),
+      2400,
+      0.05,
+    );
+    for (const q of runs) {
+      // It dominates: the other three together hold a handful.
+      expect(q.finalBacklog - q.hottestPartition!.finalBacklog).toBeLessThan(20);
+      // Growing all along, its peak is (nearly) its final backlog.
+      expect(q.hottestPartition!.maxBacklog).toBeGreaterThanOrEqual(
+        q.hottestPartition!.finalBacklog,
+      );
+      expect(q.hottestPartition!.maxBacklog - q.hottestPartition!.finalBacklog).toBeLessThan(30);
+    }
+  });
+
+  test("the oldest message handed over is the hottest partition's: 60 × (1 − 100/140) = 17.14 s", () => {
+    expectNear(
+      runs.map((q) => q.messageAgeMs.max),
+      60_000 * (1 - 100 / 140),
+      0.05,
+    );
+  });
+});
+
+describe('one poison message: head-of-line blocking when ordered, none when unordered', () => {
+  // One partition, 100 messages/s, handling 0.1 ms; redelivery after R = 1 s. The consumer
+  // fails every handling between 10 s and 10.5 s.
+  const R = 1000;
+  const setup = (ordering: string): Setup => ({
+    rps: 100,
+    handling: constant(0.1),
+    consumers: 4,
+    queue: { partitions: 1, ordering, redeliveryDelayMs: R, maxDeliveries: 5 },
+    durationS: 30,
+    faults: [{ type: 'errors', node: 'worker', startS: 10, endS: 10.5, rate: 1 }],
+  });
+  /** Total waiting of every hand-over (ms·messages). */
+  const totalAge = (q: SimulationResult['queues'][string]) => q.messageAgeMs.mean * q.delivered;
+
+  test('ordered: the first failure blocks its partition for R, delaying every later message', () => {
+    const runs = [1, 2, 3, 4, 5].map((seed) => run(setup('per-partition'), seed));
+    for (const r of runs) {
+      // Only one message failed: the partition waited for it, and it succeeded after the fault.
+      expect(r.nodes.worker!.failed).toBe(1);
+      expect(r.queues.q!.messageAgeMs.max).toBeGreaterThanOrEqual(R);
+      expect(r.queues.q!.messageAgeMs.max).toBeLessThan(R + 5);
+    }
+    // The poison waits R, and the λR messages accepted during R wait R/2 on average
+    // (λR²/2 = 0.1/ms × 1000² / 2 = 50 000 ms·messages); the 100 of them then drain at 0.1 ms
+    // each ((λR)² × 0.1 / 2 = 500). Everything else waits next to nothing.
+    expectNear(
+      runs.map((r) => totalAge(r.queues.q!)),
+      R + (0.1 * R * R) / 2 + (100 * 100 * 0.1) / 2,
+      0.1,
+    );
+  });
+
+  test('unordered: only the failed messages are delayed, by R each', () => {
+    for (const seed of [1, 2, 3]) {
+      const r = run(setup('none'), seed);
+      const failed = r.nodes.worker!.failed;
+      // About 100/s × 0.5 s handlings failed, each redelivered once, R later.
+      expect(failed).toBeGreaterThan(30);
+      expect(failed).toBeLessThan(75);
+      const q = r.queues.q!;
+      expect(Math.abs(totalAge(q) - failed * R) / (failed * R)).toBeLessThan(0.01);
+      expect(q.messageAgeMs.p90).toBeLessThan(1);
+    }
+  });
+});
