@@ -199,6 +199,19 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.subject ?? 'the store'),
         rollback(f),
       ];
+    case 'add-time-to-live':
+      return [
+        item(
+          'ttl-agreed',
+          `The time after which a message of ${f.broker ?? 'the broker'} is worthless is agreed with its owners`,
+        ),
+        item(
+          'ttl-expired-handling',
+          'What happens to an expired message (kept, replayed, reported) is decided',
+        ),
+        ...monitoring(f, f.broker ?? 'the broker'),
+        rollback(f),
+      ];
     case 'autoscale-consumers':
       return [
         item(

@@ -89,6 +89,11 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         title: `Rate-limit the callers of ${subject}`,
         rationale: `A token bucket in front of ${subject} refuses at once what exceeds its budget, so an overload is shed at the door instead of queueing until every caller times out.`,
       };
+    case 'add-time-to-live':
+      return {
+        title: `Add a time-to-live to ${broker}`,
+        rationale: `Messages of ${broker} that no consumer took in time expire, into its dead-letter queue if it has one, so after an outage or a peak the consumers work on what still matters instead of a stale backlog.`,
+      };
     case 'autoscale-consumers':
       return {
         title: `Autoscale ${subject} on its backlog`,

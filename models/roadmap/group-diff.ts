@@ -37,6 +37,7 @@ export const STEP_ORDER: readonly StepKind[] = [
   'put-cache-in-front',
   'orchestrate-through-command-queues',
   'autoscale-consumers',
+  'add-time-to-live',
   'add-node',
   'change-node',
   'change-edge',

@@ -101,4 +101,5 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'put-cache-in-front': 'Cache',
   'orchestrate-through-command-queues': 'Orchestration',
   'autoscale-consumers': 'Autoscaling',
+  'add-time-to-live': 'Time-to-live',
 };

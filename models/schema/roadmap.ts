@@ -45,6 +45,8 @@ export const STEP_KINDS = [
   'orchestrate-through-command-queues',
   // Version 5: a consuming service scaled on its backlog.
   'autoscale-consumers',
+  // Version 5: a queue's or topic's messages expire.
+  'add-time-to-live',
 ] as const;
 
 export const checklistItemSchema = z

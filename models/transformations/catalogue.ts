@@ -14,6 +14,7 @@ import { putCacheInFront } from './put-cache-in-front';
 import { orchestrateThroughCommandQueues } from './orchestrate-through-command-queues';
 import { rateLimitCallers } from './rate-limit-callers';
 import { autoscaleConsumers } from './autoscale-consumers';
+import { addTimeToLive } from './add-time-to-live';
 import type { TransformationResult } from './transformation';
 
 export interface TransformationSpec {
@@ -121,6 +122,16 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     description:
       'The consuming service scales on the messages waiting (KEDA): today’s replicas up to four times as many',
     build: (v, id) => autoscaleConsumers(v, id),
+  },
+  {
+    name: 'addTimeToLive',
+    label: 'Add a time-to-live',
+    on: 'node',
+    description:
+      'Messages no consumer took within 5 minutes expire, into the dead-letter queue if there is one',
+    build: (v, id) => addTimeToLive(v, id),
+    notAdvised:
+      'when a message stops being worth handling is a business decision the model cannot know; expiring more only looks like fewer failures',
   },
   {
     name: 'putCacheInFront',
