@@ -17,7 +17,7 @@ export interface CompiledScaler {
   windowPeriods: number;
   /** Scale-out delay, or a backlog scaler's start delay. */
   delayMs: number;
-  /** Scale-in stabilisation window. */
+  /** Scale-in stabilisation period (the cooldown). */
   cooldownMs: number;
   /** Request workers per replica. */
   concurrency: number;

@@ -64,7 +64,7 @@ export interface NodeStats {
 
 /** An autoscaled node's ready replicas after the warm-up (replicas still starting not counted). */
 export interface ReplicaStats {
-  /** Time-averaged over the measured window. */
+  /** Time-averaged over the measured part of the run. */
   mean: number;
   /** The most at once. */
   max: number;
