@@ -413,7 +413,14 @@ export function compile(variant: Variant, scenario: Scenario): CompiledModel {
       type: f.type,
       startS: f.startS,
       endS: f.endS,
-      value: f.type === 'slowdown' ? f.factor : f.type === 'errors' ? f.rate : 0,
+      value:
+        f.type === 'slowdown'
+          ? f.factor
+          : f.type === 'errors'
+            ? f.rate
+            : f.type === 'partialOutage'
+              ? f.share
+              : 0,
     });
   });
 

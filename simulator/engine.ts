@@ -1693,12 +1693,14 @@ export class Engine {
     let err = 0;
     let coldFrom = -1;
     let coldTo = 0;
+    let partial = 0;
     for (const i of this.nodeFaults[n]) {
       const f = this.m.faults[i];
       if (t < f.startS || t >= f.endS) continue;
       if (f.type === 'outage') outage = 1;
       else if (f.type === 'slowdown') slow *= f.value;
       else if (f.type === 'errors') err += f.value;
+      else if (f.type === 'partialOutage') partial = Math.max(partial, f.value);
       else if (f.startS * 1000 > coldFrom) {
         // Cold starts that overlap: the latest restart is the one the cache recovers from.
         coldFrom = f.startS * 1000;
@@ -1707,13 +1709,22 @@ export class Engine {
     }
     this.nColdFrom[n] = coldFrom;
     this.nColdTo[n] = coldTo;
+    const m = this.m;
+    // A partial outage of an unpartitioned broker (one partition) takes it down whole.
+    if (partial > 0 && m.partitions[n] === 0) outage = 1;
+    // (A topic without subscriptions has no partitions to take down.)
+    if (
+      m.partitions[n] > 0 &&
+      this.parts !== null &&
+      this.parts.setDown(m, n, Math.ceil(partial * m.partitions[n]))
+    )
+      for (let c = m.chanStart[n]; c < m.chanStart[n + 1]; c++) this.dispatch(c);
     const wasOut = this.nOutage[n];
     this.nOutage[n] = outage;
     this.nSlow[n] = slow;
     this.nErrAdd[n] = Math.min(1, err);
     if (wasOut === 1 && outage === 0) {
       // Back up: brokers deliver again, consumers fetch again.
-      const m = this.m;
       for (let c = m.chanStart[n]; c < m.chanStart[n + 1]; c++) this.dispatch(c);
       for (let i = m.consumedStart[n]; i < m.consumedStart[n + 1]; i++)
         this.dispatch(m.consumedChans[i]);

@@ -104,6 +104,24 @@ export class Partitions {
     this.blockedBy[p] = msg;
   }
 
+  /**
+   * A partial outage of broker b: its first `down` partitions (in each of its channels) are
+   * unavailable, the others available. Returns whether any came back (its channels should
+   * dispatch).
+   */
+  setDown(m: { chanStart: Int32Array; partStart: Int32Array }, b: number, down: number): boolean {
+    let back = false;
+    for (let c = m.chanStart[b]; c < m.chanStart[b + 1]; c++) {
+      for (let p = this.partStart[c], k = 0; p < this.partStart[c + 1]; p++, k++) {
+        const d = k < down ? 1 : 0;
+        if (this.down[p] === 1 && d === 0) back = true;
+        this.down[p] = d;
+        if (d === 0) this.offer(p);
+      }
+    }
+    return back;
+  }
+
   /** Lists p in its channel's `available` if it can hand a message over. */
   offer(p: number): void {
     if (

@@ -46,6 +46,8 @@ const WORKER_FAULTS: NodeKindSpec['faults'] = {
 /** What each fault does to a queue or topic. */
 const BROKER_FAULTS: NodeKindSpec['faults'] = {
   outage: 'refuses publishes and stops deliveries; the backlog waits',
+  partialOutage:
+    'this share of its partitions is unavailable (the hottest first): publishes keyed to them are refused and their messages wait; without partitions it is down whole',
   slowdown: 'publish acknowledgements and deliveries take the factor times as long',
   errors:
     "refuses this share of publishes (a negative acknowledgement): the publisher's job fails and its caller's retries send it again",
@@ -176,7 +178,13 @@ export const can = (kind: NodeKind, capability: Capability): boolean =>
 export const kindsThat = (capability: Capability): NodeKind[] =>
   NODE_KINDS.filter((k) => can(k, capability));
 
-export const FAULT_TYPES: readonly FaultType[] = ['outage', 'slowdown', 'errors', 'coldStart'];
+export const FAULT_TYPES: readonly FaultType[] = [
+  'outage',
+  'partialOutage',
+  'slowdown',
+  'errors',
+  'coldStart',
+];
 
 /** The fault types a kind can suffer, in FAULT_TYPES's order. */
 export const faultTypesOf = (kind: NodeKind): FaultType[] =>

@@ -51,6 +51,18 @@ export const faultSchema = z
       .strict(),
     /** Version 4, caches: a restart; the hit ratio drops to 0 at startS and climbs back by endS. */
     z.object({ type: z.literal('coldStart'), ...faultWindow }).strict(),
+    /**
+     * Version 5, queues and topics: this share of the broker's partitions (the first
+     * ⌈share × partitions⌉, the hottest first) is unavailable; an unpartitioned broker is one
+     * partition, so any share takes it down whole.
+     */
+    z
+      .object({
+        type: z.literal('partialOutage'),
+        ...faultWindow,
+        share: z.number().gt(0).max(1),
+      })
+      .strict(),
   ])
   .refine((f) => f.endS >= f.startS, { message: 'must be >= startS', path: ['endS'] });
 

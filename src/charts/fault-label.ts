@@ -11,6 +11,8 @@ export function faultLabel(f: Fault, nodeName: (id: string) => string): string {
       return `${node} ${f.factor}× slower`;
     case 'errors':
       return `${node} +${formatPercent(f.rate)} errors`;
+    case 'partialOutage':
+      return `${node} ${formatPercent(f.share)} of partitions down`;
     case 'coldStart':
       return `${node} restarts cold`;
   }

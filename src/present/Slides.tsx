@@ -130,7 +130,9 @@ export function buildSlides({
                     ? `Slowdown ×${f.factor} of`
                     : f.type === 'errors'
                       ? `Errors (${Math.round(f.rate * 100)}%) at`
-                      : 'Cold start of'}{' '}
+                      : f.type === 'partialOutage'
+                        ? `Outage of ${Math.round(f.share * 100)}% of the partitions of`
+                        : 'Cold start of'}{' '}
                 {nodeName(f.node)} from {f.startS} s to {f.endS} s
               </li>
             ))}

@@ -10,6 +10,7 @@ interface SkippedFaultsProps {
 
 const KIND: Record<SkippedFault['type'], string> = {
   outage: 'outage',
+  partialOutage: 'partial outage',
   slowdown: 'slowdown',
   errors: 'error burst',
   coldStart: 'cold start',

@@ -18,11 +18,14 @@ function retype(f: Fault, type: Fault['type']): Fault {
   const base = { node: f.node, startS: f.startS, endS: f.endS };
   if (type === 'slowdown') return { type, ...base, factor: f.type === 'slowdown' ? f.factor : 5 };
   if (type === 'errors') return { type, ...base, rate: f.type === 'errors' ? f.rate : 0.5 };
+  if (type === 'partialOutage')
+    return { type, ...base, share: f.type === 'partialOutage' ? f.share : 0.5 };
   return { type, ...base };
 }
 
 const TYPE_LABELS: Record<Fault['type'], string> = {
   outage: 'Outage',
+  partialOutage: 'Partial outage (partitions)',
   slowdown: 'Slowdown',
   errors: 'Errors',
   coldStart: 'Cold start (cache restart)',
@@ -148,6 +151,17 @@ export function FaultFields({
                 max={1}
                 value={f.rate}
                 onCommit={(rate) => update(i, { ...f, rate })}
+              />
+            )}
+            {f.type === 'partialOutage' && (
+              <NumberField
+                layout="inline"
+                label="Share of partitions"
+                unit="0–1"
+                min={0.001}
+                max={1}
+                value={f.share}
+                onCommit={(share) => update(i, { ...f, share })}
               />
             )}
             <button

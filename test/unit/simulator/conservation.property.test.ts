@@ -94,7 +94,7 @@ const modelOf = (cyclic: boolean) =>
       ),
       faults: fc.array(
         fc.record({
-          type: fc.constantFrom('outage', 'slowdown', 'errors', 'coldStart'),
+          type: fc.constantFrom('outage', 'slowdown', 'errors', 'coldStart', 'partialOutage'),
           node: fc.integer({ min: 0, max: 6 }),
           startS: fc.integer({ min: 0, max: 10 }),
           len: fc.integer({ min: 0, max: 10 }),
@@ -261,7 +261,13 @@ const modelOf = (cyclic: boolean) =>
         node: allNodes[f.node % allNodes.length],
         startS: f.startS,
         endS: f.startS + f.len,
-        ...(f.type === 'slowdown' ? { factor: 4 } : f.type === 'errors' ? { rate: 0.5 } : {}),
+        ...(f.type === 'slowdown'
+          ? { factor: 4 }
+          : f.type === 'errors'
+            ? { rate: 0.5 }
+            : f.type === 'partialOutage'
+              ? { share: 0.5 }
+              : {}),
       }));
       return {
         seed: g.seed,
@@ -308,6 +314,7 @@ test('conservation holds exactly over requests and messages', () => {
     scaledFromZero: 0,
     partitioned: 0,
     partitionRedelivered: 0,
+    partialOutages: 0,
   };
   fc.assert(
     fc.property(modelOf(false), ({ project, seed }) => {
@@ -347,6 +354,14 @@ test('conservation holds exactly over requests and messages', () => {
         )
       )
         seen.coldStarts++;
+      if (
+        project.scenarios[0]!.faults.some(
+          (f) =>
+            f.type === 'partialOutage' &&
+            (kindOf(f.node) === 'queue' || kindOf(f.node) === 'topic'),
+        )
+      )
+        seen.partialOutages++;
       expect(c.generated).toBe(c.succeeded + c.failed + c.deadLettered + c.expired + c.inFlight);
       expect(r.entry.succeeded + r.entry.failed).toBeLessThanOrEqual(r.entry.requests);
       const e = r.entry.errors;

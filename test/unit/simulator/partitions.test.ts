@@ -193,3 +193,50 @@ describe('one poison message: head-of-line blocking when ordered, none when unor
     }
   });
 });
+
+describe('a partial outage of a broker takes a share of its partitions away', () => {
+  // 100 messages/s spread evenly over 4 partitions, handling 1 ms; the fault lasts 10 s.
+  const setup = (queue: Record<string, unknown>, faults: Fault[]): Setup => ({
+    rps: 100,
+    handling: constant(1),
+    consumers: 8,
+    queue,
+    durationS: 30,
+    faults,
+  });
+  const partial = (share: number, startS = 10): Fault => ({
+    type: 'partialOutage',
+    node: 'q',
+    startS,
+    endS: 20,
+    share,
+  });
+  const refused = (s: Setup) => [1, 2, 3].map((seed) => run(s, seed).queues.q!.refused!);
+
+  test('half the partitions: publishes keyed to them are refused, 100/s × 10 s × 1/2 = 500', () => {
+    expectNear(refused(setup({ partitions: 4 }, [partial(0.5)])), 500, 0.1);
+  });
+
+  test('the share rounds up to whole partitions: 0.3 of 4 is 2 of them, as 0.5 is', () => {
+    expectNear(refused(setup({ partitions: 4 }, [partial(0.3)])), 500, 0.1);
+  });
+
+  test('an unpartitioned broker is one partition: any share takes it down whole (1 000)', () => {
+    expectNear(refused(setup({}, [partial(0.3)])), 1000, 0.1);
+  });
+
+  test('messages already in an unavailable partition wait for it to come back', () => {
+    // The consumer is away from 5 s to 10 s: every partition fills. Half the partitions go at
+    // 9 s, so when the consumer returns at 10 s it drains the other two, and the messages of
+    // those two wait until 20 s: the oldest, accepted at 5 s, is handed over 15 s old.
+    const away: Fault = { type: 'outage', node: 'worker', startS: 5, endS: 10 };
+    const withPartial = run(setup({ partitions: 4 }, [away, partial(0.5, 9)]), 1).queues.q!;
+    expect(withPartial.messageAgeMs.max).toBeGreaterThan(14_900);
+    expect(withPartial.messageAgeMs.max).toBeLessThan(15_100);
+    const without = run(setup({ partitions: 4 }, [away]), 1).queues.q!;
+    expect(without.messageAgeMs.max).toBeGreaterThan(4_900);
+    expect(without.messageAgeMs.max).toBeLessThan(5_100);
+    // Nothing is lost: all handled by the end.
+    expect(withPartial.acked).toBe(withPartial.published);
+  });
+});
