@@ -518,10 +518,6 @@ function compileScalers(
       if (t.edgeKind[e] === EDGE_CONSUME && t.edgeTo[e] === i) consume.push(e);
     });
     const channels = [...new Set(consume.map((e) => t.consumerChan[e]!))];
-    if (a.metric === 'backlog' && consume.length === 0)
-      throw new ModelError(
-        `nodes.${n.id}.autoscale: scales on the backlog it consumes, but it has no consume edge`,
-      );
     const perReplica = consume.map((e) => (edges[e] as ConsumeEdge).concurrency);
     const cap = consume.map((e) => (edges[e] as ConsumeEdge).maxConsumers ?? Infinity);
     const onBacklog = a.metric === 'backlog';

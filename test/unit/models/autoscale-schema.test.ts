@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadProject } from '../../../models/load';
 import { formatProblem } from '../../../models/problem';
+import { simulate } from '../../../simulator/simulate';
 
 const example = JSON.parse(readFileSync('models/examples/client-portal.json', 'utf8')) as {
   variants: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[];
@@ -73,8 +74,21 @@ test('bad values are refused at their path', () => {
   }
 });
 
-test('scaling on a backlog needs something consumed', () => {
-  const { at, text } = problemsWith({ metric: 'backlog', maxReplicas: 4 });
-  expect(text).toEqual([expect.stringContaining(`${at}.metric: `) as string]);
-  expect(text[0]).toContain('consumes from no queue or topic');
+test('scaling on a backlog with nothing consumed is a warning, and the node stays at its minimum', () => {
+  const doc = structuredClone(example);
+  const nodes = doc.variants[0]!.nodes;
+  const i = nodes.findIndex((n) => n.id === 'statement-generation');
+  nodes[i]!.autoscale = { metric: 'backlog', minReplicas: 2, maxReplicas: 4 };
+  const r = loadProject(doc);
+  if (!r.ok) throw new Error(r.errors.map(formatProblem).join('\n'));
+  const warnings = r.warnings.map(formatProblem);
+  expect(warnings).toContainEqual(
+    expect.stringContaining(`variants[0].nodes[${i}].autoscale.metric: `) as string,
+  );
+  expect(warnings.join('\n')).toContain(
+    'consumes from no queue or topic, so it stays at its minimum',
+  );
+  // A roadmap's intermediate system may be like this: it simulates, at the minimum.
+  const result = simulate(r.project, { variant: 'as-is', scenario: 'normal-day' });
+  expect(result.nodes['statement-generation']!.replicas).toEqual({ mean: 2, max: 2, final: 2 });
 });
