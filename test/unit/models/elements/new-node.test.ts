@@ -5,7 +5,7 @@ import { newEdge } from '../../../../models/elements/new-edge';
 import { allNodeIds } from '../../../../models/elements/all-node-ids';
 import { nodeSchemaFor } from '../../../../models/kinds/node-schemas';
 import { kindSpec } from '../../../../models/kinds/node-kinds';
-import { BROKER_PRESETS } from '../../../../models/schema/broker-presets';
+import { BROKER_PRESETS, brokerOrdering } from '../../../../models/schema/broker-presets';
 import { edgeSchema } from '../../../../models/schema/edge';
 import { NODE_KINDS } from '../../../../models/schema/node';
 import { CURRENT_VERSION, projectSchema } from '../../../../models/schema/project';
@@ -68,16 +68,21 @@ describe('newNode', () => {
   });
 
   test('a broker takes its technology’s preset, copied (no object shared with the preset)', () => {
+    // Every preset value is written into the node but the ordering, which follows the
+    // technology unless set (so that loading a file does not add it: docs/file-format.md).
+    const { ordering, ...written } = BROKER_PRESETS.generic;
     const q = newNode('queue', { x: 0, y: 0 }, project([[]]));
-    expect(q).toMatchObject({
-      technology: 'generic',
-      deadLetterQueue: null,
-      ...BROKER_PRESETS.generic,
-    });
+    expect(q).toMatchObject({ technology: 'generic', deadLetterQueue: null, ...written });
     if (q.kind !== 'queue') throw new Error('not a queue');
+    expect(q).not.toHaveProperty('ordering');
+    expect(brokerOrdering(q)).toBe(ordering);
     expect(q.publishAckMs).not.toBe(BROKER_PRESETS.generic.publishAckMs);
+    const { ordering: kafkaOrdering, ...kafka } = BROKER_PRESETS.kafka;
     const k = defaultNode({ id: 'k', name: 'k', kind: 'topic', technology: 'kafka' });
-    expect(k).toMatchObject(BROKER_PRESETS.kafka);
+    expect(k).toMatchObject(kafka);
+    if (k.kind !== 'topic') throw new Error('not a topic');
+    expect(brokerOrdering(k)).toBe(kafkaOrdering);
+    expect(kafkaOrdering).toBe('per-partition');
   });
 
   test('ids and names count past ids taken in any variant', () => {
