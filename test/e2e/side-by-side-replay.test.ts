@@ -46,19 +46,17 @@ interface NodeLook {
 
 /** Every node of a pane as drawn: its utilisation attribute and its state. */
 async function paneLooks(pane: Locator): Promise<Record<string, NodeLook>> {
-  return pane
-    .locator('.replay-node')
-    .evaluateAll((els) =>
-      Object.fromEntries(
-        els.map((el) => [
-          el.getAttribute('data-testid')!.replace('replay-node-', ''),
-          {
-            utilisation: el.getAttribute('data-utilisation')!,
-            state: el.getAttribute('data-state')!,
-          },
-        ]),
-      ),
-    );
+  return pane.locator('.replay-node').evaluateAll((els) =>
+    Object.fromEntries(
+      els.map((el) => [
+        el.getAttribute('data-testid')!.replace('replay-node-', ''),
+        {
+          utilisation: el.getAttribute('data-utilisation')!,
+          state: el.getAttribute('data-state')!,
+        },
+      ]),
+    ),
+  );
 }
 
 /** What the CLI's series say each node shows at `atS` (replay-frame.ts reads the same series). */
