@@ -166,10 +166,13 @@ export function Canvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const onInit = useCallback((flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
     setFlowInstance(flow, wrapper.current);
-    // After the initial fit: a variant drawn much wider than the screen gets a hint, not a silent re-layout.
+    // After the initial fit: a variant drawn much wider than the screen gets a hint, not a silent
+    // re-layout. Not over a message the user's own action brought in the meantime (a refusal, a copy).
+    const statusAtInit = useUiStore.getState().status?.seq;
     setTimeout(() => {
       if (
         getFlowInstance() === flow &&
+        useUiStore.getState().status?.seq === statusAtInit &&
         flow.getZoom() < 0.5 &&
         getActiveVariant().nodes.length > 1
       ) {
