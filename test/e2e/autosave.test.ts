@@ -31,7 +31,9 @@ async function start(
   context?: BrowserContext,
   beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; errors: string[] }> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1440, height: 900 } }));
+  const ctx =
+    context ??
+    (await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } }));
   await withoutFilePickers(ctx);
   const page = await ctx.newPage();
   await beforeLoad?.(page);
@@ -115,6 +117,7 @@ function launchWithProfile(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
   });
 }
@@ -223,7 +226,10 @@ test('a full disk: the autosave says it failed and how to keep the work; the sav
 }, 120_000);
 
 test('an autosave left in localStorage by an earlier version is moved to IndexedDB, nothing lost', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const legacy = JSON.parse(
     await readFile(new URL('../../models/examples/order-placement.json', import.meta.url), 'utf8'),
   ) as { name: string };

@@ -11,13 +11,21 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
-/** A fresh context (no autosave from another test) with a page at the app's start URL. */
+/**
+ * A fresh context (no autosave from another test) with a page at the app's start URL. Every test
+ * context asks for reduced motion: the canvas then keeps message edges' dashes still, which
+ * otherwise repaint every frame (about 40 % of a core per page in software rendering).
+ */
 export async function openApp(
   browser: Browser,
   path = '/',
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

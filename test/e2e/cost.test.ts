@@ -20,6 +20,7 @@ afterAll(async () => {
 test('a service replica at $1 an hour: Compare reads each design’s cost per month from it', async () => {
   // The Client portal through a share link, in a page that saves by download.
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });

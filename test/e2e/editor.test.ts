@@ -46,6 +46,20 @@ test('the app opens on the Client portal example with its nodes visible', async 
       .evaluate((el) => getComputedStyle(el).getPropertyValue('--kind').trim());
     expect(colour, id).toBe(kindColour(kind));
   }
+  // The to-be's message edges move (dashes) unless the user asks the system for less motion. The
+  // browser tests ask for it (see browser.ts): moving dashes keep a software-rendered page busy.
+  await page.getByRole('tab', { name: /^To-be/ }).click();
+  await node(page, 'statement-requests').waitFor();
+  const movingDashes = () =>
+    page.evaluate(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSAnimation && a.animationName === 'dashdraw').length,
+    );
+  await expect(movingDashes()).resolves.toBe(0);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect.poll(movingDashes).toBeGreaterThan(0);
   await close();
 });
 

@@ -67,7 +67,10 @@ function payloadText(kind: Payload['kind']): string {
 }
 
 async function start(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   await withoutFilePickers(context);
   const page = await context.newPage();
   const errors: string[] = [];

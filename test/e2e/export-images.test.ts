@@ -216,7 +216,10 @@ test('a roadmap trajectory chart downloads as SVG with its own title and tick la
     ],
     faults: [],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
@@ -310,7 +313,10 @@ test('in Compare, a chart’s download names its variant: the to-be backlog char
 
 test('a 300-node canvas, where only the visible nodes are rendered, exports every node and keeps the view', async () => {
   const project = generateLargeModel();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,

@@ -42,7 +42,10 @@ const linkTo = (file: string): string =>
   `${baseURL()}#file=${encodeURIComponent(`${HOST}/${file}`)}`;
 
 test('a file link opens read-only, refuses edits until Make a copy, then the copy is the reader’s own', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 800 },
+  });
   await hosting(context);
   const page = await context.newPage();
   await page.goto(linkTo('portal.json'));
@@ -77,7 +80,10 @@ test('a file link opens read-only, refuses edits until Make a copy, then the cop
 });
 
 test('a link to a missing file says which address answered what; the Share dialog writes file links', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 800 },
+  });
   await hosting(context);
   const page = await context.newPage();
   await page.goto(linkTo('gone.json'));

@@ -131,7 +131,10 @@ async function openHostile(): Promise<{
   project: Project;
 }> {
   const hostile = hostileProject();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   const dialogs: string[] = [];
   context.on('dialog', (d) => {

@@ -21,6 +21,7 @@ const fixture = (name: string) => readFile(join(__dirname, '../fixtures/traces',
 
 async function start() {
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });

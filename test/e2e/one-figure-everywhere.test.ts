@@ -96,7 +96,10 @@ async function slideTexts(page: Page, column: 1 | 2): Promise<Texts> {
 
 test('the quoted figures read the same on Simulate, Compare, Roadmap, Present and the HTML report', async () => {
   const project = portal();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,

@@ -60,6 +60,7 @@ const pdfPages = (pdf: Buffer): number =>
 test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one slide per page, HTML export', async () => {
   const project = portal();
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });

@@ -23,6 +23,7 @@ afterAll(async () => {
 
 async function start() {
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
@@ -114,7 +115,10 @@ test('a share link opened in a fresh browser context gives the same project', as
   const original = await autosaved(page);
   await context.close();
 
-  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const other = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const p2 = await other.newPage();
   await p2.goto(link);
   await node(p2, 'topic').waitFor();
@@ -153,7 +157,10 @@ test('a link past 8,000 characters says it may be cut on the way, and still open
   expect(link.length).toBeGreaterThan(8_000);
   await context.close();
 
-  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const other = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const p2 = await other.newPage();
   await p2.goto(link);
   await p2.waitForFunction(

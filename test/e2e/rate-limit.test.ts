@@ -43,6 +43,7 @@ test('a rate limit of 40 calls/s on the portal refuses about a third of a normal
 
 test("a caller's quota on a call edge is saved with the project and switched off again", async () => {
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });

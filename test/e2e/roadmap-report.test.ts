@@ -56,7 +56,10 @@ test('the HTML report renders completely with the network disabled', async () =>
     scenario: { id: 'short-peak' },
   });
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 900 },
+  });
   const attempted: string[] = [];
   const problems: string[] = [];
   await context.route('**/*', (route) => {

@@ -67,6 +67,7 @@ test('open the roadmap, simulate it, reorder, export: the numbers are the CLI’
   const project = portal();
   const plan = planRoadmap(project, 'as-is', 'to-be');
   const context = await browser.newContext({
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
@@ -140,7 +141,10 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   const hostile = '<script>window.__pwned = 1</script><b>Statement generation</b>';
   for (const v of project.variants)
     for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
@@ -242,7 +246,10 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
   const start = [plan.steps[last]!, ...plan.steps.slice(0, last)];
   const expected = await suggestOrder(project, { ...plan, steps: start }, 'short-outage', simulate);
   expect(expected.steps.map((s) => s.id)).not.toEqual(start.map((s) => s.id));
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
@@ -270,7 +277,10 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
 test('without a chosen scenario, the roadmap and the slides use the busiest one, not the first', async () => {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
   expect(project.scenarios[0]!.id).toBe('normal-day');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,

@@ -110,7 +110,10 @@ test('side-by-side replay at 1280 × 800: one scrubber moves both graphs to the 
     cliSimulate('as-is', 'short-peak', 3, 1, file),
     cliSimulate('to-be', 'short-peak', 3, 1, file),
   ]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   await page.goto(
     `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,

@@ -52,7 +52,10 @@ async function runP50(page: Page, before?: number): Promise<number> {
 const label = (page: Page, id: string) => page.getByTestId(`edge-label-${id}`).textContent();
 
 test('imported stages show on the canvas and in the inspector, simulate like the traces, and edits move the latency', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 900 },
+  });
   await withoutFilePickers(context);
   const page = await context.newPage();
   await page.goto(baseURL());
