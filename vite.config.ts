@@ -6,6 +6,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
+    // Vitest's default leaves one core free; the unit files are CPU-bound and independent, so
+    // on CI's 2 cores both take them (the browser project still runs its files one at a time).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
