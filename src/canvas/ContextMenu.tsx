@@ -1,5 +1,6 @@
 // Right-click menu: the registry's commands that apply to a node, an edge or the empty canvas.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { commandTitle, isAvailable } from '../commands/command-availability';
 import { getCommands, type CommandContext } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
 import { useKeepInWindow } from '../shell/keep-in-window';
@@ -56,8 +57,8 @@ export function ContextMenu({ state, onClose }: { state: ContextMenuState; onClo
               type="button"
               role="menuitem"
               className="menu-item"
-              disabled={!c.enabled()}
-              title={c.description}
+              disabled={!isAvailable(c)}
+              title={commandTitle(c, c.description)}
               onClick={() => {
                 onClose();
                 void c.perform();

@@ -1,4 +1,6 @@
 // One registry of commands, shared by the toolbar, the context menu, the project menu and the keyboard.
+import { isAvailable } from './command-availability';
+
 export type CommandGroup =
   'history' | 'edit' | 'view' | 'transform' | 'project' | 'variant' | 'scenario' | 'help';
 
@@ -25,6 +27,11 @@ export interface Command {
   toolbar?: boolean;
   /** A one-line explanation, used as a tooltip. */
   description?: string;
+  /**
+   * The command changes the project (model, layout, variants, scenarios, history): it is
+   * unavailable, with the reason, while the project is open read-only (command-availability.ts).
+   */
+  edits?: boolean;
   enabled: () => boolean;
   perform: () => void | Promise<void>;
 }
@@ -59,10 +66,10 @@ export function subscribeCommands(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Runs a command if it is enabled; returns whether it ran. */
+/** Runs a command if it is available (command-availability.ts); returns whether it ran. */
 export function runCommand(name: string): boolean {
   const command = getCommand(name);
-  if (!command || !command.enabled()) return false;
+  if (!command || !isAvailable(command)) return false;
   void command.perform();
   return true;
 }

@@ -40,6 +40,7 @@ function transformation(
     name: `transform.${name}`,
     label,
     group: 'transform',
+    edits: true,
     contexts,
     description,
     enabled: () => {

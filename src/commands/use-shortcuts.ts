@@ -1,6 +1,8 @@
 // Global keyboard shortcuts from the command registry (ignored while typing in a field).
 import { useEffect } from 'react';
 import { isTyping } from './is-typing';
+import { showStatus } from '../store/ui-store';
+import { blockedReason, isAvailable } from './command-availability';
 import { getCommands } from './registry';
 import { matchesShortcut } from './shortcut';
 
@@ -15,7 +17,9 @@ export function useShortcuts(): void {
         );
         if (!keys.some((k) => matchesShortcut(e, k))) continue;
         e.preventDefault();
-        if (command.enabled()) void command.perform();
+        const blocked = blockedReason(command);
+        if (blocked) showStatus(blocked, 'error');
+        else if (isAvailable(command)) void command.perform();
         return;
       }
     };

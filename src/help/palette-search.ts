@@ -1,4 +1,5 @@
 // Which commands the palette offers for what was typed.
+import { isAvailable } from '../commands/command-availability';
 import type { Command } from '../commands/registry';
 
 /**
@@ -8,7 +9,7 @@ import type { Command } from '../commands/registry';
 export function searchCommands(commands: readonly Command[], query: string): Command[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const found = commands.filter((c) => {
-    if (!c.enabled()) return false;
+    if (!isAvailable(c)) return false;
     const text = `${c.label} ${c.description ?? ''}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });

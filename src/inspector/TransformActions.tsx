@@ -1,5 +1,6 @@
 // The migration steps that apply to the selection, offered where the architect is looking.
 import { useSyncExternalStore } from 'react';
+import { isAvailable } from '../commands/command-availability';
 import { commandsIn, subscribeCommands, getCommands } from '../commands/registry';
 import { useProjectStore } from '../store/project-store';
 import { useUiStore } from '../store/ui-store';
@@ -9,7 +10,7 @@ export function TransformActions() {
   // Re-evaluate `enabled` whenever the model or the selection changes.
   useProjectStore((s) => s.project);
   useUiStore((s) => s.selection);
-  const available = commandsIn('transform').filter((c) => c.enabled());
+  const available = commandsIn('transform').filter(isAvailable);
   if (available.length === 0) return null;
   return (
     <section className="inspector-section transform-actions" aria-label="Migration steps">

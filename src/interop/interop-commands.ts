@@ -31,6 +31,7 @@ export const INTEROP_COMMANDS: Command[] = [
     name: 'project.importAsyncApi',
     label: 'Import AsyncAPI…',
     group: 'project',
+    edits: true,
     description:
       'Add the queues, topics and publish/consume edges of an AsyncAPI 3.0 document to this variant',
     enabled: () => true,

@@ -1,6 +1,7 @@
 // A group's commands of the registry as a row of small buttons (the scenario actions, the variant
 // bar): each runs its command, is disabled while the command is, and says what it does in its
 // title. It re-renders whenever a command's `enabled` may have changed.
+import { commandTitle, isAvailable } from '../commands/command-availability';
 import { commandsIn, type CommandGroup } from '../commands/registry';
 import { useCommandState } from './use-command-state';
 
@@ -14,8 +15,8 @@ export function CommandButtons({ group }: { group: CommandGroup }) {
           type="button"
           className="button small"
           onClick={() => void c.perform()}
-          disabled={!c.enabled()}
-          title={c.description}
+          disabled={!isAvailable(c)}
+          title={commandTitle(c, c.description)}
           data-testid={`command-${c.name}`}
         >
           {c.label}

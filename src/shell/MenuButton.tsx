@@ -1,5 +1,6 @@
 // A button that opens a menu of commands (keyboard: arrows, Escape).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { blockedReason, commandTitle, isAvailable } from '../commands/command-availability';
 import type { Command } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
 import { useKeepInWindow } from './keep-in-window';
@@ -47,7 +48,10 @@ export function MenuButton({
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
     items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
   };
-  const anyEnabled = commands.some((c) => c.enabled());
+  const anyEnabled = commands.some(isAvailable);
+  // All blocked for one reason (a read-only project): say that rather than the usual hint.
+  const blocked = commands.length > 0 ? blockedReason(commands[0]!) : null;
+  const allBlocked = blocked !== null && commands.every((c) => blockedReason(c) === blocked);
   return (
     <div className={`menu-button ${className ?? ''}`} ref={wrap} onKeyDown={onKeyDown}>
       <button
@@ -57,7 +61,7 @@ export function MenuButton({
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={!anyEnabled}
-        title={anyEnabled ? undefined : disabledHint}
+        title={anyEnabled ? undefined : allBlocked ? blocked : disabledHint}
         onClick={() => setOpen((o) => !o)}
         data-testid={testId}
       >
@@ -71,8 +75,8 @@ export function MenuButton({
               type="button"
               role="menuitem"
               className="menu-item"
-              disabled={!c.enabled()}
-              title={c.description}
+              disabled={!isAvailable(c)}
+              title={commandTitle(c, c.description)}
               data-testid={`command-${c.name}`}
               onClick={() => {
                 setOpen(false);

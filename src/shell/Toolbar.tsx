@@ -1,5 +1,6 @@
 // The toolbar: the registry's toolbar commands and the migration transformations.
 import { commandsIn, getCommands } from '../commands/registry';
+import { commandTitle, isAvailable } from '../commands/command-availability';
 import { formatShortcut } from '../commands/shortcut';
 import { MenuButton } from './MenuButton';
 import { ToolbarIcon } from './ToolbarIcons';
@@ -20,8 +21,8 @@ export function Toolbar() {
               type="button"
               className="tool-button"
               aria-label={c.label}
-              title={c.description ? `${hint} — ${c.description}` : hint}
-              disabled={!c.enabled()}
+              title={commandTitle(c, c.description ? `${hint} — ${c.description}` : hint)}
+              disabled={!isAvailable(c)}
               onClick={() => void c.perform()}
               data-testid={`command-${c.name}`}
             >

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { getCommands, subscribeCommands } from '../commands/registry';
 import { useProjectStore } from '../store/project-store';
+import { useReadOnlyStore } from '../store/read-only-store';
 import { useUiStore } from '../store/ui-store';
 
 /** Re-renders when anything a command's `enabled` reads may have changed. */
@@ -11,4 +12,5 @@ export function useCommandState(): void {
   useStore(useProjectStore.temporal, (s) => s.pastStates.length + s.futureStates.length * 1e6);
   useUiStore((s) => s.selection);
   useUiStore((s) => s.view);
+  useReadOnlyStore((s) => s.source);
 }

@@ -1,5 +1,6 @@
 // A short link to a project file hosted elsewhere (`#file=<url>`), as a reader meets it: the
-// project opens read-only (an edit is refused with the reason), Make a copy makes it the
+// project opens read-only (the toolbar's editing commands are off with the reason in their
+// tooltip, an edit from the keyboard is refused with it), Make a copy makes it the
 // reader's own (editable, autosaved, the link gone from the address bar); a link to a missing
 // file says why; the Share dialog writes the link for an address. Screenshot: /tmp/file-link.png.
 import { readFileSync } from 'node:fs';
@@ -55,8 +56,26 @@ test('a file link opens read-only, refuses edits until Make a copy, then the cop
   await node(page, 'statement-generation').waitFor();
   await page.screenshot({ path: '/tmp/file-link.png' });
 
-  // An edit is refused, with the reason, and changes nothing.
+  // The toolbar's editing commands are off, saying why; viewing, running and exporting are not.
   await node(page, 'statement-generation').click();
+  const tool = (name: string) =>
+    name === 'Transform'
+      ? page.getByTestId('transform-menu')
+      : page
+          .getByRole('toolbar', { name: 'Editing tools' })
+          .getByRole('button', { name, exact: true });
+  for (const name of ['Undo', 'Duplicate', 'Delete', 'Auto-layout', 'Transform']) {
+    expect(await tool(name).isDisabled(), name).toBe(true);
+    expect(await tool(name).getAttribute('title'), name).toBe(READ_ONLY_REFUSAL);
+  }
+  expect(await tool('Zoom to fit').isEnabled()).toBe(true);
+  expect(await page.getByTestId('view-simulate').isEnabled()).toBe(true);
+  await page.getByRole('button', { name: 'Project' }).click();
+  for (const name of ['Save to file…', 'Export canvas as PNG', 'Share link…'])
+    expect(await page.getByRole('menuitem', { name }).isEnabled(), name).toBe(true);
+  await page.keyboard.press('Escape');
+
+  // An edit from the keyboard is refused, with the reason, and changes nothing.
   await page.keyboard.press('Delete');
   await expect.poll(() => page.getByTestId('status').textContent()).toContain(READ_ONLY_REFUSAL);
   expect(await node(page, 'statement-generation').count()).toBe(1);
@@ -69,6 +88,7 @@ test('a file link opens read-only, refuses edits until Make a copy, then the cop
   await bar.waitFor({ state: 'detached' });
   expect(new URL(page.url()).hash).toBe('');
   await node(page, 'statement-generation').click();
+  expect(await tool('Delete').isEnabled()).toBe(true);
   await page.keyboard.press('Delete');
   await node(page, 'statement-generation').waitFor({ state: 'detached' });
   await page.waitForTimeout(500);
