@@ -70,6 +70,11 @@ function ModelNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
           DLQ
         </span>
       ) : null}
+      {isBroker(node) && node.partitions !== undefined ? (
+        <span className="model-node-badge" data-testid={`node-${node.id}-partitions`}>
+          {node.partitions === 1 ? '1 partition' : `${node.partitions} partitions`}
+        </span>
+      ) : null}
       {isServiceLike(node) && node.autoscale ? (
         <span className="model-node-badge" data-testid={`node-${node.id}-autoscale`}>
           {replicasLabel(node)}

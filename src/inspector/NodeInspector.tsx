@@ -1,5 +1,7 @@
 // Every parameter of a node (docs/file-format.md, "Nodes"), with units and the models' validation.
 import { BROKER_PRESETS, BROKER_TECHNOLOGIES } from '../../models/schema/broker-presets';
+import { ORDERINGS } from '../../models/schema/partitions';
+import { withOrdering, withPartitions, withTechnology } from '../../models/partition-settings';
 import { assertNever } from '../../models/assert-never';
 import { byFamily } from '../../models/kinds/guards';
 import { can, kindLabel, kindsOf } from '../../models/kinds/node-kinds';
@@ -13,6 +15,7 @@ import type {
   Variant,
 } from '../../models/types';
 import { TECHNOLOGY_LABELS } from '../canvas/technology-labels';
+import { ORDERING_LABELS } from './ordering-labels';
 import { replaceNode } from '../store/edit-actions';
 import { checkNode } from './check-item';
 import { DistributionEditor } from './DistributionEditor';
@@ -20,6 +23,7 @@ import { Section, SelectField, TextField } from './fields';
 import {
   BROKER_CAPACITY_FIELDS,
   BROKER_FAILURE_FIELDS,
+  BROKER_PARTITION_FIELDS,
   CACHE_FIELDS,
   SERVICE_BEHAVIOUR_FIELDS,
   SERVICE_CAPACITY_FIELDS,
@@ -163,6 +167,47 @@ function ServiceFields({ node, variant }: { node: ServiceLikeNode; variant: Vari
   );
 }
 
+/** Applies a whole changed node if it passes the schema (see `commit`). */
+function commitWhole(node: ModelNode, field: string): string | null {
+  const problem = checkNode(node, field);
+  if (!problem) replaceNode(node);
+  return problem;
+}
+
+/** Partitions, key skew and ordering; removing the partitions clears what depends on them. */
+function PartitionsSection({ node }: { node: BrokerNode }) {
+  const preset = BROKER_PRESETS[node.technology].ordering;
+  return (
+    <Section title="Partitions">
+      <NumberFieldRows
+        value={node}
+        rows={BROKER_PARTITION_FIELDS}
+        onCommit={(next, key) =>
+          key === 'partitions'
+            ? commitWhole(withPartitions(node, next.partitions), key)
+            : commit(node, key, next)
+        }
+      />
+      {node.partitions !== undefined && (
+        <SelectField
+          label="Ordering"
+          hint="Per partition: a failed message holds back its partition until it is redelivered or dead-lettered. None: later messages pass it."
+          value={node.ordering ?? ''}
+          options={[
+            {
+              value: '',
+              label: `${ORDERING_LABELS[preset]} (${TECHNOLOGY_LABELS[node.technology]} default)`,
+            },
+            ...ORDERINGS.map((o) => ({ value: o, label: ORDERING_LABELS[o] })),
+          ]}
+          onChange={(o) => commitWhole(withOrdering(node, o === '' ? undefined : o), 'ordering')}
+          testId="inspector-ordering"
+        />
+      )}
+    </Section>
+  );
+}
+
 function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant }) {
   const queues = variant.nodes.filter((n) => can(n.kind, 'canTakeDeadLetters') && n.id !== node.id);
   return (
@@ -186,12 +231,7 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           hint="Changing it applies that technology's typical settings."
           value={node.technology}
           options={BROKER_TECHNOLOGIES.map((t) => ({ value: t, label: TECHNOLOGY_LABELS[t] }))}
-          onChange={(technology) =>
-            commit(node, 'technology', {
-              technology,
-              ...structuredClone(BROKER_PRESETS[technology]),
-            })
-          }
+          onChange={(technology) => commitWhole(withTechnology(node, technology), 'technology')}
           testId="inspector-technology"
         />
         <NumberFieldRows
@@ -200,6 +240,7 @@ function BrokerFields({ node, variant }: { node: BrokerNode; variant: Variant })
           onCommit={(next, key) => commit(node, key, next)}
         />
       </Section>
+      <PartitionsSection node={node} />
       <Section title="Timing">
         <DistributionEditor
           label="Publish acknowledgement"

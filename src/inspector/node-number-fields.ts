@@ -92,6 +92,31 @@ export const BROKER_FAILURE_FIELDS: NumberFieldLayout<BrokerNode> = [
   ],
 ];
 
+/** Partitions of a queue or topic (models/schema/partitions.ts). */
+export const BROKER_PARTITION_FIELDS: NumberFieldLayout<BrokerNode> = [
+  [
+    {
+      key: 'partitions',
+      label: 'Partitions',
+      hint: 'A consumer group handles one message per partition at a time, so at most this many at once. Empty = one unpartitioned backlog (and no key skew or ordering).',
+      nullLabel: 'unpartitioned',
+      integer: true,
+      omitWhenEmpty: true,
+      testId: 'inspector-partitions',
+    },
+    {
+      key: 'hotPartitionShare',
+      label: 'Hottest partition share',
+      unit: '1/partitions..1',
+      step: 0.01,
+      hint: 'Key skew: the share of messages on the hottest partition. Empty = keys spread evenly.',
+      nullLabel: 'even',
+      omitWhenEmpty: true,
+      testId: 'inspector-hot-partition-share',
+    },
+  ],
+];
+
 /** Autoscaling on utilisation (a Kubernetes HPA; models/schema/autoscale.ts). */
 export const UTILIZATION_AUTOSCALE_FIELDS: NumberFieldLayout<UtilizationAutoscale> = [
   [
