@@ -19,6 +19,8 @@ import type { Variant } from '../../models/types';
 import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
+import { COMPACT_NODE_H, COMPACT_NODE_W } from './compact-layout';
+import { detourPath, edgeDetours, type Box } from './edge-detours';
 import type { SideBySideFit } from './side-by-side-fit';
 import { useResolvedTheme } from '../shell/theme-choice';
 import './replay.css';
@@ -32,7 +34,12 @@ type ReplayNodeData = {
   down: boolean;
 };
 type ReplayNodeType = Node<ReplayNodeData, 'replay'>;
-type ReplayEdgeData = { kind: Variant['edges'][number]['kind']; flow: number };
+type ReplayEdgeData = {
+  kind: Variant['edges'][number]['kind'];
+  flow: number;
+  /** The x of a lane beside the boxes the edge would otherwise pass behind (edge-detours.ts). */
+  laneX?: number;
+};
 type ReplayEdgeType = Edge<ReplayEdgeData, 'replay'>;
 
 function describe(d: ReplayNodeData): string {
@@ -113,14 +120,10 @@ function ReplayEdge({
   data,
   markerEnd,
 }: EdgeProps<ReplayEdgeType>) {
-  const [path] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
+  const [path] =
+    data?.laneX === undefined
+      ? getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+      : [detourPath({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.laneX)];
   const flow = data?.flow ?? 0;
   return (
     <BaseEdge
@@ -168,6 +171,16 @@ export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
       })),
     [variant, frame, positions],
   );
+  const lanes = useMemo(() => {
+    if (!positions) return new Map<string, number>();
+    const boxes = new Map<string, Box>(
+      [...positions].map(([id, p]) => [
+        id,
+        { ...p, width: COMPACT_NODE_W, height: COMPACT_NODE_H },
+      ]),
+    );
+    return edgeDetours(boxes, variant.edges);
+  }, [positions, variant]);
   const edges = useMemo<ReplayEdgeType[]>(
     () =>
       variant.edges.map((e) => ({
@@ -175,9 +188,9 @@ export function ReplayGraph({ variant, frame, label, fit }: ReplayGraphProps) {
         source: e.from,
         target: e.to,
         type: 'replay',
-        data: { kind: e.kind, flow: frame?.edges[e.id]?.flow ?? 0 },
+        data: { kind: e.kind, flow: frame?.edges[e.id]?.flow ?? 0, laneX: lanes.get(e.id) },
       })),
-    [variant, frame],
+    [variant, frame, lanes],
   );
   if (fit)
     return (

@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { TimeMarker } from '../charts/TimeMarker';
 import { formatClock } from '../results/format';
+import { ReplayMarkers } from './ReplayMarkers';
 
 interface ReplayTimelineProps {
   durationS: number;
@@ -43,7 +44,6 @@ export function ReplayTimeline(props: ReplayTimelineProps) {
     return () => cancelAnimationFrame(frame);
   }, [playing]);
 
-  const pct = (s: number): string => `${(100 * Math.min(durationS, Math.max(0, s))) / durationS}%`;
   return (
     <div className="replay-timeline" role="group" aria-label="Replay timeline">
       <button
@@ -58,18 +58,7 @@ export function ReplayTimeline(props: ReplayTimelineProps) {
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <div className="replay-track">
-        <div className="replay-markers" aria-hidden="true">
-          {markers.map((m) => (
-            <span
-              key={m.id}
-              className={`replay-marker replay-marker-${m.kind}`}
-              style={{ left: pct(m.startS), width: `calc(${pct(m.endS)} - ${pct(m.startS)})` }}
-              title={`${m.label}: ${formatClock(m.startS)} – ${formatClock(m.endS)}`}
-            >
-              {m.label}
-            </span>
-          ))}
-        </div>
+        <ReplayMarkers markers={markers} durationS={durationS} />
         <input
           type="range"
           className="replay-scrubber"

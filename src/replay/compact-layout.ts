@@ -7,6 +7,11 @@ import type { Variant } from '../../models/types';
 
 /** Width of a node in the side-by-side replay (replay.css: .replay-node-fixed). */
 export const COMPACT_NODE_W = 180;
+/**
+ * The tallest a node of the side-by-side replay is drawn (a two-line name, its figure and a
+ * queue's backlog bar): the box an edge must not pass behind (edge-detours.ts).
+ */
+export const COMPACT_NODE_H = 80;
 /** Horizontal room per node: its width and a gap. */
 export const COMPACT_COL_W = COMPACT_NODE_W + 24;
 /** Vertical room per row: a node with a two-line name, its badge and the edge between rows. */

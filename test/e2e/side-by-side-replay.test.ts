@@ -1,7 +1,7 @@
 // Compare's replay at 1280 × 800: both variants side by side under one scrubber, both recoloured
 // to the same simulated moment, every node's figure and state equal to the CLI's series at that
 // moment, and the bigger graph (the Client portal's 13-node to-be) whole in its pane with no text
-// drawn below 11 px. Screenshot: /tmp/side-by-side-replay.png.
+// drawn below 11 px, no edge behind another node; the timeline's labels whole. Screenshot: /tmp/side-by-side-replay.png.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,10 @@ afterAll(async () => {
 
 function portal(): Project {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
-  project.scenarios = [shortPeak()];
+  const peak = shortPeak();
+  // A short outage: its label is longer than its band on the timeline.
+  peak.faults = [{ type: 'outage', node: 'identity-validation', startS: 60, endS: 80 }];
+  project.scenarios = [peak];
   return project;
 }
 
@@ -101,6 +104,38 @@ async function allNodesInside(pane: Locator): Promise<boolean> {
   });
 }
 
+/** Edges of a pane drawn behind a node that is not one of their ends: "edge behind node". */
+async function edgesBehindNodes(pane: Locator, variant: Variant): Promise<string[]> {
+  const ends = variant.edges.map((e) => [e.id, e.from, e.to]);
+  return pane.evaluate((el, ends) => {
+    const box = (id: string) =>
+      el.querySelector(`[data-testid="replay-node-${id}"]`)!.getBoundingClientRect();
+    const hidden: string[] = [];
+    for (const [id, from, to] of ends) {
+      const path = el.querySelector<SVGPathElement>(
+        `[data-testid="rf__edge-${id}"] .react-flow__edge-path`,
+      )!;
+      const m = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const others = ends
+        .flatMap((e) => [e[1]!, e[2]!])
+        .filter((n, i, all) => all.indexOf(n) === i && n !== from && n !== to)
+        .map(box);
+      for (let k = 1; k < 60; k++) {
+        const p = path.getPointAtLength((length * k) / 60).matrixTransform(m);
+        const under = others.find(
+          (r) => p.x > r.left + 2 && p.x < r.right - 2 && p.y > r.top + 2 && p.y < r.bottom - 2,
+        );
+        if (under) {
+          hidden.push(`${id}`);
+          break;
+        }
+      }
+    }
+    return hidden;
+  }, ends);
+}
+
 test('side-by-side replay at 1280 × 800: one scrubber moves both graphs to the same moment, readable and whole', async () => {
   const project = portal();
   const dir = mkdtempSync(join(tmpdir(), 'side-by-side-'));
@@ -136,12 +171,36 @@ test('side-by-side replay at 1280 × 800: one scrubber moves both graphs to the 
   expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width);
   for (const box of [boxA, boxB]) expect(box.width).toBeGreaterThan(550);
 
+  // The timeline's marks: each label whole, on the track, clear of the other marks' labels, and
+  // named in full for a screen reader.
+  const marks = await replay.locator('.replay-markers').evaluate((list) => {
+    const track = list.getBoundingClientRect();
+    return [...list.querySelectorAll('li')].map((li) => {
+      const label = li.querySelector('.replay-marker-label')!.getBoundingClientRect();
+      return {
+        text: li.querySelector('.replay-marker-label')!.textContent,
+        name: li.getAttribute('aria-label'),
+        inside: label.left >= track.left - 8 && label.right <= track.right + 8,
+        top: label.top,
+        bottom: label.bottom,
+      };
+    });
+  });
+  expect(marks.map((m) => [m.text, m.name, m.inside])).toEqual([
+    ['spike', 'spike: 40 s – 2:20', true],
+    ['Identity validation down', 'Identity validation down: 1:00 – 1:20', true],
+  ]);
+  expect(marks[1]!.top).toBeGreaterThanOrEqual(marks[0]!.bottom);
+
   // Readable and whole: the 13-node to-be and the 6-node as-is, same scale, no text under 11 px.
   expect(project.variants[1]!.nodes.length).toBe(13);
   for (const pane of [asIs, toBe]) {
     expect(await smallestTextPx(pane)).toBeGreaterThanOrEqual(11);
     expect(await allNodesInside(pane)).toBe(true);
   }
+  // Every edge visible end to end: none runs behind a node other than its two ends.
+  expect(await edgesBehindNodes(asIs, project.variants[0]!)).toEqual([]);
+  expect(await edgesBehindNodes(toBe, project.variants[1]!)).toEqual([]);
   expect(await asIs.locator('.replay-graph').getAttribute('data-zoom')).toBe(
     await toBe.locator('.replay-graph').getAttribute('data-zoom'),
   );
