@@ -4,7 +4,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { node } from './editor-helpers';
-import { cliCheck, cliFigures, cliSimulate, openModel, watchProgress } from './simulate-helpers';
+import {
+  CLIENT_PORTAL,
+  cliCheck,
+  cliFigures,
+  cliSimulate,
+  openModel,
+  watchProgress,
+} from './simulate-helpers';
+import { shortenedFile } from './shorten';
+
+/** The Client portal with its scenarios at half length: the same shapes, the runs half as long. */
+const HALF = shortenedFile(CLIENT_PORTAL, 0.5);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,10 +44,10 @@ test('Client portal, quarterly peak, both variants: progress moves, the KPI tabl
   const seed = 7;
   // The CLI runs alongside the browser: same file, variant, scenario and seed.
   const expected = Promise.all([
-    cliSimulate('as-is', 'quarterly-peak', seed),
-    cliSimulate('to-be', 'quarterly-peak', seed),
+    cliSimulate('as-is', 'quarterly-peak', seed, 1, HALF),
+    cliSimulate('to-be', 'quarterly-peak', seed, 1, HALF),
   ]);
-  const { context, page } = await openModel(browser);
+  const { context, page } = await openModel(browser, HALF);
   await page.getByTestId('view-compare').click();
   await page.getByLabel('Baseline').selectOption('as-is');
   await page.getByLabel('Compared with').selectOption('to-be');
@@ -141,8 +152,8 @@ async function scrubTo(page: Page, s: number, durationS: number): Promise<void> 
 }
 
 test('the replay scrubber recolours the nodes: calm before the spike, saturated during it', async () => {
-  const expected = cliSimulate('as-is', 'quarterly-peak', 1);
-  const { context, page } = await openModel(browser);
+  const expected = cliSimulate('as-is', 'quarterly-peak', 1, 1, HALF);
+  const { context, page } = await openModel(browser, HALF);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
   await page.getByRole('button', { name: 'Run simulation' }).click();
@@ -164,9 +175,10 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
     utilisation: Number(await portal.getAttribute('data-utilisation')),
     state: await portal.getAttribute('data-state'),
   });
-  await scrubTo(page, 100, 900);
+  // (The half-length peak: calm until 90 s, the spike held from 105 s to 225 s, 450 s in all.)
+  await scrubTo(page, 50, 450);
   const calm = await look();
-  await scrubTo(page, 400, 900);
+  await scrubTo(page, 200, 450);
   const peak = await look();
   expect(calm.state).toBe('ok');
   expect(calm.utilisation).toBeLessThan(0.6);
@@ -177,15 +189,15 @@ test('the replay scrubber recolours the nodes: calm before the spike, saturated 
 
   // Editing the scenario after the run marks the results as out of date.
   expect(await page.getByText('these results are out of date').count()).toBe(0);
-  await page.getByLabel('Warm-up').fill('30');
+  await page.getByLabel('Warm-up').fill('45');
   await page.getByLabel('Warm-up').press('Enter');
   await page.getByText('these results are out of date').waitFor();
   await context.close();
 });
 
 test('replications: the cards show the mean and 95 % interval the CLI prints for the same runs', async () => {
-  const expected = cliSimulate('as-is', 'normal-day', 1, 3);
-  const { context, page } = await openModel(browser);
+  const expected = cliSimulate('as-is', 'normal-day', 1, 3, HALF);
+  const { context, page } = await openModel(browser, HALF);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
   await page.getByLabel('Replications').fill('3');
@@ -209,8 +221,8 @@ test('replications: the cards show the mean and 95 % interval the CLI prints for
 });
 
 test('objectives: the Simulate view judges the run as `spillway check` does; editing a target asks for a new run', async () => {
-  const expected = cliCheck('as-is', 'quarterly-peak', 1);
-  const { context, page } = await openModel(browser);
+  const expected = cliCheck('as-is', 'quarterly-peak', 1, HALF);
+  const { context, page } = await openModel(browser, HALF);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('quarterly-peak');
   await page.getByRole('button', { name: 'Run simulation' }).click();
