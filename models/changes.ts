@@ -23,6 +23,8 @@ export function applyChanges(variant: Variant, changes: readonly Change[]): Vari
       case 'addEdge':
         edges = added(edges, change.edge, change, 'edge');
         if (change.after !== undefined) edges = movedAfter(edges, change.after, change);
+        if (change.sameStageAs !== undefined)
+          nodes = inStageWith(nodes, edges, change.edge, change.sameStageAs, change);
         break;
       case 'updateEdge':
         edges = updated(edges, change.edge, change, 'edge');
@@ -79,6 +81,40 @@ function movedAfter(edges: ModelEdge[], after: string, change: Change): ModelEdg
   return edges;
 }
 
+/**
+ * The new edge put in the stage of edge `other` of its source, right after it; a call takes
+ * `other`'s limit, a publish makes one message. The nodes unchanged when the source names `other`
+ * in no stage (an unlisted edge runs after the stages, as the new one then does).
+ */
+function inStageWith(
+  nodes: ModelNode[],
+  edges: readonly ModelEdge[],
+  edge: ModelEdge,
+  other: string,
+  change: Change,
+): ModelNode[] {
+  if (!edges.some((e) => e.id === other))
+    throw new ChangeError(change, `no edge "${other}" to share a stage with`);
+  const i = nodes.findIndex((n) => n.id === edge.from);
+  const node = nodes[i];
+  if (!node || !('stages' in node) || node.stages === undefined) return nodes;
+  const at = node.stages.findIndex((s) => s.edges.includes(other));
+  if (at < 0) return nodes;
+  const stages = node.stages.map((stage, s) => {
+    if (s !== at) return stage;
+    const ids = [...stage.edges];
+    ids.splice(ids.indexOf(other) + 1, 0, edge.id);
+    const limit = stage.atATime?.[other];
+    const atATime =
+      limit !== undefined && edge.kind === 'call'
+        ? { ...stage.atATime, [edge.id]: limit }
+        : stage.atATime;
+    return atATime ? { edges: ids, atATime } : { edges: ids };
+  });
+  nodes[i] = { ...node, stages };
+  return nodes;
+}
+
 export class ChangeError extends Error {
   constructor(
     readonly change: Change,
@@ -91,10 +127,15 @@ export class ChangeError extends Error {
 export const addNode = (node: ModelNode): Change => ({ op: 'addNode', node: { ...node } });
 export const updateNode = (node: ModelNode): Change => ({ op: 'updateNode', node: { ...node } });
 export const removeNode = (id: string): Change => ({ op: 'removeNode', id });
-/** Adds an edge at the end of the variant's edges, or right after edge `after` when given. */
-export const addEdge = (edge: ModelEdge, after?: string): Change =>
-  after === undefined
-    ? { op: 'addEdge', edge: { ...edge } }
-    : { op: 'addEdge', edge: { ...edge }, after };
+/**
+ * Adds an edge at the end of the variant's edges, or right after edge `after` when given; with
+ * `sameStageAs`, in that edge's stage of its staged source.
+ */
+export const addEdge = (edge: ModelEdge, after?: string, sameStageAs?: string): Change => ({
+  op: 'addEdge',
+  edge: { ...edge },
+  ...(after !== undefined && { after }),
+  ...(sameStageAs !== undefined && { sameStageAs }),
+});
 export const updateEdge = (edge: ModelEdge): Change => ({ op: 'updateEdge', edge: { ...edge } });
 export const removeEdge = (id: string): Change => ({ op: 'removeEdge', id });

@@ -64,6 +64,12 @@ function footprint(changes: readonly Change[], endpoints: Map<string, Set<string
   const needDlq = (record: Record<string, unknown>): void => {
     if (typeof record.deadLetterQueue === 'string') f.needs.add(nodeKey(record.deadLetterQueue));
   };
+  // A staged node's stages name its edges: they must exist (and stay) while it has them.
+  const needStageEdges = (record: Record<string, unknown>): void => {
+    if (!Array.isArray(record.stages)) return;
+    for (const stage of record.stages as { edges: string[] }[])
+      for (const id of stage.edges) f.needs.add(edgeKey(id));
+  };
   for (const c of changes) {
     switch (c.op) {
       case 'addNode':
@@ -74,6 +80,7 @@ function footprint(changes: readonly Change[], endpoints: Map<string, Set<string
         f.needs.add(nodeKey(String(c.node.id)));
         f.updates.add(nodeKey(String(c.node.id)));
         needDlq(c.node);
+        needStageEdges(c.node);
         break;
       case 'removeNode':
         f.needs.add(nodeKey(c.id));
@@ -83,6 +90,7 @@ function footprint(changes: readonly Change[], endpoints: Map<string, Set<string
         f.adds.add(edgeKey(String(c.edge.id)));
         f.needs.add(nodeKey(String(c.edge.from))).add(nodeKey(String(c.edge.to)));
         if (c.after !== undefined) f.needs.add(edgeKey(c.after));
+        if (c.sameStageAs !== undefined) f.needs.add(edgeKey(c.sameStageAs));
         break;
       case 'updateEdge':
         f.needs.add(edgeKey(String(c.edge.id)));

@@ -14,8 +14,19 @@ export const changeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addNode'), node: nodeSchema }).strict(),
   z.object({ op: z.literal('removeNode'), id: idSchema }).strict(),
   z.object({ op: z.literal('updateNode'), node: nodeSchema }).strict(),
-  /** `after` (version 4): placed right after that edge instead of at the end (plan order). */
-  z.object({ op: z.literal('addEdge'), edge: edgeSchema, after: idSchema.optional() }).strict(),
+  /**
+   * `after` (version 4): placed right after that edge instead of at the end (plan order).
+   * `sameStageAs` (version 5): the new edge joins that edge's stage of its staged source, right
+   * after it (with its limit, for a call), so that replacing an edge keeps its place in the stages.
+   */
+  z
+    .object({
+      op: z.literal('addEdge'),
+      edge: edgeSchema,
+      after: idSchema.optional(),
+      sameStageAs: idSchema.optional(),
+    })
+    .strict(),
   z.object({ op: z.literal('removeEdge'), id: idSchema }).strict(),
   z.object({ op: z.literal('updateEdge'), edge: edgeSchema }).strict(),
 ]);

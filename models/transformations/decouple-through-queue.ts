@@ -10,6 +10,7 @@ import { newBroker } from './new-broker';
 import { withCalleeWorkers } from './callee-workers';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from '../elements/unique-id';
+import { stageToJoin } from './stage-to-join';
 
 export interface DecoupleOptions {
   technology?: BrokerTechnology;
@@ -53,6 +54,7 @@ export function decoupleThroughQueue(
     newEdge('consume', queueId, to.id, [...edgeIds, publish.id]),
     to,
   );
+  const stage = stageToJoin(variant, [call]);
 
   return recordedStep(
     'decouple-through-queue',
@@ -60,7 +62,10 @@ export function decoupleThroughQueue(
     `Decouple ${from.name} → ${to.name} through a queue`,
     `${from.name} stops waiting for ${to.name}: it publishes to "${queue.name}" and goes on after the broker's acknowledgement. ` +
       `${to.name} consumes at its own pace, so a spike becomes a backlog instead of holding ${from.name}'s workers, and a slow or failing ${to.name} no longer cascades upstream.`,
-    [removeEdge(call.id), addNode(queue), addEdge(publish), addEdge(consume)],
+    stage === undefined
+      ? [removeEdge(call.id), addNode(queue), addEdge(publish), addEdge(consume)]
+      : // The publish takes the call's place in its stage before the call goes.
+        [addNode(queue), addEdge(publish, undefined, stage), addEdge(consume), removeEdge(call.id)],
     MESSAGING_CHECKLIST,
   );
 }

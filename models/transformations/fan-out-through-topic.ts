@@ -11,6 +11,7 @@ import { withCalleeWorkers } from './callee-workers';
 import { TransformationError, type TransformationResult } from './transformation';
 import { uniqueId } from '../elements/unique-id';
 import { minOf } from '../max-of';
+import { stageToJoin } from './stage-to-join';
 
 export interface FanOutOptions {
   technology?: BrokerTechnology;
@@ -55,16 +56,20 @@ export function fanOutThroughTopic(
   const edgeIds = variant.edges.map((e) => e.id);
   const publish = newEdge('publish', source.id, topicId, edgeIds);
   edgeIds.push(publish.id);
+  // In a staged source the publish takes the first call's place in the stages, before the calls go.
+  const stage = stageToJoin(variant, calls);
+  const removals = calls.map((c) => removeEdge(c.id));
   const changes: Change[] = [
-    ...calls.map((c) => removeEdge(c.id)),
+    ...(stage === undefined ? removals : []),
     addNode(topic),
-    addEdge(publish),
+    addEdge(publish, undefined, stage),
   ];
   for (const callee of callees) {
     const consume = withCalleeWorkers(newEdge('consume', topicId, callee.id, edgeIds), callee);
     edgeIds.push(consume.id);
     changes.push(addEdge(consume));
   }
+  if (stage !== undefined) changes.push(...removals);
   const names = callees.map((n) => n.name).join(', ');
   return recordedStep(
     'fan-out-through-topic',
