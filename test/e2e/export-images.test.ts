@@ -10,7 +10,11 @@ import { serializeProject } from '../../models/serialize';
 import { generateLargeModel } from '../../scripts/generate-large-model';
 import { baseURL, launchBrowser } from './browser';
 import { node, projectCommand } from './editor-helpers';
-import { openModel } from './simulate-helpers';
+import { CLIENT_PORTAL, openModel } from './simulate-helpers';
+import { shortenedFile } from './shorten';
+
+/** The Client portal with its scenarios a fifth as long: the charts' shapes, not their figures, count here. */
+const SHORT = shortenedFile(CLIENT_PORTAL, 0.2);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,7 +127,7 @@ test('the whole canvas exports as PNG and SVG, framed on all nodes, in the dark 
 });
 
 test('a results chart downloads as standalone SVG (axis labels, no CSS variables) and as PNG at 2x', async () => {
-  const { context, page } = await openModel(browser);
+  const { context, page } = await openModel(browser, SHORT);
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
   await page.getByRole('button', { name: 'Run simulation' }).click();
@@ -249,7 +253,7 @@ test('a roadmap trajectory chart downloads as SVG with its own title and tick la
 });
 
 test('in Compare, a chart’s download names its variant: the to-be backlog chart as SVG', async () => {
-  const { context, page } = await openModel(browser);
+  const { context, page } = await openModel(browser, SHORT);
   await page.getByTestId('view-compare').click();
   await page.getByLabel('Baseline').selectOption('as-is');
   await page.getByLabel('Compared with').selectOption('to-be');

@@ -12,6 +12,7 @@ import type { Project } from '../../models/types';
 import { openApp, launchBrowser } from './browser';
 import { autosaved } from './editor-helpers';
 import { shortPeak } from './short-peak';
+import { withShortScenarios } from './shorten';
 import { watchProgress } from './simulate-helpers';
 
 let browser: Browser;
@@ -22,19 +23,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The Client portal with the short peak (three simulated minutes) added to its scenarios. */
-function portal(): Project {
-  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+/**
+ * The Client portal with the short peak (three simulated minutes) added to its scenarios, its
+ * own scenarios shortened by `factor` (1: as they are).
+ */
+function portal(factor = 1): Project {
+  const example = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  const project = factor === 1 ? example : withShortScenarios(example, factor);
   project.scenarios.unshift(shortPeak());
   return project;
 }
 
 /** The app on the project, with the pool size switch when `workers` is given. */
-function openPortal(workers?: number): ReturnType<typeof openApp> {
+function openPortal(workers?: number, factor = 1): ReturnType<typeof openApp> {
   const query = workers === undefined ? '' : `?workers=${workers}`;
   return openApp(
     browser,
-    `/${query}#project=${compressToEncodedURIComponent(serializeProject(portal()))}`,
+    `/${query}#project=${compressToEncodedURIComponent(serializeProject(portal(factor)))}`,
   );
 }
 
@@ -80,7 +85,8 @@ const seenTexts = (page: Page): Promise<string[]> =>
 test('run both variants: one worker or the pool, the same figures; the progress covers both runs', async () => {
   const figures: string[][][] = [];
   for (const workers of [1, undefined]) {
-    const { context, page } = await openPortal(workers);
+    // The quarterly peak at half length: long enough to see the progress move.
+    const { context, page } = await openPortal(workers, 0.5);
     const size = workers ?? (await defaultPool(page));
     await page.getByTestId('view-compare').click();
     await page.getByLabel('Baseline').selectOption('as-is');
