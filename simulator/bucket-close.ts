@@ -70,6 +70,8 @@ export type BucketSource = Pick<
   | 'nodeCe'
   | 'sUtil'
   | 'sBacklog'
+  | 'sHotPartition'
+  | 'parts'
   | 'sState'
   | 'nSatAt'
   | 'nFailAt'
@@ -167,6 +169,8 @@ function closeBroker(
   inMeasure: boolean,
 ): void {
   src.sBacklog[n][k] = c.brokerMax[n];
+  const hot = src.sHotPartition[n];
+  if (hot) hot[k] = src.parts!.closeBucket(src.m.chanStart[n], src.m.chanStart[n + 1]);
   const cap = src.m.capacity[n];
   const saturated = cap !== Infinity && c.brokerMax[n] >= SATURATION_UTILIZATION * cap;
   const tries = c.brokerPub[n] + c.brokerRefused[n];

@@ -35,6 +35,7 @@ export function buildResult(
   const utilization: Record<string, number[]> = {};
   const backlog: Record<string, number[]> = {};
   const replicas: Record<string, number[]> = {};
+  const hottestPartitionBacklog: Record<string, number[]> = {};
   const cascade: CascadeEntry[] = [];
   const nodeState: Record<string, number[]> = {};
   const oldest = engine.oldestWaiting();
@@ -85,6 +86,8 @@ export function buildResult(
       const hottest = engine.parts?.hottest(m.chanStart[n], m.chanStart[n + 1]);
       if (hottest) queues[id]!.hottestPartition = hottest;
       backlog[id] = Array.from(engine.sBacklog[n]);
+      const hot = engine.sHotPartition[n];
+      if (hot) hottestPartitionBacklog[id] = Array.from(hot);
     } else {
       return;
     }
@@ -186,6 +189,7 @@ export function buildResult(
       backlog,
       edgeRps,
       ...(engine.scalers.length > 0 ? { replicas } : {}),
+      ...(engine.parts ? { hottestPartitionBacklog } : {}),
     },
     cascade,
     conservation: {

@@ -364,6 +364,8 @@ export class Engine {
   readonly sEdge: Float64Array;
   readonly sUtil: Float64Array[];
   readonly sBacklog: Float64Array[];
+  /** Partitioned brokers: the most messages one partition held at once, per bucket (else null). */
+  readonly sHotPartition: (Float64Array | null)[];
   /** Entries answered successfully within the latency objective, per bucket. */
   readonly sWithin: Float64Array;
   /** p50 and p99 of the successful answers and p50 of the times to failure per bucket (NaN: none). */
@@ -512,6 +514,10 @@ export class Engine {
     this.sEdge = new Float64Array(E * B);
     this.sUtil = m.nodeIds.map(() => new Float64Array(B));
     this.sBacklog = m.nodeIds.map(() => new Float64Array(B));
+    // Brokers with partitions in some channel (a topic without subscriptions has none).
+    this.sHotPartition = m.nodeIds.map((_, n) =>
+      m.partitions[n] > 0 && m.chanStart[n + 1] > m.chanStart[n] ? new Float64Array(B) : null,
+    );
     this.sWithin = new Float64Array(B);
     this.sOkP50 = new Float64Array(B);
     this.sOkP99 = new Float64Array(B);

@@ -27,6 +27,8 @@ export class Partitions {
   readonly backlog: Int32Array;
   /** The most messages each partition held at once after the warm-up. */
   readonly maxBacklog: Int32Array;
+  /** Per channel: the most messages one of its partitions held at once in the current bucket. */
+  private readonly bucketMax: Int32Array;
   /** Per channel: partitions ready to hand a message over. */
   readonly available: IntQueue[];
   /** The channel of each partition. */
@@ -42,6 +44,7 @@ export class Partitions {
     this.down = new Uint8Array(P);
     this.backlog = new Int32Array(P);
     this.maxBacklog = new Int32Array(P);
+    this.bucketMax = new Int32Array(C);
     this.available = Array.from({ length: C }, () => new IntQueue(4));
     this.chanOf = new Int32Array(P);
     for (let c = 0; c < C; c++) this.chanOf.fill(c, partStart[c], partStart[c + 1]);
@@ -51,6 +54,24 @@ export class Partitions {
   add(p: number, measuring: boolean): void {
     const n = ++this.backlog[p];
     if (measuring && n > this.maxBacklog[p]) this.maxBacklog[p] = n;
+    const c = this.chanOf[p];
+    if (n > this.bucketMax[c]) this.bucketMax[c] = n;
+  }
+
+  /**
+   * Closes a series bucket for channels `from` .. `to`−1 (one broker's): the most messages one of
+   * their partitions held at once in it. The next bucket starts from what they hold now.
+   */
+  closeBucket(from: number, to: number): number {
+    let max = 0;
+    for (let c = from; c < to; c++) {
+      if (this.bucketMax[c] > max) max = this.bucketMax[c];
+      let now = 0;
+      for (let p = this.partStart[c]; p < this.partStart[c + 1]; p++)
+        if (this.backlog[p] > now) now = this.backlog[p];
+      this.bucketMax[c] = now;
+    }
+    return max;
   }
 
   /**

@@ -152,6 +152,13 @@ export interface Series {
    * node, the most replicas ready (taking work) in each bucket. Covers the whole run.
    */
   replicas?: Record<string, number[]>;
+  /**
+   * Extension (format version 5), present when the variant partitions a queue or topic: per
+   * partitioned one, the most messages one of its partitions held at once in each bucket (a
+   * topic: in any subscription), beside `backlog`, the most the whole queue held. Covers the
+   * whole run; over the buckets after the warm-up (when it ends on a bucket boundary) its highest value is `queues.<id>.hottestPartition.maxBacklog`.
+   */
+  hottestPartitionBacklog?: Record<string, number[]>;
 }
 
 export interface CascadeEntry {

@@ -92,8 +92,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         }))
       : series.map((s, i) => ({
           id: s.id,
-          d: mode === 'area' ? areaPath(mid, s.values, x, y) : linePath(mid, s.values, x, y),
-          fill: mode === 'area',
+          // In area mode a dashed series is a line over the areas (a part of another series).
+          d:
+            mode === 'area' && !s.dashed
+              ? areaPath(mid, s.values, x, y)
+              : linePath(mid, s.values, x, y),
+          fill: mode === 'area' && !s.dashed,
           s,
           i,
         }));

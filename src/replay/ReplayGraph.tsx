@@ -48,6 +48,8 @@ function describe(d: ReplayNodeData): string {
   const parts: string[] = [];
   if (f.utilisation !== null) parts.push(`${formatPercent(f.utilisation)} busy`);
   if (f.backlog !== null) parts.push(`${formatCount(f.backlog)} waiting`);
+  if (f.hottestPartition !== null)
+    parts.push(`${formatCount(f.hottestPartition)} in the hottest partition`);
   if (f.replicas !== null) parts.push(countNoun(f.replicas, 'replica'));
   if (f.errorRate !== null && f.errorRate > 0) parts.push(`${formatPercent(f.errorRate)} failing`);
   if (f.failing) parts.push('failing');
@@ -73,6 +75,7 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       data-utilisation={u ?? ''}
       data-backlog={f?.backlog ?? ''}
       data-replicas={f?.replicas ?? ''}
+      data-hottest-partition={f?.hottestPartition ?? ''}
       data-state={state}
       role="img"
       aria-label={describe(data)}
@@ -92,6 +95,11 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
       </div>
       {f?.replicas != null && (
         <div className="replay-node-replicas">{countNoun(f.replicas, 'replica')}</div>
+      )}
+      {f?.hottestPartition != null && (
+        <div className="replay-node-partition">
+          {formatCount(f.hottestPartition)} in hottest partition
+        </div>
       )}
       {broker && (
         <div className="replay-backlog" aria-hidden="true">

@@ -19,6 +19,8 @@ export interface NodeFrame {
   backlog: number | null;
   /** Replicas taking work (autoscaled nodes only: the most in the bucket, as the chart shows). */
   replicas: number | null;
+  /** Partitioned queues and topics only: the most messages one partition held (as the chart shows). */
+  hottestPartition: number | null;
 }
 
 export interface EdgeFrame {
@@ -72,6 +74,7 @@ export function replayFrame(result: SimulationResult, variant: Variant, atS: num
       saturated: (state & SATURATED) !== 0,
       backlog: isBroker(node) ? (at(series.backlog[node.id], k) ?? 0) : null,
       replicas: at(series.replicas?.[node.id], k),
+      hottestPartition: at(series.hottestPartitionBacklog?.[node.id], k),
     };
   }
   const edges: Record<string, EdgeFrame> = {};

@@ -182,16 +182,29 @@ export function ResultsCharts({
         <TimeSeriesChart
           {...common}
           title="Backlog per queue"
-          description="Messages waiting in each queue or topic: the peak parked instead of refused."
+          description="Messages waiting in each queue or topic: the peak parked instead of refused. A partitioned one also shows, dashed, the most one of its partitions held (its hottest partition)."
           unit="count"
           mode="area"
           yMax={scales?.backlogMax}
-          series={queues.map((id, i) => ({
-            id,
-            label: nodeName(id),
-            values: series.backlog[id]!,
-            colour: seriesColour(i + 3),
-          }))}
+          series={queues.flatMap((id, i) => [
+            {
+              id,
+              label: nodeName(id),
+              values: series.backlog[id]!,
+              colour: seriesColour(i + 3),
+            },
+            ...(series.hottestPartitionBacklog?.[id]
+              ? [
+                  {
+                    id: `${id}:hottest-partition`,
+                    label: `${nodeName(id)}, hottest partition`,
+                    values: series.hottestPartitionBacklog[id],
+                    colour: seriesColour(i + 3),
+                    dashed: true,
+                  },
+                ]
+              : []),
+          ])}
         />
       )}
     </div>

@@ -24,17 +24,21 @@ async function setField(page: Page, name: RegExp, value: string): Promise<void> 
   await field.press('Enter');
 }
 
-/** The value of `label`'s row in a chart's tooltip at the last bucket. */
-async function lastBucket(page: Page, chartTitle: string, label: string): Promise<number> {
+/** The rows of a chart's tooltip at the last bucket: each series' label and value. */
+async function lastBucket(page: Page, chartTitle: string): Promise<Map<string, number>> {
   const chart = page.locator('figure.chart').filter({ hasText: chartTitle });
   await chart.scrollIntoViewIfNeeded();
   const plot = chart.locator('svg[role="img"]');
   await plot.focus();
   await plot.press('ArrowLeft'); // the last bucket
-  const row = await chart.locator('.chart-tooltip-row').filter({ hasText: label }).textContent();
-  const match = new RegExp(`^${label}: ([\\d\\s,\u202f]+)$`).exec(row ?? '');
-  expect(match, row ?? '').not.toBeNull();
-  return Number(match![1]!.replace(/[\s,\u202f]/g, ''));
+  const rows = await chart.locator('.chart-tooltip-row').allTextContents();
+  return new Map(
+    rows.map((row) => {
+      const match = /^(.+): ([\d\s,\u202f]+)$/.exec(row);
+      expect(match, row).not.toBeNull();
+      return [match![1]!, Number(match![2]!.replace(/[\s,\u202f]/g, ''))];
+    }),
+  );
 }
 
 test('statement requests on 2 partitions: the badge, the ordering, and a backlog the run, the chart and the CLI agree on', async () => {
@@ -80,17 +84,34 @@ test('statement requests on 2 partitions: the badge, the ordering, and a backlog
   const seed = Number(await page.getByRole('textbox', { name: /^Seed/ }).inputValue());
   await page.getByRole('button', { name: 'Run simulation' }).click();
   await page.getByTestId('results').waitFor({ timeout: 60_000 });
-  const backlog = await lastBucket(page, 'Backlog per queue', 'Statement requests');
+  const rows = await lastBucket(page, 'Backlog per queue');
+  const backlog = rows.get('Statement requests')!;
+  const hottest = rows.get('Statement requests, hottest partition')!;
+  expect(rows.size).toBe(6); // 5 queues and topics, and the partitioned one's hottest partition
+  // One of 2 partitions holds at most the whole backlog and at least half of it.
+  expect(hottest).toBeLessThanOrEqual(backlog);
+  expect(2 * hottest).toBeGreaterThanOrEqual(backlog);
   await page.screenshot({
     path: join(tmpdir(), 'spillway-partitions-results.png'),
     fullPage: true,
   });
+
+  // The replay at the end shows the same figures on the queue.
+  const slider = page.getByRole('slider', { name: 'Replay time' }).first();
+  await slider.focus();
+  await slider.press('End');
+  const replayed = page.getByTestId('replay-node-statement-requests');
+  await expect(replayed.getAttribute('data-backlog')).resolves.toBe(String(backlog));
+  await expect(replayed.getAttribute('data-hottest-partition')).resolves.toBe(String(hottest));
+  await expect(replayed.textContent()).resolves.toContain('in hottest partition');
+  await replayed.screenshot({ path: join(tmpdir(), 'spillway-partitions-replay.png') });
 
   // The CLI, on the very file, reads the same backlog in the same bucket.
   const file = join(tmpdir(), `spillway-partitions-${process.pid}.json`);
   writeFileSync(file, (await saveProjectFile(page)).text);
   const cli = await cliSimulate('to-be', 'normal-day', seed, 1, file);
   expect(cli.series.backlog['statement-requests']!.at(-1)).toBe(backlog);
+  expect(cli.series.hottestPartitionBacklog!['statement-requests']!.at(-1)).toBe(hottest);
   // 2 partitions let 2 statements be generated at once (of 32 consumer workers): 2 / mean
   // handling time leave a second (about 11 with a mean near 180 ms), against about 57 published.
   const q = cli.queues['statement-requests']!;

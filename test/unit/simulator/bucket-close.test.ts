@@ -34,6 +34,8 @@ function source(busyArea: number, waiting: number, backlog: number): BucketSourc
     nodeCe: new Int32Array(0),
     sUtil: [new Float64Array(BUCKETS), new Float64Array(BUCKETS)],
     sBacklog: [new Float64Array(BUCKETS), new Float64Array(BUCKETS)],
+    sHotPartition: [null, null],
+    parts: null,
     sState: new Uint8Array(2 * BUCKETS),
     nSatAt: Float64Array.of(NaN, NaN),
     nFailAt: Float64Array.of(NaN, NaN),

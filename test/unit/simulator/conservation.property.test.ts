@@ -368,9 +368,16 @@ test('conservation holds exactly over requests and messages', () => {
       expect(
         e.timeout + e.rejected + e.failed + e.circuitOpen + e.backpressure + e.rateLimited,
       ).toBe(r.entry.failed);
-      for (const q of Object.values(r.queues)) {
+      for (const [id, q] of Object.entries(r.queues)) {
         expect(q.finalBacklog).toBeGreaterThanOrEqual(0);
         const hot = q.hottestPartition;
+        // The hottest partition's series exactly where the stats are, and never above the queue's.
+        const hotSeries = r.series.hottestPartitionBacklog?.[id];
+        expect(hotSeries !== undefined, id).toBe(hot !== undefined);
+        hotSeries?.forEach((h, k) => {
+          expect(h).toBeGreaterThanOrEqual(0);
+          expect(h).toBeLessThanOrEqual(r.series.backlog[id]![k]!);
+        });
         if (!hot) continue;
         // A partition holds part of its channel's backlog, never more.
         expect(hot.finalBacklog).toBeGreaterThanOrEqual(0);

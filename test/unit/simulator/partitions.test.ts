@@ -118,7 +118,8 @@ describe('key skew: the hottest partition backs up while the others keep up', ()
     queue: { technology: 'kafka', duplicateRate: 0, partitions: 4, hotPartitionShare: 0.7 },
     durationS: 60,
   };
-  const runs = [1, 2, 3, 4, 5].map((seed) => run(s, seed).queues.q!);
+  const results = [1, 2, 3, 4, 5].map((seed) => run(s, seed));
+  const runs = results.map((r) => r.queues.q!);
 
   test('the hottest partition is partition 0, holding 40/s × 60 s = 2 400 messages at the end', () => {
     for (const q of runs) expect(q.hottestPartition!.partition).toBe(0);
@@ -144,6 +145,45 @@ describe('key skew: the hottest partition backs up while the others keep up', ()
       60_000 * (1 - 100 / 140),
       0.05,
     );
+  });
+
+  test('over time, it grows by 40/s (1 200 at 30 s), stays under the total, and the others hold a handful', () => {
+    for (const r of results) {
+      const hot = r.series.hottestPartitionBacklog!.q!;
+      const total = r.series.backlog.q!;
+      expect(hot).toHaveLength(total.length);
+      hot.forEach((h, k) => {
+        // One partition never holds more than the queue, and (4 partitions) one holds at least a
+        // quarter of it: the queue's peak in a bucket is spread over 4 partitions at that moment.
+        expect(h).toBeLessThanOrEqual(total[k]!);
+        expect(4 * h).toBeGreaterThanOrEqual(total[k]!);
+        // The other three, at 20/s each with 100/s of capacity, hold a handful.
+        expect(total[k]! - h).toBeLessThan(20);
+      });
+      // No warm-up: its highest bucket is the hottest partition's peak.
+      expect(Math.max(...hot)).toBe(r.queues.q!.hottestPartition!.maxBacklog);
+    }
+    // The bucket ending at 30 s: 140/s in, 100/s out, 30 s.
+    const at30 = (r: SimulationResult) =>
+      r.series.hottestPartitionBacklog!.q![30 / r.series.bucketS - 1]!;
+    expectNear(results.map(at30), 1200, 0.05);
+  });
+});
+
+describe("the hottest partition's backlog over time, beside the queue's", () => {
+  test('every key on one partition (or one partition): its backlog is the queue’s at every sample', () => {
+    // 150/s against 100/s of handling on the one busy partition: a backlog that rises and moves.
+    const base = { rps: 150, handling: constant(10), consumers: 8, durationS: 10 };
+    for (const queue of [{ partitions: 4, hotPartitionShare: 1 }, { partitions: 1 }]) {
+      const r = run({ ...base, queue }, 1);
+      expect(r.series.hottestPartitionBacklog!.q).toEqual(r.series.backlog.q);
+      expect(Math.max(...r.series.backlog.q!)).toBeGreaterThan(400);
+    }
+  });
+
+  test('unpartitioned: no such series', () => {
+    const r = run({ rps: 50, handling: constant(10), consumers: 2, durationS: 2, queue: {} }, 1);
+    expect(r.series.hottestPartitionBacklog).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ const node = (utilisation: number | null, failing = false, backlog: number | nul
   saturated: failing,
   backlog,
   replicas: null,
+  hottestPartition: null,
 });
 
 test('the caption counts busy and failing services and names the spike', () => {

@@ -117,3 +117,15 @@ test('an autoscaled node shows the replicas of the bucket under the cursor; othe
   expect(replayFrame(scaled, variant, 26).nodes.api!.replicas).toBeNull();
   expect(replayFrame(result, variant, 26).nodes.worker!.replicas).toBeNull();
 });
+
+test("a partitioned queue shows its hottest partition's backlog of the bucket under the cursor, beside its own", () => {
+  const partitioned = {
+    ...result,
+    series: { ...result.series, hottestPartitionBacklog: { q: [0, 4, 17, 6] } },
+  };
+  const at26 = replayFrame(partitioned, variant, 26).nodes;
+  expect(at26.q!.hottestPartition).toBe(17);
+  expect(at26.q!.backlog).toBe(result.series.backlog.q![2]);
+  expect(at26.api!.hottestPartition).toBeNull();
+  expect(replayFrame(result, variant, 26).nodes.q!.hottestPartition).toBeNull();
+});
