@@ -14,17 +14,20 @@ interface FaultLanesProps {
   nodeName: (id: string) => string;
   /** The chart's drawing width: labels stay between 0 and it. */
   chartWidth: number;
+  /** Size of the labels' type (charts.css `.fault text`: 11 px), larger on a slide. */
+  fontPx?: number;
 }
 
-/** Fault labels are drawn at 11 px in the page's font (charts.css `.fault text`). */
-function labelWidth(text: string): number {
+/** The width of a label in the page's font at that size. */
+function labelWidth(text: string, fontPx: number): number {
   const family =
     typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.body).fontFamily;
-  return textWidth(text, `11px ${family}`);
+  return textWidth(text, `${fontPx}px ${family}`);
 }
 
 /** Lanes to embed in another SVG sharing its x-scale (the load preview draws them below). */
-export function FaultLanes({ faults, x, top, laneH, nodeName, chartWidth }: FaultLanesProps) {
+export function FaultLanes(props: FaultLanesProps) {
+  const { faults, x, top, laneH, nodeName, chartWidth, fontPx = 11 } = props;
   return (
     <g className="fault-lanes">
       {faults.map((f, i) => {
@@ -35,7 +38,7 @@ export function FaultLanes({ faults, x, top, laneH, nodeName, chartWidth }: Faul
           { x0, x1: x0 + w },
           { left: 0, right: chartWidth },
           label,
-          labelWidth,
+          (text) => labelWidth(text, fontPx),
         );
         return (
           <g
@@ -46,7 +49,13 @@ export function FaultLanes({ faults, x, top, laneH, nodeName, chartWidth }: Faul
             <rect x={x0} y={2} width={w} height={laneH - 4} rx={3}>
               <title>{`${label}, ${formatClock(f.startS)} – ${formatClock(f.endS)}`}</title>
             </rect>
-            <text x={placed.x} y={laneH / 2} dy="0.32em" textAnchor={placed.anchor}>
+            <text
+              x={placed.x}
+              y={laneH / 2}
+              dy="0.32em"
+              textAnchor={placed.anchor}
+              style={fontPx === 11 ? undefined : { fontSize: fontPx }}
+            >
               {placed.text}
             </text>
           </g>

@@ -18,11 +18,13 @@ interface LoadShapePreviewProps {
   durationS: number;
   warmupS: number;
   nodeName: (id: string) => string;
+  /** Height of the plot (120 px in the scenario editor; a slide asks for more). */
+  plotHeight?: number;
+  /** Size of the axis, marker and fault type (11 px; a slide asks for more, see slide-chart-size). */
+  textPx?: number;
 }
 
 const M = { top: 10, right: 16, left: 48 };
-const PLOT_H = 120;
-const LANE_H = 20;
 
 export function LoadShapePreview({
   load,
@@ -30,7 +32,12 @@ export function LoadShapePreview({
   durationS,
   warmupS,
   nodeName,
+  plotHeight: PLOT_H = 120,
+  textPx = 11,
 }: LoadShapePreviewProps) {
+  // A fault's lane and the gap under the axis grow with the type.
+  const LANE_H = Math.round(textPx * 1.8);
+  const AXIS_GAP = Math.round(textPx * 2.4);
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const titleId = useId();
   const x = scaleLinear()
@@ -45,7 +52,7 @@ export function LoadShapePreview({
     .range([M.top + PLOT_H, M.top])
     .nice(4);
   const axisY = M.top + PLOT_H;
-  const height = axisY + 26 + faults.length * LANE_H + 4;
+  const height = axisY + AXIS_GAP + faults.length * LANE_H + 4;
   const draw = line<[number, number]>()
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
@@ -66,12 +73,17 @@ export function LoadShapePreview({
         aria-labelledby={titleId}
         aria-description={summary}
         data-peak-rps={peak}
+        style={textPx === 11 ? undefined : { fontSize: textPx }}
       >
         <YAxis y={y} x={M.left} width={x.range()[1] - M.left} unit="rps" />
         {warmupS > 0 && (
           <g className="chart-marker chart-marker-warmup">
             <rect x={x(0)} y={M.top} width={x(warmupS) - x(0)} height={PLOT_H} />
-            <text x={x(0) + 3} y={M.top + 10}>
+            <text
+              x={x(0) + 3}
+              y={M.top + textPx - 1}
+              style={textPx === 11 ? undefined : { fontSize: textPx }}
+            >
               warm-up
             </text>
           </g>
@@ -88,10 +100,11 @@ export function LoadShapePreview({
         <FaultLanes
           faults={faults}
           x={x}
-          top={axisY + 24}
+          top={axisY + AXIS_GAP - 2}
           laneH={LANE_H}
           nodeName={nodeName}
           chartWidth={width}
+          fontPx={textPx}
         />
       </svg>
       {load.length > 1 && (

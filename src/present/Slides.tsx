@@ -16,6 +16,7 @@ import type { Project, Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { LoadShapePreview } from '../charts/LoadShapePreview';
+import { slideChartTextPx, slidePlotHeight } from './slide-chart-size';
 import type { PresentRuns } from './use-present-runs';
 import { formatClock } from '../results/format';
 import { momentNotes } from './peak-notes';
@@ -118,6 +119,8 @@ export function buildSlides({
               durationS={scenario.durationS}
               warmupS={scenario.warmupS}
               nodeName={nodeName}
+              plotHeight={slidePlotHeight(0.36, 160)}
+              textPx={slideChartTextPx()}
             />
           </div>
           <ul className="slide-list">

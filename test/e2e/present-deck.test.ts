@@ -25,7 +25,9 @@ afterAll(async () => {
 
 function portal(): Project {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
-  project.scenarios = [shortPeak()];
+  const peak = shortPeak();
+  peak.faults = [{ type: 'outage', node: 'identity-validation', startS: 60, endS: 80 }];
+  project.scenarios = [peak];
   return project;
 }
 
@@ -52,6 +54,24 @@ async function fills(page: Page) {
     };
   });
 }
+
+/** The scenario slide's load chart: its smallest type, its height, its fault label whole. */
+async function scenarioChart(page: Page) {
+  return page.locator('.present .slide .slide-chart svg[role=img]').evaluate((svg) => ({
+    smallestTextPx: Math.min(
+      ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize)),
+    ),
+    heightShare: Math.round((svg.getBoundingClientRect().height / window.innerHeight) * 10) / 10,
+    faultLabel: svg.querySelector('.fault text')?.textContent,
+  }));
+}
+
+/** What the scenario chart should be on a screen of that height: like the other slides' charts. */
+const readable = (height: number) => ({
+  smallestTextPx: expect.toSatisfy((px: number) => px >= (height >= 1000 ? 17 : 15)),
+  heightShare: expect.toSatisfy((share: number) => share >= 0.4),
+  faultLabel: 'Identity validation down',
+});
 
 /** PDF pages: each page object of the file (not the /Pages tree). */
 const pdfPages = (pdf: Buffer): number =>
@@ -110,6 +130,7 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
         spills: false,
         pageScrolls: false,
       });
+      if (id === 'slide-scenario') expect(await scenarioChart(page)).toEqual(readable(height));
       await page.keyboard.press('ArrowRight');
     }
   }
