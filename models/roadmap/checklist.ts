@@ -212,6 +212,19 @@ export function checklistFor(f: StepFacts): ChecklistItem[] {
         ...monitoring(f, f.broker ?? 'the broker'),
         rollback(f),
       ];
+    case 'partition-by-key':
+      return [
+        item(
+          'partition-key-chosen',
+          `The key of ${f.broker ?? 'the broker'}'s messages (what must stay in order) is chosen with its producers`,
+        ),
+        item(
+          'partition-skew-checked',
+          'How unevenly the keys spread (the hottest key’s share of messages) is measured',
+        ),
+        ...monitoring(f, f.broker ?? 'the broker'),
+        rollback(f),
+      ];
     case 'autoscale-consumers':
       return [
         item(

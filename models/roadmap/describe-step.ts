@@ -94,6 +94,11 @@ export function describeStep(f: StepFacts): { title: string; rationale: string }
         title: `Add a time-to-live to ${broker}`,
         rationale: `Messages of ${broker} that no consumer took in time expire, into its dead-letter queue if it has one, so after an outage or a peak the consumers work on what still matters instead of a stale backlog.`,
       };
+    case 'partition-by-key':
+      return {
+        title: `Partition ${broker} by key`,
+        rationale: `Messages of ${broker} are spread over partitions by their key: those with the same key stay in order, handled one at a time, and a consumer group works at most one message per partition at once.`,
+      };
     case 'autoscale-consumers':
       return {
         title: `Autoscale ${subject} on its backlog`,

@@ -38,6 +38,7 @@ export const STEP_ORDER: readonly StepKind[] = [
   'orchestrate-through-command-queues',
   'autoscale-consumers',
   'add-time-to-live',
+  'partition-by-key',
   'add-node',
   'change-node',
   'change-edge',

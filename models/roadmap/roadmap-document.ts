@@ -102,4 +102,5 @@ export const KIND_LABELS: Record<RoadmapStep['kind'], string> = {
   'orchestrate-through-command-queues': 'Orchestration',
   'autoscale-consumers': 'Autoscaling',
   'add-time-to-live': 'Time-to-live',
+  'partition-by-key': 'Partitions',
 };

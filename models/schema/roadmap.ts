@@ -58,6 +58,8 @@ export const STEP_KINDS = [
   'autoscale-consumers',
   // Version 5: a queue's or topic's messages expire.
   'add-time-to-live',
+  // Version 5: a queue or topic partitioned by a message key (ordered per partition).
+  'partition-by-key',
 ] as const;
 
 export const checklistItemSchema = z

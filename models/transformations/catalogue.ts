@@ -15,6 +15,7 @@ import { orchestrateThroughCommandQueues } from './orchestrate-through-command-q
 import { rateLimitCallers } from './rate-limit-callers';
 import { autoscaleConsumers } from './autoscale-consumers';
 import { addTimeToLive } from './add-time-to-live';
+import { partitionByKey } from './partition-by-key';
 import type { TransformationResult } from './transformation';
 
 export interface TransformationSpec {
@@ -132,6 +133,16 @@ export const TRANSFORMATIONS: readonly TransformationSpec[] = [
     build: (v, id) => addTimeToLive(v, id),
     notAdvised:
       'when a message stops being worth handling is a business decision the model cannot know; expiring more only looks like fewer failures',
+  },
+  {
+    name: 'partitionByKey',
+    label: 'Partition by key',
+    on: 'node',
+    description:
+      'Messages spread over partitions by key, kept in order per key: one partition per consumer worker of the largest group',
+    build: (v, id) => partitionByKey(v, id),
+    notAdvised:
+      'it buys per-key order at the cost of parallelism: whether order matters is a design decision the model cannot weigh',
   },
   {
     name: 'putCacheInFront',

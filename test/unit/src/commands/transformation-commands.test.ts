@@ -78,6 +78,15 @@ const cases: [string, 'node' | 'edge', string, (p: Project) => void][] = [
         circuitBreaker: { minCalls: 20 },
       }),
   ],
+  [
+    'transform.partitionByKey',
+    'node',
+    'orders',
+    (p) =>
+      expect(toBe(p).nodes.find((n) => n.id === 'orders')).toMatchObject({
+        ordering: 'per-partition',
+      }),
+  ],
 ];
 
 describe.each(cases)('%s', (name, on, id, check) => {
