@@ -15,8 +15,7 @@ import { variantDiagram, type DiagramNote } from '../../models/roadmap/svg-varia
 import type { Project, Scenario, Variant } from '../../models/types';
 import type { SimulationResult } from '../../simulator/result';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
-import { LoadShapePreview } from '../charts/LoadShapePreview';
-import { slideChartTextPx, slidePlotHeight } from './slide-chart-size';
+import { ScenarioLoadChart } from './ScenarioLoadChart';
 import type { PresentRuns } from './use-present-runs';
 import { formatClock } from '../results/format';
 import { momentNotes } from './peak-notes';
@@ -113,15 +112,7 @@ export function buildSlides({
         <>
           {scenario.description && <p className="slide-lede">{scenario.description}</p>}
           <div className="slide-chart">
-            <LoadShapePreview
-              load={scenario.load}
-              faults={scenario.faults}
-              durationS={scenario.durationS}
-              warmupS={scenario.warmupS}
-              nodeName={nodeName}
-              plotHeight={slidePlotHeight(0.36, 160)}
-              textPx={slideChartTextPx()}
-            />
+            <ScenarioLoadChart scenario={scenario} nodeName={nodeName} />
           </div>
           <ul className="slide-list">
             {scenario.faults.length === 0 && <li>No faults: the load alone.</li>}

@@ -6,6 +6,7 @@ import { formatMs } from '../../models/figures/format-value';
 import type { SimulationResult } from '../../simulator/result';
 import type { TimeMarker } from '../charts/TimeMarker';
 import { TimeSeriesChart, type ChartSeries } from '../charts/TimeSeriesChart';
+import { slidePlotHeight, useSlideScreen } from './slide-chart-size';
 
 /** Seconds shown on each side of the worst moment. */
 const HALF_WINDOW_S = 30;
@@ -16,11 +17,6 @@ interface WorstMinuteChartsProps {
   /** Start of the worst bucket of the as-is, seconds into the run. */
   momentS: number;
   latencyTargetMs: number;
-}
-
-/** Nearly half the screen's height (readable from the back of the room at 1080p too); 220 px where there is no screen (server-side rendering in tests). */
-function chartHeight(): number {
-  return typeof window === 'undefined' ? 220 : Math.max(200, Math.round(window.innerHeight * 0.55));
 }
 
 /** The buckets of [from, to) of a series, with their times. */
@@ -35,6 +31,10 @@ export function WorstMinuteCharts({
   momentS,
   latencyTargetMs,
 }: WorstMinuteChartsProps) {
+  // Over half the screen's height (readable from the back of the room at 1080p too); 220 px
+  // where there is no screen (server-side rendering in tests).
+  const screen = useSlideScreen();
+  const height = screen ? slidePlotHeight(screen, 0.55, 200) : 220;
   const { series } = asIs.result;
   const end = series.t.length === 0 ? 0 : series.t.at(-1)! + series.bucketS;
   const from = Math.max(asIs.result.warmupS, momentS - HALF_WINDOW_S);
@@ -61,7 +61,7 @@ export function WorstMinuteCharts({
   const common = {
     bucketS: series.bucketS,
     xDomain: [from, to] as [number, number],
-    height: chartHeight(),
+    height,
     markers: [worst],
   };
   return (

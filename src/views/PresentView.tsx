@@ -7,6 +7,7 @@ import { capacityReport } from '../capacity/capacity-report';
 import { useCapacityStore } from '../capacity/capacity-store';
 import { deckHtml } from '../present/deck-html';
 import { PresentDeck } from '../present/PresentDeck';
+import { PRINT_PAGE } from '../present/slide-chart-size';
 import { buildSlides } from '../present/Slides';
 import { usePrinting } from '../present/use-printing';
 import { downloadText } from '../export/download-text';
@@ -152,7 +153,12 @@ export function PresentView() {
         </span>
       </footer>
       {(printing || exporting) && (
-        <PresentDeck ref={deckRef} slides={slides} projectName={project.name} />
+        <PresentDeck
+          ref={deckRef}
+          slides={slides}
+          projectName={project.name}
+          page={printing && !exporting ? PRINT_PAGE : undefined}
+        />
       )}
     </div>
   );

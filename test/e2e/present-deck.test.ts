@@ -176,15 +176,29 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 
-  // Print: one slide per page, every slide.
+  // Print: one slide per page, every slide, each drawn for the page (1280 × 800 CSS px) even
+  // from a larger window, nothing wider or taller than it.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ media: 'print' });
   await expect.poll(() => page.locator('.present-deck .deck-slide').count()).toBe(total);
   expect(await page.locator('.present-deck .deck-slide h1').allTextContents()).toEqual(titles);
   await page.locator('.present-deck svg.chart').first().waitFor({ state: 'attached' });
+  const pages = await page.locator('.present-deck .deck-slide').evaluateAll((slides) =>
+    slides.map((s) => {
+      const r = s.getBoundingClientRect();
+      const overflow = [...s.querySelectorAll('svg')].some((svg) => {
+        const b = svg.getBoundingClientRect();
+        return b.right > r.right + 0.5 || b.bottom > r.bottom + 0.5;
+      });
+      return [r.width, r.height, s.scrollHeight <= s.clientHeight, overflow];
+    }),
+  );
+  expect(pages).toEqual(titles.map(() => [1280, 800, true, false]));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync('/tmp/present-deck.pdf', pdf);
   expect(pdfPages(pdf)).toBe(total);
   await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(() => page.locator('.present-deck').count()).toBe(0);
 
   // The HTML export: every slide, nothing that runs or loads from elsewhere.
