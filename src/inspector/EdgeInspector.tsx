@@ -1,5 +1,5 @@
 // Every parameter of an edge (docs/file-format.md, "Edges"), with units and the models' validation.
-import { consumerWorkers } from '../../models/consumer-workers';
+import { consumerTotalText } from '../../models/consumer-total-text';
 import type { CallEdge, ConsumeEdge, ModelEdge, PublishEdge, Variant } from '../../models/types';
 import { DEFAULT_CIRCUIT_BREAKER } from '../../models/transformations/add-circuit-breaker';
 import { DEFAULT_RETRIES } from '../../models/transformations/add-retries';
@@ -136,17 +136,6 @@ function PublishFields({ edge }: { edge: PublishEdge }) {
   );
 }
 
-/** "3 replicas × 22 = 66, capped at 64: 64 consumer workers in all." */
-function totalText(edge: ConsumeEdge, variant: Variant): string {
-  const service = variant.nodes.find((n) => n.id === edge.to);
-  const w = consumerWorkers(edge, service && 'replicas' in service ? service.replicas : 1);
-  const product = `${w.replicas} replica${w.replicas === 1 ? '' : 's'} × ${w.perReplica}`;
-  const workers = `${w.total} consumer worker${w.total === 1 ? '' : 's'} in all`;
-  return w.capped
-    ? `${product} = ${w.replicas * w.perReplica}, capped at ${w.cap}: ${workers}.`
-    : `${product}: ${workers}.`;
-}
-
 function ConsumeFields({ edge, variant }: { edge: ConsumeEdge; variant: Variant }) {
   return (
     <Section title="Subscription">
@@ -156,7 +145,7 @@ function ConsumeFields({ edge, variant }: { edge: ConsumeEdge; variant: Variant 
         onCommit={(next, key) => commit(edge, key, next)}
       />
       <p className="inspector-note" data-testid="inspector-consumer-total">
-        {totalText(edge, variant)}
+        {consumerTotalText(edge, variant)}
       </p>
       <CheckboxField
         label="Idempotent (duplicates are recognised and discarded)"

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { node, saveProjectFile, withoutFilePickers } from './editor-helpers';
+import { edge, node, saveProjectFile, withoutFilePickers } from './editor-helpers';
 import { cliSimulate, openModel } from './simulate-helpers';
 
 let browser: Browser;
@@ -76,6 +76,11 @@ test('statement requests on 2 partitions: the badge, the ordering, and a backlog
   ).resolves.toBe('');
   await expect(ordering.inputValue()).resolves.toBe('');
   await page.screenshot({ path: join(tmpdir(), 'spillway-partitions-canvas.png') });
+  // The subscription's sentence: 32 consumer workers, of which the 2 partitions let 2 work.
+  await edge(page, 'statement-requests-statement').click({ force: true });
+  await expect(page.getByTestId('inspector-consumer-total').textContent()).resolves.toBe(
+    '4 replicas × 8: 32 consumer workers in all. Its 2 partitions let at most 2 work at once.',
+  );
 
   await page.getByTestId('view-simulate').click();
   await page.getByLabel('Scenario', { exact: true }).selectOption('normal-day');
