@@ -7,6 +7,7 @@ import { nodeIdFor } from './node-id';
 import type { ServiceStats, TraceStatistics } from './trace-statistics';
 import { countNoun } from '../count-noun';
 import { stagesFromTallies, stagesLine, type InferredStages } from './stages-from-tallies';
+import { stagedEdges } from './staged-edges';
 
 export interface BuildOptions {
   /** How each service's self time is fitted. */
@@ -175,38 +176,9 @@ export function buildVariant(stats: TraceStatistics, options: BuildOptions): Bui
 
   for (const { stats: s, inferred: st } of staged) {
     const node = nodes.find((n) => n.id === idOf(s.name)) as NodeInput & { stages?: unknown };
-    const edgeTo = (target: string) =>
-      edges.find((e) => e.kind === 'call' && e.from === node.id && e.to === idOf(target));
-    // A callee seen in two stages (a | b | a) keeps its first: an edge is in one stage.
-    const placed = new Set<string>();
-    const modelStages = st.stages.map((stage) => {
-      const atATime: Record<string, number> = {};
-      const ids: string[] = [];
-      for (const target of stage.targets) {
-        const edge = edgeTo(target);
-        if (!edge || placed.has(edge.id)) continue;
-        placed.add(edge.id);
-        ids.push(edge.id);
-        const k = stage.atATime.get(target) ?? 1;
-        if (k < (edge.kind === 'call' ? (edge.count ?? 1) : 1)) atATime[edge.id] = k;
-      }
-      return Object.keys(atATime).length > 0 ? { edges: ids, atATime } : { edges: ids };
-    });
-    node.stages = modelStages.filter((stage) => stage.edges.length > 0);
-    const words = st.stages
-      .map((stage) =>
-        stage.targets
-          .map((target) => {
-            const edge = edgeTo(target);
-            const count = edge?.kind === 'call' ? (edge.count ?? 1) : 1;
-            const k = stage.atATime.get(target) ?? 1;
-            const id = idOf(target);
-            return count === 1 ? id : `${id} ×${count}${k < count ? `, ${k} at a time` : ''}`;
-          })
-          .join(', '),
-      )
-      .join(' | ');
-    inferred.push(stagesLine(s.kind, node.id, s, st, words));
+    const { stages, words, lines } = stagedEdges(node.id, st, edges, idOf);
+    node.stages = stages;
+    inferred.push(stagesLine(s.kind, node.id, s, st, words), ...lines);
   }
 
   if (stats.joinedByLinks > 0)

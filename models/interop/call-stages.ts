@@ -95,8 +95,13 @@ export interface StageTally {
   /** The stages' targets, in order. */
   order: string[][];
   executions: number;
-  /** Per target: how many executions had each limit. */
-  limits: Map<string, Map<number, number>>;
+  /**
+   * Per stage, per target: how many executions had each limit (a callee met in two stages,
+   * a | b | a, has a limit in each).
+   */
+  limits: Map<string, Map<number, number>>[];
+  /** Per stage, per target: its calls in that stage over all these executions. */
+  calls: Map<string, number>[];
 }
 
 /** Orders of stages kept per service; executions in further orders count only as votes. */
@@ -111,14 +116,23 @@ export function tallyStages(
   let t = tallies.get(key);
   if (!t) {
     if (tallies.size >= MAX_ORDERS) return;
-    t = { order: stages.map((s) => [...s.keys()].sort()), executions: 0, limits: new Map() };
+    t = {
+      order: stages.map((s) => [...s.keys()].sort()),
+      executions: 0,
+      limits: stages.map(() => new Map()),
+      calls: stages.map(() => new Map()),
+    };
     tallies.set(key, t);
   }
   t.executions++;
-  for (const stage of stages)
+  stages.forEach((stage, i) => {
+    const limits = t.limits[i]!;
+    const calls = t.calls[i]!;
     for (const [target, m] of stage) {
-      const counts = t.limits.get(target) ?? new Map<number, number>();
+      const counts = limits.get(target) ?? new Map<number, number>();
       counts.set(m.atATime, (counts.get(m.atATime) ?? 0) + 1);
-      t.limits.set(target, counts);
+      limits.set(target, counts);
+      calls.set(target, (calls.get(target) ?? 0) + m.calls);
     }
+  });
 }

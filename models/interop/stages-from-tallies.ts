@@ -4,7 +4,12 @@ import { countNoun } from '../count-noun';
 
 /** Stages for the model: per stage the callees (by name) and the limit of each that has one. */
 export interface InferredStages {
-  stages: { targets: string[]; atATime: Map<string, number> }[];
+  stages: {
+    targets: string[];
+    atATime: Map<string, number>;
+    /** Per target: its mean calls in this stage per execution in this order. */
+    calls: Map<string, number>;
+  }[];
   /** Executions that made their calls in exactly this order of stages. */
   executions: number;
 }
@@ -12,7 +17,8 @@ export interface InferredStages {
 /**
  * A service whose executions with several calls were mostly mixed (neither all at once nor one
  * after the other) runs in stages: the order of stages most of its mixed executions had (the
- * first by name on a tie), each callee's limit the one most of them had (the smaller on a tie).
+ * first by name on a tie), each callee's limit in each stage the one most of them had (the
+ * smaller on a tie), and its mean calls there.
  * Null when most of its executions were plainly sequential or parallel.
  */
 export function stagesFromTallies(s: ServiceStats): InferredStages | null {
@@ -27,9 +33,12 @@ export function stagesFromTallies(s: ServiceStats): InferredStages | null {
       best = entry;
   if (!best) return null;
   const tally = best[1];
-  const stages = tally.order.map((targets) => ({
+  const stages = tally.order.map((targets, i) => ({
     targets,
-    atATime: new Map(targets.map((t) => [t, mostCommon(tally.limits.get(t) ?? new Map())])),
+    atATime: new Map(targets.map((t) => [t, mostCommon(tally.limits[i]?.get(t) ?? new Map())])),
+    calls: new Map(
+      targets.map((t) => [t, (tally.calls[i]?.get(t) ?? 0) / Math.max(1, tally.executions)]),
+    ),
   }));
   return { stages, executions: tally.executions };
 }
