@@ -136,6 +136,21 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // In the dark theme too the charts' type is the slide's ink on the slide's light paper.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const ink = () =>
+    page
+      .locator('.present .slide .slide-chart')
+      .evaluate((chart) => [
+        getComputedStyle(chart.querySelector('.chart-title')!).color,
+        getComputedStyle(chart.querySelector('.chart-axis text')!).fill,
+      ]);
+  await expect.poll(ink).toEqual(['rgb(15, 23, 42)', 'rgb(71, 85, 105)']);
+  await page.screenshot({ path: '/tmp/present-1280-slide-scenario-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // The verdict slide: each objective in a word, the cost per month, as on the compare slide.
   await page.keyboard.press('Home');
   while ((await page.getByTestId('slide-compare').count()) === 0)
