@@ -1,6 +1,16 @@
 // Edges say what they are: a synchronous call is solid, publish and consume are dashed and animated.
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useCallback, useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  useStore,
+  type EdgeProps,
+  type ReactFlowState,
+} from '@xyflow/react';
+import { labelSpot, type Box } from './label-spot';
+import { earlierBoxes, labelKey, useLabelBoxes } from './label-boxes';
 import type { ModelEdge } from '../../models/types';
 import type { FlowEdge } from './flow-types';
 import { useUiStore } from '../store/ui-store';
@@ -131,6 +141,8 @@ function ModelEdgeViewImpl({
   });
   const edge = data?.edge;
   const parts = edge ? edgeLabel(edge, data?.stage) : [];
+  const text = parts.map((p) => p.text).join(' ');
+  const [labelRef, x, y] = useClearSpot(id, path, labelX, labelY, text);
   return (
     <>
       <BaseEdge
@@ -143,8 +155,9 @@ function ModelEdgeViewImpl({
       {parts.length > 0 && (
         <EdgeLabelRenderer>
           <div
+            ref={labelRef}
             className={`edge-label kind-${edge?.kind}${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
             data-testid={`edge-label-${id}`}
             title={edge ? edgeTitle(edge, data?.stage) : undefined}
             aria-label={edge ? edgeTitle(edge, data?.stage) : undefined}
@@ -164,6 +177,79 @@ function ModelEdgeViewImpl({
 }
 
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
+
+/** Every node's box in flow coordinates, as React Flow measured it. */
+function nodeBoxes(s: ReactFlowState): Box[] {
+  const boxes: Box[] = [];
+  for (const n of s.nodeLookup.values()) {
+    const width = n.measured.width ?? n.width ?? 0;
+    const height = n.measured.height ?? n.height ?? 0;
+    if (n.hidden || width === 0 || height === 0) continue;
+    const { x, y } = n.internals.positionAbsolute;
+    boxes.push({ x, y, width, height });
+  }
+  return boxes;
+}
+
+/**
+ * Where an edge's label goes: the curve's middle (`midX`, `midY`) unless a node's box covers it
+ * there, else the first place along the curve clear of every node and of the labels of the
+ * edges before it by id (label-spot.ts, label-boxes.ts). The label is
+ * measured when it is drawn and when its `text` changes (the callback ref to give it); the spot
+ * follows the nodes as they move.
+ */
+function useClearSpot(
+  id: string,
+  path: string,
+  midX: number,
+  midY: number,
+  text: string,
+): [(el: HTMLDivElement | null) => void, number, number] {
+  const [measured, setSize] = useState<{ width: number; height: number } | null>(null);
+  // An edge whose label went keeps no box.
+  const size = text === '' ? null : measured;
+  const measure = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el || text === '') return;
+      const width = el.offsetWidth;
+      const height = el.offsetHeight;
+      setSize((old) => (old?.width === width && old.height === height ? old : { width, height }));
+    },
+    [text],
+  );
+  const key = labelKey(
+    useStore((s) => s.rfId),
+    id,
+  );
+  const labels = useLabelBoxes(useShallow((s) => earlierBoxes(s.boxes, key)));
+  const spot = useStore(
+    useCallback(
+      (s: ReactFlowState): string | null => {
+        if (!size) return null;
+        const p = labelSpot(path, size, [...nodeBoxes(s), ...labels]);
+        return p ? `${p.x} ${p.y}` : null;
+      },
+      [path, size, labels],
+    ),
+  );
+  const [x, y] = spot === null ? [midX, midY] : spot.split(' ').map(Number);
+  useEffect(() => {
+    const place = useLabelBoxes.getState().place;
+    place(
+      key,
+      size
+        ? {
+            x: x! - size.width / 2,
+            y: y! - size.height / 2,
+            width: size.width,
+            height: size.height,
+          }
+        : null,
+    );
+  }, [key, x, y, size]);
+  useEffect(() => () => useLabelBoxes.getState().place(key, null), [key]);
+  return [measure, x!, y!];
+}
 
 /** " when-onFailure outcome": the line styles of conditions and outcome groups (canvas.css). */
 function flowClass(edge: ModelEdge | undefined): string {

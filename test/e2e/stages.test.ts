@@ -51,6 +51,34 @@ async function runP50(page: Page, before?: number): Promise<number> {
 
 const label = (page: Page, id: string) => page.getByTestId(`edge-label-${id}`).textContent();
 
+type Rect = { x: number; y: number; width: number; height: number };
+const overlap = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** No edge label's box on the screen meets a node's box or another label's. */
+async function expectLabelsClearOfNodes(page: Page): Promise<void> {
+  const boxes = async (selector: string): Promise<[string, Rect][]> =>
+    page.locator(selector).evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('data-testid') ?? el.getAttribute('data-id') ?? '';
+        return [name, { x: r.x, y: r.y, width: r.width, height: r.height }] as [string, Rect];
+      }),
+    );
+  const labels = await boxes('.edge-label');
+  const nodes = await boxes('.react-flow__node');
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  expect(nodes.length).toBeGreaterThanOrEqual(5);
+  const hidden = labels.flatMap(([l, a], i) => [
+    ...nodes.filter(([, b]) => overlap(a, b)).map(([n]) => `${l} under ${n}`),
+    ...labels
+      .slice(i + 1)
+      .filter(([, b]) => overlap(a, b))
+      .map(([m]) => `${l} meets ${m}`),
+  ]);
+  expect(hidden).toEqual([]);
+}
+
 test('imported stages show on the canvas and in the inspector, simulate like the traces, and edits move the latency', async () => {
   const context = await browser.newContext({
     reducedMotion: 'reduce',
@@ -82,6 +110,12 @@ test('imported stages show on the canvas and in the inspector, simulate like the
   await expect(label(page, 'call-checkout-a')).resolves.toContain('stage 1');
   await expect(label(page, 'call-checkout-b')).resolves.toContain('stage 2');
   await expect(label(page, 'call-checkout-c')).resolves.toContain('stage 3, 3 at a time');
+  // Every label is readable: none lies under a node (c's, at its curve's middle, was under b)
+  // or on another label.
+  await expectLabelsClearOfNodes(page);
+  await page
+    .locator('.react-flow')
+    .screenshot({ path: join(tmpdir(), 'spillway-stages-labels.png') });
 
   // The inspector shows the stages in order, with c's limit.
   await node(page, 'checkout').click();
