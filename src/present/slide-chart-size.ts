@@ -2,7 +2,7 @@
 // (the window; the printed page while the deck prints), so that the axis labels read from the
 // back of the room: 15 px type on a 1280 × 800 screen, 17 px at 1920 × 1080 (present.css sets the
 // same on every slide chart: calc(9px + 0.75vmin)).
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 export interface SlideScreen {
   width: number;
@@ -15,13 +15,27 @@ export const PRINT_PAGE: SlideScreen = { width: 1280, height: 800 };
 /** The screen the slides are drawn for when it is not the window (the deck while printing). */
 export const SlideScreenContext = createContext<SlideScreen | null>(null);
 
-/** The screen the slides fill; null without a window (server-side rendering in tests). */
+function onResize(change: () => void): () => void {
+  window.addEventListener('resize', change);
+  return () => window.removeEventListener('resize', change);
+}
+
+let lastWindow: SlideScreen | null = null;
+/** The window's size, the same object while it stays the same (useSyncExternalStore needs it). */
+function windowScreen(): SlideScreen {
+  const { innerWidth: width, innerHeight: height } = window;
+  if (lastWindow?.width !== width || lastWindow.height !== height) lastWindow = { width, height };
+  return lastWindow;
+}
+
+/**
+ * The screen the slides fill, followed as it changes (full screen, a resized window), so that a
+ * slide on show redraws its charts for it; null without a window (server-side rendering in tests).
+ */
 export function useSlideScreen(): SlideScreen | null {
   const given = useContext(SlideScreenContext);
-  if (given) return given;
-  return typeof window === 'undefined'
-    ? null
-    : { width: window.innerWidth, height: window.innerHeight };
+  const shown = useSyncExternalStore(onResize, windowScreen, () => null);
+  return given ?? shown;
 }
 
 /** The type of a slide chart's axes, markers and labels, in px; 11 px without a screen. */

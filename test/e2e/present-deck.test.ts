@@ -136,6 +136,27 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // A slide on show redraws its charts for a screen that changes under it (full screen, a
+  // resized window): larger on a larger screen, and back, never spilling out of the slide.
+  await page.keyboard.press('Home');
+  while ((await page.getByTestId('worst-minute').count()) === 0)
+    await page.keyboard.press('ArrowRight');
+  const plotShare = () =>
+    page
+      .getByTestId('worst-minute')
+      .locator('svg[role=img]')
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().height / window.innerHeight);
+  const windowed = await plotShare();
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(plotShare).toBeCloseTo(windowed, 1);
+    expect((await fills(page)).spills).toBe(false);
+  }
+
   // In the dark theme too the charts' type is the slide's ink on the slide's light paper.
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.keyboard.press('Home');
