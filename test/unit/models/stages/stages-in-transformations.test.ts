@@ -8,6 +8,7 @@ import { moveToStage } from '../../../../models/stages/edit-stages';
 import { newStep } from '../../../../models/roadmap/new-step';
 import { brokenDependency, stepDependencies } from '../../../../models/roadmap/dependencies';
 import { stepsProblem } from '../../../../models/roadmap/check-steps';
+import { planRoadmap } from '../../../../models/roadmap/plan';
 import { sameContent } from '../../../../models/roadmap/canonical';
 import { decoupleThroughQueue } from '../../../../models/transformations/decouple-through-queue';
 import { fanOutThroughTopic } from '../../../../models/transformations/fan-out-through-topic';
@@ -260,5 +261,28 @@ describe('roadmap steps keep the stages valid', () => {
     const decouple = decoupleThroughQueue(base, 'checkout-c').step;
     const deps = stepDependencies(base, [together, decouple]);
     expect(deps).toContainEqual(expect.objectContaining({ step: decouple.id, on: 'together' }));
+  });
+});
+
+describe('a roadmap drawn by hand', () => {
+  test('the steps the diff finds apply in their order: the stage naming the new publish comes after it', () => {
+    const p = checkout();
+    const base = variantOf(p);
+    const toBe = applyChanges(base, decoupleThroughQueue(base, 'checkout-c').changes);
+    const project2: Project = {
+      ...p,
+      variants: [base, { ...toBe, id: 'to-be', name: 'To be' }],
+      roadmap: undefined,
+    };
+    const plan = planRoadmap(project2, 'v', 'to-be');
+    expect(plan.steps.length).toBeGreaterThan(0);
+    // The diff sees the decoupling, then the node's stages naming the publish: a change of its own.
+    expect(plan.steps.map((s) => s.kind)).toEqual(['decouple-through-queue', 'change-node']);
+    expect(stepDependencies(base, plan.steps)).toContainEqual(
+      expect.objectContaining({ step: plan.steps[1]!.id, on: plan.steps[0]!.id }),
+    );
+    expect(stepsProblem(base, plan.steps, variantOf(project2, 'to-be'))).toBeNull();
+    const order = plan.steps.map((s) => s.id);
+    expect(brokenDependency(stepDependencies(base, plan.steps), order)).toBeNull();
   });
 });
