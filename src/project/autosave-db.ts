@@ -35,13 +35,22 @@ export function autosaveStore(): UseStore {
   return store;
 }
 
-export async function readSaved(): Promise<{ text: string | null; versions: VersionInfo[] }> {
+/** The autosave: its text and when it was written (null on a first visit), and the versions kept. */
+export async function readSaved(): Promise<{
+  text: string | null;
+  savedAt: number | null;
+  versions: VersionInfo[];
+}> {
   return autosaveStore()('readonly', async (s) => {
     const [current, versions] = await Promise.all([
-      promisifyRequest<{ text: string } | undefined>(s.get(CURRENT)),
+      promisifyRequest<{ text: string; savedAt?: number } | undefined>(s.get(CURRENT)),
       promisifyRequest<VersionInfo[] | undefined>(s.get(VERSIONS)),
     ]);
-    return { text: current?.text ?? null, versions: versions ?? [] };
+    return {
+      text: current?.text ?? null,
+      savedAt: current?.savedAt ?? null,
+      versions: versions ?? [],
+    };
   });
 }
 

@@ -2,6 +2,8 @@
 // change settles, in idle time, and at once when the page is hidden or closed); a reload
 // restores it. Earlier versions are kept at checkpoints: the first save of a session, a minute of
 // editing, and a project replaced as a whole (open, paste, link, example, new, restore).
+// A tab hidden or closed before IndexedDB confirmed the latest write also leaves a copy in
+// localStorage (closing-copy.ts), which the next start takes when it is the newer.
 import type { Project } from '../../models/types';
 import { useProjectStore } from '../store/project-store';
 import { loadProject } from '../../models/load';
@@ -9,6 +11,7 @@ import { serializeProject } from '../../models/serialize';
 import { readSaved, withVersion, writeSaved, type VersionInfo } from './autosave-db';
 import { useAutosaveStatus } from './autosave-status';
 import { isReadOnly } from '../store/read-only-store';
+import { dropClosingCopy, keepClosingCopy, readClosingCopy } from './closing-copy';
 
 /** The key of the autosave before it moved to IndexedDB; read once, then removed. */
 export const LEGACY_AUTOSAVE_KEY = 'spillway.autosave.v1';
@@ -22,6 +25,10 @@ const CHECKPOINT_MS = 60_000;
 
 /** What is on disk now: its text (kept as a version when a checkpoint replaces it). */
 let saved: { text: string; info: Omit<VersionInfo, 'savedAt'> } | null = null;
+/** The text IndexedDB last confirmed on disk (writes land in the order they were issued). */
+let confirmed: string | null = null;
+/** Whether a closing copy was kept since the last confirmed write (so it is dropped once only). */
+let closingCopyKept = false;
 let lastCheckpoint = 0;
 let checkpointNext = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,22 +57,46 @@ const megabytes = (chars: number): string => `${((chars * 2) / 1_000_000).toFixe
  */
 export async function loadAutosave(): Promise<Project | null> {
   let text: string | null = null;
+  let savedAt: number | null = null;
   try {
     const found = await readSaved();
-    text = found.text;
+    ({ text, savedAt } = found);
     listed = found.versions;
     useAutosaveStatus.setState({ versions: found.versions });
   } catch {
     // IndexedDB unavailable (some private modes): the legacy copy is all there is.
   }
-  const legacy = text === null ? readLegacy() : null;
-  text ??= legacy;
-  if (!text) return null;
-  const r = loadProject(text);
+  confirmed = text;
+  const closing = newerClosingCopy(text, savedAt);
+  if (closing === null) dropClosingCopy();
+  const legacy = text === null && closing === null ? readLegacy() : null;
+  const chosen = closing ?? text ?? legacy;
+  if (!chosen) return null;
+  const r = loadProject(chosen);
   if (!r.ok) return null;
-  saved = { text, info: infoOf(r.project) };
+  saved = { text: chosen, info: infoOf(r.project) };
+  if (closing !== null) await settleClosingCopy(closing);
   if (legacy !== null) await migrate(legacy);
   return r.project;
+}
+
+/** The text of the copy kept as a tab closed, when it is newer than IndexedDB's and opens. */
+function newerClosingCopy(text: string | null, savedAt: number | null): string | null {
+  const copy = readClosingCopy();
+  if (!copy || copy.text === text) return null;
+  if (savedAt !== null && copy.savedAt < savedAt) return null;
+  return loadProject(copy.text).ok ? copy.text : null;
+}
+
+/** Writes the closing copy to IndexedDB, then removes it (kept for the next start on failure). */
+async function settleClosingCopy(text: string): Promise<void> {
+  try {
+    await writeSaved(text, null);
+    confirmed = text;
+    dropClosingCopy();
+  } catch {
+    // Still in localStorage: the next start tries again.
+  }
 }
 
 function readLegacy(): string | null {
@@ -120,6 +151,11 @@ async function write(
     // to wait); the room left is asked afterwards, for the next save.
     const order = ++issued;
     await writeSaved(text, keep);
+    confirmed = text;
+    if (closingCopyKept && text === saved?.text) {
+      closingCopyKept = false;
+      dropClosingCopy();
+    }
     const roomy = await hasRoomFor(text.length);
     // Writes land in order, but the room asked after each may not answer in order.
     if (order < shown) return;
@@ -181,9 +217,14 @@ export function startAutosave(): () => void {
   const unsubscribe = useProjectStore.subscribe((state, previous) => {
     if (state.project !== previous.project) schedule();
   });
-  // Closing the tab or switching away: write what is pending at once.
+  // Closing the tab or switching away: write what is pending at once, and keep a copy that does
+  // not depend on IndexedDB finishing before the page is gone.
   const flush = () => {
     if (pending()) void saveNow();
+    if (saved && saved.text !== confirmed && !isReadOnly()) {
+      keepClosingCopy(saved.text, Date.now());
+      closingCopyKept = true;
+    }
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();

@@ -112,6 +112,45 @@ test('an edit made just before the tab is closed is there when the app is opened
   await again.context().close();
 }, 60_000);
 
+test('an edit IndexedDB had not written when the tab closed comes back from the closing copy; an older copy is not taken', async () => {
+  const { page, errors } = await start();
+  await page.getByRole('textbox', { name: 'Project name' }).fill('Mine');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => storedAutosave(page)).toContain('"Mine"');
+  const text = (await autosaved(page))!;
+  const closingCopy = () => page.evaluate(() => localStorage.getItem('spillway.autosave.closing'));
+  // A copy older than the autosave (left by another tab) is dropped, not opened.
+  const stale = text.replace('"Mine"', '"Stale copy"');
+  await page.evaluate(
+    (t) =>
+      localStorage.setItem('spillway.autosave.closing', JSON.stringify({ text: t, savedAt: 1 })),
+    stale,
+  );
+  await page.reload();
+  await node(page, 'portal').waitFor();
+  expect(await projectName(page)).toBe('Mine');
+  expect(await closingCopy()).toBeNull();
+  // From now on IndexedDB refuses every write, as when the page is gone before its transaction.
+  await page.evaluate(() => {
+    IDBDatabase.prototype.transaction = () => {
+      throw new DOMException('The page is going away', 'AbortError');
+    };
+  });
+  await page.getByRole('button', { name: 'Add queue' }).click();
+  await node(page, 'queue').waitFor();
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  const again = await page.context().newPage();
+  await again.goto(baseURL());
+  await node(again, 'queue').waitFor();
+  // Taken into IndexedDB, and the copy removed.
+  expect(await autosaved(again)).toContain('"id": "queue"');
+  expect(await again.evaluate(() => localStorage.getItem('spillway.autosave.closing'))).toBeNull();
+  expect(errors).toEqual([]);
+  await again.context().close();
+}, 60_000);
+
 /** Chromium with its profile in `profile`, so that what it stores outlives the process. */
 function launchWithProfile(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
