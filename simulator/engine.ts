@@ -1681,6 +1681,16 @@ export class Engine {
     return this.nWait[n].size;
   }
 
+  /** A live message's channel (for trace recorders: read outside the event loop only). */
+  messageChannel(msg: number): number {
+    return this.mChan[msg];
+  }
+
+  /** A live message's partition (partitions.ts), −1 in an unpartitioned channel. */
+  messagePartition(msg: number): number {
+    return this.mPart[msg];
+  }
+
   brokerBacklog(b: number): number {
     let max = 0;
     for (let c = this.m.chanStart[b]; c < this.m.chanStart[b + 1]; c++)
