@@ -1,9 +1,11 @@
 // The Client portal's quarterly peak, shortened (same shape, three simulated minutes) to keep
 // browser tests quick.
 import type { Scenario } from '../../models/types';
+import { shortenScenario } from './shorten';
 
-export function shortPeak(): Scenario {
-  return {
+/** The short peak; `factor` scales its timeline again (0.5: a minute and a half). */
+export function shortPeak(factor = 1): Scenario {
+  const peak: Scenario = {
     id: 'short-peak',
     name: 'Quarterly peak (short)',
     durationS: 180,
@@ -18,4 +20,5 @@ export function shortPeak(): Scenario {
     ],
     faults: [],
   };
+  return factor === 1 ? peak : shortenScenario(peak, factor);
 }
