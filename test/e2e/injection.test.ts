@@ -329,27 +329,30 @@ test('hostile strings run nowhere in the canvas and chart images, the Mermaid an
     // The Mermaid text rendered by mermaid itself, at its default (strict) security level and
     // at "loose" (labels as HTML, click handlers allowed): the labels are text either way.
     const mermaidScript = join(process.cwd(), 'node_modules/mermaid/dist/mermaid.min.js');
+    // One page loads mermaid once and renders each diagram at each level into a fresh element,
+    // checked after every render, so that whatever ran is named by the render that ran it.
+    const viewer = await context.newPage();
+    await viewer.setContent('<!doctype html><body></body>');
+    await viewer.addScriptTag({ path: mermaidScript });
+    let renders = 0;
     for (const securityLevel of ['strict', 'loose'])
       for (const { where, text } of mermaid) {
-        const viewer = await context.newPage();
-        await viewer.setContent('<!doctype html><body><div id="diagram"></div></body>');
-        await viewer.addScriptTag({ path: mermaidScript });
         const rendered = await viewer.evaluate(
-          async ({ text, securityLevel }) => {
+          async ({ text, securityLevel, id }) => {
             const m = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
             m.initialize({ startOnLoad: false, securityLevel });
-            const { svg, bindFunctions } = await m.render('rendered', text);
-            const target = document.getElementById('diagram')!;
+            const { svg, bindFunctions } = await m.render(id, text);
+            const target = document.body.appendChild(document.createElement('div'));
             target.innerHTML = svg;
             bindFunctions?.(target);
             return target.textContent ?? '';
           },
-          { text, securityLevel },
+          { text, securityLevel, id: `rendered-${renders++}` },
         );
         expect(rendered, where).toContain(`window.${TRAP_FLAG}=`);
         await expectNothingRan(viewer, dialogs, `${where} rendered (${securityLevel})`);
-        await viewer.close();
       }
+    await viewer.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
