@@ -20,7 +20,7 @@ import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
 import type { NodeFrame, ReplayFrame } from './replay-frame';
 import { COMPACT_NODE_H, COMPACT_NODE_W } from './compact-layout';
-import { detourPath, edgeDetours, type Box } from './edge-detours';
+import { detourPath, edgeDetours, type Box } from '../../models/diagram/edge-detours';
 import type { SideBySideFit } from './side-by-side-fit';
 import { useResolvedTheme } from '../shell/theme-choice';
 import './replay.css';
@@ -37,7 +37,7 @@ type ReplayNodeType = Node<ReplayNodeData, 'replay'>;
 type ReplayEdgeData = {
   kind: Variant['edges'][number]['kind'];
   flow: number;
-  /** The x of a lane beside the boxes the edge would otherwise pass behind (edge-detours.ts). */
+  /** The x of a lane beside the boxes the edge would otherwise pass behind (models/diagram/edge-detours.ts). */
   laneX?: number;
 };
 type ReplayEdgeType = Edge<ReplayEdgeData, 'replay'>;

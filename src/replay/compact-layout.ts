@@ -9,7 +9,7 @@ import type { Variant } from '../../models/types';
 export const COMPACT_NODE_W = 180;
 /**
  * The tallest a node of the side-by-side replay is drawn (a two-line name, its figure and a
- * queue's backlog bar): the box an edge must not pass behind (edge-detours.ts).
+ * queue's backlog bar): the box an edge must not pass behind (models/diagram/edge-detours.ts).
  */
 export const COMPACT_NODE_H = 80;
 /** Horizontal room per node: its width and a gap. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { detourPath, edgeDetours, type Box } from '../../../../src/replay/edge-detours';
+import { detourPath, edgeDetours, type Box } from '../../../../models/diagram/edge-detours';
 
 const box = (x: number, y: number): Box => ({ x, y, width: 180, height: 80 });
 
@@ -38,4 +38,21 @@ test('the detour starts and ends at the edge’s ends and runs down the lane', (
   expect(d.endsWith('L 0 232')).toBe(true);
   const xs = [...d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[1]));
   expect(Math.max(...xs)).toBe(112);
+});
+
+test('an edge is judged by the course it takes: a curve bulging behind a box detours, a straight run does not', () => {
+  const boxes = new Map([
+    ['a', box(0, 0)],
+    ['b', box(100, 116)],
+    ['c', box(0, 232)],
+  ]);
+  const edges = [{ id: 'ac', from: 'a', to: 'c' }];
+  expect(edgeDetours(boxes, edges).has('ac')).toBe(false);
+  const bulge = (a: { x: number; y: number }, b: { x: number; y: number }) => [
+    a,
+    { x: a.x + 60, y: (a.y + b.y) / 2 },
+    b,
+  ];
+  // The lane runs on the near side of b, clear of its left edge (x = 100).
+  expect(edgeDetours(boxes, edges, bulge).get('ac')).toBeLessThan(100);
 });
