@@ -4,6 +4,8 @@ import { kindSpec } from '../kinds/node-kinds';
 import type { ModelEdge, ModelNode, Variant } from '../types';
 import { escapeHtml as esc } from './escape';
 import { maxOf } from '../max-of';
+import type { Box } from '../diagram/edge-detours';
+import { linkPaths, TURN, type DiagramLink } from './svg-link-paths';
 
 const BOX_W = 168;
 /** Width of the bottom line of a box: from its left padding to the broker's bars. */
@@ -30,8 +32,8 @@ const PAD = 16;
  * long chain stays legible on a slide instead of shrinking to a strip. */
 const MAX_COLUMNS = 7;
 const BAND_GAP = 44;
-/** How far the turn between bands swings out to the right. */
-const TURN = 40;
+/** Room kept between a path's farthest corner and the picture's edge. */
+const STROKE_ROOM = 4;
 /** Characters per name line: what fits the box at the fonts the report and the slides use
  * (fewer in queues and topics, whose boxes end in the two bars of a broker). */
 const LINE_CHARS = 18;
@@ -97,28 +99,6 @@ export interface DiagramNote {
   heat: number;
 }
 
-/**
- * A curve from box a to box b: from a's right side to b's left when b lies to the right, the
- * mirror when it lies to the left (the second band of a snake), and out of a's right side and
- * back into b's when they share a column (the turn between bands).
- */
-function edgePath(a: { x: number; y: number }, b: { x: number; y: number }, boxH: number): string {
-  const y1 = a.y + boxH / 2;
-  const y2 = b.y + boxH / 2;
-  if (b.x > a.x) {
-    const [x1, x2] = [a.x + BOX_W, b.x];
-    const bend = Math.max(40, (x2 - x1) / 2);
-    return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}`;
-  }
-  if (b.x < a.x) {
-    const [x1, x2] = [a.x, b.x + BOX_W];
-    const bend = Math.max(40, (x1 - x2) / 2);
-    return `M${x1},${y1} C${x1 - bend},${y1} ${x2 + bend},${y2} ${x2 + 2},${y2}`;
-  }
-  const x = a.x + BOX_W;
-  return `M${x},${y1} C${x + TURN},${y1} ${x + TURN},${y2} ${x + 2},${y2}`;
-}
-
 /** Mixes the kind's fill towards red by `heat` (0..1). */
 function heatFill(base: string, heat: number): string {
   const h = Math.min(1, Math.max(0, heat));
@@ -170,12 +150,38 @@ export function variantDiagram(
     const top = PAD + band * (bandH + BAND_GAP) + ((rows - nodes.length) * ROW) / 2;
     nodes.forEach((n, i) => pos.set(n.id, { x, y: top + i * ROW }));
   }
-  const width = PAD * 2 + (Math.min(count, perBand) - 1) * COL + BOX_W + (bands > 1 ? TURN : 0);
-  const height = PAD * 2 + bands * bandH + (bands - 1) * BAND_GAP;
+  const boxes = new Map<string, Box>(
+    [...pos].map(([id, { x, y }]) => [id, { x, y, width: BOX_W, height: BOX_H }]),
+  );
+  const deadLetters = deadLetterLinks(v);
+  const paths = linkPaths(
+    boxes,
+    [
+      ...v.edges.map((e): DiagramLink => ({ ...e, id: `edge:${e.id}`, deadLetter: false })),
+      ...deadLetters.map((l): DiagramLink => ({
+        ...l,
+        id: `dead-letter:${l.from}`,
+        deadLetter: true,
+      })),
+    ],
+    ROW_GAP,
+  );
+  // A lane around the boxes may run beyond them: the picture grows to hold it.
+  const corners = [...paths.values()].flatMap((path) => path.points);
+  const left = Math.min(0, ...corners.map((c) => c.x - STROKE_ROOM));
+  const top = Math.min(0, ...corners.map((c) => c.y - STROKE_ROOM));
+  const right = Math.max(
+    PAD * 2 + (Math.min(count, perBand) - 1) * COL + BOX_W + (bands > 1 ? TURN : 0),
+    ...corners.map((c) => c.x + STROKE_ROOM),
+  );
+  const bottom = Math.max(
+    PAD * 2 + bands * bandH + (bands - 1) * BAND_GAP,
+    ...corners.map((c) => c.y + STROKE_ROOM),
+  );
   const p = esc(options.idPrefix);
   const out: string[] = [];
   out.push(
-    `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(options.title ?? v.name)}">`,
+    `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="${left} ${top} ${right - left} ${bottom - top}" role="img" aria-label="${esc(options.title ?? v.name)}">`,
     `<title>${esc(options.title ?? v.name)}</title><defs>`,
   );
   for (const [kind, s] of Object.entries(EDGE_STYLE)) {
@@ -185,30 +191,19 @@ export function variantDiagram(
   }
   out.push('</defs>');
   for (const e of v.edges) {
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) continue;
+    const path = paths.get(`edge:${e.id}`);
+    if (!path) continue;
     const s = EDGE_STYLE[e.kind];
-    const d = edgePath(a, b, BOX_H);
     const changed = hl.has(e.id);
     out.push(
-      `<path d="${d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
+      `<path d="${path.d}" fill="none" stroke="${changed ? '#e11d48' : s.stroke}" stroke-width="${changed ? 3 : 1.6}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#${p}-arrow-${e.kind})" class="edge edge-${e.kind}"><title>${esc(`${e.kind}: ${e.from} → ${e.to}`)}</title></path>`,
     );
   }
-  for (const link of deadLetterLinks(v)) {
-    const a = pos.get(link.from);
-    const b = pos.get(link.to);
-    if (!a || !b) continue;
-    const left = b.x >= a.x; // enter the queue from the side that faces its source
-    const [x1, y1, x2, y2] = [
-      a.x + BOX_W / 2,
-      a.y + BOX_H,
-      left ? b.x : b.x + BOX_W,
-      b.y + BOX_H / 2,
-    ];
-    const c2 = left ? x2 - 30 : x2 + 30;
+  for (const link of deadLetters) {
+    const path = paths.get(`dead-letter:${link.from}`);
+    if (!path) continue;
     out.push(
-      `<path d="M${x1},${y1} C${x1},${y2} ${c2},${y2} ${x2},${y2}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
+      `<path d="${path.d}" fill="none" stroke="#94a3b8" stroke-width="1.4" stroke-dasharray="2 3" class="dead-letter-link"><title>${esc(`dead letters of ${link.from} go to ${link.to}`)}</title></path>`,
     );
   }
   for (const n of v.nodes) {
