@@ -35,6 +35,7 @@ import { useProblems } from '../validation/use-problems';
 import { problemIds } from '../validation/problems';
 import { judgeConnection } from '../../models/elements/connection-rules';
 import { EDGE_TYPES } from './ModelEdgeView';
+import { LabelNodeBoxes } from './LabelNodeBoxes';
 import { NODE_TYPES } from './ModelNodeView';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { getFlowInstance, setFlowInstance } from './flow-api';
@@ -269,6 +270,7 @@ export function Canvas() {
         attributionPosition="top-right"
         aria-label={`Canvas of ${variant.name}`}
       >
+        <LabelNodeBoxes />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <MiniMap
           pannable

@@ -1,16 +1,13 @@
 // Edges say what they are: a synchronous call is solid, publish and consume are dashed and animated.
-import { memo, useCallback, useEffect, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { memo, useCallback, useLayoutEffect, useState } from 'react';
 import {
   BaseEdge,
   EdgeLabelRenderer,
   getBezierPath,
   useStore,
   type EdgeProps,
-  type ReactFlowState,
 } from '@xyflow/react';
-import { labelSpot, type Box } from './label-spot';
-import { earlierBoxes, labelKey, useLabelBoxes } from './label-boxes';
+import { labelKey, useLabelBoxes } from './label-boxes';
 import type { ModelEdge } from '../../models/types';
 import type { FlowEdge } from './flow-types';
 import { useUiStore } from '../store/ui-store';
@@ -178,25 +175,12 @@ function ModelEdgeViewImpl({
 
 export const ModelEdgeView = memo(ModelEdgeViewImpl);
 
-/** Every node's box in flow coordinates, as React Flow measured it. */
-function nodeBoxes(s: ReactFlowState): Box[] {
-  const boxes: Box[] = [];
-  for (const n of s.nodeLookup.values()) {
-    const width = n.measured.width ?? n.width ?? 0;
-    const height = n.measured.height ?? n.height ?? 0;
-    if (n.hidden || width === 0 || height === 0) continue;
-    const { x, y } = n.internals.positionAbsolute;
-    boxes.push({ x, y, width, height });
-  }
-  return boxes;
-}
-
 /**
  * Where an edge's label goes: the curve's middle (`midX`, `midY`) unless a node's box covers it
  * there, else the first place along the curve clear of every node and of the labels of the
- * edges before it by id (label-spot.ts, label-boxes.ts). The label is
- * measured when it is drawn and when its `text` changes (the callback ref to give it); the spot
- * follows the nodes as they move.
+ * edges before it by id (label-placement.ts, placed for the whole canvas at once by
+ * label-boxes.ts). The label is measured when it is drawn and when its `text` changes (the
+ * callback ref to give it); the spot follows the nodes as they move (LabelNodeBoxes).
  */
 function useClearSpot(
   id: string,
@@ -221,34 +205,15 @@ function useClearSpot(
     useStore((s) => s.rfId),
     id,
   );
-  const labels = useLabelBoxes(useShallow((s) => earlierBoxes(s.boxes, key)));
-  const spot = useStore(
-    useCallback(
-      (s: ReactFlowState): string | null => {
-        if (!size) return null;
-        const p = labelSpot(path, size, [...nodeBoxes(s), ...labels]);
-        return p ? `${p.x} ${p.y}` : null;
-      },
-      [path, size, labels],
-    ),
-  );
-  const [x, y] = spot === null ? [midX, midY] : spot.split(' ').map(Number);
-  useEffect(() => {
-    const place = useLabelBoxes.getState().place;
-    place(
-      key,
-      size
-        ? {
-            x: x! - size.width / 2,
-            y: y! - size.height / 2,
-            width: size.width,
-            height: size.height,
-          }
-        : null,
-    );
-  }, [key, x, y, size]);
-  useEffect(() => () => useLabelBoxes.getState().place(key, null), [key]);
-  return [measure, x!, y!];
+  // Before paint: the placement (a microtask later) then lands in the same frame.
+  useLayoutEffect(() => {
+    useLabelBoxes
+      .getState()
+      .request(key, size ? { path, width: size.width, height: size.height, midX, midY } : null);
+  }, [key, path, size, midX, midY]);
+  useLayoutEffect(() => () => useLabelBoxes.getState().request(key, null), [key]);
+  const spot = useLabelBoxes((s) => s.spots[key]);
+  return spot ? [measure, spot.x, spot.y] : [measure, midX, midY];
 }
 
 /** " when-onFailure outcome": the line styles of conditions and outcome groups (canvas.css). */

@@ -46,6 +46,14 @@ export function pointAt([p0, p1, p2, p3]: readonly [Point, Point, Point, Point],
   };
 }
 
+/** Whether two lists hold the same boxes in the same order. */
+export const sameBoxes = (a: readonly Box[], b: readonly Box[]): boolean =>
+  a.length === b.length &&
+  a.every(
+    (x, i) =>
+      x.x === b[i]!.x && x.y === b[i]!.y && x.width === b[i]!.width && x.height === b[i]!.height,
+  );
+
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

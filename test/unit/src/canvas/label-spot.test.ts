@@ -2,7 +2,8 @@
 // free place towards the ends; the curve's points are React Flow's.
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, test } from 'vitest';
-import { earlierBoxes, labelKey } from '../../../../src/canvas/label-boxes';
+import { labelKey, useLabelBoxes } from '../../../../src/canvas/label-boxes';
+import { placeLabels } from '../../../../src/canvas/label-placement';
 import { bezierPoints, labelSpot, pointAt } from '../../../../src/canvas/label-spot';
 
 const [path, midX, midY] = getBezierPath({
@@ -43,16 +44,52 @@ describe('labelSpot', () => {
   });
 });
 
-describe('earlierBoxes', () => {
-  test('a label gives way to the labels of earlier edges on its own canvas only', () => {
-    const box = (x: number) => ({ x, y: 0, width: 1, height: 1 });
-    const boxes = {
-      [labelKey('1', 'a')]: box(1),
-      [labelKey('1', 'c')]: box(3),
-      [labelKey('2', 'a')]: box(9),
-      [labelKey('1', 'b')]: box(2),
-    };
-    expect(earlierBoxes(boxes, labelKey('1', 'c'))).toEqual([box(1), box(2)]);
-    expect(earlierBoxes(boxes, labelKey('1', 'a'))).toEqual([]);
+const mid = pointAt(bezierPoints(path)!, 0.5);
+const request = { path, ...size, midX: mid.x, midY: mid.y };
+
+describe('placeLabels', () => {
+  test('in key order: the first label takes the middle, the next one on the same curve gives way', () => {
+    const spots = placeLabels(
+      [
+        ['1 a', request],
+        ['1 b', request],
+      ],
+      [],
+    );
+    expect(spots.get('1 a')).toEqual(mid);
+    const b = spots.get('1 b')!;
+    expect(Math.abs(b.x - mid.x) >= size.width || Math.abs(b.y - mid.y) >= size.height).toBe(true);
+  });
+
+  test('with no free place a label keeps its middle', () => {
+    const wall = [{ x: -500, y: -500, width: 2000, height: 2000 }];
+    expect(placeLabels([['1 a', request]], wall).get('1 a')).toEqual(mid);
+  });
+});
+
+describe('the labels of a canvas, placed together', () => {
+  const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+  test('a label gives way to the labels of earlier edges on its own canvas only, and follows the nodes', async () => {
+    const store = useLabelBoxes.getState();
+    store.setNodes('1', []);
+    store.setNodes('2', []);
+    store.request(labelKey('1', 'b'), request);
+    store.request(labelKey('1', 'a'), request);
+    store.request(labelKey('2', 'c'), request);
+    await settled();
+    const spots = () => useLabelBoxes.getState().spots;
+    expect(spots()[labelKey('1', 'a')]).toEqual(mid);
+    expect(spots()[labelKey('1', 'b')]).not.toEqual(mid);
+    expect(spots()[labelKey('2', 'c')]).toEqual(mid);
+    // A node moved over the middle of canvas 2: its label moves off it.
+    store.setNodes('2', [{ x: mid.x - 30, y: mid.y - 10, width: 60, height: 20 }]);
+    await settled();
+    expect(spots()[labelKey('2', 'c')]).not.toEqual(mid);
+    // The first label gone, the second takes the middle.
+    store.request(labelKey('1', 'a'), null);
+    await settled();
+    expect(spots()[labelKey('1', 'a')]).toBeUndefined();
+    expect(spots()[labelKey('1', 'b')]).toEqual(mid);
   });
 });
