@@ -59,6 +59,8 @@ export interface FigureSource {
       messageAgeMs: LatencyFigures;
       /** Age at the end of the run of the oldest message not yet handed to a consumer (0: none). */
       oldestWaitingMs: number;
+      /** A partitioned queue or topic (format version 5): its partition that peaked highest after the warm-up. */
+      hottestPartition?: { maxBacklog: number };
     }
   >;
   series: SeriesSource;

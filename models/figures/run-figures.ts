@@ -19,6 +19,7 @@ export type FigureId =
   | 'completionP99'
   | 'peakUtilization'
   | 'peakBacklog'
+  | 'hottestPartition'
   | 'deadLettered'
   | 'expired'
   | 'duplicates'
@@ -187,6 +188,23 @@ export const FIGURES: readonly FigureDefinition[] = [
         0,
       ),
     absent: noQueues,
+  },
+  {
+    id: 'hottestPartition',
+    label: 'Hottest partition',
+    unit: 'count',
+    // As the backlog it is part of: where the spike is parked, not a failure.
+    better: 'neutral',
+    help: 'Most messages one partition of a partitioned queue or topic held at once (a topic: in any subscription); far above Peak backlog ÷ partitions, the keys are skewed.',
+    // 0 without partitions (as Peak backlog without queues), `absent` saying why.
+    read: (r) =>
+      maxOf(
+        Object.values(r.queues).map((q) => q.hottestPartition?.maxBacklog ?? 0),
+        0,
+      ),
+    absent: (r) =>
+      noQueues(r) ??
+      (Object.values(r.queues).some((q) => q.hottestPartition) ? null : 'no partitions'),
   },
   {
     id: 'deadLettered',

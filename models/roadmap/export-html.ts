@@ -1,7 +1,7 @@
 import type { Change } from '../types';
 import { escapeHtml as esc } from './escape';
 import { objectiveTexts } from '../slo/evaluate-slo';
-import { KPI_COLUMNS, kpiChange, kpiText, sloText, type KpiColumn } from './format-kpi';
+import { kpiChange, kpiText, sloText, type KpiColumn } from './format-kpi';
 import { REPORT_CSS } from './report-css';
 import {
   KIND_LABELS,
@@ -37,7 +37,7 @@ function delta(before: StepKpis, after: StepKpis, c: KpiColumn): string {
 function summaryCards(doc: RoadmapDocument): string {
   const last = doc.steps.at(-1)?.kpis;
   if (!doc.baseline || !last) return '';
-  const cards = KPI_COLUMNS.map(
+  const cards = doc.columns.map(
     (c) =>
       `<div class="card" data-kpi="${c.key}"><div class="label">${esc(c.label)}</div><div class="now">${esc(kpiText(last, c))} ${delta(doc.baseline!, last, c)}</div><div class="was">today ${esc(kpiText(doc.baseline!, c))}</div></div>`,
   );
@@ -50,15 +50,15 @@ function summaryCards(doc: RoadmapDocument): string {
 function trajectory(doc: RoadmapDocument): string {
   if (!doc.baseline || doc.steps.some((s) => !s.kpis)) return '';
   const series = [doc.baseline, ...doc.steps.map((s) => s.kpis!)];
-  const charts = KPI_COLUMNS.map((c) =>
+  const charts = doc.columns.map((c) =>
     trajectoryChart(
       series.map((k) => k[c.key]),
       { title: `${c.label} after each step`, format: c.format, color: KPI_CHART_COLORS[c.key] },
     ),
   );
-  const head = `<tr><th>Step</th>${KPI_COLUMNS.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}<th>Objectives</th></tr>`;
+  const head = `<tr><th>Step</th>${doc.columns.map((c) => `<th class="num">${esc(c.label)}</th>`).join('')}<th>Objectives</th></tr>`;
   const cells = (k: StepKpis): string =>
-    `${KPI_COLUMNS.map((c) => `<td class="num" data-kpi="${c.key}">${esc(kpiText(k, c))}</td>`).join('')}<td data-kpi="slo">${esc(sloText(k))}</td>`;
+    `${doc.columns.map((c) => `<td class="num" data-kpi="${c.key}">${esc(kpiText(k, c))}</td>`).join('')}<td data-kpi="slo">${esc(sloText(k))}</td>`;
   const rows = [
     `<tr><td>0. ${esc(doc.from.name)} (today)</td>${cells(doc.baseline)}</tr>`,
     ...doc.steps.map((s) => `<tr><td>${s.index}. ${esc(s.step.title)}</td>${cells(s.kpis!)}</tr>`),
@@ -101,7 +101,7 @@ function stepArticle(doc: RoadmapDocument, i: number): string {
   const prev = i === 0 ? doc.baseline : doc.steps[i - 1]!.kpis;
   const effect =
     prev && s.kpis
-      ? `<div class="effect">${KPI_COLUMNS.map((c) => `<span>${esc(c.label)}: ${esc(kpiText(prev, c))} → <b>${esc(kpiText(s.kpis!, c))}</b> ${delta(prev, s.kpis!, c)}</span>`).join('')}</div>`
+      ? `<div class="effect">${doc.columns.map((c) => `<span>${esc(c.label)}: ${esc(kpiText(prev, c))} → <b>${esc(kpiText(s.kpis!, c))}</b> ${delta(prev, s.kpis!, c)}</span>`).join('')}</div>`
       : '';
   const checklist = s.step.checklist
     .map((c) => `<li${c.done ? ' class="done"' : ''}>${esc(c.label)}</li>`)

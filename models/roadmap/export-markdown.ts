@@ -1,5 +1,5 @@
 import { escapeMarkdown as md } from './escape';
-import { KPI_COLUMNS, kpiChange, kpiText, sloText } from './format-kpi';
+import { kpiChange, kpiText, sloText, type KpiColumn } from './format-kpi';
 import { objectiveTexts } from '../slo/evaluate-slo';
 import {
   KIND_LABELS,
@@ -11,16 +11,18 @@ import type { StepKpis } from './step-kpis';
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
-function kpiCells(k: StepKpis): string[] {
-  return [...KPI_COLUMNS.map((c) => kpiText(k, c)), sloText(k)];
+function kpiCells(columns: readonly KpiColumn[], k: StepKpis): string[] {
+  return [...columns.map((c) => kpiText(k, c)), sloText(k)];
 }
 
-function effect(before: StepKpis, after: StepKpis): string {
-  return KPI_COLUMNS.map((c) => {
-    const change = kpiChange(before, after, c);
-    const delta = change.verdict === 'same' ? 'same' : change.changeText;
-    return `${c.label} ${kpiText(before, c)} → ${kpiText(after, c)} (${delta})`;
-  }).join('; ');
+function effect(columns: readonly KpiColumn[], before: StepKpis, after: StepKpis): string {
+  return columns
+    .map((c) => {
+      const change = kpiChange(before, after, c);
+      const delta = change.verdict === 'same' ? 'same' : change.changeText;
+      return `${c.label} ${kpiText(before, c)} → ${kpiText(after, c)} (${delta})`;
+    })
+    .join('; ');
 }
 
 /** The roadmap as Markdown for a wiki page or a pull request. Every label is escaped. */
@@ -47,12 +49,13 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
         .join('; ')}.`,
       '',
     );
-    out.push(row(['Step', ...KPI_COLUMNS.map((c) => c.label), 'Objectives']));
-    out.push(row(['---', ...KPI_COLUMNS.map(() => '---:'), '---']));
+    out.push(row(['Step', ...doc.columns.map((c) => c.label), 'Objectives']));
+    out.push(row(['---', ...doc.columns.map(() => '---:'), '---']));
     const cell = (text: string): string => md(text, { inTable: true });
-    out.push(row([`0. ${cell(doc.from.name)} (today)`, ...kpiCells(doc.baseline)]));
+    out.push(row([`0. ${cell(doc.from.name)} (today)`, ...kpiCells(doc.columns, doc.baseline)]));
     for (const s of doc.steps)
-      if (s.kpis) out.push(row([`${s.index}. ${cell(s.step.title)}`, ...kpiCells(s.kpis)]));
+      if (s.kpis)
+        out.push(row([`${s.index}. ${cell(s.step.title)}`, ...kpiCells(doc.columns, s.kpis)]));
     out.push('');
   }
   out.push('## Steps', '');
@@ -66,7 +69,7 @@ export function roadmapMarkdown(input: RoadmapExportInput): string {
     meta.push(s.step.recorded ? 'recorded in the editor' : 'grouped from the diff');
     out.push(meta.join(' · '), '');
     if (s.step.rationale) out.push(md(s.step.rationale), '');
-    if (previous && s.kpis) out.push(`**Effect:** ${effect(previous, s.kpis)}.`, '');
+    if (previous && s.kpis) out.push(`**Effect:** ${effect(doc.columns, previous, s.kpis)}.`, '');
     previous = s.kpis ?? previous;
     out.push('**Changes**', '', ...s.changes.map((c) => `- ${md(c)}`), '');
     if (s.step.checklist.length > 0) {

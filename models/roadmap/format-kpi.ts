@@ -12,13 +12,31 @@ export interface KpiColumn {
   format: (v: number) => string;
 }
 
+function kpiColumn(key: StepKpiKey): KpiColumn {
+  const def = figure(STEP_KPI_FIGURES[key]);
+  return { key, def, label: def.label, format: (v: number) => formatValue(v, def.unit) };
+}
+
 /** The KPI columns every export, the roadmap view and the slides show, in order. */
 export const KPI_COLUMNS: readonly KpiColumn[] = (
   ['successRate', 'errorRate', 'p99Ms', 'peakUtilization', 'peakBacklog', 'monthlyCost'] as const
-).map((key) => {
-  const def = figure(STEP_KPI_FIGURES[key]);
-  return { key, def, label: def.label, format: (v: number) => formatValue(v, def.unit) };
-});
+).map(kpiColumn);
+
+/** The hottest partition's peak: shown beside the peak backlog where a design has partitions. */
+export const HOTTEST_PARTITION_COLUMN: KpiColumn = kpiColumn('hottestPartition');
+
+/**
+ * The columns a report or slide shows for these runs: `KPI_COLUMNS`, and after Peak backlog the
+ * hottest partition's peak when one of the runs has a partitioned queue or topic.
+ */
+export function kpiColumnsFor(runs: readonly StepKpis[]): readonly KpiColumn[] {
+  const partitioned = (k: StepKpis): boolean =>
+    k.absent.hottestPartition === undefined && Number.isFinite(k.hottestPartition);
+  if (!runs.some(partitioned)) return KPI_COLUMNS;
+  return KPI_COLUMNS.flatMap((c) =>
+    c.key === 'peakBacklog' ? [c, HOTTEST_PARTITION_COLUMN] : [c],
+  );
+}
 
 /** A KPI of a step as text: its value, or why it has none ("no queues"). */
 export function kpiText(kpis: StepKpis, column: KpiColumn): string {

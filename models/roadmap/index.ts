@@ -36,6 +36,14 @@ export {
   type RoadmapDocument,
 } from './roadmap-document';
 export { escapeHtml, escapeMarkdown } from './escape';
-export { KPI_COLUMNS, kpiText, kpiChange, sloText, type KpiColumn } from './format-kpi';
+export {
+  KPI_COLUMNS,
+  HOTTEST_PARTITION_COLUMN,
+  kpiColumnsFor,
+  kpiText,
+  kpiChange,
+  sloText,
+  type KpiColumn,
+} from './format-kpi';
 export { trajectoryChart } from './svg-trajectory';
 export { variantDiagram } from './svg-variant';

@@ -8,5 +8,6 @@ export const KPI_CHART_COLORS: Readonly<Record<KpiColumn['key'], string>> = {
   p99Ms: '#1d4ed8',
   peakUtilization: '#7c3aed',
   peakBacklog: '#d97706',
+  hottestPartition: '#9a3412',
   monthlyCost: '#0f766e',
 };

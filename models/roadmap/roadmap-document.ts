@@ -5,6 +5,7 @@ import { describeChange } from './describe-change';
 import { findVariant, type RoadmapPlan } from './plan';
 import { RoadmapError } from './roadmap-error';
 import type { StepKpis } from './step-kpis';
+import { kpiColumnsFor, type KpiColumn } from './format-kpi';
 
 /** What the trajectory's figures count, said under every trajectory table. */
 export const TRAJECTORY_NOTE =
@@ -31,6 +32,8 @@ export interface RoadmapDocument {
   scenario: Scenario | null;
   seed: number | null;
   baseline: StepKpis | null;
+  /** The KPI columns of every table, card and effect: the hottest partition's with partitions. */
+  columns: readonly KpiColumn[];
   steps: {
     index: number;
     step: RoadmapStep;
@@ -75,6 +78,7 @@ export function roadmapDocument(input: RoadmapExportInput): RoadmapDocument {
     scenario,
     seed: scenario ? (input.scenario?.seed ?? scenario.seed) : null,
     baseline: kpis?.[0] ?? null,
+    columns: kpiColumnsFor(kpis ?? []),
     steps,
     dropped: plan.dropped,
   };

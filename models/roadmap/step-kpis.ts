@@ -19,6 +19,11 @@ export interface StepKpis {
   peakUtilization: number;
   /** The largest backlog any queue or topic reached, in messages (0 without queues). */
   peakBacklog: number;
+  /**
+   * The most messages one partition of a partitioned queue or topic held at once (0 without
+   * partitions, `absent` saying why).
+   */
+  hottestPartition: number;
   /** What a month at the run's average load would cost, US dollars (NaN for an unpriced result). */
   monthlyCost: number;
   /** Why a figure has no value ("no queues", "none succeeded"), by key. */
@@ -28,7 +33,13 @@ export interface StepKpis {
 }
 
 export type StepKpiKey =
-  'successRate' | 'errorRate' | 'p99Ms' | 'peakUtilization' | 'peakBacklog' | 'monthlyCost';
+  | 'successRate'
+  | 'errorRate'
+  | 'p99Ms'
+  | 'peakUtilization'
+  | 'peakBacklog'
+  | 'hottestPartition'
+  | 'monthlyCost';
 
 /** The figure behind each roadmap KPI. */
 export const STEP_KPI_FIGURES: Record<StepKpiKey, FigureId> = {
@@ -37,6 +48,7 @@ export const STEP_KPI_FIGURES: Record<StepKpiKey, FigureId> = {
   p99Ms: 'p99',
   peakUtilization: 'peakUtilization',
   peakBacklog: 'peakBacklog',
+  hottestPartition: 'hottestPartition',
   monthlyCost: 'monthlyCost',
 };
 

@@ -121,6 +121,8 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
   }
   const queues = Object.entries(r.queues);
   if (queues.length > 0) {
+    // The hottest partition's column only when the design partitions a queue or topic.
+    const partitioned = queues.some(([, q]) => q.hottestPartition !== undefined);
     out.push('');
     out.push(
       formatTable(
@@ -134,6 +136,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           'expired',
           'dups',
           'max backlog',
+          ...(partitioned ? ['hottest partition'] : []),
           'final',
           'age p99 ms',
         ],
@@ -147,6 +150,7 @@ export function formatResult(r: SimulationResult, slo?: Slo): string {
           fmt(q.expired ?? 0),
           fmt(q.duplicates),
           fmt(q.maxBacklog),
+          ...(partitioned ? [q.hottestPartition ? fmt(q.hottestPartition.maxBacklog) : ''] : []),
           fmt(q.finalBacklog),
           fmt(q.messageAgeMs.p99),
         ]),

@@ -3,7 +3,13 @@
 import type { ReactNode } from 'react';
 import { formatCount, formatMs, formatPercent } from '../../models/figures/format-value';
 import { worstMoment } from '../../models/figures/worst-moment';
-import { KPI_COLUMNS, kpiChange, kpiText, sloText } from '../../models/roadmap/format-kpi';
+import {
+  KPI_COLUMNS,
+  kpiChange,
+  kpiColumnsFor,
+  kpiText,
+  sloText,
+} from '../../models/roadmap/format-kpi';
 import { objectiveTexts } from '../../models/slo/evaluate-slo';
 import type { RoadmapPlan } from '../../models/roadmap/plan';
 import { kpisOf, type StepKpis } from '../../models/roadmap/step-kpis';
@@ -215,7 +221,7 @@ export function buildSlides({
                 </tr>
               </thead>
               <tbody>
-                {KPI_COLUMNS.map((c) => {
+                {kpiColumnsFor([a, b]).map((c) => {
                   const change = kpiChange(a, b, c);
                   return (
                     <tr key={c.key} data-kpi={c.key}>
@@ -385,9 +391,9 @@ export function buildSlides({
 /** What got better and what worse from one design to the other, in the KPI tables' words. */
 function changesNote(a: StepKpis, b: StepKpis): string {
   const by = (verdict: string): string[] =>
-    KPI_COLUMNS.filter((c) => kpiChange(a, b, c).verdict === verdict).map((c) =>
-      c.label.toLowerCase(),
-    );
+    kpiColumnsFor([a, b])
+      .filter((c) => kpiChange(a, b, c).verdict === verdict)
+      .map((c) => c.label.toLowerCase());
   const better = by('better');
   const worse = [...by('worse'), ...by('tradeoff')];
   return [

@@ -1,5 +1,6 @@
 import type { BucketFigures } from '../../models/figures/bucket-figures';
 import { formatCount, formatPercent } from '../../models/figures/format-value';
+import { hottestPartitionText } from '../../models/figures/hottest-partition-text';
 import type { DiagramNote } from '../../models/roadmap/svg-variant';
 import type { SimulationResult } from '../../simulator/result';
 
@@ -15,7 +16,13 @@ export function momentNotes(r: SimulationResult, moment: BucketFigures): Map<str
     notes.set(id, { text: `${formatPercent(u)} busy${state}`, heat: u });
   }
   for (const [id, series] of Object.entries(r.series.backlog)) {
-    notes.set(id, { text: `${formatCount(series[k] ?? 0)} waiting`, heat: 0 });
+    // A partitioned queue or topic: its hottest partition then, as the replay words it.
+    const hottest = r.series.hottestPartitionBacklog?.[id]?.[k];
+    const text = `${formatCount(series[k] ?? 0)} waiting`;
+    notes.set(id, {
+      text: hottest === undefined ? text : `${text}, ${hottestPartitionText(hottest)}`,
+      heat: 0,
+    });
   }
   return notes;
 }

@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { countNoun } from '../../models/count-noun';
+import { hottestPartitionText } from '../../models/figures/hottest-partition-text';
 import type { Variant } from '../../models/types';
 import { utilisationColour, utilisationTextColour } from '../charts/palette';
 import { formatCount, formatPercent } from '../results/format';
@@ -48,8 +49,7 @@ function describe(d: ReplayNodeData): string {
   const parts: string[] = [];
   if (f.utilisation !== null) parts.push(`${formatPercent(f.utilisation)} busy`);
   if (f.backlog !== null) parts.push(`${formatCount(f.backlog)} waiting`);
-  if (f.hottestPartition !== null)
-    parts.push(`${formatCount(f.hottestPartition)} in the hottest partition`);
+  if (f.hottestPartition !== null) parts.push(hottestPartitionText(f.hottestPartition));
   if (f.replicas !== null) parts.push(countNoun(f.replicas, 'replica'));
   if (f.errorRate !== null && f.errorRate > 0) parts.push(`${formatPercent(f.errorRate)} failing`);
   if (f.failing) parts.push('failing');
@@ -97,9 +97,7 @@ const ReplayNode = memo(function ReplayNode({ id, data }: NodeProps<ReplayNodeTy
         <div className="replay-node-replicas">{countNoun(f.replicas, 'replica')}</div>
       )}
       {f?.hottestPartition != null && (
-        <div className="replay-node-partition">
-          {formatCount(f.hottestPartition)} in hottest partition
-        </div>
+        <div className="replay-node-partition">{hottestPartitionText(f.hottestPartition)}</div>
       )}
       {broker && (
         <div className="replay-backlog" aria-hidden="true">

@@ -1,6 +1,6 @@
 // The trajectory: the KPIs after each step as charts (the report's own SVG) and a table, every
 // figure written as the exported reports and the other views write it.
-import { KPI_COLUMNS, kpiText, sloText, type KpiColumn } from '../../models/roadmap/format-kpi';
+import { kpiColumnsFor, kpiText, sloText, type KpiColumn } from '../../models/roadmap/format-kpi';
 import { KPI_CHART_COLORS } from '../../models/roadmap/kpi-chart-colors';
 import type { TrajectoryPoint } from '../../models/roadmap/simulate-roadmap';
 import { trajectoryChart } from '../../models/roadmap/svg-trajectory';
@@ -14,10 +14,13 @@ const SERIES: Readonly<Record<KpiColumn['key'], string>> = {
   p99Ms: '--series-1',
   peakUtilization: '--series-4',
   peakBacklog: '--series-6',
+  hottestPartition: '--series-5',
   monthlyCost: '--series-7',
 };
 
 export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[] }) {
+  // The hottest partition's column where a step has a partitioned queue or topic (as the reports).
+  const columns = kpiColumnsFor(points.map((p) => p.kpis));
   return (
     <section
       className="roadmap-trajectory"
@@ -25,7 +28,7 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
       data-testid="roadmap-trajectory"
     >
       <div className="roadmap-charts">
-        {KPI_COLUMNS.map((c) => (
+        {columns.map((c) => (
           <div key={c.key} className="roadmap-chart-wrap">
             <div
               className="roadmap-chart"
@@ -51,7 +54,7 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
           <thead>
             <tr>
               <th>Step</th>
-              {KPI_COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th key={c.key} className="num">
                   {c.label}
                 </th>
@@ -65,7 +68,7 @@ export function TrajectoryPanel({ points }: { points: readonly TrajectoryPoint[]
                 <td>
                   {p.step}. {p.title}
                 </td>
-                {KPI_COLUMNS.map((c) => (
+                {columns.map((c) => (
                   <td key={c.key} className="num" data-kpi={c.key}>
                     {kpiText(p.kpis, c)}
                   </td>

@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { edge, node, saveProjectFile, withoutFilePickers } from './editor-helpers';
 import { cliSimulate, openModel } from './simulate-helpers';
+import { formatCount } from '../../models/figures/format-value';
+import { hottestPartitionText } from '../../models/figures/hottest-partition-text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,7 +110,7 @@ test('statement requests on 2 partitions: the badge, the ordering, and a backlog
   const replayed = page.getByTestId('replay-node-statement-requests');
   await expect(replayed.getAttribute('data-backlog')).resolves.toBe(String(backlog));
   await expect(replayed.getAttribute('data-hottest-partition')).resolves.toBe(String(hottest));
-  await expect(replayed.textContent()).resolves.toContain('in hottest partition');
+  await expect(replayed.textContent()).resolves.toContain(hottestPartitionText(hottest));
   await replayed.screenshot({ path: join(tmpdir(), 'spillway-partitions-replay.png') });
 
   // The CLI, on the very file, reads the same backlog in the same bucket.
@@ -129,5 +131,13 @@ test('statement requests on 2 partitions: the badge, the ordering, and a backlog
   expect(backlog).toBeGreaterThan(0.95 * expected);
   expect(backlog).toBeLessThan(1.05 * expected);
   expect(cli.queues['statement-requests']!.hottestPartition?.partition).toBeDefined();
+  // The dashboard's card: the hottest partition's peak after the warm-up, the series' highest
+  // bucket after it, as the CLI's report writes it.
+  const peak = cli.queues['statement-requests']!.hottestPartition!.maxBacklog;
+  const series = cli.series.hottestPartitionBacklog!['statement-requests']!;
+  expect(Math.max(...series.filter((_, k) => cli.series.t[k]! >= cli.warmupS))).toBe(peak);
+  await expect(
+    page.locator('.kpi-card[data-kpi="hottestPartition"] [data-testid="kpi-text"]').textContent(),
+  ).resolves.toBe(formatCount(peak));
   await context.close();
 });

@@ -12,6 +12,8 @@ import { serializeProject } from '../../models/serialize';
 import type { Project } from '../../models/types';
 import { objectiveTexts } from '../../models/slo/evaluate-slo';
 import { opening } from '../../src/present/narrative';
+import { formatResult } from '../../simulator/cli/report';
+import { simulate } from '../../simulator/simulate';
 import { baseURL, launchBrowser } from './browser';
 import { shortPeak } from './short-peak';
 
@@ -28,6 +30,12 @@ function portal(): Project {
   const peak = shortPeak();
   peak.faults = [{ type: 'outage', node: 'identity-validation', startS: 60, endS: 80 }];
   project.scenarios = [peak];
+  // The to-be's statement queue on 4 partitions, 40 % of the keys on the hottest: the
+  // comparison slide gains the hottest partition's peak.
+  const queue = project.variants
+    .find((v) => v.id === 'to-be')!
+    .nodes.find((n) => n.id === 'statement-requests')!;
+  Object.assign(queue, { partitions: 4, hotPartitionShare: 0.4 });
   return project;
 }
 
@@ -180,6 +188,25 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
     .getByTestId('slide-compare-table')
     .locator('tr[data-kpi="monthlyCost"] td');
   const compareCosts = [await costCells.nth(0).textContent(), await costCells.nth(1).textContent()];
+  // The hottest partition's peak, right after the peak backlog, as the CLI writes it for the
+  // same file, scenario and seed (the as-is has no queue).
+  const rows = page.getByTestId('slide-compare-table').locator('tr[data-kpi]');
+  const kpis = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kpi')));
+  expect(kpis.indexOf('hottestPartition')).toBe(kpis.indexOf('peakBacklog') + 1);
+  const hottestRow = page
+    .getByTestId('slide-compare-table')
+    .locator('tr[data-kpi="hottestPartition"]');
+  expect(await hottestRow.locator('th').textContent()).toBe('Hottest partition');
+  const hottestCells = (await hottestRow.locator('td').allTextContents()).slice(0, 2);
+  const cliToBe = simulate(project, { variant: 'to-be', scenario: 'short-peak' });
+  const cliHottest = formatResult(cliToBe)
+    .split('\n')
+    .find((l) => l.startsWith('Hottest partition'))!
+    .split(/ {2,}/)[1];
+  expect(hottestCells).toEqual(['no queues', cliHottest]);
+  expect(Number(cliHottest!.replace(/,/g, ''))).toBe(
+    cliToBe.queues['statement-requests']!.hottestPartition!.maxBacklog,
+  );
   await page.keyboard.press('ArrowRight');
   const verdicts = page.getByTestId('slide-verdicts');
   expect(await verdicts.getByTestId('slide-verdict-cost').allTextContents()).toEqual(compareCosts);
@@ -246,6 +273,9 @@ test('present mode: slides fill the screen, F and N, verdicts and cost, PDF one 
   expect(html.match(/<section class="slide deck-slide"/g)?.length).toBe(total);
   expect(html).not.toMatch(/<script|<link|\ssrc=|url\(["']?http/i);
   for (const cost of compareCosts) expect(html).toContain(cost!);
+  expect(html).toContain(
+    `<tr data-kpi="hottestPartition"><th>Hottest partition</th><td>no queues</td><td>${cliHottest}</td>`,
+  );
   const exported = await context.newPage();
   await exported.setContent(html);
   expect(await exported.locator('.deck-slide h1').allTextContents()).toEqual(titles);

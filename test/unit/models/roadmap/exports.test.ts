@@ -35,8 +35,12 @@ const kpis: StepKpis[] = plan.steps.map((_, i) => ({
   errorRate: 0.2 / (i + 1),
   peakUtilization: 1 - i * 0.05,
   peakBacklog: i * 37,
+  hottestPartition: 0,
   monthlyCost: 512.3 + i * 10,
-  absent: i === 0 ? { peakBacklog: 'no queues' } : {},
+  absent:
+    i === 0
+      ? { peakBacklog: 'no queues', hottestPartition: 'no queues' }
+      : { hottestPartition: 'no partitions' },
   slo: [
     { id: 'latency', met: false },
     { id: 'availability', met: i > 2 },
@@ -48,8 +52,9 @@ kpis.push({
   errorRate: 0.0012,
   peakUtilization: 0.55,
   peakBacklog: 410,
+  hottestPartition: 0,
   monthlyCost: 498.76,
-  absent: {},
+  absent: { hottestPartition: 'no partitions' },
   slo: [
     { id: 'latency', met: true },
     { id: 'availability', met: true },
