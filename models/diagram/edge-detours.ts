@@ -90,10 +90,13 @@ export function edgeDetours(
 /** Distance an edge runs straight out of its source and into its target before turning. */
 const STUB = 14;
 
-/** The corners of a detour: source down, across to the lane, down, across, down into the target. */
-export function detourPoints(source: Point, target: Point, laneX: number): Point[] {
-  const y1 = source.y + STUB;
-  const y2 = target.y - STUB;
+/**
+ * The corners of a detour: source down, across to the lane, down, across, down into the target;
+ * `stub` is how far it runs straight out of its source and into its target.
+ */
+export function detourPoints(source: Point, target: Point, laneX: number, stub = STUB): Point[] {
+  const y1 = source.y + stub;
+  const y2 = target.y - stub;
   return [
     source,
     { x: source.x, y: y1 },

@@ -23,6 +23,12 @@ export interface DiagramLink {
   deadLetter: boolean;
 }
 
+/** The room between two boxes of one column (row) and between two columns (column). */
+export interface DiagramGaps {
+  row: number;
+  column: number;
+}
+
 export interface LinkPath {
   d: string;
   /** The path's corners and control points: the drawing's extent holds them all. */
@@ -118,7 +124,7 @@ function pathsFlowing(
   direction: FlowDirection,
   boxes: ReadonlyMap<string, Box>,
   links: readonly DiagramLink[],
-  rowGap: number,
+  gaps: DiagramGaps,
 ): Map<string, LinkPath> {
   const frame = flowFrame(direction);
   const turned = new Map([...boxes].map(([id, b]) => [id, frame.box(b)]));
@@ -144,8 +150,12 @@ function pathsFlowing(
     // A dead-letter link leaves its queue's bottom, not the side where arrows come in: then along
     // its lane, or with none, across in the gap after its queue and straight on into its target
     // (the curve from the queue's side if that straight run would pass behind a box).
-    const detour = detourPoints(a, b, lane ?? b.x).map(frame.fromDown);
-    const points = [...dropToSide(boxes.get(link.from)!, detour[1]!.x, rowGap), ...detour.slice(2)];
+    // Its runs beside the columns keep to the middle of the gap, apart from the edges' (at 14 px).
+    const detour = detourPoints(a, b, lane ?? b.x, gaps.column / 2).map(frame.fromDown);
+    const points = [
+      ...dropToSide(boxes.get(link.from)!, detour[1]!.x, gaps.row),
+      ...detour.slice(2),
+    ];
     paths.set(
       link.id,
       lane !== undefined || clearOfOthers(boxes, link, points) ? polylinePath(points) : curve(0),
@@ -158,13 +168,12 @@ function pathsFlowing(
  * Every link's path, by link id. A dead-letter link drops from its queue's bottom when that way is
  * clear; links within one column make the turn between bands; the rest leave their source's side
  * facing their target, curving into its near side, or, when the curve would pass behind a box, by
- * a lane around the boxes in the way (edgeDetours, one set of lanes for each direction). Boxes of
- * one column keep `rowGap` between them.
+ * a lane around the boxes in the way (edgeDetours, one set of lanes for each direction).
  */
 export function linkPaths(
   boxes: ReadonlyMap<string, Box>,
   links: readonly DiagramLink[],
-  rowGap: number,
+  gaps: DiagramGaps,
 ): Map<string, LinkPath> {
   const paths = new Map<string, LinkPath>();
   const flowing: Record<'right' | 'left', DiagramLink[]> = { right: [], left: [] };
@@ -178,7 +187,7 @@ export function linkPaths(
     else flowing[b.x > a.x ? 'right' : 'left'].push(link);
   }
   for (const direction of ['right', 'left'] as const)
-    for (const [id, path] of pathsFlowing(direction, boxes, flowing[direction], rowGap))
+    for (const [id, path] of pathsFlowing(direction, boxes, flowing[direction], gaps))
       paths.set(id, path);
   return paths;
 }

@@ -164,7 +164,7 @@ export function variantDiagram(
         deadLetter: true,
       })),
     ],
-    ROW_GAP,
+    { row: ROW_GAP, column: COL - BOX_W },
   );
   // A lane around the boxes may run beyond them: the picture grows to hold it.
   const corners = [...paths.values()].flatMap((path) => path.points);
