@@ -9,7 +9,7 @@ import type { LoadSweep } from '../../simulator/sweep/load-sweep';
 import { launchBrowser } from './browser';
 import { autosaved } from './editor-helpers';
 import { CLIENT_PORTAL, openModel } from './simulate-helpers';
-import { shortenedFile } from './shorten';
+import { shortenedFile } from '../helpers/shorten';
 
 let browser: Browser;
 beforeAll(async () => {

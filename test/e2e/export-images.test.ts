@@ -11,7 +11,7 @@ import { generateLargeModel } from '../../scripts/generate-large-model';
 import { baseURL, launchBrowser } from './browser';
 import { node, projectCommand } from './editor-helpers';
 import { CLIENT_PORTAL, openModel } from './simulate-helpers';
-import { shortenedFile } from './shorten';
+import { shortenedFile } from '../helpers/shorten';
 
 /** The Client portal with its scenarios a fifth as long: the charts' shapes, not their figures, count here. */
 const SHORT = shortenedFile(CLIENT_PORTAL, 0.2);

@@ -20,7 +20,7 @@ import { planRoadmap } from '../../models/roadmap/plan';
 import type { Project } from '../../models/types';
 import { baseURL, launchBrowser } from './browser';
 import { projectCommand } from './editor-helpers';
-import { withShortScenarios } from './shorten';
+import { withShortScenarios } from '../helpers/shorten';
 import { asyncApiProblems, mermaidProblems } from '../helpers/fuzz/checks';
 import { HOSTILE_STRINGS, TRAP_FLAG } from '../helpers/fuzz/hostile';
 

@@ -1,7 +1,7 @@
 // The Client portal's quarterly peak, shortened (same shape, three simulated minutes) to keep
 // browser tests quick.
 import type { Scenario } from '../../models/types';
-import { shortenScenario } from './shorten';
+import { shortenScenario } from '../helpers/shorten';
 
 /** The short peak; `factor` scales its timeline again (0.5: a minute and a half). */
 export function shortPeak(factor = 1): Scenario {

@@ -12,7 +12,7 @@ import {
   openModel,
   watchProgress,
 } from './simulate-helpers';
-import { shortenedFile } from './shorten';
+import { shortenedFile } from '../helpers/shorten';
 
 /** The Client portal with its scenarios at half length: the same shapes, the runs half as long. */
 const HALF = shortenedFile(CLIENT_PORTAL, 0.5);

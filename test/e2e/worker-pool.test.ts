@@ -12,7 +12,7 @@ import type { Project } from '../../models/types';
 import { openApp, launchBrowser } from './browser';
 import { autosaved } from './editor-helpers';
 import { shortPeak } from './short-peak';
-import { withShortScenarios } from './shorten';
+import { withShortScenarios } from '../helpers/shorten';
 import { watchProgress } from './simulate-helpers';
 
 let browser: Browser;

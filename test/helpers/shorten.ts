@@ -1,6 +1,6 @@
-// Browser tests that check words, layout or safety rather than figures run the examples'
-// scenarios shortened: the same shapes and faults on a timeline scaled down, so that each run
-// (and a roadmap's run per step) costs a fraction of the full one.
+// Tests (mostly in the browser) that check words, layout, safety or equality rather than figures
+// run the examples' scenarios shortened: the same shapes and faults on a timeline scaled down, so
+// that each run (and a roadmap's run per step) costs a fraction of the full one.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
