@@ -1,4 +1,5 @@
-// Generated results of the contract: outcomes that add up, latencies, queues or none, series.
+// Generated results of the contract: outcomes that add up, latencies, queues or none (some of
+// them partitioned), series.
 import fc from 'fast-check';
 import type { LatencySummary, SimulationResult } from '../../simulator/result';
 import { runCost } from '../../models/cost/run-cost';
@@ -37,6 +38,8 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
         maxBacklog: fc.integer({ min: 0, max: 500_000 }),
         deadLettered: fc.integer({ min: 0, max: 10_000 }),
         duplicates: fc.integer({ min: 0, max: 10_000 }),
+        // A partitioned queue (format version 5): its hottest partition's share of the backlog.
+        hottestShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
       }),
       { maxLength: 3 },
     ),
@@ -88,7 +91,24 @@ export const resultArb: fc.Arbitrary<SimulationResult> = fc
       },
       completion: { latencyMs: g.completion },
       nodes: { svc: { ...NODE, utilization: g.utilization[0]! } },
-      queues: Object.fromEntries(g.queues.map((q, i) => [`q${i}`, queueStats(q.maxBacklog, q)])),
+      queues: Object.fromEntries(
+        g.queues.map((q, i) => [
+          `q${i}`,
+          queueStats(q.maxBacklog, {
+            deadLettered: q.deadLettered,
+            duplicates: q.duplicates,
+            ...(q.hottestShare === undefined
+              ? {}
+              : {
+                  hottestPartition: {
+                    partition: 0,
+                    maxBacklog: Math.round(q.maxBacklog * q.hottestShare),
+                    finalBacklog: 0,
+                  },
+                }),
+          }),
+        ]),
+      ),
       series: seriesOf(BUCKETS, bucketS, {
         finished: g.finished,
         errorRate: g.finished.map((n, k) =>

@@ -12,7 +12,11 @@ import { FIGURES, figure, type FigureId } from '../../models/figures/run-figures
 import { worstMoment } from '../../models/figures/worst-moment';
 import { roadmapHtml } from '../../models/roadmap/export-html';
 import { roadmapMarkdown } from '../../models/roadmap/export-markdown';
-import { KPI_COLUMNS } from '../../models/roadmap/format-kpi';
+import {
+  HOTTEST_PARTITION_COLUMN,
+  KPI_COLUMNS,
+  type KpiColumn,
+} from '../../models/roadmap/format-kpi';
 import { planRoadmap } from '../../models/roadmap/plan';
 import { kpisOf } from '../../models/roadmap/step-kpis';
 import { formatCompareTable } from '../../simulator/cli/commands/compare';
@@ -57,9 +61,30 @@ function compareRows(a: SimulationResult, b: SimulationResult): [Reading, Readin
   return [side('compare-a'), side('compare-b')];
 }
 
-/** Roadmap KPI columns by the figure behind them. */
-const byFigure = (cells: Record<string, string>): Reading =>
-  Object.fromEntries(KPI_COLUMNS.map((c) => [c.def.id, cells[c.key] ?? '(missing)']));
+/**
+ * The KPI columns the reports and slides must show for runs a and b, read off the results: the
+ * hottest partition's right after Peak backlog when a queue of either is partitioned.
+ */
+function columnsOf(a: SimulationResult, b: SimulationResult): readonly KpiColumn[] {
+  const partitioned = (r: SimulationResult): boolean =>
+    Object.values(r.queues).some((q) => q.hottestPartition !== undefined);
+  if (!partitioned(a) && !partitioned(b)) return KPI_COLUMNS;
+  const at = KPI_COLUMNS.findIndex((c) => c.key === 'peakBacklog') + 1;
+  return [...KPI_COLUMNS.slice(0, at), HOTTEST_PARTITION_COLUMN, ...KPI_COLUMNS.slice(at)];
+}
+
+/** Roadmap KPI columns by the figure behind them; a column the surface should not show is marked. */
+const byFigure = (
+  cells: Record<string, string>,
+  columns: readonly KpiColumn[] = KPI_COLUMNS,
+): Reading => {
+  const reading: Record<string, string> = Object.fromEntries(
+    columns.map((c) => [c.def.id, cells[c.key] ?? '(missing)']),
+  );
+  for (const key of Object.keys(cells))
+    if (key !== 'slo' && !columns.some((c) => c.key === key)) reading[key] = '(not expected)';
+  return reading;
+};
 
 function trajectoryTable(a: SimulationResult, b: SimulationResult): [Reading, Reading] {
   const points = [a, b].map((r, i) => ({
@@ -75,6 +100,7 @@ function trajectoryTable(a: SimulationResult, b: SimulationResult): [Reading, Re
       Object.fromEntries(
         [...row.querySelectorAll('td[data-kpi]')].map((c) => [c.getAttribute('data-kpi'), text(c)]),
       ),
+      columnsOf(a, b),
     ),
   ) as [Reading, Reading];
 }
@@ -86,12 +112,18 @@ function kpisList(a: SimulationResult, b: SimulationResult) {
 function markdownRows(a: SimulationResult, b: SimulationResult): [Reading, Reading] {
   const md = roadmapMarkdown({ project, plan, kpis: kpisList(a, b), scenario: { id: 'peak' } });
   const rows = md.split('\n').filter((l) => /^\| \d+\. /.test(l));
+  const columns = columnsOf(a, b);
   const cells = (row: string): Reading => {
+    // The KPI cells and the objectives' (between the step's cell and the row's end).
     const parts = row
       .split(/(?<!\\)\|/)
-      .slice(2, 2 + KPI_COLUMNS.length)
+      .slice(2, -1)
       .map((c) => c.trim());
-    return byFigure(Object.fromEntries(KPI_COLUMNS.map((c, i) => [c.key, parts[i]!])));
+    const read = Object.fromEntries(columns.map((c, i) => [c.key, parts[i]!]));
+    return byFigure(
+      parts.length === columns.length + 1 ? read : { ...read, columnCount: `${parts.length}` },
+      columns,
+    );
   };
   return [cells(rows[0]!), cells(rows[1]!)];
 }
@@ -104,6 +136,7 @@ function htmlRows(a: SimulationResult, b: SimulationResult): [Reading, Reading] 
       Object.fromEntries(
         [...row.querySelectorAll('td[data-kpi]')].map((c) => [c.getAttribute('data-kpi'), text(c)]),
       ),
+      columnsOf(a, b),
     );
   return [cells(rows[0]!), cells(rows[1]!)];
 }
@@ -132,6 +165,7 @@ function slideRows(a: SimulationResult, b: SimulationResult): [Reading, Reading]
           text(r.querySelectorAll('td')[i]),
         ]),
       ),
+      columnsOf(a, b),
     );
   return [side(0), side(1)];
 }
@@ -170,8 +204,9 @@ test('property: every surface writes the same figure for the same quantity', () 
       const expected = (r: SimulationResult): Reading =>
         Object.fromEntries(FIGURES.map((def) => [def.id, figureText(def, r)]));
       const [ea, eb] = [expected(a), expected(b)];
+      // The hottest partition's column where a or b has partitions.
       const onlyRoadmap = (r: Reading): Reading =>
-        Object.fromEntries(KPI_COLUMNS.map((c) => [c.def.id, r[c.def.id]]));
+        Object.fromEntries(columnsOf(a, b).map((c) => [c.def.id, r[c.def.id]]));
       // Cards and the CLI's report show every figure of one run.
       expect(cards(a)).toEqual(ea);
       expect(cliFigures(a)).toEqual(ea);
