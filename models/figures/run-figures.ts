@@ -195,7 +195,7 @@ export const FIGURES: readonly FigureDefinition[] = [
     unit: 'count',
     // As the backlog it is part of: where the spike is parked, not a failure.
     better: 'neutral',
-    help: 'Most messages one partition of a partitioned queue or topic held at once (a topic: in any subscription); far above Peak backlog ÷ partitions, the keys are skewed.',
+    help: 'Most messages one partition of a partitioned queue or topic held at once; far above Peak backlog ÷ partitions, the keys are skewed.',
     // 0 without partitions (as Peak backlog without queues), `absent` saying why.
     read: (r) =>
       maxOf(

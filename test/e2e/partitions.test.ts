@@ -139,5 +139,8 @@ test('statement requests on 2 partitions: the badge, the ordering, and a backlog
   await expect(
     page.locator('.kpi-card[data-kpi="hottestPartition"] [data-testid="kpi-text"]').textContent(),
   ).resolves.toBe(formatCount(peak));
+  await page
+    .locator('.kpi-cards')
+    .screenshot({ path: join(tmpdir(), 'spillway-partitions-cards.png') });
   await context.close();
 });
