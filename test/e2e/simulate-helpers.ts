@@ -78,6 +78,8 @@ export function cliFigures(r: SimulationResult): Record<string, number> {
     completionP99: r.completion.latencyMs.p99,
     peakUtilization: peaks.reduce((m, v) => Math.max(m, v), 0),
     peakBacklog: queues.reduce((m, q) => Math.max(m, q.maxBacklog), 0),
+    // 0 without partitions (the card then says why).
+    hottestPartition: queues.reduce((m, q) => Math.max(m, q.hottestPartition?.maxBacklog ?? 0), 0),
     deadLettered: queues.reduce((s, q) => s + q.deadLettered, 0),
     expired: queues.reduce((s, q) => s + (q.expired ?? 0), 0),
     duplicates: queues.reduce((s, q) => s + q.duplicates, 0),
