@@ -30,7 +30,8 @@ svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, san
 table { width: 100%; border-collapse: collapse; font-size: 13px; margin: 12px 0; }
 th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 .systems { display: grid; grid-template-columns: 1fr; gap: 18px; }
 figure { margin: 0; border: 1px solid var(--line); border-radius: 10px; padding: 12px; background: var(--paper); }
 figcaption { font-weight: 700; font-size: 13px; margin-bottom: 6px; }

@@ -9,6 +9,7 @@ import { planRoadmap } from '../../models/roadmap/plan';
 import { simulateRoadmap } from '../../models/roadmap/simulate-roadmap';
 import type { Project } from '../../models/types';
 import { simulate } from '../../simulator/simulate';
+import { formatResult } from '../../simulator/cli/report';
 import { launchBrowser } from './browser';
 
 const REPORT_URL = 'http://report.invalid/roadmap.html';
@@ -34,6 +35,12 @@ function shortPeak(): Project {
       faults: [],
     },
   ];
+  // The to-be's statement queue on 4 partitions, 40 % of the keys on the hottest: the report
+  // gains the hottest partition's column.
+  const queue = project.variants
+    .find((v) => v.id === 'to-be')!
+    .nodes.find((n) => n.id === 'statement-requests')!;
+  Object.assign(queue, { partitions: 4, hotPartitionShare: 0.4 });
   return project;
 }
 
@@ -90,8 +97,8 @@ test('the HTML report renders completely with the network disabled', async () =>
       };
     }),
   );
-  // One trajectory chart per roadmap KPI.
-  expect(charts).toHaveLength(KPI_COLUMNS.length);
+  // One trajectory chart per roadmap KPI, the hottest partition's included.
+  expect(charts).toHaveLength(KPI_COLUMNS.length + 1);
   for (const c of charts) {
     expect(c.points).toBe(plan.steps.length + 1);
     expect(c.width).toBeGreaterThan(100);
@@ -112,6 +119,23 @@ test('the HTML report renders completely with the network disabled', async () =>
   for (const d of diagrams) expect(d.shown).toBeGreaterThan(300);
   const steps = await page.$$eval('article.step h3', (hs) => hs.map((h) => h.textContent));
   expect(steps).toEqual(plan.steps.map((s) => s.title));
+
+  // The table: the hottest partition's column right after the peak backlog, the target's
+  // value as the CLI's report writes it for the to-be, and the table within its section.
+  const table = page.locator('.kpi-table');
+  const heads = await table.locator('thead th').allTextContents();
+  expect(heads.indexOf('Hottest partition')).toBe(heads.indexOf('Peak backlog') + 1);
+  const cells = await table.locator('td[data-kpi="hottestPartition"]').allTextContents();
+  const cliHottest = formatResult(simulate(project, { variant: 'to-be', scenario: 'short-peak' }))
+    .split('\n')
+    .find((l) => l.startsWith('Hottest partition'))!
+    .split(/ {2,}/)[1];
+  expect([cells[0], cells.at(-1)]).toEqual(['no queues', cliHottest]);
+  const fits = await table.evaluate((t) => {
+    const section = t.closest('section')!.getBoundingClientRect();
+    return t.getBoundingClientRect().right <= section.right + 0.5;
+  });
+  expect(fits).toBe(true);
 
   await page.screenshot({ path: '/tmp/roadmap-report.png', fullPage: false });
   await page.screenshot({ path: '/tmp/roadmap-report-full.png', fullPage: true });
