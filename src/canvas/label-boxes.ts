@@ -41,8 +41,11 @@ const dirty = new Set<string>();
 export const useLabelBoxes = create<LabelBoxes>()((set, get) => {
   const placeDirty = (): void => {
     const { requests, nodes, spots } = get();
+    // Taken before placing: a change made while the new spots are handed out starts a new batch.
+    const canvases = [...dirty];
+    dirty.clear();
     let next: Record<string, Point> | null = null;
-    for (const canvas of dirty) {
+    for (const canvas of canvases) {
       const prefix = `${canvas} `;
       const mine = Object.entries(requests)
         .filter(([key]) => key.startsWith(prefix))
@@ -55,7 +58,6 @@ export const useLabelBoxes = create<LabelBoxes>()((set, get) => {
         next[key] = p;
       }
     }
-    dirty.clear();
     if (next) set({ spots: next });
   };
   const touch = (canvas: string): void => {
