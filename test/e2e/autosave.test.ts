@@ -73,6 +73,20 @@ async function openFile(page: Page, path: string): Promise<void> {
   await (await choosing).setFiles(path);
 }
 
+/**
+ * Closes the tab at once, as the user does, and opens the app again in a new tab of the same
+ * browser. With runBeforeUnload, close() returns before the page is gone; the app is opened
+ * again once it is (a user who reopens it does so later still).
+ */
+async function closeAndReopen(page: Page): Promise<Page> {
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  const again = await page.context().newPage();
+  await again.goto(baseURL());
+  return again;
+}
+
 test('a project over 5 MB is autosaved and comes back after a reload', async () => {
   const { page, errors } = await start();
   await openFile(page, await bigProjectFile());
@@ -98,15 +112,9 @@ test('an edit made just before the tab is closed is there when the app is opened
   await autosaved(page);
   await page.getByRole('button', { name: 'Add queue' }).click();
   await node(page, 'queue').waitFor();
-  // Closed at once, as the user closes the tab: the page is hidden and unloaded before the
-  // autosave's quiet time has passed, so only the flush on pagehide can have written it.
-  // With runBeforeUnload, close() returns before the page is gone; the app is opened again once
-  // it is (a user who reopens it does so later still).
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-  const again = await page.context().newPage();
-  await again.goto(baseURL());
+  // Closed at once: the page is hidden and unloaded before the autosave's quiet time has passed,
+  // so only the flush on pagehide can have written it.
+  const again = await closeAndReopen(page);
   await node(again, 'queue').waitFor();
   expect(errors).toEqual([]);
   await again.context().close();
@@ -138,11 +146,7 @@ test('an edit IndexedDB had not written when the tab closed comes back from the 
   });
   await page.getByRole('button', { name: 'Add queue' }).click();
   await node(page, 'queue').waitFor();
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-  const again = await page.context().newPage();
-  await again.goto(baseURL());
+  const again = await closeAndReopen(page);
   await node(again, 'queue').waitFor();
   // Taken into IndexedDB, and the copy removed.
   expect(await autosaved(again)).toContain('"id": "queue"');
