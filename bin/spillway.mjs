@@ -4,16 +4,14 @@
 // command starts in about the time Node itself needs. In a checkout whose sources changed since
 // the bundle was built, or that has no bundle, it runs the sources through tsx instead (slower to
 // start, never out of date). See docs/cli.md.
-import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { BUNDLE_DIR, BUNDLE_ENTRY, SOURCE_ENTRY, bundleState } from './cli-bundle.mjs';
 
-// A larger inlining budget for V8's optimiser, set before any simulator code is compiled. Each
-// of the engine's event handlers inlines the sampling and event-list code (~740 bytes of
-// bytecode) and, at V8's default of 920 bytes, then calls the rest of its work out of line.
-// At 3 000 the to-be peak benchmark runs ~10 % faster and M/M/8 ~13 % (docs/performance.md).
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=3000');
+// No V8 flags: the CLI compiles the engine as the app's worker does. A larger inlining budget
+// (--max-inlined-bytecode-size-cumulative=3000, set here until 6 Dec 2026) made repeated runs of
+// one model in a process ~8-20 % faster but doubled the optimiser's work in the first run, which
+// is all one `spillway simulate` is, and left sweep and advise unchanged (docs/performance.md).
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const state = bundleState(root);
