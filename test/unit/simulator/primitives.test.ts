@@ -6,7 +6,7 @@ import { DistributionTable, Z99 } from '../../../simulator/distributions';
 import { EventQueue } from '../../../simulator/event-queue';
 import { EventQueue4 } from '../../../simulator/event-queue-4ary';
 import { EventWheel } from '../../../simulator/event-wheel';
-import { Histogram } from '../../../simulator/histogram';
+import { Histogram, bucketMid } from '../../../simulator/histogram';
 import { rateFunction } from '../../../models/load-rate';
 import { windowBounds } from '../../../simulator/window-bounds';
 import { Rng } from '../../../simulator/rng';
@@ -97,6 +97,33 @@ describe('Histogram', () => {
     }
     expect(h.max).toBe(sorted[sorted.length - 1]);
     expect(h.sum / h.count).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 6);
+  });
+
+  test('a quantile read through the octave totals is the bucket a scan of every counter finds', () => {
+    // The scan the octave totals shortcut: the first bucket whose running total reaches the rank.
+    const scanned = (h: Histogram, q: number): number => {
+      const rank = Math.max(1, Math.ceil(q * h.count));
+      let seen = 0;
+      for (let i = 0; i < h.counts.length; i++) {
+        seen += h.counts[i];
+        if (seen >= rank) return Math.min(h.max, Math.max(h.min, bucketMid(i)));
+      }
+      return h.max;
+    };
+    const rng = new Rng(11);
+    const h = new Histogram();
+    for (const spread of [1, 8, 30]) {
+      h.reset();
+      // Values from below the first bucket (1 µs) to beyond the last (2^30 ms), few and many.
+      for (let i = 0; i < 3000; i++) h.record(Math.pow(2, (rng.uniform() - 0.3) * spread) * 0.01);
+      h.record(0);
+      h.record(2 ** 31);
+      for (const q of [0, 1e-6, 0.01, 0.25, 0.5, 0.9, 0.99, 0.999, 1])
+        expect(h.quantile(q)).toBe(scanned(h, q));
+    }
+    h.reset();
+    h.record(5);
+    expect(h.quantile(0.99)).toBe(5);
   });
 
   test('memory is fixed: a million values use the same counters', () => {
