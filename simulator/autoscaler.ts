@@ -108,16 +108,15 @@ export class ScalerState {
   }
 
   /** Brings the capacity and replica integrals up to `now`. */
-  touch(now: number, measuring: boolean): void {
+  touch(now: number): void {
     const dt = now - this.lastT;
     if (dt <= 0) return;
     const area = this.capacity * dt;
     this.capAll += area;
     this.capBucket += area;
-    if (measuring) {
-      this.capMeasured += area;
-      this.replicaMeasured += this.ready * dt;
-    }
+    // From the start of the run; the engine clears them at the end of its warm-up.
+    this.capMeasured += area;
+    this.replicaMeasured += this.ready * dt;
     this.lastT = now;
   }
 
@@ -168,8 +167,15 @@ export class ScalerState {
   }
 
   /** The count of ready replicas changed (integrals already up to date). */
-  noteReady(measuring: boolean): void {
+  noteReady(): void {
     if (this.ready > this.bucketMax) this.bucketMax = this.ready;
-    if (measuring && this.ready > this.measuredMax) this.measuredMax = this.ready;
+    if (this.ready > this.measuredMax) this.measuredMax = this.ready;
+  }
+
+  /** The warm-up ended (or the run ended within it): the measured integrals start from nothing. */
+  clearMeasured(): void {
+    this.capMeasured = 0;
+    this.replicaMeasured = 0;
+    this.measuredMax = 0;
   }
 }

@@ -534,6 +534,10 @@ export class Engine {
     this.loadConstant = Uint8Array.from(
       m.scenario.load.map((l) => (l.shape.type === 'constant' ? 1 : 0)),
     );
+    // Both values once, on purpose: V8 compiles a field that has only ever held one value as a
+    // constant, and throws that code away when the value changes (here: the warm-up's end).
+    this.measuring = true;
+    this.measuring = false;
   }
 
   // =====================================================================================
@@ -634,6 +638,8 @@ export class Engine {
     this.expireAtEnd();
     this.touchAll();
     this.closeBucket(this.now);
+    // A run that ended within its warm-up (cut short, or a warm-up longer than the run) measured nothing.
+    if (!this.measuring) this.clearMeasured();
     // An int, as the field was declared: a double here gave the engine a new hidden class after
     // each run, and the next run in the process started over in unoptimised code.
     this.wallMs = (Date.now() - wallStart) | 0;
@@ -663,6 +669,7 @@ export class Engine {
       case EV_WARMUP:
         this.touchAll();
         this.measuring = true;
+        this.clearMeasured();
         this.startMeasuring();
         break;
       case EV_SCALE:
@@ -695,6 +702,47 @@ export class Engine {
 
   private cutShort(reason: CutReason): void {
     this.cut = { reason, atS: this.now / 1000 };
+  }
+
+  /**
+   * Every statistic the results take from the end of the warm-up on, back to nothing. The
+   * event handlers count from the start of the run and this clears what they counted in the
+   * warm-up: a branch of theirs on the warm-up would first run at its end, after V8 had
+   * optimised them, and throw that code away (a deoptimisation of each handler at once).
+   */
+  private clearMeasured(): void {
+    const counters = [
+      this.nArrivals,
+      this.nServed,
+      this.nFailed,
+      this.nRejected,
+      this.nRateLimited,
+      this.nHits,
+      this.nTimeouts,
+      this.nMaxWait,
+      this.nBusyAreaT,
+      this.nWaitAreaT,
+      this.ceBusyAreaT,
+      this.oTaken,
+      this.qPublished,
+      this.qRefused,
+      this.qDelivered,
+      this.qAcked,
+      this.qDup,
+      this.qDupDiscarded,
+      this.qDupSideEffects,
+      this.qDead,
+      this.qExpired,
+      this.qMaxBacklog,
+    ];
+    for (const c of counters) c.fill(0);
+    for (const h of this.nHist) h.reset();
+    for (const h of this.qAge) h.reset();
+    this.oFallbacks = 0;
+    this.oRecovered = 0;
+    this.oCompensations = 0;
+    for (const sc of this.scalers) sc.clearMeasured();
+    this.parts?.maxBacklog.fill(0);
   }
 
   /** Statistics restart at the end of the warm-up (time integrals were just brought up to date). */
@@ -768,7 +816,7 @@ export class Engine {
 
   private arriveAtNode(j: number): void {
     const n = this.jNode[j];
-    if (this.measuring) this.nArrivals[n]++;
+    this.nArrivals[n]++;
     if (this.nOutage[n] === 1) {
       if (this.m.hitRatio[n] >= 0) {
         // A cache that is down: every lookup misses, straight on to what it fronts.
@@ -794,14 +842,14 @@ export class Engine {
         if (this.nFirstQueuedB[n] < 0) this.nFirstQueuedB[n] = this.now;
       }
       if (len > this.nBucketMaxWait[n]) this.nBucketMaxWait[n] = len;
-      if (this.measuring && len > this.nMaxWait[n]) this.nMaxWait[n] = len;
+      if (len > this.nMaxWait[n]) this.nMaxWait[n] = len;
       return;
     }
     this.reject(j, n);
   }
 
   private reject(j: number, n: number): void {
-    if (this.measuring) this.nRejected[n]++;
+    this.nRejected[n]++;
     this.nBucketRejected[n]++;
     this.noteBad(n);
     if (this.tr) this.tr.onJobStart(this, j, n);
@@ -844,7 +892,7 @@ export class Engine {
     }
     const hit = this.m.hitRatio[n];
     if (hit >= 0 && this.rng.uniform() < this.hitRatioNow(n, hit)) {
-      if (this.measuring) this.nHits[n]++;
+      this.nHits[n]++;
       this.finishJob(j, OK); // answered from the cache: its backing calls are not made
       return;
     }
@@ -988,11 +1036,9 @@ export class Engine {
     if (this.tr) this.tr.onJobEnd(this, j, reason);
     if (kind === JOB_SYNC) {
       if (this.jHeld[j] === 1) this.releaseWorker(n);
-      if (this.measuring) {
-        if (reason === OK) this.nServed[n]++;
-        else this.nFailed[n]++;
-        this.nHist[n].record(this.now - this.jArrive[j]);
-      }
+      if (reason === OK) this.nServed[n]++;
+      else this.nFailed[n]++;
+      this.nHist[n].record(this.now - this.jArrive[j]);
       this.nBucketDone[n]++;
       if (reason !== OK) this.noteBad(n);
       this.respond(j, reason);
@@ -1118,10 +1164,8 @@ export class Engine {
       if (!conditionHolds(when, this.jReason[j] !== OK)) continue;
       const e = this.takeSlot(slot);
       if (e < 0) continue;
-      if (this.measuring) {
-        if (when === WHEN_FALLBACK) this.oFallbacks++;
-        else if (when === WHEN_ON_FAILURE) this.oCompensations++;
-      }
+      if (when === WHEN_FALLBACK) this.oFallbacks++;
+      else if (when === WHEN_ON_FAILURE) this.oCompensations++;
       this.jEdge[j] = e;
       this.jRep[j] = m.count[e];
     }
@@ -1145,7 +1189,7 @@ export class Engine {
     }
     const prob = this.m.probability[e];
     if (prob < 1 && this.rng.uniform() >= prob) return -1;
-    if (this.measuring && f.counted[e] === 1) this.oTaken[e]++;
+    if (f.counted[e] === 1) this.oTaken[e]++;
     return e;
   }
 
@@ -1159,7 +1203,7 @@ export class Engine {
     if (when === WHEN_FALLBACK) {
       if (reason === OK && this.jReason[j] !== OK) {
         this.jReason[j] = OK;
-        if (this.measuring) this.oRecovered++;
+        this.oRecovered++;
       }
     } else if (
       when !== WHEN_ON_FAILURE &&
@@ -1262,10 +1306,8 @@ export class Engine {
     const limits = this.limits!;
     const n = this.jNode[j];
     if (limits.take(this.m.nodeIds.length + e, this.now) && limits.take(n, this.now)) return true;
-    if (this.measuring) {
-      this.nArrivals[n]++;
-      this.nRateLimited[n]++;
-    }
+    this.nArrivals[n]++;
+    this.nRateLimited[n]++;
     this.nBucketDone[n]++;
     this.noteBad(n);
     if (this.tr) this.tr.onJobStart(this, j, n);
@@ -1324,7 +1366,7 @@ export class Engine {
     this.aPending[a] = 0;
     this.aGen[a] = (this.aGen[a] + 1) | 0; // a late response is dropped
     const e = this.aEdge[a];
-    if (this.measuring) this.nTimeouts[this.m.edgeTo[e]]++;
+    this.nTimeouts[this.m.edgeTo[e]]++;
     if (this.m.cbEnabled[e] === 1) this.breakerRecord(e, true);
     this.attemptFailed(a, R_TIMEOUT);
   }
@@ -1416,14 +1458,14 @@ export class Engine {
         }
       }
     }
-    if (this.measuring) this.qPublished[b]++;
+    this.qPublished[b]++;
     this.qBucketPub[b]++;
     this.accept(b, this.jRoot[this.aJob[a]], a, key);
     this.branchDone(a, OK);
   }
 
   private refused(b: number): void {
-    if (this.measuring) this.qRefused[b]++;
+    this.qRefused[b]++;
     this.qBucketRefused[b]++;
   }
 
@@ -1458,14 +1500,14 @@ export class Engine {
       if (key >= 0) {
         const p = m.partStart[c] + key;
         this.mPart[msg] = p;
-        this.parts!.add(p, this.measuring);
+        this.parts!.add(p);
       } else {
         this.mPart[msg] = -1;
       }
       this.genMessages++;
       const backlog = ++this.chBacklog[c];
       if (backlog > this.qBucketMax[b]) this.qBucketMax[b] = backlog;
-      if (this.measuring && backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
+      if (backlog > this.qMaxBacklog[b]) this.qMaxBacklog[b] = backlog;
       if (this.tr) this.tr.onMessage(this, msg, cause, b);
       this.afterAtBroker(b, m.deliveryDist[b], EV_MSG_READY, msg);
     }
@@ -1549,20 +1591,18 @@ export class Engine {
     this.touchCe(e);
     this.ceFree[e]--;
     this.sEdge[e * this.buckets + this.bucket]++;
-    if (this.measuring) {
-      this.qDelivered[b]++;
-      this.qAge[b].record(this.now - this.mAccepted[msg]);
-    }
+    this.qDelivered[b]++;
+    this.qAge[b].record(this.now - this.mAccepted[msg]);
     if (this.mDup[msg] === 1) {
       if (m.idempotent[e] === 1) {
         // Recognised by its idempotency key and acknowledged without doing the work again.
-        if (this.measuring) this.qDupDiscarded[b]++;
+        this.qDupDiscarded[b]++;
         this.ceFree[e]++;
         if (this.mPart[msg] >= 0) this.parts!.release(this.mPart[msg]);
         this.finalizeMessage(msg, MSG_OK);
         return;
       }
-      if (this.measuring) this.qDupSideEffects[b]++;
+      this.qDupSideEffects[b]++;
     } else {
       this.mDeliv[msg]++;
     }
@@ -1570,7 +1610,7 @@ export class Engine {
     const j = this.newJob(n, JOB_HANDLER, this.mRoot[msg], -1);
     this.jAux[j] = msg;
     this.jCe[j] = e;
-    if (this.measuring) this.nArrivals[n]++;
+    this.nArrivals[n]++;
     if (this.tr) this.jSpan[j] = this.mSpan[msg];
     this.startWork(j);
   }
@@ -1584,11 +1624,9 @@ export class Engine {
     const b = m.chanBroker[c];
     this.touchCe(e);
     this.ceFree[e]++;
-    if (this.measuring) {
-      if (reason === OK) this.nServed[n]++;
-      else this.nFailed[n]++;
-      this.nHist[n].record(this.now - this.jArrive[j]);
-    }
+    if (reason === OK) this.nServed[n]++;
+    else this.nFailed[n]++;
+    this.nHist[n].record(this.now - this.jArrive[j]);
     this.nBucketDone[n]++;
     if (reason !== OK) this.noteBad(n);
     const p = this.mPart[msg];
@@ -1606,18 +1644,18 @@ export class Engine {
     if (this.mDup[msg] === 1) {
       this.finalizeMessage(msg, MSG_OK);
     } else if (reason === OK) {
-      if (this.measuring) this.qAcked[b]++;
+      this.qAcked[b]++;
       const dup = m.duplicateRate[b];
       if (dup > 0 && this.rng.uniform() < dup) {
         // At-least-once: the acknowledgement is lost and the broker delivers the message again.
         this.mDup[msg] = 1;
-        if (this.measuring) this.qDup[b]++;
+        this.qDup[b]++;
         this.afterAtBroker(b, m.deliveryDist[b], EV_MSG_READY, msg);
       } else {
         this.finalizeMessage(msg, MSG_OK);
       }
     } else if (this.mDeliv[msg] >= m.maxDeliveries[b]) {
-      if (this.measuring) this.qDead[b]++;
+      this.qDead[b]++;
       this.deadLetter(msg, b);
       this.finalizeMessage(msg, MSG_DEAD);
     } else {
@@ -1638,7 +1676,7 @@ export class Engine {
   private deadLetter(msg: number, b: number): void {
     const dlq = this.m.dlq[b];
     if (dlq >= 0) {
-      if (this.measuring) this.qPublished[dlq]++;
+      this.qPublished[dlq]++;
       this.accept(dlq, this.mRoot[msg], -1);
     }
   }
@@ -1649,7 +1687,7 @@ export class Engine {
   }
 
   private expire(msg: number, b: number): void {
-    if (this.measuring) this.qExpired[b]++;
+    this.qExpired[b]++;
     this.deadLetter(msg, b);
     this.finalizeMessage(msg, MSG_EXPIRED);
   }
@@ -1773,10 +1811,8 @@ export class Engine {
     if (dt > 0) {
       const area = this.nBusy[n] * dt;
       this.nBusyAreaB[n] += area;
-      if (this.measuring) {
-        this.nBusyAreaT[n] += area;
-        this.nWaitAreaT[n] += this.nWait[n].size * dt;
-      }
+      this.nBusyAreaT[n] += area;
+      this.nWaitAreaT[n] += this.nWait[n].size * dt;
       this.nLastT[n] = this.now;
     }
   }
@@ -1786,7 +1822,7 @@ export class Engine {
     if (dt > 0) {
       const area = (this.ceWorkers[e] - this.ceFree[e]) * dt;
       this.ceBusyAreaB[e] += area;
-      if (this.measuring) this.ceBusyAreaT[e] += area;
+      this.ceBusyAreaT[e] += area;
       this.ceLastT[e] = this.now;
     }
   }
@@ -1795,7 +1831,7 @@ export class Engine {
     for (let n = 0; n < this.m.nodeIds.length; n++) this.touchNode(n);
     for (let e = 0; e < this.m.edgeIds.length; e++)
       if (this.m.consumerChan[e] >= 0) this.touchCe(e);
-    for (const sc of this.scalers) sc.touch(this.now, this.measuring);
+    for (const sc of this.scalers) sc.touch(this.now);
   }
 
   /** Closes the current series bucket at time t (bucket-close.ts) and moves on to the next. */
@@ -1835,7 +1871,7 @@ export class Engine {
     } else {
       this.touchNode(n);
       for (let k = 0; k < s.consumeEdges.length; k++) this.touchCe(s.consumeEdges[k]);
-      sc.touch(now, this.measuring);
+      sc.touch(now);
       metric = sc.windowUtilization(sc.busyCarried + this.bucketBusy(n));
     }
     const current = sc.ready + sc.starting.length;
@@ -1880,7 +1916,7 @@ export class Engine {
     const n = s.node;
     this.touchNode(n);
     for (let k = 0; k < s.consumeEdges.length; k++) this.touchCe(s.consumeEdges[k]);
-    sc.touch(this.now, this.measuring);
+    sc.touch(this.now);
     sc.ready = ready;
     this.nWorkers[n] = ready * s.concurrency;
     this.nWaitLimit[n] = s.queueLimit === Infinity ? Infinity : s.queueLimit * ready;
@@ -1893,7 +1929,7 @@ export class Engine {
       capacity += workers;
     }
     sc.capacity = capacity;
-    sc.noteReady(this.measuring);
+    sc.noteReady();
     const wait = this.nWait[n];
     while (wait.size > 0 && this.nBusy[n] < this.nWorkers[n]) {
       const j = wait.shift();

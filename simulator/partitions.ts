@@ -51,9 +51,10 @@ export class Partitions {
   }
 
   /** A message enters partition p. */
-  add(p: number, measuring: boolean): void {
+  add(p: number): void {
     const n = ++this.backlog[p];
-    if (measuring && n > this.maxBacklog[p]) this.maxBacklog[p] = n;
+    // From the start of the run; the engine resets it at the end of its warm-up.
+    if (n > this.maxBacklog[p]) this.maxBacklog[p] = n;
     const c = this.chanOf[p];
     if (n > this.bucketMax[c]) this.bucketMax[c] = n;
   }
