@@ -867,17 +867,16 @@ export class Engine {
    * on the broker multiplies them, as it multiplies a service's work.
    */
   private afterAtBroker(b: number, dist: number, kind: number, a: number): void {
-    let t = this.m.dists.sample(dist, this.rng);
-    const slow = this.nSlow[b];
-    if (slow !== 1) t *= slow;
+    // Always multiplied (×1 changes no number): a branch taken only from a slowdown's start would
+    // first run then, after V8 had optimised this code, and cost a deoptimisation.
+    const t = this.m.dists.sample(dist, this.rng) * this.nSlow[b];
     this.q.push(this.now + t, kind, a, 0);
   }
 
   private startWork(j: number): void {
     const n = this.jNode[j];
-    let t = this.m.dists.sample(this.m.serviceDist[n], this.rng);
-    const slow = this.nSlow[n];
-    if (slow !== 1) t *= slow;
+    // ×1 without a slowdown: see afterAtBroker.
+    const t = this.m.dists.sample(this.m.serviceDist[n], this.rng) * this.nSlow[n];
     if (this.tr) this.tr.onJobStart(this, j, n);
     this.q.push(this.now + t, EV_WORK_DONE, j, 0);
   }
