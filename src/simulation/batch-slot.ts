@@ -15,9 +15,13 @@ export interface BatchSlot<R> {
   begin(): { runner: R; isLatest: () => boolean };
   /** Stops the batch that is running, if any (its promise then rejects as cancelled). */
   cancel(): void;
+  /** Makes the runner now and lets it start its workers, ahead of the first batch. */
+  prestart(): void;
 }
 
-export function batchSlot<R extends { cancel(): void }>(makeRunner: () => R): BatchSlot<R> {
+export function batchSlot<R extends { cancel(): void; prestart?(): void }>(
+  makeRunner: () => R,
+): BatchSlot<R> {
   let runner: R | null = null;
   let generation = 0;
   return {
@@ -28,6 +32,10 @@ export function batchSlot<R extends { cancel(): void }>(makeRunner: () => R): Ba
     },
     cancel() {
       runner?.cancel();
+    },
+    prestart() {
+      runner ??= makeRunner();
+      runner.prestart?.();
     },
   };
 }

@@ -45,6 +45,8 @@ export interface RunsState {
   start(project: Project, request: RunRequest): Promise<void>;
   cancel(): void;
   clear(): void;
+  /** Starts the simulator workers ahead of the first run (the app does once the page is idle). */
+  prestart(): void;
 }
 
 export function runKey(variant: string, scenario: string): string {
@@ -129,6 +131,9 @@ export function createRunsStore(
     },
     clear() {
       set({ results: {}, status: 'idle', error: null, progress: null });
+    },
+    prestart() {
+      slot.prestart();
     },
   }));
 }

@@ -29,6 +29,8 @@ export interface SimulationRunner {
     onProgress: (p: WorkerProgress) => void,
   ): Promise<WorkerRunOutput>;
   cancel(): void;
+  /** Starts the workers ahead of the first run, so that it does not wait for them. */
+  prestart?(): void;
 }
 
 /** A simulator worker's API as the page calls it (every call answers a promise). */
@@ -45,6 +47,9 @@ export const spawnSimulatorWorker: SpawnWorker<SimulatorApi> = (onFailure) => {
   });
   return { api: Comlink.wrap<SimulatorWorkerApi>(worker), terminate: () => worker.terminate() };
 };
+
+/** Workers started ahead of the first run: a comparison's two variants. */
+const PRESTARTED = 2;
 
 /** Sweeps or advisor searches one client runs at once (each in a worker of its own). */
 const COORDINATORS = 2;
@@ -64,6 +69,14 @@ export class WorkerSimulationClient implements SimulationRunner {
   ) {
     this.pool = new WorkerPool(size, spawn);
     this.coordinators = new WorkerPool(COORDINATORS, spawn);
+  }
+
+  /**
+   * Starts the workers a first run needs, one per variant of a comparison, now (not the sweeps'
+   * coordinators, nor the rest of a big pool: each holds its own copy of the engine).
+   */
+  prestart(): void {
+    this.pool.prestart(Math.min(PRESTARTED, this.pool.size));
   }
 
   /** The most runs this client's pool runs at once. */

@@ -1,6 +1,6 @@
 // A pool of simulator workers: tasks queue in the order they are submitted and each goes to the
-// first free worker; a worker is started only when a task waits and fewer than `size` are
-// running, and stays for the next task. Each task's promise settles with its own answer, so a
+// first free worker; a worker is started when a task waits and fewer than `size` are running
+// (or ahead of any task, by prestart), and stays for the next task. Each task's promise settles with its own answer, so a
 // batch submitted together and awaited in order gives the serial run's results whatever the
 // pool's size. Cancel terminates every worker at once and rejects every task not yet answered;
 // the next task starts fresh workers.
@@ -54,6 +54,19 @@ export class WorkerPool<Api> {
       this.queue.push({ task, resolve: resolve as (value: unknown) => void, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts up to `count` workers (never more than `size` in all), idle, so that the first tasks
+   * find them loaded: a worker's start and its module's load take a few hundred milliseconds.
+   */
+  prestart(count: number = this.size): void {
+    while (this.workers.size < count) {
+      const worker = this.startWorker();
+      if (!worker) break;
+      this.idle.push(worker);
+    }
+    this.dispatch();
   }
 
   /** Terminates every worker at once; every task not answered yet ends with RunCancelledError. */

@@ -109,6 +109,25 @@ describe('worker pool', () => {
     expect(await two).toBe(16);
   });
 
+  test('prestarted workers wait idle and take the first tasks; more start only as tasks wait', async () => {
+    const fake = fakeWorkers();
+    const pool = new WorkerPool(4, fake.spawn);
+    pool.prestart(2);
+    expect(fake.started()).toBe(2);
+    expect(fake.pending).toHaveLength(0);
+    pool.prestart(2); // already there: nothing more starts
+    expect(pool.started).toBe(2);
+    const tasks = [5, 6, 7].map((x) => pool.submit((api) => api.square(x)));
+    await settle();
+    // The two prestarted workers took the first two tasks; a third worker started for the last.
+    expect(fake.started()).toBe(3);
+    expect(fake.pending.map((p) => p.worker).sort()).toEqual([0, 1, 2]);
+    for (const x of [5, 6, 7]) fake.answer(x);
+    expect(await Promise.all(tasks)).toEqual([25, 36, 49]);
+    pool.prestart(10); // never beyond the pool's size
+    expect(pool.started).toBe(4);
+  });
+
   test('cancel terminates every worker at once, rejects every task, ignores late answers; the next task starts a fresh worker', async () => {
     const fake = fakeWorkers();
     const pool = new WorkerPool(3, fake.spawn);
