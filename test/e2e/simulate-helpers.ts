@@ -4,7 +4,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import LZString from 'lz-string';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import type { SimulationResult } from '../../simulator/result';
 import { openApp } from './browser';
 
@@ -17,6 +18,16 @@ export async function openModel(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const hash = `#project=${LZString.compressToEncodedURIComponent(readFileSync(file, 'utf8'))}`;
   return openApp(browser, `/${hash}`);
+}
+
+/**
+ * The simulator workers the app starts once the page is idle after it opens, ahead of the first
+ * run (use-prestarted-workers.ts): two, or one with `?workers=1`. Waits for them, so a test can
+ * tell them from the workers a feature starts.
+ */
+export async function prestartedWorkers(page: Page, poolSize: number): Promise<Worker[]> {
+  await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(Math.min(2, poolSize));
+  return page.workers();
 }
 
 const run = promisify(execFile);
