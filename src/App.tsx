@@ -29,7 +29,6 @@ import { AutosaveWarning } from './shell/AutosaveStatus';
 import { ReadOnlyBar } from './shell/ReadOnlyBar';
 import { VersionsDialog } from './shell/VersionsDialog';
 import { StatusLine } from './shell/StatusLine';
-import { usePrestartedWorkers } from './simulation/use-prestarted-workers';
 import { useUiStore } from './store/ui-store';
 import { findView } from './views/registry';
 
@@ -56,7 +55,6 @@ export function App() {
   useEffect(() => {
     document.title = 'Spillway';
   }, []);
-  usePrestartedWorkers();
   return (
     <div className="app">
       <Header />

@@ -6,6 +6,7 @@ import { JobEnding } from './JobEnding';
 import { JobProgress } from './JobProgress';
 import type { BatchProgress } from './progress';
 import { useRunsStore } from './runs-store';
+import { usePrestartedWorkers } from './use-prestarted-workers';
 import { formatClock, formatDuration } from '../results/format';
 import './simulation.css';
 
@@ -30,6 +31,7 @@ export function RunControls(props: RunControlsProps) {
   const error = useRunsStore((s) => s.error);
   const onCancel = useRunsStore((s) => s.cancel);
   const running = status === 'running';
+  usePrestartedWorkers();
   return (
     <section className="run-controls" aria-label="Run">
       <div className="run-row">

@@ -1,6 +1,8 @@
-// Starts the simulator workers once the page is idle after it opens, so that the first "Run
-// simulation" does not wait for them to start and load the engine (~0.3 s on a 2-core machine,
-// `npm run bench:worker`). They are the pool the runs would start anyway; nothing runs on them.
+// Starts the simulator workers once Simulate or Compare is shown (their run controls) and the
+// page is idle, so that the first "Run simulation" does not wait for them to start and load the
+// engine (~0.2 s on a 2-core machine, `npm run bench:worker`). They are the pool the runs would
+// start anyway; nothing runs on them until then. Not at the page's opening: a tab that only edits,
+// or imports a large trace (`npm run bench:memory`), keeps their memory.
 import { useEffect } from 'react';
 import { useRunsStore } from './runs-store';
 

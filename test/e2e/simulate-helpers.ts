@@ -21,9 +21,9 @@ export async function openModel(
 }
 
 /**
- * The simulator workers the app starts once the page is idle after it opens, ahead of the first
- * run (use-prestarted-workers.ts): two, or one with `?workers=1`. Waits for them, so a test can
- * tell them from the workers a feature starts.
+ * The simulator workers Simulate and Compare start, idle, ahead of the first run
+ * (use-prestarted-workers.ts): two, or one with `?workers=1`. Waits for them, so a test can tell
+ * them from the workers a feature starts.
  */
 export async function prestartedWorkers(page: Page, poolSize: number): Promise<Worker[]> {
   await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(Math.min(2, poolSize));
