@@ -638,7 +638,7 @@ export class Engine {
     this.expireAtEnd();
     this.touchAll();
     this.closeBucket(this.now);
-    // A run that ended within its warm-up (cut short, or a warm-up longer than the run) measured nothing.
+    // A run cut short within its warm-up (a budget, a cancel) measured nothing.
     if (!this.measuring) this.clearMeasured();
     // An int, as the field was declared: a double here gave the engine a new hidden class after
     // each run, and the next run in the process started over in unoptimised code.
