@@ -45,7 +45,7 @@ export interface RunsState {
   start(project: Project, request: RunRequest): Promise<void>;
   cancel(): void;
   clear(): void;
-  /** Starts the simulator workers ahead of the first run (the app does once the page is idle). */
+  /** Starts the simulator workers ahead of the first run (Simulate and Compare do, once idle). */
   prestart(): void;
 }
 

@@ -1,8 +1,8 @@
 // A pool of simulator workers: tasks queue in the order they are submitted and each goes to the
 // first free worker; a worker is started when a task waits and fewer than `size` are running
-// (or ahead of any task, by prestart), and stays for the next task. Each task's promise settles with its own answer, so a
-// batch submitted together and awaited in order gives the serial run's results whatever the
-// pool's size. Cancel terminates every worker at once and rejects every task not yet answered;
+// (or ahead of any task, by prestart), and stays for the next task. Each task's promise settles
+// with its own answer, so a batch submitted together and awaited in order gives the serial run's
+// results whatever the pool's size. Cancel terminates every worker at once and rejects every task not yet answered;
 // the next task starts fresh workers.
 import { RunCancelledError } from './run-cancelled-error';
 
