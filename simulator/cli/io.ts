@@ -10,8 +10,26 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
+/**
+ * Set once stdout's reader has gone (`spillway simulate … | head`): what the command writes after
+ * that is dropped, as Unix tools do, and it exits with its own code instead of a stack trace.
+ */
+let stdoutClosed = false;
+
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') throw e;
+  stdoutClosed = true;
+}
+
+function writeOut(text: string): void {
+  if (stdoutClosed) return;
+  if (!process.stdout.listeners('error').includes(onStdoutError))
+    process.stdout.on('error', onStdoutError);
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
 export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  out: writeOut,
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
