@@ -5,7 +5,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Each subcommand lives in its own file and is loaded only when asked for. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  validate: { summary: 'validate FILE', load: () => import('./commands/validate') },
+  validate: { summary: 'validate FILE [FILE ...]', load: () => import('./commands/validate') },
   simulate: {
     summary:
       'simulate FILE [--variant ID] [--scenario ID] [--seed N] [--replications N] [--time-limit S] [--json]',

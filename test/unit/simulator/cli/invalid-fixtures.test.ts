@@ -1,8 +1,10 @@
 // Every broken file in test/fixtures/invalid is rejected by `spillway validate` with exit 2,
-// nothing on stdout, and exactly the stderr lines recorded for it in expected.json.
+// nothing on stdout, and exactly the stderr lines recorded for it in expected.json; all of them
+// at once in one `spillway validate FILE FILE ...`, each line after its file's name.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runValidate, spawnValidate } from '../../../helpers/cli-harness';
+import { runCli, runValidate, spawnValidate } from '../../../helpers/cli-harness';
 
 const DIR = 'test/fixtures/invalid';
 const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
@@ -41,4 +43,42 @@ describe('spillway validate rejects each broken file', () => {
       for (const line of outcome.stderrLines) expect(line).not.toMatch(/\n| {4}at /);
     });
   }
+});
+
+describe('spillway validate with several files (one process for a whole folder)', () => {
+  const valid = 'models/examples/order-placement.json';
+  const missing = `${DIR}/no-such-file.json`;
+
+  test('every file is checked, each line starts with its file, and one bad file means exit 2', async () => {
+    const broken = files.map((f) => `${DIR}/${f}`);
+    const outcome = await runCli(['validate', valid, ...broken, missing, valid]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe('');
+    const want = [
+      ...files.flatMap((f) => (expected[f] ?? []).map((line) => `${DIR}/${f}: ${line}`)),
+      `${missing}: cannot read: no such file`,
+    ];
+    expect(outcome.stderrLines).toEqual(want);
+  });
+
+  test('all valid: silent, exit 0, through a real process', () => {
+    const child = spawnSync(
+      process.execPath,
+      ['bin/spillway.mjs', 'validate', valid, 'models/examples/client-portal.json'],
+      { encoding: 'utf8' },
+    );
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe('');
+    expect(child.stderr).toBe('');
+  });
+
+  test('one file keeps the one-file lines (no file name) and no file at all is a usage error', async () => {
+    const one = await runCli(['validate', `${DIR}/${files[0]}`]);
+    expect(one.stderrLines).toEqual(expected[files[0]!]);
+    const none = await runCli(['validate']);
+    expect(none.code).toBe(2);
+    expect(none.stderrLines).toEqual([
+      'spillway validate: usage: spillway validate FILE [FILE ...]',
+    ]);
+  });
 });
