@@ -12,6 +12,7 @@ import type { BatchProgress, RunBatch, RunTask } from './run-batch';
 import type { RunFigures } from './run-figures';
 import type { SimulateOptions, SimulationResult } from './result';
 import { simulate } from './simulate';
+import { warmUpEngine, type WarmUpOutcome } from './warm-up';
 import {
   sweepLoad,
   type LoadSweep,
@@ -69,7 +70,19 @@ export interface SimulatorWorkerApi {
   runFigures(tasks: readonly RunTask[], onProgress?: BatchProgress): Promise<RunFigures[]>;
   /** As runFigures, with whole results (wallMs measures this worker's machine). */
   runResults(tasks: readonly RunTask[], onProgress?: BatchProgress): Promise<SimulationResult[]>;
+  /**
+   * While idle, a few short slices of the model the user is about to run, so that the first
+   * real run finds the engine optimised (warm-up.ts). Any other call stops it at once (between
+   * two slices) and runs; results never depend on it. Answers what it did.
+   */
+  warmUp(project: Project, scenarioId: string | null): Promise<WarmUpOutcome>;
 }
+
+/** Set by every call that brings real work: a warm-up in progress starts no further slice. */
+let realWorkArrived = false;
+
+/** Resolves in a later task of the worker's event loop, after the messages already waiting. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A progress callback that lets at most one message through per PROGRESS_EVERY_MS, and the last. */
 function throttled<P extends { done: number; planned: number }>(
@@ -102,6 +115,7 @@ const PROGRESS_EVERY_MS = 100;
 
 export const simulatorWorkerApi: SimulatorWorkerApi = {
   async run(project, options, onProgress) {
+    realWorkArrived = true;
     const { replications = 1, ...rest } = options;
     let replication = 0;
     const progress: SimulateOptions['onProgress'] = onProgress
@@ -120,6 +134,7 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     return { result: replicated.runs[0], replicated };
   },
   async sweep(project, options, onProgress, batch) {
+    realWorkArrived = true;
     return sweepLoad(
       project,
       { ...options, onProgress: throttled(onProgress) },
@@ -127,6 +142,7 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     );
   },
   async advise(project, options, onProgress, batch) {
+    realWorkArrived = true;
     return advise(
       project,
       { ...options, onProgress: throttled(onProgress) },
@@ -134,10 +150,16 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     );
   },
   async runFigures(tasks, onProgress) {
+    realWorkArrived = true;
     return inlineBatch.runFigures(tasks, throttledCount(onProgress, tasks.length));
   },
   async runResults(tasks, onProgress) {
+    realWorkArrived = true;
     return inlineBatch.runResults(tasks, throttledCount(onProgress, tasks.length));
+  },
+  async warmUp(project, scenarioId) {
+    if (realWorkArrived) return { slices: 0, ended: 'stopped' };
+    return warmUpEngine(project, scenarioId, () => realWorkArrived, nextTask);
   },
 };
 

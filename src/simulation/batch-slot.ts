@@ -1,5 +1,6 @@
 // The one batch of worker jobs a store runs at a time (the runs, capacity and advisor stores): its
 // status, the state before any batch, the runner made on first use, and which batch is the latest.
+import type { WarmUpModel } from './worker-client';
 
 export type BatchStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -15,11 +16,14 @@ export interface BatchSlot<R> {
   begin(): { runner: R; isLatest: () => boolean };
   /** Stops the batch that is running, if any (its promise then rejects as cancelled). */
   cancel(): void;
-  /** Makes the runner now and lets it start its workers, ahead of the first batch. */
-  prestart(): void;
+  /**
+   * Makes the runner now and lets it start its workers, ahead of the first batch (warming them
+   * up on `warmUp`, when given).
+   */
+  prestart(warmUp?: WarmUpModel): void;
 }
 
-export function batchSlot<R extends { cancel(): void; prestart?(): void }>(
+export function batchSlot<R extends { cancel(): void; prestart?(warmUp?: WarmUpModel): void }>(
   makeRunner: () => R,
 ): BatchSlot<R> {
   let runner: R | null = null;
@@ -33,9 +37,9 @@ export function batchSlot<R extends { cancel(): void; prestart?(): void }>(
     cancel() {
       runner?.cancel();
     },
-    prestart() {
+    prestart(warmUp) {
       runner ??= makeRunner();
-      runner.prestart?.();
+      runner.prestart?.(warmUp);
     },
   };
 }

@@ -45,8 +45,11 @@ export interface RunsState {
   start(project: Project, request: RunRequest): Promise<void>;
   cancel(): void;
   clear(): void;
-  /** Starts the simulator workers ahead of the first run (Simulate and Compare do, once idle). */
-  prestart(): void;
+  /**
+   * Starts the simulator workers ahead of the first run (Simulate and Compare do, once idle),
+   * warming them up on the project under the chosen scenario.
+   */
+  prestart(project: Project): void;
 }
 
 export function runKey(variant: string, scenario: string): string {
@@ -132,8 +135,8 @@ export function createRunsStore(
     clear() {
       set({ results: {}, status: 'idle', error: null, progress: null });
     },
-    prestart() {
-      slot.prestart();
+    prestart(project) {
+      slot.prestart({ project, scenarioId: get().scenarioId });
     },
   }));
 }

@@ -29,8 +29,17 @@ export interface SimulationRunner {
     onProgress: (p: WorkerProgress) => void,
   ): Promise<WorkerRunOutput>;
   cancel(): void;
-  /** Starts the workers ahead of the first run, so that it does not wait for them. */
-  prestart?(): void;
+  /**
+   * Starts the workers ahead of the first run, so that it does not wait for them; with the model
+   * about to run, they warm their engines up on it meanwhile.
+   */
+  prestart?(warmUp?: WarmUpModel): void;
+}
+
+/** The model a prestarted worker warms up on: the project and the scenario the view has chosen. */
+export interface WarmUpModel {
+  project: Project;
+  scenarioId: string | null;
 }
 
 /** A simulator worker's API as the page calls it (every call answers a promise). */
@@ -73,10 +82,18 @@ export class WorkerSimulationClient implements SimulationRunner {
 
   /**
    * Starts the workers a first run needs, one per variant of a comparison, now (not the sweeps'
-   * coordinators, nor the rest of a big pool: each holds its own copy of the engine).
+   * coordinators, nor the rest of a big pool: each holds its own copy of the engine). Given the
+   * model about to run, each warms its engine up on it while idle (simulator/warm-up.ts).
    */
-  prestart(): void {
-    this.pool.prestart(Math.min(PRESTARTED, this.pool.size));
+  prestart(warmUp?: WarmUpModel): void {
+    this.pool.prestart(
+      Math.min(PRESTARTED, this.pool.size),
+      warmUp &&
+        ((api) => {
+          // Fire and forget: a worker that cannot warm up runs as fast as one never asked.
+          api.warmUp(warmUp.project, warmUp.scenarioId).catch(() => undefined);
+        }),
+    );
   }
 
   /** The most runs this client's pool runs at once. */

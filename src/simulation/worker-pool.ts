@@ -59,12 +59,15 @@ export class WorkerPool<Api> {
   /**
    * Starts up to `count` workers (never more than `size` in all), idle, so that the first tasks
    * find them loaded: a worker's start and its module's load take a few hundred milliseconds.
+   * `whileIdle` is called with each worker started here: work it may do until a task comes (the
+   * pool still counts the worker idle, and gives it the next task at once).
    */
-  prestart(count: number = this.size): void {
+  prestart(count: number = this.size, whileIdle?: (api: Api) => void): void {
     while (this.workers.size < count) {
       const worker = this.startWorker();
       if (!worker) break;
       this.idle.push(worker);
+      whileIdle?.(worker.api);
     }
     this.dispatch();
   }

@@ -1,5 +1,6 @@
 // Runs the real worker entry (simulator/worker.ts) in a worker thread through comlink, as the
-// app does in the browser: results, replications, progress messages and cancellation by terminate.
+// app does in the browser: results, replications, progress messages, cancellation by terminate,
+// and the idle warm-up that gives way to the first run.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { proxy, wrap, type Remote } from 'comlink';
@@ -8,6 +9,7 @@ import { advise } from '../../../simulator/advisor/advise';
 import type { AdviseProgress, SimulatorWorkerApi, WorkerProgress } from '../../../simulator/worker';
 import { simulate } from '../../../simulator/simulate';
 import { sweepLoad, type SweepProgress } from '../../../simulator/sweep/load-sweep';
+import { SLICES } from '../../../simulator/warm-up';
 import { call, client, constantLoad, project, service } from '../../helpers/build-project';
 
 const require = createRequire(import.meta.url);
@@ -112,4 +114,23 @@ test('progress arrives throttled while a long run goes on, and terminate cancels
   const code = await worker!.terminate();
   worker = null;
   expect(code).toBe(1);
+});
+
+test('an idle worker warms up on the model: every slice when nothing else comes', async () => {
+  const api = start();
+  expect(await api.warmUp(model(3600), 's')).toEqual({ slices: SLICES, ended: 'done' });
+});
+
+test('the first run stops the warm-up at once, and that run is the pure function’s', async () => {
+  const api = start();
+  const warming = api.warmUp(model(3600), 's');
+  const options = { variant: 'v', scenario: 's', seed: 5 };
+  const short = model(60);
+  const { result } = await api.run(short, options);
+  const outcome = await warming;
+  expect(outcome.ended).toBe('stopped');
+  expect(outcome.slices).toBeLessThan(SLICES);
+  expect({ ...result, wallMs: 0 }).toEqual({ ...simulate(short, options), wallMs: 0 });
+  // Once real work has come, the worker is warm: a later warm-up does nothing.
+  expect(await api.warmUp(model(3600), 's')).toEqual({ slices: 0, ended: 'stopped' });
 });

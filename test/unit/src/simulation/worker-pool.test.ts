@@ -128,6 +128,24 @@ describe('worker pool', () => {
     expect(pool.started).toBe(4);
   });
 
+  test('prestart hands each worker it starts, and only those, to `whileIdle`; the pool still counts them idle', async () => {
+    const fake = fakeWorkers();
+    const pool = new WorkerPool(3, fake.spawn);
+    const warmed: unknown[] = [];
+    pool.prestart(2, (api) => warmed.push(api));
+    expect(warmed).toHaveLength(2);
+    expect(new Set(warmed).size).toBe(2);
+    pool.prestart(2, (api) => warmed.push(api)); // already started: not handed again
+    expect(warmed).toHaveLength(2);
+    // The idle work does not hold the workers: the first two tasks go to them at once.
+    const tasks = [2, 3].map((x) => pool.submit((api) => api.square(x)));
+    await settle();
+    expect(fake.started()).toBe(2);
+    expect(fake.pending.map((p) => p.worker).sort()).toEqual([0, 1]);
+    for (const x of [2, 3]) fake.answer(x);
+    expect(await Promise.all(tasks)).toEqual([4, 9]);
+  });
+
   test('cancel terminates every worker at once, rejects every task, ignores late answers; the next task starts a fresh worker', async () => {
     const fake = fakeWorkers();
     const pool = new WorkerPool(3, fake.spawn);
