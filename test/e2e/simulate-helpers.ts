@@ -99,24 +99,39 @@ export function cliFigures(r: SimulationResult): Record<string, number> {
   };
 }
 
-/** Samples the progress bar's value every 50 ms until it disappears (the run ended). */
+/** Every value the progress bar shows, in order, until it disappears (the run ended). */
 export async function watchProgress(page: Page, timeoutMs = 90_000): Promise<number[]> {
+  // Every value the bar shows, seen as the DOM changes (a MutationObserver, not a poll that a
+  // busy page can delay past the last values of a fast run), until the bar goes away.
   return page.evaluate(
     (limit) =>
       new Promise<number[]>((resolve) => {
         const seen: number[] = [];
-        const started = performance.now();
         let appeared = false;
-        const tick = (): void => {
-          const bar = document.querySelector('[role=progressbar]');
-          if (bar) {
-            appeared = true;
-            seen.push(Number(bar.getAttribute('data-fraction')));
-          }
-          if ((appeared && !bar) || performance.now() - started > limit) resolve(seen);
-          else setTimeout(tick, 50);
+        const finish = (): void => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(seen);
         };
-        tick();
+        const look = (): void => {
+          const bar = document.querySelector('[role=progressbar]');
+          if (!bar) {
+            if (appeared) finish();
+            return;
+          }
+          appeared = true;
+          const fraction = Number(bar.getAttribute('data-fraction'));
+          if (seen.at(-1) !== fraction) seen.push(fraction);
+        };
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-fraction'],
+        });
+        const timer = setTimeout(finish, limit);
+        look();
       }),
     timeoutMs,
   );
