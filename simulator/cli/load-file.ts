@@ -1,24 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { loadProject } from '../../models/load';
 import { formatProblem } from '../../models/problem';
 import type { Project, Scenario, Variant } from '../../models/types';
 import { ModelError } from '../compile';
 import { UsageError } from './io';
+import { STDIN, readInput } from './read-input';
 import { findVariant } from '../../models/variants/find-variant';
 
 /** Reads, upgrades and validates a project file; any problem is a UsageError listing every path and reason. */
 export function loadProjectFile(file: string, warn?: (line: string) => void): Project {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const loaded = loadProject(text);
+  const loaded = loadProject(readInput(file));
   if (!loaded.ok) {
-    throw new UsageError(
-      `${file} is not a valid project:\n${loaded.errors.map(formatProblem).join('\n')}`,
-    );
+    const name = file === STDIN ? 'standard input' : file;
+    const problems = loaded.errors.map(formatProblem).join('\n');
+    throw new UsageError(`${name} is not a valid project:\n${problems}`);
   }
   for (const w of loaded.warnings) warn?.(`warning: ${formatProblem(w)}`);
   return loaded.project;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { importAsyncApi } from '../../../models/interop/asyncapi-import';
 import { ImportIssue } from '../../../models/interop/import-issue';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { loadProjectFile as readProject, pickVariant } from '../load-file';
+import { readInput } from '../read-input';
 import { serializeProject } from '../../../models/serialize';
 
 const USAGE = 'usage: spillway import-asyncapi ASYNCAPI.yaml|json FILE [--variant ID]';
@@ -19,12 +19,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const [docFile, projectFile] = files;
   if (!docFile || !projectFile || files.length > 2) throw new UsageError(USAGE);
-  let text: string;
-  try {
-    text = readFileSync(docFile, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${docFile}: no such file`);
-  }
+  const text = readInput(docFile);
   const project = readProject(projectFile);
   const target = pickVariant(project, variantId, 'to-be');
   try {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
 import { parseArgs } from '../args';
 import { answerRequest, commandOf, printAnswer } from '../batch-request';
@@ -6,6 +5,7 @@ import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { withBatch } from '../pool/with-batch';
 import { workersFlag } from '../pool/workers-flag';
 import { progressLines } from '../progress-lines';
+import { readInput } from '../read-input';
 import { MergeBatch } from '../shard/merge-batch';
 import { mergeShards, type NamedShard } from '../shard/merge-shards';
 import { parseShardFile } from '../shard/shard-file';
@@ -13,12 +13,7 @@ import { parseShardFile } from '../shard/shard-file';
 const USAGE = 'usage: spillway merge SHARD.json… [--workers N] [--progress] [--json] [--write OUT]';
 
 function readShard(file: string): NamedShard {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  const text = readInput(file);
   try {
     return { file, shard: parseShardFile(text, file) };
   } catch (e) {

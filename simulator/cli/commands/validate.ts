@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { loadProject } from '../../../models/load';
 import { formatProblem } from '../../../models/problem';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliIo } from '../io';
+import { CannotRead, STDIN, readInput } from '../read-input';
 
 /**
  * `spillway validate FILE [FILE ...]`: silent with exit 0 when every project is valid; otherwise
@@ -13,13 +13,13 @@ import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliIo } from '../io';
  * cannot be read is one such line, and every file is checked whatever the ones before it held.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.length === 0 || args.some((a) => a.startsWith('-')))
+  if (args.length === 0 || args.some((a) => a.startsWith('-') && a !== STDIN))
     throw new UsageError('usage: spillway validate FILE [FILE ...]');
   if (args.length === 1) return validateOne(args[0] as string, io, '');
   let code = EXIT_OK;
   for (const file of args) {
     try {
-      if ((await validateOne(file, io, `${file}: `)) !== EXIT_OK) code = EXIT_BAD_INPUT;
+      if (validateOne(file, io, `${file}: `) !== EXIT_OK) code = EXIT_BAD_INPUT;
     } catch (e) {
       if (!(e instanceof CannotRead)) throw e;
       io.err(`${file}: cannot read: ${e.why}`);
@@ -29,39 +29,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return code;
 }
 
-/** A file that cannot be read: bad input, as the contract's exit 2. */
-class CannotRead extends UsageError {
-  constructor(
-    file: string,
-    readonly why: string,
-  ) {
-    super(`cannot read "${file}": ${why}`);
-  }
-}
-
 /** One file's problems, each line after `prefix`; a file it cannot read throws CannotRead. */
-async function validateOne(file: string, io: CliIo, prefix: string): Promise<number> {
-  const text = await readText(file);
-  const result = loadProject(text);
+function validateOne(file: string, io: CliIo, prefix: string): number {
+  const result = loadProject(readInput(file));
   for (const warning of result.warnings) io.err(`${prefix}warning: ${formatProblem(warning)}`);
   if (result.ok) return EXIT_OK;
   for (const error of result.errors) io.err(`${prefix}${formatProblem(error)}`);
   return EXIT_BAD_INPUT;
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-    throw new CannotRead(file, why);
-  }
 }
