@@ -72,10 +72,11 @@ export interface SimulatorWorkerApi {
   runResults(tasks: readonly RunTask[], onProgress?: BatchProgress): Promise<SimulationResult[]>;
   /**
    * While idle, a few short slices of the model the user is about to run, so that the first
-   * real run finds the engine optimised (warm-up.ts). Any other call stops it at once (between
-   * two slices) and runs; results never depend on it. Answers what it did.
+   * real run finds the engine optimised (warm-up.ts), starting `afterMs` from now. Any other
+   * call stops it at once (between two slices) and runs; results never depend on it. Answers
+   * what it did.
    */
-  warmUp(project: Project, scenarioId: string | null): Promise<WarmUpOutcome>;
+  warmUp(project: Project, scenarioId: string | null, afterMs: number): Promise<WarmUpOutcome>;
 }
 
 /** Set by every call that brings real work: a warm-up in progress starts no further slice. */
@@ -157,7 +158,8 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     realWorkArrived = true;
     return inlineBatch.runResults(tasks, throttledCount(onProgress, tasks.length));
   },
-  async warmUp(project, scenarioId) {
+  async warmUp(project, scenarioId, afterMs) {
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
     if (realWorkArrived) return { slices: 0, ended: 'stopped' };
     return warmUpEngine(project, scenarioId, () => realWorkArrived, nextTask);
   },

@@ -60,6 +60,12 @@ export const spawnSimulatorWorker: SpawnWorker<SimulatorApi> = (onFailure) => {
 /** Workers started ahead of the first run: a comparison's two variants. */
 const PRESTARTED = 2;
 
+/**
+ * How long a prestarted worker waits before it warms up: a click within that time (the user
+ * knew what to run) never waits for a slice to end; a user who takes longer gets a warm engine.
+ */
+const WARM_UP_AFTER_MS = 1000;
+
 /** Sweeps or advisor searches one client runs at once (each in a worker of its own). */
 const COORDINATORS = 2;
 
@@ -91,7 +97,7 @@ export class WorkerSimulationClient implements SimulationRunner {
       warmUp &&
         ((api) => {
           // Fire and forget: a worker that cannot warm up runs as fast as one never asked.
-          api.warmUp(warmUp.project, warmUp.scenarioId).catch(() => undefined);
+          api.warmUp(warmUp.project, warmUp.scenarioId, WARM_UP_AFTER_MS).catch(() => undefined);
         }),
     );
   }

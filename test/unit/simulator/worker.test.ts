@@ -118,12 +118,12 @@ test('progress arrives throttled while a long run goes on, and terminate cancels
 
 test('an idle worker warms up on the model: every slice when nothing else comes', async () => {
   const api = start();
-  expect(await api.warmUp(model(3600), 's')).toEqual({ slices: SLICES, ended: 'done' });
+  expect(await api.warmUp(model(3600), 's', 0)).toEqual({ slices: SLICES, ended: 'done' });
 });
 
 test('the first run stops the warm-up at once, and that run is the pure function’s', async () => {
   const api = start();
-  const warming = api.warmUp(model(3600), 's');
+  const warming = api.warmUp(model(3600), 's', 0);
   const options = { variant: 'v', scenario: 's', seed: 5 };
   const short = model(60);
   const { result } = await api.run(short, options);
@@ -132,5 +132,5 @@ test('the first run stops the warm-up at once, and that run is the pure function
   expect(outcome.slices).toBeLessThan(SLICES);
   expect({ ...result, wallMs: 0 }).toEqual({ ...simulate(short, options), wallMs: 0 });
   // Once real work has come, the worker is warm: a later warm-up does nothing.
-  expect(await api.warmUp(model(3600), 's')).toEqual({ slices: 0, ended: 'stopped' });
+  expect(await api.warmUp(model(3600), 's', 0)).toEqual({ slices: 0, ended: 'stopped' });
 });
