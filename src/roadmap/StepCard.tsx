@@ -50,15 +50,22 @@ export function StepCard(p: StepCardProps) {
         <span className="roadmap-step-num" aria-hidden>
           {p.index + 1}
         </span>
-        <input
+        {/* A one-line text area that wraps and grows (field-sizing), so a long title is read
+            whole; Enter commits it, as in a text field. */}
+        <textarea
           className="roadmap-step-title"
           aria-label={`Title of step ${p.index + 1}`}
+          rows={1}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => setTitle(e.target.value.replace(/\n/g, ' '))}
           onBlur={() =>
             title.trim() && title !== p.step.title ? p.onRename(title) : setTitle(p.step.title)
           }
-          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            e.currentTarget.blur();
+          }}
         />
       </div>
       <div className="roadmap-step-tools">

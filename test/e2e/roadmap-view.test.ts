@@ -301,3 +301,43 @@ test('without a chosen scenario, the roadmap and the slides use the busiest one,
     .waitFor();
   await context.close();
 });
+
+test('a long step title wraps and is read whole at a laptop’s width; Enter renames, with no line break', async () => {
+  const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
+  await page.getByTestId('view-roadmap').click();
+  const title = page.getByRole('textbox', { name: 'Title of step 1', exact: true });
+  await title.waitFor();
+  // Nothing of the title is hidden: the box is as tall and as wide as its text.
+  const hidden = (): Promise<{ lines: number; cutV: boolean; cutH: boolean }> =>
+    title.evaluate((el) => {
+      const t = el as HTMLTextAreaElement;
+      const line = parseFloat(getComputedStyle(t).lineHeight);
+      return {
+        lines: Math.round((t.clientHeight - 4) / line),
+        cutV: t.scrollHeight > t.clientHeight + 1,
+        cutH: t.scrollWidth > t.clientWidth + 1,
+      };
+    });
+  const before = await hidden();
+  expect(before.cutV || before.cutH).toBe(false);
+  expect(before.lines).toBeGreaterThanOrEqual(2);
+  await title.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(', owned by the payments team');
+  await page.keyboard.press('Enter');
+  const value = await title.inputValue();
+  expect(value).toMatch(/transactions, owned by the payments team$/);
+  expect(value).not.toContain('\n');
+  expect(await title.evaluate((el) => el === document.activeElement)).toBe(false);
+  const after = await hidden();
+  expect(after.cutV || after.cutH).toBe(false);
+  await context.close();
+});
