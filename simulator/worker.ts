@@ -82,8 +82,8 @@ export interface SimulatorWorkerApi {
 /** Set by every call that brings real work: a warm-up in progress starts no further slice. */
 let realWorkArrived = false;
 
-/** Resolves in a later task of the worker's event loop, after the messages already waiting. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves `ms` from now, in a later task of the event loop (after the waiting messages). */
+const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A progress callback that lets at most one message through per PROGRESS_EVERY_MS, and the last. */
 function throttled<P extends { done: number; planned: number }>(
@@ -159,9 +159,14 @@ export const simulatorWorkerApi: SimulatorWorkerApi = {
     return inlineBatch.runResults(tasks, throttledCount(onProgress, tasks.length));
   },
   async warmUp(project, scenarioId, afterMs) {
-    await new Promise((resolve) => setTimeout(resolve, afterMs));
+    await after(afterMs);
     if (realWorkArrived) return { slices: 0, ended: 'stopped' };
-    return warmUpEngine(project, scenarioId, () => realWorkArrived, nextTask);
+    return warmUpEngine(
+      project,
+      scenarioId,
+      () => realWorkArrived,
+      () => after(0),
+    );
   },
 };
 

@@ -15,6 +15,7 @@ export interface CliIo {
  * that is dropped, as Unix tools do, and it exits with its own code instead of a stack trace.
  */
 let stdoutClosed = false;
+let watchingStdout = false;
 
 function onStdoutError(e: NodeJS.ErrnoException): void {
   if (e.code !== 'EPIPE') throw e;
@@ -23,8 +24,10 @@ function onStdoutError(e: NodeJS.ErrnoException): void {
 
 function writeOut(text: string): void {
   if (stdoutClosed) return;
-  if (!process.stdout.listeners('error').includes(onStdoutError))
+  if (!watchingStdout) {
     process.stdout.on('error', onStdoutError);
+    watchingStdout = true;
+  }
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 

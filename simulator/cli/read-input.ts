@@ -18,7 +18,7 @@ export class CannotRead extends UsageError {
 /** The file name that stands for standard input. */
 export const STDIN = '-';
 
-/** The whole text of `file` (UTF-8), or of standard input for `-`; CannotRead when it cannot be read. */
+/** The whole text of `file` (UTF-8), or of standard input for `-`; CannotRead if unreadable. */
 export function readInput(file: string): string {
   try {
     return readFileSync(file === STDIN ? 0 : file, 'utf8');

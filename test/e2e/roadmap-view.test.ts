@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compressToEncodedURIComponent } from 'lz-string';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { EXAMPLES } from '../../models/examples/index';
 import { KPI_COLUMNS, kpiText, sloText } from '../../models/roadmap/format-kpi';
@@ -59,6 +59,19 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 let browser: Browser;
+
+/** A fresh context (reduced motion) with `project` opened through a share link. */
+async function openProject(
+  project: Project,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', viewport });
+  const page = await context.newPage();
+  await page.goto(
+    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
+  );
+  return { context, page };
+}
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -144,14 +157,7 @@ test('present mode: slides from the project, keys to move, Escape to leave, labe
   const hostile = '<script>window.__pwned = 1</script><b>Statement generation</b>';
   for (const v of project.variants)
     for (const n of v.nodes) if (n.id === 'statement-generation') n.name = hostile;
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(
-    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
-  );
+  const { context, page } = await openProject(project);
   await page.getByTestId('view-present').click();
 
   const today = page.getByTestId('slide-today');
@@ -249,14 +255,7 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
   const start = [plan.steps[last]!, ...plan.steps.slice(0, last)];
   const expected = await suggestOrder(project, { ...plan, steps: start }, 'short-outage', simulate);
   expect(expected.steps.map((s) => s.id)).not.toEqual(start.map((s) => s.id));
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(
-    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
-  );
+  const { context, page } = await openProject(project);
   await page.getByTestId('view-roadmap').click();
   const titles = page.locator('.roadmap-step-title');
   await page.getByTestId(`roadmap-step-${last}`).dragTo(page.getByTestId('roadmap-step-0'));
@@ -280,14 +279,7 @@ test('suggest order: the criterion is explained, the order is the greedy one, an
 test('without a chosen scenario, the roadmap and the slides use the busiest one, not the first', async () => {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
   expect(project.scenarios[0]!.id).toBe('normal-day');
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(
-    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
-  );
+  const { context, page } = await openProject(project);
   await page.getByTestId('view-roadmap').click();
   expect(await page.getByRole('combobox', { name: 'Scenario' }).inputValue()).toBe(
     'quarterly-peak',
@@ -304,14 +296,7 @@ test('without a chosen scenario, the roadmap and the slides use the busiest one,
 
 test('a long step title wraps and is read whole at a laptop’s width; Enter renames, with no line break', async () => {
   const project = structuredClone(EXAMPLES.find((e) => e.id === 'client-portal')!.project);
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1280, height: 800 },
-  });
-  const page = await context.newPage();
-  await page.goto(
-    `${baseURL()}#project=${compressToEncodedURIComponent(serializeProject(project))}`,
-  );
+  const { context, page } = await openProject(project, { width: 1280, height: 800 });
   await page.getByTestId('view-roadmap').click();
   const title = page.getByRole('textbox', { name: 'Title of step 1', exact: true });
   await title.waitFor();
